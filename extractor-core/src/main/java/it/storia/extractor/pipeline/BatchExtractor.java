@@ -1,0 +1,170 @@
+package it.storia.extractor.pipeline;
+
+import it.storia.extractor.io.Input;
+import it.storia.extractor.io.InputException;
+import it.storia.extractor.io.TextInputs;
+import it.storia.extractor.json.DocumentJson;
+import it.storia.extractor.model.ExtractedDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs an {@link Extractor} over a batch of inputs on N threads, one shared extractor, results written in input
+ * order. A failed input is reported to the listener and skipped; it never stops or corrupts the others: each
+ * document is serialised completely before it is written, and files are written atomically (temporary file +
+ * rename). At most {@code 2 × threads} documents are in memory at once.
+ *
+ * <p>Immutable; one batch call at a time per instance is not required (each call has its own executor).
+ */
+public final class BatchExtractor {
+  /** Told about each input, in input order, from the calling thread. */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * @param input the input
+     * @param error null when it succeeded, else what went wrong (names the input)
+     */
+    void finished(Input input, InputException error);
+  }
+
+  private final Extractor extractor;
+  private final DocumentJson.Options options;
+  private final int threads;
+
+  /** A batch runner. */
+  public BatchExtractor(Extractor extractor, DocumentJson.Options options, int threads) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.options = Objects.requireNonNull(options, "options");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /**
+   * Writes one JSON line per successful input to {@code out}, in input order.
+   *
+   * @return true when every input succeeded
+   */
+  public boolean toJsonLines(List<Input> inputs, OutputStream out, Listener listener) throws IOException {
+    DocumentJson.Options lines = options.withPretty(false);
+    return run(inputs, listener, input -> serialise(input, lines), (input, bytes) -> {
+      out.write(bytes);
+      out.write('\n');
+      out.flush();
+    });
+  }
+
+  /**
+   * Writes {@code <id>.json} per successful input into {@code dir} (created if missing), each atomically. Ids
+   * that repeat get a numeric suffix ("a.json", "a-2.json").
+   *
+   * @return true when every input succeeded
+   */
+  public boolean toDirectory(List<Input> inputs, Path dir, Listener listener) throws IOException {
+    Files.createDirectories(dir);
+    Map<String, Integer> seen = new HashMap<>();
+    Map<Input, String> names = new HashMap<>();
+    for (Input in : inputs) {
+      int n = seen.merge(in.id(), 1, Integer::sum);
+      names.put(in, n == 1 ? in.id() + ".json" : in.id() + "-" + n + ".json");
+    }
+    return run(inputs, listener, input -> serialise(input, options), (input, bytes) -> {
+      Path target = dir.resolve(names.get(input));
+      Path tmp = Files.createTempFile(dir, ".extract-", ".tmp");
+      try {
+        Files.write(tmp, bytes);
+        try {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    });
+  }
+
+  private byte[] serialise(Input input, DocumentJson.Options opts) throws InputException {
+    String text = input.isStdin() ? TextInputs.read(input.name(), System.in) : TextInputs.read(input.path());
+    ExtractedDocument doc;
+    try {
+      doc = extractor.extract(text, input.id(), input.isStdin() ? null : input.path().toString());
+    } catch (RuntimeException e) {
+      throw new InputException(input.name(), "extraction failed: " + e, e);
+    }
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(text.length() * 2 + 256);
+    try {
+      DocumentJson.write(doc, opts, buf);
+    } catch (IOException e) {
+      throw new InputException(input.name(), "cannot write JSON: " + e.getMessage(), e);
+    }
+    return buf.toByteArray();
+  }
+
+  private interface Task {
+    byte[] run(Input input) throws InputException;
+  }
+
+  private interface Sink {
+    void accept(Input input, byte[] bytes) throws IOException;
+  }
+
+  private boolean run(List<Input> inputs, Listener listener, Task task, Sink sink) throws IOException {
+    boolean ok = true;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "extract-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<byte[]>> window = new ArrayDeque<>();
+      int next = 0;
+      int written = 0;
+      while (written < inputs.size()) {
+        while (next < inputs.size() && window.size() < 2 * threads) {
+          Input in = inputs.get(next++);
+          window.add(pool.submit(() -> task.run(in)));
+        }
+        Input in = inputs.get(written++);
+        Future<byte[]> f = window.poll();
+        try {
+          byte[] bytes = f.get();
+          try {
+            sink.accept(in, bytes);
+          } catch (IOException e) {
+            throw new IOException("cannot write the output of " + in.name() + ": " + e.getMessage(), e);
+          }
+          listener.finished(in, null);
+        } catch (ExecutionException e) {
+          ok = false;
+          Throwable c = e.getCause();
+          InputException ie = c instanceof InputException x ? x
+              : new InputException(in.name(), c instanceof OutOfMemoryError ? "out of memory" : String.valueOf(c), c);
+          listener.finished(in, ie);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return ok;
+  }
+}

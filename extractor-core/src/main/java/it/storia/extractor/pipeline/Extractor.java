@@ -1,0 +1,229 @@
+package it.storia.extractor.pipeline;
+
+import it.storia.extractor.event.EventExtractor;
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.ExtractedDocument;
+import it.storia.extractor.ner.EntityRecognizer;
+import it.storia.extractor.resolve.ReferentResolver;
+import it.storia.extractor.resolve.Resolution;
+import it.storia.extractor.tag.Tagger;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.ItalianNormalizer;
+import it.storia.extractor.text.Normalizer;
+import it.storia.extractor.text.RuleSentenceSplitter;
+import it.storia.extractor.text.Segmenter;
+import it.storia.extractor.text.SentenceSplitter;
+import it.storia.extractor.time.TemporalAnnotation;
+import it.storia.extractor.time.TemporalTagger;
+import it.storia.extractor.token.ItalianTokenizer;
+import it.storia.extractor.token.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The extraction pipeline: normalise → tokenise → split sentences → tag → names → referents → dates → events.
+ *
+ * <p>Built once ({@link #withDefaults()} loads the bundled models and data files; {@link #builder()} replaces any
+ * stage), then used from any number of threads: it is immutable and its stages are thread-safe. It composes the
+ * stages and holds no extraction logic of its own.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.withDefaults();
+ * ExtractedDocument doc = extractor.extract(text, "lotta", "samples/texts/lotta-per-il-potere.txt");
+ * }</pre>
+ */
+public final class Extractor {
+  private final Segmenter segmenter;
+  private final Tagger tagger;
+  private final EntityRecognizer names;
+  private final ReferentResolver resolver;
+  private final TemporalTagger dates;
+  private final EventExtractor events;
+
+  private Extractor(Builder b) {
+    this.segmenter = new Segmenter(b.normalizer, b.tokenizer, b.splitter);
+    this.tagger = b.tagger;
+    this.names = b.names;
+    this.resolver = b.resolver;
+    this.dates = b.dates;
+    this.events = b.events;
+  }
+
+  /** An extractor with every bundled stage. */
+  public static Extractor withDefaults() {
+    return builder().build();
+  }
+
+  /** A builder that starts from the bundled stages. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Extracts a text with id "doc" and no source. */
+  public ExtractedDocument extract(String text) {
+    return extract(text, "doc", null);
+  }
+
+  /**
+   * Extracts one document.
+   *
+   * @param text the original input; every offset of the result points into it
+   * @param id the document id
+   * @param source where the text came from (a path), or null
+   */
+  public ExtractedDocument extract(String text, String id, String source) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(id, "id");
+    AnalyzedText segmented = segmenter.segment(text);
+    AnalyzedText tagged = segmented.withTokens(tagger.tag(segmented));
+    List<Entity> found = names.recognize(tagged);
+    Resolution resolution = resolver.resolve(tagged, found);
+    TemporalAnnotation temporal = dates.annotate(tagged);
+    List<Entity> entities = merge(resolution.entities(), temporal.dates());
+    List<Event> evs = events.extract(tagged, entities);
+    List<it.storia.extractor.model.Referent> referents = reindex(resolution, entities);
+    return new ExtractedDocument(id, source, text, temporal.documentDate(), tagged.sentences(), tagged.tokens(),
+        entities, evs, referents);
+  }
+
+  /** The segmentation stages alone (for training and evaluation tools). */
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  /** Names first, dates dropped where they overlap a name; then sorted by offset. */
+  private static List<Entity> merge(List<Entity> names, List<Entity> dates) {
+    List<Entity> all = new ArrayList<>(names);
+    for (Entity d : dates) {
+      boolean clash = false;
+      for (Entity n : names) {
+        if (n.overlaps(d.begin(), d.end())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        all.add(d);
+      }
+    }
+    all.sort(Comparator.comparingInt(Entity::begin).thenComparingInt(Entity::end));
+    return all;
+  }
+
+  /** Referent mention indexes point into the resolver's list; map them to the merged entity list. */
+  private static List<it.storia.extractor.model.Referent> reindex(Resolution resolution, List<Entity> merged) {
+    if (resolution.referents().isEmpty()) {
+      return List.of();
+    }
+    java.util.IdentityHashMap<Entity, Integer> position = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < merged.size(); i++) {
+      position.put(merged.get(i), i);
+    }
+    List<it.storia.extractor.model.Referent> out = new ArrayList<>();
+    for (it.storia.extractor.model.Referent r : resolution.referents()) {
+      List<Integer> mentions = new ArrayList<>();
+      for (int m : r.mentions()) {
+        mentions.add(position.get(resolution.entities().get(m)));
+      }
+      out.add(new it.storia.extractor.model.Referent(r.id(), r.type(), r.canonical(), r.aliases(), mentions));
+    }
+    return out;
+  }
+
+  /**
+   * Chooses the stages of an {@link Extractor}. Starts from the bundled ones; each setter replaces one. Not
+   * thread-safe; the extractor it builds is.
+   */
+  public static final class Builder {
+    private Normalizer normalizer;
+    private Tokenizer tokenizer;
+    private SentenceSplitter splitter;
+    private Tagger tagger;
+    private EntityRecognizer names;
+    private ReferentResolver resolver;
+    private TemporalTagger dates;
+    private EventExtractor events;
+
+    private Builder() {}
+
+    /** Replaces the normaliser. */
+    public Builder normalizer(Normalizer value) {
+      this.normalizer = Objects.requireNonNull(value, "normalizer");
+      return this;
+    }
+
+    /** Replaces the tokenizer. */
+    public Builder tokenizer(Tokenizer value) {
+      this.tokenizer = Objects.requireNonNull(value, "tokenizer");
+      return this;
+    }
+
+    /** Replaces the sentence splitter. */
+    public Builder sentenceSplitter(SentenceSplitter value) {
+      this.splitter = Objects.requireNonNull(value, "sentenceSplitter");
+      return this;
+    }
+
+    /** Replaces the POS tagger and lemmatiser. */
+    public Builder tagger(Tagger value) {
+      this.tagger = Objects.requireNonNull(value, "tagger");
+      return this;
+    }
+
+    /** Replaces the name recogniser. */
+    public Builder entityRecognizer(EntityRecognizer value) {
+      this.names = Objects.requireNonNull(value, "entityRecognizer");
+      return this;
+    }
+
+    /** Replaces the referent resolver. */
+    public Builder referentResolver(ReferentResolver value) {
+      this.resolver = Objects.requireNonNull(value, "referentResolver");
+      return this;
+    }
+
+    /** Replaces the temporal tagger. */
+    public Builder temporalTagger(TemporalTagger value) {
+      this.dates = Objects.requireNonNull(value, "temporalTagger");
+      return this;
+    }
+
+    /** Replaces the event extractor. */
+    public Builder eventExtractor(EventExtractor value) {
+      this.events = Objects.requireNonNull(value, "eventExtractor");
+      return this;
+    }
+
+    /** Builds the extractor, loading the bundled stage for every stage not replaced. */
+    public Extractor build() {
+      if (normalizer == null) {
+        normalizer = ItalianNormalizer.fromClasspath();
+      }
+      if (tokenizer == null) {
+        tokenizer = ItalianTokenizer.fromClasspath();
+      }
+      if (splitter == null) {
+        splitter = new RuleSentenceSplitter();
+      }
+      if (tagger == null) {
+        tagger = DefaultStages.tagger();
+      }
+      if (names == null) {
+        names = DefaultStages.entityRecognizer();
+      }
+      if (resolver == null) {
+        resolver = DefaultStages.referentResolver();
+      }
+      if (dates == null) {
+        dates = DefaultStages.temporalTagger();
+      }
+      if (events == null) {
+        events = DefaultStages.eventExtractor();
+      }
+      return new Extractor(this);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package it.storia.extractor.time;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Spans;
+import java.util.List;
+
+/**
+ * The output of a {@link TemporalTagger}.
+ *
+ * @param dates DATE entities with their TimeML values, in text order
+ * @param documentDate the date the document states for itself (TimeML value), or null
+ */
+public record TemporalAnnotation(List<Entity> dates, String documentDate) {
+  public TemporalAnnotation {
+    dates = Spans.copy(dates);
+    for (Entity e : dates) {
+      if (e.type() != EntityType.DATE) {
+        throw new IllegalArgumentException("temporal annotation holds a " + e.type() + ": '" + e.text() + "'");
+      }
+    }
+  }
+}
