@@ -74,8 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
     boolean batchOk;
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
+      batchOk = batch.toJsonLines(expansion.inputs(), out, listener);
       out.flush();
-      batchOk = batch.toJsonLines(expansion.inputs(), System.out, listener);
     } else {
       batchOk = batch.toDirectory(expansion.inputs(), output, listener);
     }

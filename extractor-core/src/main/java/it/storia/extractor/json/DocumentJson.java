@@ -32,6 +32,11 @@ public final class DocumentJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+  /** The Jackson factory all writers of this package use. */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
   /** What to write. */
   public record Options(boolean tokens, boolean pretty) {
     /** Compact, without tokens. */
@@ -87,19 +92,10 @@ public final class DocumentJson {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
     }
     g.writeStartObject();
-    g.writeStringField("schemaVersion", SCHEMA_VERSION);
-    g.writeStringField("id", doc.id());
-    nullableString(g, "source", doc.source());
-    g.writeStringField("language", "it");
-    if (doc.documentDate() != null) {
-      g.writeStringField("documentDate", doc.documentDate());
-    }
+    header(g, doc.id(), doc.source(), doc.documentDate());
     g.writeArrayFieldStart("sentences");
     for (Sentence s : doc.sentences()) {
-      g.writeStartObject();
-      g.writeNumberField("begin", s.begin());
-      g.writeNumberField("end", s.end());
-      g.writeEndObject();
+      sentence(g, s);
     }
     g.writeEndArray();
     if (options.tokens()) {
@@ -129,7 +125,30 @@ public final class DocumentJson {
     g.writeEndObject();
   }
 
-  private static void token(JsonGenerator g, Token t) throws IOException {
+  /**
+   * Writes the leading fields of a document object (schemaVersion, id, source, language, documentDate) into the
+   * object the generator is in; for writers that stream a document in parts.
+   */
+  public static void header(JsonGenerator g, String id, String source, String documentDate) throws IOException {
+    g.writeStringField("schemaVersion", SCHEMA_VERSION);
+    g.writeStringField("id", id);
+    nullableString(g, "source", source);
+    g.writeStringField("language", "it");
+    if (documentDate != null) {
+      g.writeStringField("documentDate", documentDate);
+    }
+  }
+
+  /** Writes one sentence object. */
+  public static void sentence(JsonGenerator g, Sentence s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("begin", s.begin());
+    g.writeNumberField("end", s.end());
+    g.writeEndObject();
+  }
+
+  /** Writes one token object. */
+  public static void token(JsonGenerator g, Token t) throws IOException {
     g.writeStartObject();
     g.writeNumberField("begin", t.begin());
     g.writeNumberField("end", t.end());
@@ -150,7 +169,8 @@ public final class DocumentJson {
     g.writeEndObject();
   }
 
-  private static void entity(JsonGenerator g, Entity e) throws IOException {
+  /** Writes one entity object. */
+  public static void entity(JsonGenerator g, Entity e) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", e.type().name());
     g.writeStringField("text", e.text());
@@ -172,7 +192,8 @@ public final class DocumentJson {
     g.writeEndObject();
   }
 
-  private static void referent(JsonGenerator g, Referent r) throws IOException {
+  /** Writes one referent object. */
+  public static void referent(JsonGenerator g, Referent r) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().name());

@@ -42,29 +42,58 @@ public final class BatchExtractor {
     void finished(Input input, InputException error);
   }
 
+  /** Files larger than this many bytes are extracted in chunks by {@link ChunkedDocumentWriter}. */
+  public static final long DEFAULT_LARGE_FILE_BYTES = 8L << 20;
+
+  private static final int CHUNK_CHARS = 1 << 20;
+
   private final Extractor extractor;
   private final DocumentJson.Options options;
   private final int threads;
+  private final long largeFileBytes;
+  private final ChunkedDocumentWriter chunked;
 
-  /** A batch runner. */
+  /** A batch runner; files over {@link #DEFAULT_LARGE_FILE_BYTES} are streamed in chunks. */
   public BatchExtractor(Extractor extractor, DocumentJson.Options options, int threads) {
+    this(extractor, options, threads, DEFAULT_LARGE_FILE_BYTES, CHUNK_CHARS);
+  }
+
+  /**
+   * A batch runner with explicit streaming limits.
+   *
+   * @param largeFileBytes files larger than this are extracted in chunks
+   * @param chunkChars the chunk size for those files
+   */
+  public BatchExtractor(Extractor extractor, DocumentJson.Options options, int threads, long largeFileBytes,
+      int chunkChars) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.options = Objects.requireNonNull(options, "options");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.threads = threads;
+    this.largeFileBytes = largeFileBytes;
+    this.chunked = new ChunkedDocumentWriter(extractor, chunkChars);
   }
 
   /**
-   * Writes one JSON line per successful input to {@code out}, in input order.
+   * Writes one JSON line per successful input to {@code out}, in input order, flushing after each line.
    *
    * @return true when every input succeeded
    */
-  public boolean toJsonLines(List<Input> inputs, OutputStream out, Listener listener) throws IOException {
+  public boolean toJsonLines(List<Input> inputs, java.io.Writer out, Listener listener) throws IOException {
     DocumentJson.Options lines = options.withPretty(false);
-    return run(inputs, listener, input -> serialise(input, lines), (input, bytes) -> {
-      out.write(bytes);
+    Path tmpDir = Path.of(System.getProperty("java.io.tmpdir"));
+    return run(inputs, listener, input -> produce(input, lines, tmpDir), (input, payload) -> {
+      if (payload.file() != null) {
+        try (java.io.Reader r = Files.newBufferedReader(payload.file(), java.nio.charset.StandardCharsets.UTF_8)) {
+          r.transferTo(out);
+        } finally {
+          Files.deleteIfExists(payload.file());
+        }
+      } else {
+        out.write(new String(payload.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
       out.write('\n');
       out.flush();
     });
@@ -84,11 +113,13 @@ public final class BatchExtractor {
       int n = seen.merge(in.id(), 1, Integer::sum);
       names.put(in, n == 1 ? in.id() + ".json" : in.id() + "-" + n + ".json");
     }
-    return run(inputs, listener, input -> serialise(input, options), (input, bytes) -> {
+    return run(inputs, listener, input -> produce(input, options, dir), (input, payload) -> {
       Path target = dir.resolve(names.get(input));
-      Path tmp = Files.createTempFile(dir, ".extract-", ".tmp");
+      Path tmp = payload.file() != null ? payload.file() : Files.createTempFile(dir, ".extract-", ".tmp");
       try {
-        Files.write(tmp, bytes);
+        if (payload.file() == null) {
+          Files.write(tmp, payload.bytes());
+        }
         try {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -98,6 +129,47 @@ public final class BatchExtractor {
         Files.deleteIfExists(tmp);
       }
     });
+  }
+
+  /** A serialised document: in memory, or in a temporary file for large inputs. */
+  private record Payload(byte[] bytes, Path file) {}
+
+  private Payload produce(Input input, DocumentJson.Options opts, Path tmpDir) throws InputException {
+    if (!input.isStdin() && size(input) > largeFileBytes) {
+      Path tmp = null;
+      try {
+        tmp = Files.createTempFile(tmpDir, ".extract-", ".tmp");
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          chunked.write(input.path(), input.id(), opts, os, tmpDir);
+        }
+        Path done = tmp;
+        tmp = null;
+        return new Payload(null, done);
+      } catch (InputException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new InputException(input.name(), "cannot process: " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        throw new InputException(input.name(), "extraction failed: " + e, e);
+      } finally {
+        if (tmp != null) {
+          try {
+            Files.deleteIfExists(tmp);
+          } catch (IOException e) {
+            throw new InputException(input.name(), "cannot delete temporary file " + tmp + ": " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+    return new Payload(serialise(input, opts), null);
+  }
+
+  private static long size(Input input) throws InputException {
+    try {
+      return Files.size(input.path());
+    } catch (IOException e) {
+      throw new InputException(input.name(), "cannot read: " + e.getMessage(), e);
+    }
   }
 
   private byte[] serialise(Input input, DocumentJson.Options opts) throws InputException {
@@ -118,11 +190,11 @@ public final class BatchExtractor {
   }
 
   private interface Task {
-    byte[] run(Input input) throws InputException;
+    Payload run(Input input) throws InputException;
   }
 
   private interface Sink {
-    void accept(Input input, byte[] bytes) throws IOException;
+    void accept(Input input, Payload payload) throws IOException;
   }
 
   private boolean run(List<Input> inputs, Listener listener, Task task, Sink sink) throws IOException {
@@ -133,7 +205,7 @@ public final class BatchExtractor {
       return t;
     });
     try {
-      Deque<Future<byte[]>> window = new ArrayDeque<>();
+      Deque<Future<Payload>> window = new ArrayDeque<>();
       int next = 0;
       int written = 0;
       while (written < inputs.size()) {
@@ -142,11 +214,11 @@ public final class BatchExtractor {
           window.add(pool.submit(() -> task.run(in)));
         }
         Input in = inputs.get(written++);
-        Future<byte[]> f = window.poll();
+        Future<Payload> f = window.poll();
         try {
-          byte[] bytes = f.get();
+          Payload payload = f.get();
           try {
-            sink.accept(in, bytes);
+            sink.accept(in, payload);
           } catch (IOException e) {
             throw new IOException("cannot write the output of " + in.name() + ": " + e.getMessage(), e);
           }

@@ -1,0 +1,164 @@
+package it.storia.extractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path SAMPLE = Path.of("..", "samples", "texts", "lotta-per-il-potere.txt");
+
+  @TempDir
+  Path tmp;
+
+  record Run(int code, String out, String err) {
+    List<JsonNode> lines() throws Exception {
+      List<JsonNode> docs = new java.util.ArrayList<>();
+      for (String l : out.split("\n")) {
+        if (!l.isBlank()) {
+          docs.add(MAPPER.readTree(l));
+        }
+      }
+      return docs;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path p = tmp.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void extractsTheSampleAsOneJsonLineWhoseSpansMatchTheInput() throws Exception {
+    Run r = run("extract", "--tokens", SAMPLE.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<JsonNode> docs = r.lines();
+    assertThat(docs).hasSize(1);
+    JsonNode doc = docs.get(0);
+    assertThat(doc.get("id").asText()).isEqualTo("lotta-per-il-potere");
+    assertThat(doc.get("source").asText()).endsWith("lotta-per-il-potere.txt");
+    String text = Files.readString(SAMPLE);
+    assertThat(doc.get("sentences").size()).isGreaterThan(150);
+    for (JsonNode t : doc.get("tokens")) {
+      assertThat(text.substring(t.get("begin").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
+    }
+  }
+
+  @Test
+  void oneBadInputDoesNotStopTheBatch() throws Exception {
+    Path good = write("a/good.txt", "Trotsky fu espulso dal partito nel 1927.");
+    Path empty = write("a/empty.txt", "");
+    Path binary = tmp.resolve("a/image.txt");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path latin1 = tmp.resolve("a/latin1.txt");
+    Files.write(latin1, "citt\u00e0 di Forl\u00ec".getBytes(StandardCharsets.ISO_8859_1));
+    Path missing = tmp.resolve("a/missing.txt");
+    Path emptyDir = Files.createDirectories(tmp.resolve("nothing-here"));
+
+    Run r = run("extract", good.toString(), missing.toString(), binary.toString(), latin1.toString(),
+        emptyDir.toString(), empty.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
+    List<JsonNode> docs = r.lines();
+    assertThat(docs).extracting(d -> d.get("id").asText()).containsExactly("good", "empty");
+    assertThat(docs.get(1).get("sentences").size()).isZero();
+    assertThat(r.err()).contains(missing + ": no such file or directory")
+        .contains(binary + ": binary file")
+        .contains(latin1 + ": not valid UTF-8 text")
+        .contains(emptyDir + ": directory has no .txt files")
+        .doesNotContain("Exception\n\tat");
+  }
+
+  @Test
+  void directoriesAreSearchedRecursivelyInPathOrder() throws Exception {
+    write("d/b.txt", "Secondo.");
+    write("d/a.txt", "Primo.");
+    write("d/sub/c.txt", "Terzo.");
+    write("d/ignored.md", "no");
+    Run r = run("extract", tmp.resolve("d").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.lines()).extracting(d -> d.get("id").asText()).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void outputDirectoryGetsOneFilePerInputAndNoTemporaryFiles() throws Exception {
+    write("in/x.txt", "Nel 1926 Trotsky, Zinoviev e Kamenev si unirono contro Stalin.");
+    write("in/y.txt", "Kirov fu ucciso a Leningrado.");
+    Path outDir = tmp.resolve("out");
+    Run r = run("extract", "--pretty", "--output", outDir.toString(), tmp.resolve("in").toString());
+    assertThat(r.code()).isZero();
+    try (var files = Files.list(outDir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("x.json", "y.json");
+    }
+    JsonNode x = MAPPER.readTree(outDir.resolve("x.json").toFile());
+    assertThat(x.get("schemaVersion").asText()).startsWith("1.");
+    assertThat(Files.readString(outDir.resolve("x.json"))).contains("\n");
+  }
+
+  @Test
+  void threadsKeepInputOrderAndGiveTheSameDocuments() throws Exception {
+    String text = Files.readString(SAMPLE);
+    for (int i = 0; i < 6; i++) {
+      write("many/doc" + i + ".txt", text.substring(i * 1000, i * 1000 + 3000));
+    }
+    Run one = run("extract", tmp.resolve("many").toString());
+    Run two = run("extract", "--threads", "2", tmp.resolve("many").toString());
+    assertThat(one.code()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+  }
+
+  @Test
+  void readsStandardInputWhenNoInputIsGiven() throws Exception {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream("V.I. Lenin morì il 21 gennaio 1924.".getBytes(StandardCharsets.UTF_8)));
+      Run r = run("extract");
+      assertThat(r.code()).isZero();
+      JsonNode doc = r.lines().get(0);
+      assertThat(doc.get("id").asText()).isEqualTo("stdin");
+      assertThat(doc.get("source").isNull()).isTrue();
+      assertThat(doc.get("sentences").size()).isEqualTo(1);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("extract", "--no-such-option").code()).isEqualTo(ExitCodes.USAGE);
+    Run threads = run("extract", "--threads", "0", SAMPLE.toString());
+    assertThat(threads.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(threads.err()).contains("--threads");
+    assertThat(run().code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("frobnicate").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void helpAndVersionExitWithZero() {
+    Run help = run("extract", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--threads").contains("--output");
+    assertThat(run("--version").code()).isZero();
+  }
+}
