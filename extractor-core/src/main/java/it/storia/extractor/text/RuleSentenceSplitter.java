@@ -11,7 +11,10 @@ import java.util.List;
  * when the next token starts with an uppercase letter, a digit or an opening mark; after an abbreviation of the
  * "final" class ("ecc.") before a capitalised word; at a blank line; and at a line break before a line that does
  * not start in lowercase. Initials ("V.I.", "IV.") and "inner" abbreviations ("Kam.", "1925 г.") never end a
- * sentence except at a blank line. A period followed by a lowercase word ("nel 1928-1930. fu") does not end one.
+ * sentence except at a blank line. Following the Italian UD treebanks (where a colon before a capital never occurs
+ * inside a sentence), a colon before a capitalised word and a semicolon before any word end a sentence too. A
+ * period followed by a lowercase word ends one only after a lowercase word ("della servitù. ma nei"), not after
+ * a number ("nel 1928-1930. fu"); a period after a number that opens the sentence ("987. Miniere") does not.
  *
  * <p>Stateless; immutable and thread-safe.
  */
@@ -35,7 +38,15 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             && !lineBreakBetween(t, tokens, last)) {
           last++;
         }
-        boundary = last + 1 >= tokens.size() || startsSentence(t, tokens.get(last + 1));
+        boundary = last + 1 >= tokens.size() || startsSentence(t, tokens.get(last + 1))
+            || periodAfterWord(t, tokens, k, first) && startsLowercaseWord(t, tokens.get(last + 1));
+        if (boundary && last == k && k == first + 1 && isNumber(t, tokens.get(first))
+            && tokens.get(first).end() == tok.begin()) {
+          boundary = false; // "987. Miniere, cave e torbiere.": a numbered heading, not a sentence
+        }
+      } else if (isChar(t, tok, ':') || isChar(t, tok, ';')) {
+        boundary = last + 1 < tokens.size() && tokens.get(last + 1).kind() == TokenSpan.Kind.WORD
+            && (Character.isUpperCase(t.charAt(tokens.get(last + 1).begin())) || isChar(t, tok, ';'));
       } else if (tok.kind() == TokenSpan.Kind.FINAL_ABBREVIATION) {
         boundary = last + 1 < tokens.size() && Character.isUpperCase(t.charAt(tokens.get(last + 1).begin()));
       }
@@ -50,6 +61,45 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       k = last + 1;
     }
     return out;
+  }
+
+  /**
+   * A single period glued to a lowercase word of two letters or more that is not an abbreviation of the list
+   * ("...della servitù. ma nei terreni"): UD treebanks end the sentence there; a number before the period
+   * ("nel 1928-1930. fu") does not count.
+   */
+  private static boolean periodAfterWord(String t, List<TokenSpan> tokens, int k, int first) {
+    TokenSpan p = tokens.get(k);
+    if (p.end() - p.begin() != 1 || t.charAt(p.begin()) != '.' || k == first) {
+      return false;
+    }
+    TokenSpan w = tokens.get(k - 1);
+    if (w.kind() != TokenSpan.Kind.WORD || w.end() != p.begin() || w.end() - w.begin() < 2) {
+      return false;
+    }
+    for (int i = w.begin(); i < w.end(); i++) {
+      if (!Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsLowercaseWord(String t, TokenSpan next) {
+    return next.kind() == TokenSpan.Kind.WORD && Character.isLowerCase(t.charAt(next.begin()));
+  }
+
+  private static boolean isChar(String t, TokenSpan s, char c) {
+    return s.end() - s.begin() == 1 && t.charAt(s.begin()) == c;
+  }
+
+  private static boolean isNumber(String t, TokenSpan s) {
+    for (int i = s.begin(); i < s.end(); i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean lineBreakBetween(String t, List<TokenSpan> tokens, int k) {

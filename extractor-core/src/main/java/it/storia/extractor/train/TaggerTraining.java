@@ -1,0 +1,135 @@
+package it.storia.extractor.train;
+
+import it.storia.extractor.corpus.ConlluReader;
+import it.storia.extractor.corpus.ConlluSentence;
+import it.storia.extractor.corpus.ConlluToken;
+import it.storia.extractor.tag.LemmaDictionary;
+import it.storia.extractor.tag.LemmaFeatures;
+import it.storia.extractor.tag.OpenNlpTagger;
+import it.storia.extractor.text.ItalianNormalizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmaSample;
+import opennlp.tools.lemmatizer.LemmatizerFactory;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the UPOS tagger ({@code it-pos.bin}, OpenNLP POSTaggerME) and the lemmatizer ({@code it-lemma.bin},
+ * OpenNLP LemmatizerME, plus the lexicon {@code it-lemmas.tsv.gz}) from the CoNLL-U files of
+ * {@link TrainingSets#TAGGING}.
+ *
+ * <p>Samples are surface tokens, as the project's tokenizer produces them: a multi-word token ("della") is one
+ * token tagged with its words' tags joined by "+" ("ADP+DET") and lemmatised as its words' lemmas joined by a
+ * space ("di il"). Forms go through the {@link ItalianNormalizer}, as at tagging time. Training is deterministic:
+ * single-threaded maxent (GIS) with fixed iterations and cutoff, files read in a fixed order. Stateless;
+ * thread-safe.
+ */
+public final class TaggerTraining {
+  /** Maxent iterations of the POS model. */
+  static final int POS_ITERATIONS = 150;
+  /** Feature cutoff of the POS model. */
+  static final int POS_CUTOFF = 1;
+  /** Maxent iterations of the lemmatizer model. */
+  static final int LEMMA_ITERATIONS = 150;
+  /** Feature cutoff of the lemmatizer model. */
+  static final int LEMMA_CUTOFF = 1;
+
+  private TaggerTraining() {}
+
+  /** The training sentences of a request, as (forms, tags, lemmas) triples. */
+  static List<String[][]> samples(TrainingRequest request, PrintWriter log) throws IOException {
+    List<Path> files = TrainingSets.resolve(request.dataDir(), TrainingSets.TAGGING, request.exclude());
+    ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
+    List<String[][]> out = new ArrayList<>();
+    long tokens = 0;
+    for (Path f : files) {
+      for (ConlluSentence s : ConlluReader.read(f)) {
+        List<ConlluToken> ts = s.tokens();
+        String[][] sample = new String[3][ts.size()];
+        for (int i = 0; i < ts.size(); i++) {
+          ConlluToken t = ts.get(i);
+          sample[0][i] = normalizer.normalize(t.form()).text().strip();
+          if (sample[0][i].isEmpty()) {
+            sample[0][i] = t.form();
+          }
+          sample[1][i] = t.upos();
+          sample[2][i] = t.lemma();
+        }
+        tokens += ts.size();
+        out.add(sample);
+      }
+      log.println("  read " + request.dataDir().relativize(f));
+    }
+    log.println("  " + out.size() + " sentences, " + tokens + " tokens");
+    return out;
+  }
+
+  /** Trains and writes {@code it-pos.bin}. */
+  public static List<Path> trainPos(TrainingRequest request, PrintWriter log) throws IOException {
+    List<String[][]> data = samples(request, log);
+    List<POSSample> samples = new ArrayList<>(data.size());
+    for (String[][] s : data) {
+      samples.add(new POSSample(s[0], s[1]));
+    }
+    TrainingParameters params = params(POS_ITERATIONS, POS_CUTOFF);
+    POSModel model = POSTaggerME.train("it", new CollectionObjectStream<>(samples), params,
+        new POSTaggerFactory());
+    Path out = request.outDir().resolve(OpenNlpTagger.POS_MODEL);
+    Files.createDirectories(request.outDir());
+    model.serialize(out);
+    log.println("  wrote " + out);
+    return List.of(out);
+  }
+
+  /** Trains and writes {@code it-lemma.bin} and {@code it-lemmas.tsv.gz}. */
+  public static List<Path> trainLemma(TrainingRequest request, PrintWriter log) throws IOException {
+    List<String[][]> data = samples(request, log);
+    LemmaDictionary.Builder dict = new LemmaDictionary.Builder();
+    List<LemmaSample> samples = new ArrayList<>(data.size());
+    for (String[][] s : data) {
+      for (int i = 0; i < s[0].length; i++) {
+        if (!"_".equals(s[2][i]) && !LemmaFeatures.isVerbatim(s[1][i])) {
+          dict.add(s[0][i], s[1][i], s[2][i]);
+        }
+      }
+      if (java.util.Arrays.asList(s[2]).contains("_")) {
+        continue;
+      }
+      samples.add(new LemmaSample(LemmaFeatures.lemmatizerInput(s[0], s[1]), s[1], s[2]));
+    }
+    Files.createDirectories(request.outDir());
+    Path dictOut = request.outDir().resolve(OpenNlpTagger.LEMMA_DICTIONARY);
+    try (OutputStream o = Files.newOutputStream(dictOut)) {
+      dict.write(o);
+    }
+    log.println("  wrote " + dictOut);
+    TrainingParameters params = params(LEMMA_ITERATIONS, LEMMA_CUTOFF);
+    LemmatizerModel model = LemmatizerME.train("it", new CollectionObjectStream<>(samples), params,
+        new LemmatizerFactory());
+    Path out = request.outDir().resolve(OpenNlpTagger.LEMMA_MODEL);
+    model.serialize(out);
+    log.println("  wrote " + out);
+    return List.of(out, dictOut);
+  }
+
+  static TrainingParameters params(int iterations, int cutoff) {
+    TrainingParameters p = new TrainingParameters();
+    p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    p.put(TrainingParameters.THREADS_PARAM, 1);
+    return p;
+  }
+}

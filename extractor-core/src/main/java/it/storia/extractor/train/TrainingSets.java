@@ -1,0 +1,59 @@
+package it.storia.extractor.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which corpus files of the data directory ({@code ../shared/data}) train which model. Test files of every
+ * treebank are never listed: UD ISDT, VIT and PUD test (and every other test split) stay held out.
+ *
+ * <p>Tuning was done on {@code UD_Italian-ISDT/it_isdt-ud-dev.conllu} with models trained without it; the
+ * shipped models then add it to the training data (see {@code models/README.md}). Stateless; thread-safe.
+ */
+public final class TrainingSets {
+  private TrainingSets() {}
+
+  /** Treebanks whose {@code # text} is raw running text: sentence detector and tokenizer. */
+  public static final List<String> SEGMENTATION = List.of(
+      "UD_Italian-ISDT/it_isdt-ud-dev.conllu",
+      "UD_Italian-VIT/it_vit-ud-dev.conllu",
+      "UD_Italian-ParTUT/it_partut-ud-train.conllu",
+      "UD_Italian-ParTUT/it_partut-ud-dev.conllu",
+      "UD_Italian-ParlaMint/it_parlamint-ud-train.conllu");
+
+  /** Treebanks with gold UPOS and lemmas: POS tagger and lemmatizer (MarkIT's pre-tokenised text is fine here). */
+  public static final List<String> TAGGING = List.of(
+      "UD_Italian-ISDT/it_isdt-ud-dev.conllu",
+      "UD_Italian-VIT/it_vit-ud-dev.conllu",
+      "UD_Italian-ParTUT/it_partut-ud-train.conllu",
+      "UD_Italian-ParTUT/it_partut-ud-dev.conllu",
+      "UD_Italian-ParlaMint/it_parlamint-ud-train.conllu",
+      "UD_Italian-MarkIT/it_markit-ud-train.conllu",
+      "UD_Italian-MarkIT/it_markit-ud-dev.conllu",
+      "UD_Italian-TWITTIRO/it_twittiro-ud-train.conllu",
+      "UD_Italian-TWITTIRO/it_twittiro-ud-dev.conllu",
+      "UD_Italian-PoSTWITA/it_postwita-ud-dev.conllu");
+
+  /**
+   * The files of a list under a data directory, minus those named in {@code exclude} (by file name, e.g. to
+   * leave the tuning set out); every file must exist.
+   */
+  public static List<Path> resolve(Path dataDir, List<String> files, List<String> exclude) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (String f : files) {
+      Path p = dataDir.resolve(f);
+      if (exclude.contains(p.getFileName().toString())) {
+        continue;
+      }
+      if (!Files.isRegularFile(p)) {
+        throw new NoSuchFileException(p.toString(), null, "training file missing under --data " + dataDir);
+      }
+      out.add(p);
+    }
+    return out;
+  }
+}
