@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <p>Handles elisions ("dell'RCP" → "dell'" "RCP", but "Zinov'ev" stays whole), initials ("V.I.", "I.", "IV."
  * before a capitalised word), abbreviations ("ecc.", "Kam."), "(b)", numbers ("1.500", "24.09.2019", "14°",
- * "100mila"), years written "'27", hyphenated words (split when both sides are capitalised names:
- * "Stalin-Zinoviev"), runs of terminal punctuation ("...", "!!!"), URLs and supplementary characters.
+ * "100mila"), "E'" for "È", years written "'27", hyphenated words (split when both sides are
+ * capitalised names: "Stalin-Zinoviev"), runs of terminal punctuation ("...", "!!!"), URLs and supplementary characters.
  *
  * <p>Immutable and thread-safe; build once with {@link #fromClasspath()} or {@link #load(Path, Path, Path)}.
  */
@@ -330,8 +330,8 @@ public final class ItalianTokenizer implements Tokenizer {
           e++; // "Zinov'ev"
           continue;
         }
-        if ("po".equals(prefix)) {
-          e++; // "po'"
+        if ("po".equals(prefix) || "e".equals(prefix) && !letterAfter) {
+          e++; // "po'", "E'" (for "È")
         }
         break;
       }
