@@ -3,6 +3,7 @@ package it.storia.extractor.pipeline;
 import it.storia.extractor.event.EventExtractor;
 import it.storia.extractor.ner.EntityRecognizer;
 import it.storia.extractor.resolve.ReferentResolver;
+import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.tag.Tagger;
 import it.storia.extractor.time.TemporalTagger;
 
@@ -15,7 +16,7 @@ final class DefaultStages {
   private DefaultStages() {}
 
   static Tagger tagger() {
-    return Tagger.none();
+    return OpenNlpTagger.fromClasspath();
   }
 
   static EntityRecognizer entityRecognizer() {

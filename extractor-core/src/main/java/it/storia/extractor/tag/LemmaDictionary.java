@@ -38,6 +38,21 @@ public final class LemmaDictionary {
     return Optional.ofNullable(lemmas.get(key(form.toLowerCase(Locale.ROOT), upos)));
   }
 
+  /** Calls the action with each entry's lower-cased form, tag and lemma, in no particular order. */
+  public void forEach(EntryConsumer action) {
+    lemmas.forEach((k, lemma) -> {
+      int tab = k.indexOf('\t');
+      action.accept(k.substring(0, tab), k.substring(tab + 1), lemma);
+    });
+  }
+
+  /** Receives the entries of a {@link LemmaDictionary}. */
+  @FunctionalInterface
+  public interface EntryConsumer {
+    /** One entry. */
+    void accept(String form, String upos, String lemma);
+  }
+
   /** Number of entries. */
   public int size() {
     return lemmas.size();

@@ -19,7 +19,7 @@ public enum Component {
   TOKENS("tokens", SegmentationTraining::trainTokens, Evaluations::tokens),
   /** UPOS tagger ({@code it-pos.bin}); eval: UPOS and lemma accuracy end to end. */
   POS("pos", TaggerTraining::trainPos, Evaluations::tagging),
-  /** Lemmatizer ({@code it-lemma.bin}, {@code it-lemmas.tsv.gz}); eval: as {@link #POS}. */
+  /** Lemma lexicon ({@code it-lemmas.tsv.gz}) behind the lexicon + suffix-rule lemmatizer; eval: as {@link #POS}. */
   LEMMA("lemma", TaggerTraining::trainLemma, Evaluations::tagging),
   /** The default rule tokenizer and sentence splitter: eval only. */
   SEGMENTATION("segmentation", null, Evaluations::segmentation);

@@ -14,10 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmaSample;
-import opennlp.tools.lemmatizer.LemmatizerFactory;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSSample;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -26,9 +22,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the UPOS tagger ({@code it-pos.bin}, OpenNLP POSTaggerME) and the lemmatizer ({@code it-lemma.bin},
- * OpenNLP LemmatizerME, plus the lexicon {@code it-lemmas.tsv.gz}) from the CoNLL-U files of
- * {@link TrainingSets#TAGGING}.
+ * Trains the UPOS tagger ({@code it-pos.bin}, OpenNLP POSTaggerME) and builds the lemma lexicon
+ * ({@code it-lemmas.tsv.gz}, see {@link LemmaDictionary}) from the CoNLL-U files of {@link TrainingSets#TAGGING}.
  *
  * <p>Samples are surface tokens, as the project's tokenizer produces them: a multi-word token ("della") is one
  * token tagged with its words' tags joined by "+" ("ADP+DET") and lemmatised as its words' lemmas joined by a
@@ -41,10 +36,6 @@ public final class TaggerTraining {
   static final int POS_ITERATIONS = 150;
   /** Feature cutoff of the POS model. */
   static final int POS_CUTOFF = 1;
-  /** Maxent iterations of the lemmatizer model. */
-  static final int LEMMA_ITERATIONS = 150;
-  /** Feature cutoff of the lemmatizer model. */
-  static final int LEMMA_CUTOFF = 1;
 
   private TaggerTraining() {}
 
@@ -93,35 +84,27 @@ public final class TaggerTraining {
     return List.of(out);
   }
 
-  /** Trains and writes {@code it-lemma.bin} and {@code it-lemmas.tsv.gz}. */
+  /**
+   * Builds and writes the lemma lexicon {@code it-lemmas.tsv.gz}: (form, tag) → most frequent lemma. The
+   * tagger learns its suffix rules for unknown words from this lexicon at load time.
+   */
   public static List<Path> trainLemma(TrainingRequest request, PrintWriter log) throws IOException {
     List<String[][]> data = samples(request, log);
     LemmaDictionary.Builder dict = new LemmaDictionary.Builder();
-    List<LemmaSample> samples = new ArrayList<>(data.size());
     for (String[][] s : data) {
       for (int i = 0; i < s[0].length; i++) {
-        if (!"_".equals(s[2][i]) && !LemmaFeatures.isVerbatim(s[1][i])) {
+        if (!"_".equals(s[2][i]) && !LemmaFeatures.isVerbatim(s[1][i]) && !"PROPN".equals(s[1][i])) {
           dict.add(s[0][i], s[1][i], s[2][i]);
         }
       }
-      if (java.util.Arrays.asList(s[2]).contains("_")) {
-        continue;
-      }
-      samples.add(new LemmaSample(LemmaFeatures.lemmatizerInput(s[0], s[1]), s[1], s[2]));
     }
     Files.createDirectories(request.outDir());
-    Path dictOut = request.outDir().resolve(OpenNlpTagger.LEMMA_DICTIONARY);
-    try (OutputStream o = Files.newOutputStream(dictOut)) {
+    Path out = request.outDir().resolve(OpenNlpTagger.LEMMA_DICTIONARY);
+    try (OutputStream o = Files.newOutputStream(out)) {
       dict.write(o);
     }
-    log.println("  wrote " + dictOut);
-    TrainingParameters params = params(LEMMA_ITERATIONS, LEMMA_CUTOFF);
-    LemmatizerModel model = LemmatizerME.train("it", new CollectionObjectStream<>(samples), params,
-        new LemmatizerFactory());
-    Path out = request.outDir().resolve(OpenNlpTagger.LEMMA_MODEL);
-    model.serialize(out);
     log.println("  wrote " + out);
-    return List.of(out, dictOut);
+    return List.of(out);
   }
 
   static TrainingParameters params(int iterations, int cutoff) {
