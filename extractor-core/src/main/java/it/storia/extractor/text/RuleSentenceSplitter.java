@@ -11,10 +11,11 @@ import java.util.List;
  * when the next token starts with an uppercase letter, a digit or an opening mark; after an abbreviation of the
  * "final" class ("ecc.") before a capitalised word; at a blank line; and at a line break before a line that does
  * not start in lowercase. Initials ("V.I.", "IV.") and "inner" abbreviations ("Kam.", "1925 г.") never end a
- * sentence except at a blank line. Following the Italian UD treebanks (where a colon before a capital never occurs
- * inside a sentence), a colon before a capitalised word and a semicolon before any word end a sentence too. A
- * period followed by a lowercase word ends one only after a lowercase word ("della servitù. ma nei"), not after
- * a number ("nel 1928-1930. fu"); a period after a number that opens the sentence ("987. Miniere") does not.
+ * sentence except at a blank line. Following the Italian UD treebanks ISDT and VIT (where a colon almost never
+ * occurs inside a sentence), a colon or a semicolon before a word or an opening quote ends a sentence too. A
+ * period followed by a lowercase word ends one after a word ("della servitù. ma nei", "in Francia. e"), not
+ * after a number ("nel 1928-1930. fu"); a period after a number that opens the sentence ("987. Miniere") does
+ * not.
  *
  * <p>Stateless; immutable and thread-safe.
  */
@@ -45,8 +46,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
           boundary = false; // "987. Miniere, cave e torbiere.": a numbered heading, not a sentence
         }
       } else if (isChar(t, tok, ':') || isChar(t, tok, ';')) {
-        boundary = last + 1 < tokens.size() && tokens.get(last + 1).kind() == TokenSpan.Kind.WORD
-            && (Character.isUpperCase(t.charAt(tokens.get(last + 1).begin())) || isChar(t, tok, ';'));
+        boundary = last + 1 < tokens.size() && (tokens.get(last + 1).kind() == TokenSpan.Kind.WORD
+            || "\"«".indexOf(t.charAt(tokens.get(last + 1).begin())) >= 0);
       } else if (tok.kind() == TokenSpan.Kind.FINAL_ABBREVIATION) {
         boundary = last + 1 < tokens.size() && Character.isUpperCase(t.charAt(tokens.get(last + 1).begin()));
       }
@@ -64,9 +65,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
   }
 
   /**
-   * A single period glued to a lowercase word of two letters or more that is not an abbreviation of the list
-   * ("...della servitù. ma nei terreni"): UD treebanks end the sentence there; a number before the period
-   * ("nel 1928-1930. fu") does not count.
+   * A single period glued to a lowercase word of two letters or more, or a capitalised one of three or more, that
+   * is not an abbreviation of the list ("della servitù. ma nei", "in Francia. e a colonna"): UD treebanks end
+   * the sentence there; a number before the period ("nel 1928-1930. fu") does not count.
    */
   private static boolean periodAfterWord(String t, List<TokenSpan> tokens, int k, int first) {
     TokenSpan p = tokens.get(k);
@@ -74,15 +75,16 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       return false;
     }
     TokenSpan w = tokens.get(k - 1);
-    if (w.kind() != TokenSpan.Kind.WORD || w.end() != p.begin() || w.end() - w.begin() < 2) {
+    int length = w.end() - w.begin();
+    if (w.kind() != TokenSpan.Kind.WORD || w.end() != p.begin() || length < 2) {
       return false;
     }
-    for (int i = w.begin(); i < w.end(); i++) {
+    for (int i = w.begin() + 1; i < w.end(); i++) {
       if (!Character.isLowerCase(t.charAt(i))) {
         return false;
       }
     }
-    return true;
+    return Character.isLowerCase(t.charAt(w.begin())) || length >= 3 && Character.isUpperCase(t.charAt(w.begin()));
   }
 
   private static boolean startsLowercaseWord(String t, TokenSpan next) {

@@ -28,12 +28,12 @@ import opennlp.tools.util.TrainingParameters;
  * <p>Samples are surface tokens, as the project's tokenizer produces them: a multi-word token ("della") is one
  * token tagged with its words' tags joined by "+" ("ADP+DET") and lemmatised as its words' lemmas joined by a
  * space ("di il"). Forms go through the {@link ItalianNormalizer}, as at tagging time. Training is deterministic:
- * single-threaded maxent (GIS) with fixed iterations and cutoff, files read in a fixed order. Stateless;
+ * single-threaded perceptron with fixed iterations and cutoff, files read in a fixed order. Stateless;
  * thread-safe.
  */
 public final class TaggerTraining {
-  /** Maxent iterations of the POS model. */
-  static final int POS_ITERATIONS = 150;
+  /** Perceptron iterations of the POS model (perceptron beat maxent on ISDT dev: 0.950 vs 0.945). */
+  static final int POS_ITERATIONS = 300;
   /** Feature cutoff of the POS model. */
   static final int POS_CUTOFF = 1;
 
@@ -75,6 +75,7 @@ public final class TaggerTraining {
       samples.add(new POSSample(s[0], s[1]));
     }
     TrainingParameters params = params(POS_ITERATIONS, POS_CUTOFF);
+    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
     POSModel model = POSTaggerME.train("it", new CollectionObjectStream<>(samples), params,
         new POSTaggerFactory());
     Path out = request.outDir().resolve(OpenNlpTagger.POS_MODEL);
