@@ -37,6 +37,9 @@ public final class SegmentationTraining {
   /** Sentences per pseudo-document for files without {@code # newdoc}. */
   static final int SENTENCES_PER_DOCUMENT = 20;
 
+  /** Characters after which the sentence detector considers a boundary (UD Italian also ends at ":" and ";"). */
+  private static final char[] EOS_CHARACTERS = {'.', '!', '?', ':', ';', '…'};
+
   private SegmentationTraining() {}
 
   private static List<ConlluSentence> read(TrainingRequest request, PrintWriter log) throws IOException {
@@ -62,7 +65,7 @@ public final class SegmentationTraining {
       Span[] spans = d.sentenceSpans().stream().map(s -> new Span(s[0], s[1])).toArray(Span[]::new);
       samples.add(new SentenceSample(normalized(normalizer, d.text()), spans));
     }
-    SentenceDetectorFactory factory = new SentenceDetectorFactory("it", true, null, null);
+    SentenceDetectorFactory factory = new SentenceDetectorFactory("it", true, null, EOS_CHARACTERS);
     SentenceModel model = SentenceDetectorME.train("it", new CollectionObjectStream<>(samples), factory,
         TaggerTraining.params(100, 3));
     Files.createDirectories(request.outDir());

@@ -85,8 +85,11 @@ class OpenNlpTaggerTest {
     long nouns = tagged.stream().filter(x -> "NOUN".equals(x.pos())).count();
     assertThat(verbs).isGreaterThan(100);
     assertThat(nouns).isGreaterThan(verbs);
-    assertThat(tagged).filteredOn(x -> x.text().equals("congresso") || x.text().equals("Congresso"))
-        .extracting(Token::lemma).containsOnly("congresso");
+    assertThat(tagged).filteredOn(x -> x.text().equals("congresso")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.lemma()).isEqualTo("congresso"));
+    // "XIII Congresso": part of a name, a proper noun that is its own lemma (UD convention)
+    assertThat(tagged).filteredOn(x -> x.text().equals("Congresso"))
+        .allSatisfy(x -> assertThat(x.lemma()).isEqualTo("PROPN".equals(x.pos()) ? "Congresso" : "congresso"));
   }
 
   @Test
