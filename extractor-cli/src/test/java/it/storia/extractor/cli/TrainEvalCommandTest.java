@@ -1,0 +1,105 @@
+package it.storia.extractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.tag.LemmaDictionary;
+import it.storia.extractor.tag.OpenNlpTagger;
+import it.storia.extractor.train.TrainingSets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainEvalCommandTest {
+  @TempDir
+  Path tmp;
+
+  private Path fixture;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void copyFixture() throws Exception {
+    fixture = tmp.resolve("sample.conllu");
+    try (var in = TrainEvalCommandTest.class.getResourceAsStream("/it/storia/extractor/cli/sample.conllu")) {
+      Files.copy(in, fixture);
+    }
+  }
+
+  private static double metric(String out, String name) {
+    Matcher m = Pattern.compile(Pattern.quote(name) + "\\s+([0-9.]+)").matcher(out);
+    assertThat(m.find()).as("metric '%s' in %s", name, out).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void unknownComponentsAndMissingOptionsAreUsageErrors() {
+    Run bogus = run("train", "bogus", "--data", tmp.toString());
+    assertThat(bogus.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bogus.err()).contains("unknown component 'bogus'").contains("sentences, tokens, pos, lemma");
+    assertThat(run("train", "pos").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("eval", "pos").code()).isEqualTo(ExitCodes.USAGE);
+    Run evalBogus = run("eval", "ner2", "--data", fixture.toString());
+    assertThat(evalBogus.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(evalBogus.err()).contains("unknown component 'ner2'");
+    Run notTrainable = run("train", "segmentation", "--data", tmp.toString());
+    assertThat(notTrainable.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(notTrainable.err()).contains("cannot be trained");
+    Run noFile = run("eval", "segmentation", "--data", tmp.resolve("missing.conllu").toString());
+    assertThat(noFile.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noFile.err()).contains("missing.conllu");
+  }
+
+  @Test
+  void trainingFromADirectoryWithoutTheCorporaIsAUsageError() {
+    Run r = run("train", "lemma", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("missing training file").contains("it_isdt-ud-dev.conllu");
+  }
+
+  @Test
+  void evaluatesTheRuleSegmentationOnAGoldFile() {
+    Run r = run("eval", "segmentation", "--data", fixture.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(metric(r.out(), "sentences F1")).isEqualTo(1.0);
+    assertThat(metric(r.out(), "tokens F1")).isEqualTo(1.0);
+  }
+
+  @Test
+  void evaluatesTheBundledTaggerEndToEnd() {
+    Run r = run("eval", "pos", "--data", fixture.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(metric(r.out(), "UPOS accuracy")).isGreaterThan(0.8);
+    assertThat(metric(r.out(), "lemma accuracy")).isGreaterThan(0.8);
+  }
+
+  @Test
+  void trainsALemmaLexiconThatTheTaggerLoads() throws Exception {
+    Path data = tmp.resolve("data");
+    for (String f : TrainingSets.TAGGING) {
+      Files.createDirectories(data.resolve(f).getParent());
+      Files.copy(fixture, data.resolve(f));
+    }
+    Path out = tmp.resolve("models");
+    Run r = run("train", "LEMMA", "--data", data.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    LemmaDictionary dict = LemmaDictionary.read(out.resolve(OpenNlpTagger.LEMMA_DICTIONARY));
+    assertThat(dict.lemma("espulso", "VERB")).contains("espellere");
+    assertThat(dict.lemma("DAL", "ADP+DET")).contains("da il");
+    assertThat(dict.lemma("Trotsky", "PROPN")).as("proper nouns are their own lemma").isEmpty();
+    assertThat(r.err().toLowerCase(Locale.ROOT)).contains("trained lemma");
+  }
+}
