@@ -32,9 +32,10 @@ public final class SuffixLemmatizer {
   private final Map<String, String> rules;
   private final Map<String, String> stems;
 
+  /** Takes ownership of two fresh maps that nothing else references (never modified afterwards). */
   private SuffixLemmatizer(Map<String, String> rules, Map<String, String> stems) {
-    this.rules = Map.copyOf(rules);
-    this.stems = Map.copyOf(stems);
+    this.rules = java.util.Collections.unmodifiableMap(rules);
+    this.stems = java.util.Collections.unmodifiableMap(stems);
   }
 
   /** Learns the rewrites of a lexicon. */
@@ -60,7 +61,7 @@ public final class SuffixLemmatizer {
   }
 
   private static Map<String, String> best(Map<String, Map<String, Integer>> counts) {
-    Map<String, String> best = new HashMap<>();
+    Map<String, String> best = new HashMap<>(counts.size() * 4 / 3 + 1);
     counts.forEach((key, m) -> {
       String bestValue = null;
       int bestCount = 0;
