@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sentence of a CoNLL-U file.
+ * A sentence of a CoNLL-U file. Immutable; thread-safe.
  *
  * @param id the {@code # sent_id} value, or "" when absent
  * @param text the {@code # text} value (the raw sentence), or "" when absent

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * A surface token of a CoNLL-U sentence: a plain word line, or a multi-word range ({@code 3-4 della}) with the
- * syntactic words it contracts ({@code di}, {@code la}).
+ * syntactic words it contracts ({@code di}, {@code la}). Immutable; thread-safe.
  *
  * @param form the surface form as written in the text
  * @param words the syntactic words: one for a plain token, two or more for a multi-word token

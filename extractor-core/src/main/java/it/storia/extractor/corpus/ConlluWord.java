@@ -3,7 +3,7 @@ package it.storia.extractor.corpus;
 import java.util.Objects;
 
 /**
- * One syntactic word of a CoNLL-U sentence (a line with an integer ID).
+ * One syntactic word of a CoNLL-U sentence (a line with an integer ID). Immutable; thread-safe.
  *
  * @param id the word's ID within its sentence, from 1
  * @param form the word form (FORM column)

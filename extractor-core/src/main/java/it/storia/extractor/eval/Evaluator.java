@@ -3,7 +3,7 @@ package it.storia.extractor.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Evaluates one component on a gold CoNLL-U file. */
+/** Evaluates one component on a gold CoNLL-U file. Implementations are stateless and thread-safe. */
 @FunctionalInterface
 public interface Evaluator {
   /**

@@ -1,7 +1,7 @@
 package it.storia.extractor.eval;
 
 /**
- * Counts for precision, recall and F1 of a span-matching evaluation.
+ * Counts for precision, recall and F1 of a span-matching evaluation. Immutable; thread-safe.
  *
  * @param correct system items that match a gold item exactly
  * @param gold number of gold items

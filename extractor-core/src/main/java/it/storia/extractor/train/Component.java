@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The model components that {@code extractor train} and {@code extractor eval} know, by name. Adding a component
- * is one constant here: its name, its trainer (null when it cannot be trained) and its evaluator.
+ * is one constant here: its name, its trainer (null when it cannot be trained) and its evaluator. Immutable;
+ * thread-safe.
  */
 public enum Component {
   /** Statistical sentence detector ({@code it-sent.bin}); eval: sentence F1 over the rule tokenizer. */

@@ -79,14 +79,18 @@ public final class SegmentationTraining {
   public static List<Path> trainTokens(TrainingRequest request, PrintWriter log) throws IOException {
     ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
     List<TokenSample> samples = new ArrayList<>();
+    int skipped = 0;
     for (ConlluSentence s : read(request, log)) {
       GoldDocument d = GoldDocument.build(List.of(s));
       if (d.mismatches() > 0) {
+        skipped++; // FORMs that do not spell the sentence text give no reliable token spans
         continue;
       }
       Span[] spans = d.tokenSpans().get(0).stream().map(t -> new Span(t[0], t[1])).toArray(Span[]::new);
       samples.add(new TokenSample(normalized(normalizer, d.text()), spans));
     }
+    log.println("  " + samples.size() + " token samples; skipped " + skipped
+        + " sentences whose FORMs do not match their # text");
     TokenizerFactory factory = new TokenizerFactory("it", null, true, null);
     TokenizerModel model = TokenizerME.train(new CollectionObjectStream<>(samples), factory,
         TaggerTraining.params(100, 3));

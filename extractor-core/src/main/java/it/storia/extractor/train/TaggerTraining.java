@@ -61,7 +61,7 @@ public final class TaggerTraining {
           ConlluToken t = ts.get(i);
           sample[0][i] = normalizer.normalize(t.form()).text().strip();
           if (sample[0][i].isEmpty()) {
-            sample[0][i] = t.form();
+            sample[0][i] = t.form(); // a form of spaces or format characters only: keep it as written
           }
           sample[1][i] = t.upos();
           sample[2][i] = t.lemma();

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Trains one model component from the corpora of a data directory and writes its files into an output
- * directory.
+ * directory. Implementations are stateless and thread-safe (each call reads and writes its own files).
  */
 @FunctionalInterface
 public interface Trainer {

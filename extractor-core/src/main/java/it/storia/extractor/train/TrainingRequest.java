@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What to train from and where to write.
+ * What to train from and where to write. Immutable; thread-safe.
  *
  * @param dataDir the corpora directory (as {@code ../shared/data})
  * @param outDir where model files are written (created if missing)
