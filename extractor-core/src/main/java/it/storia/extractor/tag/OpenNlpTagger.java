@@ -20,7 +20,8 @@ import opennlp.tools.postag.POSTaggerME;
  * treebanks (see {@code models/README.md}).
  *
  * <p>Input: an {@link AnalyzedText}; each sentence's token {@link Token#norm() norms} are tagged together.
- * Output: the same tokens with {@code pos}, {@code lemma} and (unchanged) {@code words}. Tags are UPOS; a
+ * Output: the same tokens with {@code pos}, {@code lemma} and {@code words} (the tokenizer's, or for a verb with
+ * clitics, "farlo" → "far", "lo", from the {@link CliticSplitter}). Tags are UPOS; a
  * multi-word token gets its words' tags joined by "+" ("della" → "ADP+DET", "farlo" → "VERB+PRON") and its
  * words' lemmas joined by a space ("della" → "di il"). Lemmas come from, in order: the form itself for
  * punctuation, symbols and proper nouns; the {@link LemmaDictionary} for a known (form, tag); the form for a
@@ -42,12 +43,14 @@ public final class OpenNlpTagger implements Tagger {
   private final POSModel posModel;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
+  private final CliticSplitter clitics;
 
   /** A tagger from a loaded POS model and lemma lexicon. */
   public OpenNlpTagger(POSModel posModel, LemmaDictionary dictionary) {
     this.posModel = Objects.requireNonNull(posModel, "posModel");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = SuffixLemmatizer.learn(dictionary);
+    this.clitics = CliticSplitter.fromClasspath();
   }
 
   /** The bundled models (module {@code extractor-models}, classpath {@code it/storia/extractor/models/}). */
@@ -92,10 +95,18 @@ public final class OpenNlpTagger implements Tagger {
       String[] lemmas = lemmatize(forms, tags);
       for (int i = 0; i < forms.length; i++) {
         Token t = tokens.get(i);
-        out.add(t.withTags(tags[i], lemmas[i], t.words()));
+        out.add(t.withTags(tags[i], lemmas[i], words(t, tags[i])));
       }
     }
     return out;
+  }
+
+  /** The tokenizer's words, or for a verb with clitics ("farlo", tagged VERB+PRON) its verb and pronouns. */
+  private List<String> words(Token t, String tag) {
+    if (!t.words().isEmpty() || !(tag.startsWith("VERB+") || tag.startsWith("AUX+"))) {
+      return t.words();
+    }
+    return clitics.split(t.text(), tag.split("\\+", -1).length);
   }
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */

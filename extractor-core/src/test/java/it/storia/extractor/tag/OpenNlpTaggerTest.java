@@ -69,6 +69,15 @@ class OpenNlpTaggerTest {
   }
 
   @Test
+  void verbsWithCliticsGetTheirWords() {
+    List<Token> t = tag("Il Politburo decise di espellerlo dal partito.");
+    Token verb = token(t, "espellerlo");
+    assertThat(verb.pos()).isEqualTo("VERB+PRON");
+    assertThat(verb.words()).containsExactly("espeller", "lo");
+    assertThat(verb.lemma()).endsWith(" lo");
+  }
+
+  @Test
   void tagsEveryTokenOfTheSampleKeepingOffsets() {
     String text = Samples.lotta();
     AnalyzedText at = segmenter.segment(text);
