@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSSample;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -49,6 +50,12 @@ public final class TaggerTraining {
 
   /** The training sentences of a request, as (forms, tags, lemmas) triples. */
   static List<String[][]> samples(TrainingRequest request, PrintWriter log) throws IOException {
+    return samples(request, log, Map.of());
+  }
+
+  /** As {@link #samples(TrainingRequest, PrintWriter)}, each sentence of a file repeated {@code copies} times. */
+  static List<String[][]> samples(TrainingRequest request, PrintWriter log, Map<String, Integer> copies)
+      throws IOException {
     List<Path> files = TrainingSets.resolve(request.dataDir(), TrainingSets.TAGGING, request.exclude());
     ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
     List<String[][]> out = new ArrayList<>();
@@ -66,10 +73,14 @@ public final class TaggerTraining {
           sample[1][i] = t.upos();
           sample[2][i] = t.lemma();
         }
-        tokens += ts.size();
-        out.add(sample);
+        int n = copies.getOrDefault(f.getFileName().toString(), 1);
+        for (int c = 0; c < n; c++) {
+          tokens += ts.size();
+          out.add(sample);
+        }
       }
-      log.println("  read " + request.dataDir().relativize(f));
+      log.println("  read " + request.dataDir().relativize(f)
+          + (copies.containsKey(f.getFileName().toString()) ? " x" + copies.get(f.getFileName().toString()) : ""));
     }
     log.println("  " + out.size() + " sentences, " + tokens + " tokens");
     return out;
@@ -77,7 +88,7 @@ public final class TaggerTraining {
 
   /** Trains and writes {@code it-pos.bin}. */
   public static List<Path> trainPos(TrainingRequest request, PrintWriter log) throws IOException {
-    List<String[][]> data = samples(request, log);
+    List<String[][]> data = samples(request, log, TrainingSets.POS_COPIES);
     List<POSSample> samples = new ArrayList<>(data.size());
     for (String[][] s : data) {
       samples.add(new POSSample(s[0], s[1]));
