@@ -1,0 +1,172 @@
+package it.storia.extractor.train;
+
+import it.storia.extractor.corpus.NameSentence;
+import it.storia.extractor.corpus.NameSpan;
+import it.storia.extractor.ner.OpenNlpNameFinder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
+
+/**
+ * Trains the OpenNLP name finder (PER/ORG/LOC) from annotated sentences.
+ *
+ * <p>Input: {@link NameSentence}s (tokens already normalised like {@code Token.norm()}), a feature generator
+ * descriptor (OpenNLP {@code GeneratorFactory} XML) and the word-cluster tables it names (embedded in the
+ * model). Output: a {@link TokenNameFinderModel} that {@link OpenNlpNameFinder} runs. Training is deterministic:
+ * OpenNLP's maxent (GIS) and perceptron trainers use no randomness, one thread is used and the samples are fed
+ * in the given order.
+ *
+ * <p>Immutable and thread-safe; each {@link #train} call is independent.
+ */
+public final class NerTrainer {
+  /** Bundled descriptor of the tuned feature set (uses clusters {@code c1}, {@code c2}, {@code c3}). */
+  public static final String FEATURES_RESOURCE = "/it/storia/extractor/train/ner-features.xml";
+
+  private final byte[] featureDescriptor;
+  private final Map<String, Map<String, String>> clusters;
+  private final String algorithm;
+  private final int iterations;
+  private final int cutoff;
+
+  /**
+   * A trainer.
+   *
+   * @param featureDescriptor the feature generator XML, or null for OpenNLP's default features
+   * @param clusters word-cluster tables by the names the descriptor uses ({@code <str name="dict">c1</str>})
+   * @param algorithm {@code MAXENT} or {@code PERCEPTRON}
+   * @param iterations training iterations
+   * @param cutoff minimum feature count
+   */
+  public NerTrainer(byte[] featureDescriptor, Map<String, Map<String, String>> clusters, String algorithm,
+      int iterations, int cutoff) {
+    if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
+      throw new IllegalArgumentException("algorithm must be MAXENT or PERCEPTRON, got '" + algorithm + "'");
+    }
+    if (iterations < 1 || cutoff < 0) {
+      throw new IllegalArgumentException("bad iterations " + iterations + " or cutoff " + cutoff);
+    }
+    this.featureDescriptor = featureDescriptor == null ? null : featureDescriptor.clone();
+    this.clusters = Map.copyOf(new TreeMap<>(clusters));
+    this.algorithm = algorithm;
+    this.iterations = iterations;
+    this.cutoff = cutoff;
+  }
+
+  /** The bundled feature descriptor. */
+  public static byte[] bundledFeatures() {
+    try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + FEATURES_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FEATURES_RESOURCE, e);
+    }
+  }
+
+  /** Trains a model on the sentences, in order. */
+  public TokenNameFinderModel train(List<NameSentence> sentences) throws IOException {
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException("no training sentences");
+    }
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    Map<String, Object> resources = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, String>> e : clusters.entrySet()) {
+      resources.put(e.getKey(), toDictionary(e.getValue()));
+    }
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(featureDescriptor, resources, new BioCodec());
+    return NameFinderME.train("it", null, new SampleStream(sentences), params, factory);
+  }
+
+  private static WordClusterDictionary toDictionary(Map<String, String> table) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : new TreeMap<>(table).entrySet()) {
+      if (e.getKey().indexOf(' ') < 0 && !e.getKey().isEmpty()) {
+        sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
+      }
+    }
+    return new WordClusterDictionary(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Converts a sentence to an OpenNLP sample. */
+  static NameSample toSample(NameSentence s) {
+    Span[] spans = new Span[s.names().size()];
+    for (int i = 0; i < spans.length; i++) {
+      NameSpan n = s.names().get(i);
+      spans[i] = new Span(n.start(), n.end(), OpenNlpNameFinder.code(n.type()));
+    }
+    return new NameSample(s.tokens().toArray(new String[0]), spans, false);
+  }
+
+  private static final class SampleStream implements ObjectStream<NameSample> {
+    private final List<NameSentence> sentences;
+    private Iterator<NameSentence> it;
+
+    SampleStream(List<NameSentence> sentences) {
+      this.sentences = Objects.requireNonNull(sentences);
+      this.it = sentences.iterator();
+    }
+
+    @Override
+    public NameSample read() {
+      return it.hasNext() ? toSample(it.next()) : null;
+    }
+
+    @Override
+    public void reset() {
+      it = sentences.iterator();
+    }
+  }
+
+  /** Reads word-cluster tables in the {@code word cluster} format, keyed by name. */
+  public static Map<String, Map<String, String>> readClusters(Map<String, java.nio.file.Path> files)
+      throws IOException {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (Map.Entry<String, java.nio.file.Path> e : files.entrySet()) {
+      Map<String, String> table = new LinkedHashMap<>();
+      int lineNo = 0;
+      for (String line : java.nio.file.Files.readAllLines(e.getValue(), StandardCharsets.UTF_8)) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] parts = line.split(" ");
+        if (parts.length < 2) {
+          throw new IOException(e.getValue() + ":" + lineNo + ": expected 'word cluster', got '" + line + "'");
+        }
+        table.put(parts[0], parts[1]);
+      }
+      out.put(e.getKey(), table);
+    }
+    return out;
+  }
+
+  /** A sentence list with every sentence in order: helper for callers that mix corpora. */
+  public static List<NameSentence> concat(List<List<NameSentence>> parts) {
+    List<NameSentence> out = new ArrayList<>();
+    parts.forEach(out::addAll);
+    return out;
+  }
+}

@@ -1,0 +1,179 @@
+package it.storia.extractor.train;
+
+import it.storia.extractor.corpus.ColumnNerReader;
+import it.storia.extractor.corpus.EneideReader;
+import it.storia.extractor.corpus.NameSentence;
+import it.storia.extractor.corpus.NerCorpora;
+import it.storia.extractor.corpus.UnlabelledText;
+import it.storia.extractor.text.ItalianNormalizer;
+import it.storia.extractor.text.RuleSentenceSplitter;
+import it.storia.extractor.text.Segmenter;
+import it.storia.extractor.token.ItalianTokenizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * One name-finder training run from a data root: picks the training corpora by name, learns (or reuses) the
+ * word clusters the feature descriptor needs, trains with {@link NerTrainer} and writes
+ * {@code OUT/ner-it.bin} and {@code OUT/clusters/c*.txt}.
+ *
+ * <p>Corpora: {@code kind} (KIND WN+FIC+ADG train), {@code kind-dev} (KIND dev: only for a final model once
+ * tuning is over), {@code moro} (KIND Moro silver, IO), {@code icab} (I-CAB train: research-only licence),
+ * {@code wikineural} (WikiNEuRal val, silver), {@code eneide} (ENEIDE train, silver). Held-out files are
+ * refused. Immutable; {@link #execute} may be called from any thread.
+ */
+public final class NerTrainingRun {
+  private static final Set<String> CORPORA = Set.of("kind", "kind-dev", "moro", "icab", "wikineural", "eneide");
+
+  private final Path data;
+  private final List<String> corpora;
+  private final String features;
+  private final Path clusters;
+  private final boolean clusterRawText;
+  private final String algorithm;
+  private final int iterations;
+  private final int cutoff;
+
+  /**
+   * A run.
+   *
+   * @param data data root
+   * @param corpora corpus names (see the class comment)
+   * @param features a descriptor file, {@code bundled} or {@code default} (OpenNLP's default features)
+   * @param clusters directory with {@code c*.txt} cluster tables to reuse, or null to learn them
+   * @param clusterRawText whether clustering also reads the raw DaDoEval and ENEIDE texts
+   * @param algorithm MAXENT or PERCEPTRON
+   * @param iterations training iterations
+   * @param cutoff feature cutoff
+   */
+  public NerTrainingRun(Path data, List<String> corpora, String features, Path clusters, boolean clusterRawText,
+      String algorithm, int iterations, int cutoff) {
+    for (String c : corpora) {
+      if (!CORPORA.contains(c)) {
+        throw new IllegalArgumentException("unknown corpus '" + c + "', expected one of " + new TreeSet<>(CORPORA));
+      }
+    }
+    if (corpora.isEmpty()) {
+      throw new IllegalArgumentException("no training corpus given");
+    }
+    this.data = data;
+    this.corpora = List.copyOf(corpora);
+    this.features = features;
+    this.clusters = clusters;
+    this.clusterRawText = clusterRawText;
+    this.algorithm = algorithm.toUpperCase(Locale.ROOT);
+    this.iterations = iterations;
+    this.cutoff = cutoff;
+  }
+
+  /** Runs; progress lines go to {@code log}. Returns the model file. */
+  public Path execute(Path out, Consumer<String> log) throws IOException {
+    ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
+    Segmenter segmenter = new Segmenter(normalizer, ItalianTokenizer.fromClasspath(),
+        new RuleSentenceSplitter());
+    ColumnNerReader reader = new ColumnNerReader(normalizer);
+    List<NameSentence> train = new ArrayList<>();
+    for (String c : corpora) {
+      List<NameSentence> part = new ArrayList<>();
+      switch (c) {
+        case "kind":
+          for (Path p : NerCorpora.kindTrain(data)) {
+            part.addAll(reader.read(NerCorpora.requireTrainable(p)));
+          }
+          break;
+        case "kind-dev":
+          for (String d : NerCorpora.KIND_DOMAINS) {
+            part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.kind(data, d, "dev"))));
+          }
+          break;
+        case "moro":
+          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.moroTrain(data))));
+          break;
+        case "icab":
+          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.icabTrain(data))));
+          break;
+        case "wikineural":
+          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.wikineuralVal(data))));
+          break;
+        case "eneide":
+          Path para = NerCorpora.requireTrainable(data.resolve("eneide-amd/paragraphs_train.csv"));
+          Path ann = NerCorpora.requireTrainable(data.resolve("eneide-amd/annotations_train.csv"));
+          EneideReader.Result r = EneideReader.toSentences(EneideReader.readParagraphs(para),
+              EneideReader.readAnnotations(ann), segmenter);
+          log.accept("eneide: " + r.dropped() + " of " + r.annotations() + " annotations not token-aligned, dropped");
+          part.addAll(r.sentences());
+          break;
+        default:
+          throw new IllegalArgumentException("unknown corpus '" + c + "'");
+      }
+      long mentions = part.stream().mapToLong(s -> s.names().size()).sum();
+      log.accept(c + ": " + part.size() + " sentences, " + mentions + " mentions");
+      train.addAll(part);
+    }
+    byte[] descriptor;
+    if (features.equals("default")) {
+      descriptor = null;
+    } else if (features.equals("bundled")) {
+      descriptor = NerTrainer.bundledFeatures();
+    } else {
+      descriptor = Files.readAllBytes(Path.of(features));
+    }
+    Set<String> needed = descriptor == null ? Set.of()
+        : new TreeSet<>(GeneratorFactory.extractArtifactSerializerMappings(new ByteArrayInputStream(descriptor))
+            .keySet());
+    Files.createDirectories(out);
+    Map<String, Map<String, String>> tables = new TreeMap<>();
+    if (!needed.isEmpty()) {
+      if (clusters != null) {
+        Map<String, Path> files = new TreeMap<>();
+        for (String name : needed) {
+          files.put(name, clusters.resolve(name + ".txt"));
+        }
+        tables.putAll(NerTrainer.readClusters(files));
+      } else {
+        long t0 = System.nanoTime();
+        List<List<String>> text = new UnlabelledText(normalizer, segmenter).collect(data, clusterRawText);
+        long tokens = text.stream().mapToLong(List::size).sum();
+        log.accept("clustering " + text.size() + " sentences, " + tokens + " tokens");
+        List<Map<String, String>> levels = WordClusterer.defaults().cluster(text);
+        Path dir = Files.createDirectories(out.resolve("clusters"));
+        for (int i = 0; i < levels.size(); i++) {
+          String name = "c" + (i + 1);
+          WordClusterer.write(levels.get(i), dir.resolve(name + ".txt"));
+          tables.put(name, levels.get(i));
+        }
+        log.accept(String.format(Locale.ROOT, "clusters: %d words, %.1f s", levels.get(0).size(),
+            (System.nanoTime() - t0) / 1e9));
+      }
+      if (!tables.keySet().containsAll(needed)) {
+        throw new IllegalArgumentException("feature descriptor needs resources " + needed + " but only "
+            + tables.keySet() + " are available");
+      }
+      tables.keySet().retainAll(needed);
+    }
+    long t0 = System.nanoTime();
+    log.accept("training " + algorithm + " on " + train.size() + " sentences, " + iterations + " iterations, cutoff "
+        + cutoff);
+    TokenNameFinderModel model = new NerTrainer(descriptor, tables, algorithm, iterations, cutoff).train(train);
+    Path file = out.resolve("ner-it.bin");
+    try (OutputStream os = Files.newOutputStream(file)) {
+      model.serialize(os);
+    }
+    log.accept(String.format(Locale.ROOT, "wrote %s (%.1f MB) in %.1f s", file, Files.size(file) / 1e6,
+        (System.nanoTime() - t0) / 1e9));
+    return file;
+  }
+}
