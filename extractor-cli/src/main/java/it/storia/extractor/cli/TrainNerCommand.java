@@ -34,6 +34,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).", defaultValue = "kind")
   List<String> corpora = new ArrayList<>();
 
+  @Option(names = "--gazetteer", split = ",", paramLabel = "NAME",
+      description = "Silver corpora whose mentions fill the gazetteers the features use: moro, icab, wikineural, "
+          + "eneide (default: ${DEFAULT-VALUE}).", defaultValue = "wikineural,moro,eneide")
+  List<String> gazetteers = new ArrayList<>();
+
   @Option(names = "--features", paramLabel = "FILE|default|bundled", defaultValue = "bundled",
       description = "Feature descriptor XML; 'default' = OpenNLP's default features (default: ${DEFAULT-VALUE}).")
   String features;
@@ -60,7 +65,7 @@ final class TrainNerCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     NerTrainingRun run;
     try {
-      run = new NerTrainingRun(data, corpora, features, clusters, clusterRawText, algorithm, iterations, cutoff);
+      run = new NerTrainingRun(data, corpora, gazetteers, features, clusters, clusterRawText, algorithm, iterations, cutoff);
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UsageException(e.getMessage());
     }

@@ -3,18 +3,20 @@ package it.storia.extractor.train;
 import it.storia.extractor.corpus.NameSentence;
 import it.storia.extractor.corpus.NameSpan;
 import it.storia.extractor.ner.OpenNlpNameFinder;
-import java.io.ByteArrayInputStream;
+import it.storia.extractor.ner.WordClusterTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -22,8 +24,8 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
  * Trains the OpenNLP name finder (PER/ORG/LOC) from annotated sentences.
@@ -41,7 +43,7 @@ public final class NerTrainer {
   public static final String FEATURES_RESOURCE = "/it/storia/extractor/train/ner-features.xml";
 
   private final byte[] featureDescriptor;
-  private final Map<String, Map<String, String>> clusters;
+  private final Map<String, Object> resources;
   private final String algorithm;
   private final int iterations;
   private final int cutoff;
@@ -50,12 +52,13 @@ public final class NerTrainer {
    * A trainer.
    *
    * @param featureDescriptor the feature generator XML, or null for OpenNLP's default features
-   * @param clusters word-cluster tables by the names the descriptor uses ({@code <str name="dict">c1</str>})
+   * @param resources the resources the descriptor names ({@code <str name="dict">c1</str>}): word-cluster
+   *     tables ({@link #clusterDictionary}) and gazetteers ({@link #gazetteer}); embedded in the model
    * @param algorithm {@code MAXENT} or {@code PERCEPTRON}
    * @param iterations training iterations
    * @param cutoff minimum feature count
    */
-  public NerTrainer(byte[] featureDescriptor, Map<String, Map<String, String>> clusters, String algorithm,
+  public NerTrainer(byte[] featureDescriptor, Map<String, Object> resources, String algorithm,
       int iterations, int cutoff) {
     if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
       throw new IllegalArgumentException("algorithm must be MAXENT or PERCEPTRON, got '" + algorithm + "'");
@@ -64,7 +67,7 @@ public final class NerTrainer {
       throw new IllegalArgumentException("bad iterations " + iterations + " or cutoff " + cutoff);
     }
     this.featureDescriptor = featureDescriptor == null ? null : featureDescriptor.clone();
-    this.clusters = Map.copyOf(new TreeMap<>(clusters));
+    this.resources = Map.copyOf(resources);
     this.algorithm = algorithm;
     this.iterations = iterations;
     this.cutoff = cutoff;
@@ -92,22 +95,23 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    Map<String, Object> resources = new LinkedHashMap<>();
-    for (Map.Entry<String, Map<String, String>> e : clusters.entrySet()) {
-      resources.put(e.getKey(), toDictionary(e.getValue()));
-    }
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(featureDescriptor, resources, new BioCodec());
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(featureDescriptor, new TreeMap<>(resources),
+        new BioCodec());
     return NameFinderME.train("it", null, new SampleStream(sentences), params, factory);
   }
 
-  private static WordClusterDictionary toDictionary(Map<String, String> table) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, String> e : new TreeMap<>(table).entrySet()) {
-      if (e.getKey().indexOf(' ') < 0 && !e.getKey().isEmpty()) {
-        sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
-      }
+  /** A word-cluster resource from a {@code word → cluster} table. */
+  public static WordClusterTable clusterDictionary(Map<String, String> table) {
+    return WordClusterTable.of(table);
+  }
+
+  /** A case-sensitive gazetteer resource from token sequences. */
+  public static Dictionary gazetteer(Collection<List<String>> entries) {
+    Dictionary d = new Dictionary(true);
+    for (List<String> e : entries) {
+      d.put(new StringList(e.toArray(new String[0])));
     }
-    return new WordClusterDictionary(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    return d;
   }
 
   /** Converts a sentence to an OpenNLP sample. */

@@ -5,6 +5,8 @@ import it.storia.extractor.corpus.EneideReader;
 import it.storia.extractor.corpus.NameSentence;
 import it.storia.extractor.corpus.NerCorpora;
 import it.storia.extractor.corpus.UnlabelledText;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.text.ItalianNormalizer;
 import it.storia.extractor.text.RuleSentenceSplitter;
 import it.storia.extractor.text.Segmenter;
@@ -12,6 +14,7 @@ import it.storia.extractor.token.ItalianTokenizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ public final class NerTrainingRun {
 
   private final Path data;
   private final List<String> corpora;
+  private final List<String> gazetteerCorpora;
   private final String features;
   private final Path clusters;
   private final boolean clusterRawText;
@@ -52,6 +56,8 @@ public final class NerTrainingRun {
    *
    * @param data data root
    * @param corpora corpus names (see the class comment)
+   * @param gazetteerCorpora corpus names whose mentions fill the gazetteers gPER, gORG, gLOC and
+   *     the first-name list gFIRST (may be empty)
    * @param features a descriptor file, {@code bundled} or {@code default} (OpenNLP's default features)
    * @param clusters directory with {@code c*.txt} cluster tables to reuse, or null to learn them
    * @param clusterRawText whether clustering also reads the raw DaDoEval and ENEIDE texts
@@ -59,8 +65,14 @@ public final class NerTrainingRun {
    * @param iterations training iterations
    * @param cutoff feature cutoff
    */
-  public NerTrainingRun(Path data, List<String> corpora, String features, Path clusters, boolean clusterRawText,
+  public NerTrainingRun(Path data, List<String> corpora, List<String> gazetteerCorpora, String features, Path clusters, boolean clusterRawText,
       String algorithm, int iterations, int cutoff) {
+    for (String c : gazetteerCorpora) {
+      if (!CORPORA.contains(c) || c.startsWith("kind")) {
+        throw new IllegalArgumentException("unknown gazetteer corpus '" + c + "', expected moro, icab, wikineural "
+            + "or eneide");
+      }
+    }
     for (String c : corpora) {
       if (!CORPORA.contains(c)) {
         throw new IllegalArgumentException("unknown corpus '" + c + "', expected one of " + new TreeSet<>(CORPORA));
@@ -71,6 +83,7 @@ public final class NerTrainingRun {
     }
     this.data = data;
     this.corpora = List.copyOf(corpora);
+    this.gazetteerCorpora = List.copyOf(gazetteerCorpora);
     this.features = features;
     this.clusters = clusters;
     this.clusterRawText = clusterRawText;
@@ -87,41 +100,7 @@ public final class NerTrainingRun {
     ColumnNerReader reader = new ColumnNerReader(normalizer);
     List<NameSentence> train = new ArrayList<>();
     for (String c : corpora) {
-      List<NameSentence> part = new ArrayList<>();
-      switch (c) {
-        case "kind":
-          for (Path p : NerCorpora.kindTrain(data)) {
-            part.addAll(reader.read(NerCorpora.requireTrainable(p)));
-          }
-          break;
-        case "kind-dev":
-          for (String d : NerCorpora.KIND_DOMAINS) {
-            part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.kind(data, d, "dev"))));
-          }
-          break;
-        case "moro":
-          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.moroTrain(data))));
-          break;
-        case "icab":
-          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.icabTrain(data))));
-          break;
-        case "wikineural":
-          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.wikineuralVal(data))));
-          break;
-        case "eneide":
-          Path para = NerCorpora.requireTrainable(data.resolve("eneide-amd/paragraphs_train.csv"));
-          Path ann = NerCorpora.requireTrainable(data.resolve("eneide-amd/annotations_train.csv"));
-          EneideReader.Result r = EneideReader.toSentences(EneideReader.readParagraphs(para),
-              EneideReader.readAnnotations(ann), segmenter);
-          log.accept("eneide: " + r.dropped() + " of " + r.annotations() + " annotations not token-aligned, dropped");
-          part.addAll(r.sentences());
-          break;
-        default:
-          throw new IllegalArgumentException("unknown corpus '" + c + "'");
-      }
-      long mentions = part.stream().mapToLong(s -> s.names().size()).sum();
-      log.accept(c + ": " + part.size() + " sentences, " + mentions + " mentions");
-      train.addAll(part);
+      train.addAll(load(c, reader, segmenter, log));
     }
     byte[] descriptor;
     if (features.equals("default")) {
@@ -136,11 +115,36 @@ public final class NerTrainingRun {
             .keySet());
     Files.createDirectories(out);
     Map<String, Map<String, String>> tables = new TreeMap<>();
-    if (!needed.isEmpty()) {
+    Map<String, Object> resources = new TreeMap<>();
+    if (needed.stream().anyMatch(n -> n.startsWith("g"))) {
+      List<NameSentence> silver = new ArrayList<>();
+      for (String c : gazetteerCorpora) {
+        silver.addAll(load(c, reader, segmenter, log));
+      }
+      Map<EntityType, List<List<String>>> lists = new GazetteerBuilder(0.75).build(silver);
+      Path dir = Files.createDirectories(out.resolve("gazetteers"));
+      for (Map.Entry<EntityType, List<List<String>>> e : lists.entrySet()) {
+        String name = "g" + OpenNlpNameFinder.code(e.getKey());
+        resources.put(name, NerTrainer.gazetteer(e.getValue()));
+        List<String> lines = new ArrayList<>();
+        e.getValue().forEach(x -> lines.add(String.join(" ", x)));
+        Files.write(dir.resolve(name + ".txt"), lines, StandardCharsets.UTF_8);
+        log.accept("gazetteer " + name + ": " + e.getValue().size() + " entries");
+      }
+      List<String> first = new GazetteerBuilder(0.75).firstNames(silver, 2);
+      List<List<String>> firstEntries = new ArrayList<>();
+      first.forEach(w -> firstEntries.add(List.of(w)));
+      resources.put("gFIRST", NerTrainer.gazetteer(firstEntries));
+      Files.write(dir.resolve("gFIRST.txt"), first, StandardCharsets.UTF_8);
+      log.accept("gazetteer gFIRST: " + first.size() + " first names");
+    }
+    if (needed.stream().anyMatch(n -> n.startsWith("c"))) {
       if (clusters != null) {
         Map<String, Path> files = new TreeMap<>();
         for (String name : needed) {
-          files.put(name, clusters.resolve(name + ".txt"));
+          if (name.startsWith("c")) {
+            files.put(name, clusters.resolve(name + ".txt"));
+          }
         }
         tables.putAll(NerTrainer.readClusters(files));
       } else {
@@ -158,16 +162,19 @@ public final class NerTrainingRun {
         log.accept(String.format(Locale.ROOT, "clusters: %d words, %.1f s", levels.get(0).size(),
             (System.nanoTime() - t0) / 1e9));
       }
-      if (!tables.keySet().containsAll(needed)) {
-        throw new IllegalArgumentException("feature descriptor needs resources " + needed + " but only "
-            + tables.keySet() + " are available");
+      for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
+        resources.put(e.getKey(), NerTrainer.clusterDictionary(e.getValue()));
       }
-      tables.keySet().retainAll(needed);
+    }
+    resources.keySet().retainAll(needed);
+    if (!resources.keySet().containsAll(needed)) {
+      throw new IllegalArgumentException("feature descriptor needs resources " + needed + " but only "
+          + resources.keySet() + " are available");
     }
     long t0 = System.nanoTime();
     log.accept("training " + algorithm + " on " + train.size() + " sentences, " + iterations + " iterations, cutoff "
         + cutoff);
-    TokenNameFinderModel model = new NerTrainer(descriptor, tables, algorithm, iterations, cutoff).train(train);
+    TokenNameFinderModel model = new NerTrainer(descriptor, resources, algorithm, iterations, cutoff).train(train);
     Path file = out.resolve("ner-it.bin");
     try (OutputStream os = Files.newOutputStream(file)) {
       model.serialize(os);
@@ -175,5 +182,44 @@ public final class NerTrainingRun {
     log.accept(String.format(Locale.ROOT, "wrote %s (%.1f MB) in %.1f s", file, Files.size(file) / 1e6,
         (System.nanoTime() - t0) / 1e9));
     return file;
+  }
+
+  private List<NameSentence> load(String c, ColumnNerReader reader, Segmenter segmenter, Consumer<String> log)
+      throws IOException {
+    List<NameSentence> part = new ArrayList<>();
+    switch (c) {
+      case "kind":
+        for (Path p : NerCorpora.kindTrain(data)) {
+          part.addAll(reader.read(NerCorpora.requireTrainable(p)));
+        }
+        break;
+      case "kind-dev":
+        for (String d : NerCorpora.KIND_DOMAINS) {
+          part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.kind(data, d, "dev"))));
+        }
+        break;
+      case "moro":
+        part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.moroTrain(data))));
+        break;
+      case "icab":
+        part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.icabTrain(data))));
+        break;
+      case "wikineural":
+        part.addAll(reader.read(NerCorpora.requireTrainable(NerCorpora.wikineuralVal(data))));
+        break;
+      case "eneide":
+        Path para = NerCorpora.requireTrainable(data.resolve("eneide-amd/paragraphs_train.csv"));
+        Path ann = NerCorpora.requireTrainable(data.resolve("eneide-amd/annotations_train.csv"));
+        EneideReader.Result r = EneideReader.toSentences(EneideReader.readParagraphs(para),
+            EneideReader.readAnnotations(ann), segmenter);
+        log.accept("eneide: " + r.dropped() + " of " + r.annotations() + " annotations not token-aligned, dropped");
+        part.addAll(r.sentences());
+        break;
+      default:
+        throw new IllegalArgumentException("unknown corpus '" + c + "'");
+    }
+    long mentions = part.stream().mapToLong(s -> s.names().size()).sum();
+    log.accept(c + ": " + part.size() + " sentences, " + mentions + " mentions");
+    return part;
   }
 }
