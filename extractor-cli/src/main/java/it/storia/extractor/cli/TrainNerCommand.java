@@ -35,12 +35,13 @@ final class TrainNerCommand implements Callable<Integer> {
   List<String> corpora = new ArrayList<>();
 
   @Option(names = "--gazetteer", split = ",", paramLabel = "NAME",
-      description = "Silver corpora whose mentions fill the gazetteers the features use: moro, icab, wikineural, "
-          + "eneide (default: ${DEFAULT-VALUE}).", defaultValue = "wikineural,moro,eneide")
+      description = "With --features gazetteers: silver corpora whose mentions fill the gazetteers: moro, icab, "
+          + "wikineural, eneide (default: ${DEFAULT-VALUE}).", defaultValue = "wikineural,moro,eneide")
   List<String> gazetteers = new ArrayList<>();
 
-  @Option(names = "--features", paramLabel = "FILE|default|bundled", defaultValue = "bundled",
-      description = "Feature descriptor XML; 'default' = OpenNLP's default features (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--features", paramLabel = "FILE|bundled|gazetteers|default", defaultValue = "bundled",
+      description = "Feature descriptor XML; 'gazetteers' = bundled plus gazetteer features; 'default' = "
+          + "OpenNLP's default features (default: ${DEFAULT-VALUE}).")
   String features;
 
   @Option(names = "--clusters", paramLabel = "DIR",

@@ -73,15 +73,27 @@ public final class NerTrainer {
     this.cutoff = cutoff;
   }
 
+  /** The experimental descriptor: the bundled features plus gazetteers gPER, gORG, gLOC, gFIRST. */
+  public static final String GAZETTEER_FEATURES_RESOURCE = "/it/storia/extractor/train/ner-features-gazetteers.xml";
+
   /** The bundled feature descriptor. */
   public static byte[] bundledFeatures() {
-    try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
+    return resource(FEATURES_RESOURCE);
+  }
+
+  /** The experimental descriptor with gazetteer features. */
+  public static byte[] gazetteerFeatures() {
+    return resource(GAZETTEER_FEATURES_RESOURCE);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = NerTrainer.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + FEATURES_RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FEATURES_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

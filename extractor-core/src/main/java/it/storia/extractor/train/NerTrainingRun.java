@@ -58,7 +58,8 @@ public final class NerTrainingRun {
    * @param corpora corpus names (see the class comment)
    * @param gazetteerCorpora corpus names whose mentions fill the gazetteers gPER, gORG, gLOC and
    *     the first-name list gFIRST (may be empty)
-   * @param features a descriptor file, {@code bundled} or {@code default} (OpenNLP's default features)
+   * @param features a descriptor file, {@code bundled}, {@code gazetteers} (bundled plus gazetteer features) or
+   *     {@code default} (OpenNLP's default features)
    * @param clusters directory with {@code c*.txt} cluster tables to reuse, or null to learn them
    * @param clusterRawText whether clustering also reads the raw DaDoEval and ENEIDE texts
    * @param algorithm MAXENT or PERCEPTRON
@@ -107,6 +108,8 @@ public final class NerTrainingRun {
       descriptor = null;
     } else if (features.equals("bundled")) {
       descriptor = NerTrainer.bundledFeatures();
+    } else if (features.equals("gazetteers")) {
+      descriptor = NerTrainer.gazetteerFeatures();
     } else {
       descriptor = Files.readAllBytes(Path.of(features));
     }
