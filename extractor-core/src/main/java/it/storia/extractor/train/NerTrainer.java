@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -176,13 +175,6 @@ public final class NerTrainer {
       }
       out.put(e.getKey(), table);
     }
-    return out;
-  }
-
-  /** A sentence list with every sentence in order: helper for callers that mix corpora. */
-  public static List<NameSentence> concat(List<List<NameSentence>> parts) {
-    List<NameSentence> out = new ArrayList<>();
-    parts.forEach(out::addAll);
     return out;
   }
 }
