@@ -2,6 +2,7 @@ package it.storia.extractor.pipeline;
 
 import it.storia.extractor.event.EventExtractor;
 import it.storia.extractor.ner.EntityRecognizer;
+import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.resolve.ReferentResolver;
 import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.tag.Tagger;
@@ -20,7 +21,7 @@ final class DefaultStages {
   }
 
   static EntityRecognizer entityRecognizer() {
-    return EntityRecognizer.none();
+    return OpenNlpNameFinder.fromClasspath();
   }
 
   static ReferentResolver referentResolver() {
