@@ -2,6 +2,8 @@ package it.storia.extractor.pipeline;
 
 import it.storia.extractor.event.EventExtractor;
 import it.storia.extractor.ner.EntityRecognizer;
+import it.storia.extractor.ner.HistoryEntityRecognizer;
+import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.resolve.ReferentResolver;
 import it.storia.extractor.tag.Tagger;
 import it.storia.extractor.time.TemporalTagger;
@@ -19,11 +21,11 @@ final class DefaultStages {
   }
 
   static EntityRecognizer entityRecognizer() {
-    return EntityRecognizer.none();
+    return HistoryEntityRecognizer.over(EntityRecognizer.none());
   }
 
   static ReferentResolver referentResolver() {
-    return ReferentResolver.none();
+    return AliasResolver.fromClasspath();
   }
 
   static TemporalTagger temporalTagger() {

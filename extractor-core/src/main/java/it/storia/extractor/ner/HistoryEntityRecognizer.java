@@ -1,0 +1,235 @@
+package it.storia.extractor.ner;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.ner.WordClasses.WordClass;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.TokenRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The name recogniser for history texts: a statistical recogniser combined with the genre rules and gazetteers
+ * of {@link HistoryRules}, plus document-level propagation.
+ *
+ * <ol>
+ *   <li>Rule and gazetteer spans win over overlapping model spans; a model span that contains rule spans of its
+ *       own type and only adds capitalised name words keeps its larger extent.</li>
+ *   <li>Model spans that are derived words ("trotskisti", "leninismo") or function words are dropped.</li>
+ *   <li>Propagation: a name found once is tagged at every other capitalised occurrence in the document (a
+ *       surname alone too, with any initials before it), and truncated forms of a person found in the document
+ *       ("Kam.", "KAM", "TR.") are tagged as that person.</li>
+ * </ol>
+ *
+ * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
+ * mentions in text order, original offsets, no canonical names. Immutable and thread-safe when the statistical
+ * recogniser is.
+ */
+public final class HistoryEntityRecognizer implements EntityRecognizer {
+  private static final int MIN_STEM = 4;
+  private static final int MAX_TRUNCATION = 4;
+
+  private final EntityRecognizer statistical;
+  private final HistoryRules rules;
+
+  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules) {
+    this.statistical = Objects.requireNonNull(statistical, "statistical");
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  /** The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine). */
+  public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath());
+  }
+
+  /** Given rules over a statistical recogniser. */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules) {
+    return new HistoryEntityRecognizer(statistical, rules);
+  }
+
+  @Override
+  public List<Entity> recognize(AnalyzedText text) {
+    List<Entity> ruled = rules.recognize(text);
+    List<Entity> merged = mergeModel(text, ruled, statistical.recognize(text));
+    return propagate(text, merged);
+  }
+
+  private List<Entity> mergeModel(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
+    List<Entity> out = new ArrayList<>(ruled);
+    for (Entity m : model) {
+      if (m.type() == EntityType.DATE || notAName(text, m)) {
+        continue;
+      }
+      List<Entity> inside = new ArrayList<>();
+      boolean keep = true;
+      for (Entity r : out) {
+        if (r.overlaps(m.begin(), m.end())) {
+          boolean contained = r.begin() >= m.begin() && r.end() <= m.end() && r.type() == m.type();
+          if (contained && extendsWithNameWords(text, m, r)) {
+            inside.add(r);
+          } else {
+            keep = false;
+            break;
+          }
+        }
+      }
+      if (keep) {
+        out.removeAll(inside);
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return out;
+  }
+
+  /** True when the model span adds only capitalised words, particles or initials around the rule span. */
+  private boolean extendsWithNameWords(AnalyzedText text, Entity m, Entity r) {
+    for (Token t : text.tokens()) {
+      if (t.begin() >= m.begin() && t.end() <= m.end() && (t.end() <= r.begin() || t.begin() >= r.end())) {
+        String w = t.norm();
+        if (!(NameKeys.capitalised(w) && !rules.wordClasses().is(WordClass.TITLE, w)
+            || rules.wordClasses().is(WordClass.PARTICLE, w) || "(b)".equals(w) || "-".equals(w))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A model span that is a derived word of a name or a function word. */
+  private boolean notAName(AnalyzedText text, Entity m) {
+    String s = m.text();
+    WordClasses c = rules.wordClasses();
+    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s)) {
+      return true;
+    }
+    if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
+      String stem = c.derivedStem(s, MIN_STEM);
+      return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
+          || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
+    }
+    return false;
+  }
+
+  private List<Entity> propagate(AnalyzedText text, List<Entity> found) {
+    List<Token> tokens = text.tokens();
+    boolean[] covered = new boolean[tokens.size()];
+    Map<List<String>, EntityType> names = new HashMap<>();
+    Set<List<String>> clashes = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
+    int maxLength = 0;
+    int ti = 0;
+    for (Entity e : found) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      int first = ti;
+      int end = ti;
+      while (end < tokens.size() && tokens.get(end).begin() < e.end()) {
+        covered[end] = true;
+        end++;
+      }
+      if (end == first || tokens.get(first).begin() != e.begin() || tokens.get(end - 1).end() != e.end()) {
+        continue; // part of a token: not propagated
+      }
+      if (e.type() == EntityType.PERSON) {
+        while (first < end - 1 && rules.isInitials(tokens, first, end)) {
+          first++;
+        }
+        Token last = tokens.get(end - 1);
+        if (end - first > 1 && rules.isNameWord(last.norm()) && last.norm().length() > 2) {
+          remember(names, clashes, List.of(NameKeys.fold(last.norm())), e.type());
+        }
+        if (end - first == 1 || rules.isNameWord(last.norm())) {
+          surnames.add(NameKeys.letters(last.norm()));
+        }
+      }
+      List<String> key = new ArrayList<>();
+      for (int k = first; k < end; k++) {
+        key.add(NameKeys.fold(tokens.get(k).norm()));
+      }
+      if (NameKeys.capitalised(tokens.get(first).norm())) {
+        remember(names, clashes, key, e.type());
+        maxLength = Math.max(maxLength, key.size());
+      }
+    }
+    for (List<String> k : clashes) {
+      names.remove(k);
+    }
+    List<Entity> out = new ArrayList<>(found);
+    String original = text.original();
+    for (TokenRange r : text.sentenceTokens()) {
+      for (int i = r.first(); i < r.end(); i++) {
+        if (covered[i] || !NameKeys.capitalised(tokens.get(i).norm())) {
+          continue;
+        }
+        int stop = -1;
+        EntityType type = null;
+        List<String> key = new ArrayList<>();
+        for (int k = i; k < r.end() && k - i < maxLength && !covered[k]; k++) {
+          key.add(NameKeys.fold(tokens.get(k).norm()));
+          EntityType t = names.get(key);
+          if (t != null) {
+            stop = k + 1;
+            type = t;
+          }
+        }
+        int from = i;
+        if (type == null && truncation(tokens.get(i).norm(), surnames)) {
+          stop = i + 1;
+          type = EntityType.PERSON;
+        } else if (type == EntityType.PERSON) {
+          from = rules.initialsBefore(tokens, i, r.first());
+          while (from < i && covered[from]) {
+            from++;
+          }
+        }
+        if (type != null) {
+          int b = tokens.get(from).begin();
+          int e = tokens.get(stop - 1).end();
+          out.add(Entity.name(type, original.substring(b, e), b, e, tokens.get(i).sentence(), null));
+          for (int k = from; k < stop; k++) {
+            covered[k] = true;
+          }
+          i = stop - 1;
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return out;
+  }
+
+  private static void remember(Map<List<String>, EntityType> names, Set<List<String>> clashes, List<String> key,
+      EntityType type) {
+    EntityType old = names.putIfAbsent(List.copyOf(key), type);
+    if (old != null && old != type) {
+      clashes.add(List.copyOf(key));
+    }
+  }
+
+  /** "Kam.", "KAM", "TR.": 2 to 4 letters, abbreviated or in capitals, the start of one person's surname. */
+  private boolean truncation(String w, Set<String> surnames) {
+    String letters = NameKeys.letters(w);
+    if (letters.length() < 2 || letters.length() > MAX_TRUNCATION || !(w.endsWith(".") || NameKeys.allCaps(w))
+        || rules.wordClasses().is(WordClass.NOT_NAME, w) || rules.gazetteer().word(w) != null) {
+      return false;
+    }
+    String match = null;
+    for (String s : surnames) {
+      if (s.length() > letters.length() && s.startsWith(letters)) {
+        if (match != null && !match.equals(s)) {
+          return false;
+        }
+        match = s;
+      }
+    }
+    return match != null;
+  }
+}
