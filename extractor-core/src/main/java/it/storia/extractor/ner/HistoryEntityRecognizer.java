@@ -57,8 +57,129 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   @Override
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
-    List<Entity> merged = mergeModel(text, ruled, statistical.recognize(text));
-    return propagate(text, merged);
+    List<Entity> merged = harmonise(mergeModel(text, ruled, statistical.recognize(text)));
+    List<Entity> spread = propagate(text, merged);
+    List<Entity> listed = coordinate(text, spread);
+    return listed.size() == spread.size() ? spread : propagate(text, listed);
+  }
+
+  /** A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"). */
+  private static List<Entity> harmonise(List<Entity> found) {
+    Set<String> persons = new HashSet<>();
+    for (Entity e : found) {
+      if (e.type() == EntityType.PERSON && e.text().indexOf(' ') < 0) {
+        persons.add(NameKeys.fold(e.text()));
+      }
+    }
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      if (e.type() == EntityType.ORGANIZATION && e.text().indexOf(' ') < 0
+          && persons.contains(NameKeys.fold(e.text()))) {
+        out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
+            null, null));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Enumerations: in a list of capitalised words joined by commas and "e" ("Banelli, Giunta, Albanese e
+   * Bilucaglia"), with parenthesised places allowed after an item, the unknown words are persons when at least
+   * one item is a person and no item is another kind of name.
+   */
+  private List<Entity> coordinate(AnalyzedText text, List<Entity> found) {
+    List<Token> tokens = text.tokens();
+    Map<Integer, Entity> startingAt = new HashMap<>();
+    boolean[] covered = new boolean[tokens.size()];
+    int ti = 0;
+    for (Entity e : found) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      if (ti < tokens.size() && tokens.get(ti).begin() == e.begin()) {
+        startingAt.put(ti, e);
+      }
+      for (int k = ti; k < tokens.size() && tokens.get(k).begin() < e.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    List<Entity> out = new ArrayList<>(found);
+    String original = text.original();
+    for (TokenRange r : text.sentenceTokens()) {
+      List<int[]> unknown = new ArrayList<>();
+      boolean person = false;
+      int k = r.first();
+      while (k < r.end()) {
+        Entity e = startingAt.get(k);
+        int next = -1;
+        if (e != null && e.type() == EntityType.PERSON) {
+          person = true;
+          next = k;
+          while (next < r.end() && tokens.get(next).begin() < e.end()) {
+            next++;
+          }
+        } else if (e == null && !covered[k] && k > r.first()) {
+          int from = k;
+          int w = k;
+          while (w < r.end() - 1 && rules.isInitials(tokens, w, r.end())) {
+            w++;
+          }
+          if (rules.isNameWord(tokens.get(w).norm()) && !covered[w]) {
+            unknown.add(new int[] {from, w + 1});
+            next = w + 1;
+          }
+        }
+        if (next < 0) {
+          flush(unknown, person, tokens, original, out);
+          unknown.clear();
+          person = false;
+          k++;
+          continue;
+        }
+        next = skipParenthesis(tokens, next, r.end());
+        if (next < r.end() && isSeparator(tokens.get(next).norm())) {
+          k = next + 1;
+        } else {
+          flush(unknown, person, tokens, original, out);
+          unknown.clear();
+          person = false;
+          k = Math.max(next, k + 1);
+        }
+      }
+      flush(unknown, person, tokens, original, out);
+    }
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return out;
+  }
+
+  private static void flush(List<int[]> unknown, boolean person, List<Token> tokens, String original,
+      List<Entity> out) {
+    if (!person) {
+      return;
+    }
+    for (int[] u : unknown) {
+      int b = tokens.get(u[0]).begin();
+      int e = tokens.get(u[1] - 1).end();
+      out.add(Entity.name(EntityType.PERSON, original.substring(b, e), b, e, tokens.get(u[0]).sentence(), null));
+    }
+  }
+
+  private static boolean isSeparator(String w) {
+    return ",".equals(w) || "e".equals(w) || "ed".equals(w);
+  }
+
+  /** Index after a short parenthesis such as "(Trieste)" at {@code i}, or {@code i}. */
+  private static int skipParenthesis(List<Token> tokens, int i, int end) {
+    if (i < end && "(".equals(tokens.get(i).norm())) {
+      for (int k = i + 1; k < end && k <= i + 5; k++) {
+        if (")".equals(tokens.get(k).norm())) {
+          return k + 1;
+        }
+      }
+    }
+    return i;
   }
 
   private List<Entity> mergeModel(AnalyzedText text, List<Entity> ruled, List<Entity> model) {

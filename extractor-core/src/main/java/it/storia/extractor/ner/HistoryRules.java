@@ -34,6 +34,10 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.|\\p{Lu}\\.\\p{Lu}");
   private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{2}");
   private static final int MAX_QUOTED = 5;
+  /** Among candidates of equal length: listed names, then patterns, then weak cues. */
+  private static final int RANK_LISTED = 3;
+  private static final int RANK_PATTERN = 2;
+  private static final int RANK_WEAK = 1;
 
   private final Gazetteer gazetteer;
   private final WordClasses classes;
@@ -73,7 +77,7 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /** A candidate span: tokens [first, end) and original offsets (a part of one token for hyphen chains). */
-  private record Candidate(int first, int end, int begin, int stop, EntityType type) {}
+  private record Candidate(int first, int end, int begin, int stop, EntityType type, int rank) {}
 
   @Override
   public List<Entity> recognize(AnalyzedText text) {
@@ -85,7 +89,8 @@ public final class HistoryRules implements EntityRecognizer {
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.first() - c.end())
-        .thenComparingInt(c -> c.begin() - c.stop()).thenComparingInt(Candidate::begin));
+        .thenComparingInt(c -> c.begin() - c.stop()).thenComparingInt(c -> -c.rank())
+        .thenComparingInt(Candidate::begin));
     boolean[] covered = new boolean[tokens.size()];
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -118,36 +123,40 @@ public final class HistoryRules implements EntityRecognizer {
       if (m.entry().type() == EntityType.PERSON) {
         from = initialsBefore(t, i, first);
       }
-      add(t, from, m.end(), m.entry().type(), out);
+      add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
     }
     if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))) {
       int k = i;
       while (k < end && isInitials(t, k, end)) {
         k++;
       }
-      int stop = nameEnd(t, k, end, 2);
+      int stop = nameEnd(t, k, end, 2, false);
       if (stop > k) {
-        add(t, i, stop, EntityType.PERSON, out);
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out);
       }
     }
     if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
-      int stop = nameEnd(t, i + 1, end, 4);
+      int stop = nameEnd(t, i + 1, end, 4, true);
       if (stop > i + 1) {
-        add(t, i + 1, stop, EntityType.PERSON, out);
+        add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
       }
     }
-    if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_HEAD, tok.norm())) {
+    boolean afterTitle = i > first && classes.is(WordClass.TITLE, t.get(i - 1).norm());
+    if (!afterTitle && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_HEAD, tok.norm())) {
       int stop = orgEnd(t, i + 1, end);
-      if (stop > i + 1 || classes.is(WordClass.ORG_ALONE, tok.norm())) {
-        add(t, i, stop, EntityType.ORGANIZATION, out);
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && i > first
+          && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())) {
+        add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
     }
     if (classes.ordinal(tok.norm()) && i + 1 < end && NameKeys.capitalised(t.get(i + 1).norm())
         && classes.is(WordClass.CONGRESS, t.get(i + 1).norm())) {
-      add(t, i, orgEnd(t, i + 2, end), EntityType.ORGANIZATION, out);
+      add(t, i, orgEnd(t, i + 2, end), EntityType.ORGANIZATION, RANK_PATTERN, out);
     }
     if (i + 1 < end && NameKeys.allCaps(tok.norm()) && "(b)".equals(t.get(i + 1).norm())) {
-      add(t, i, i + 2, EntityType.ORGANIZATION, out);
+      add(t, i, i + 2, EntityType.ORGANIZATION, RANK_PATTERN, out);
     }
     if ("partito".equals(tok.norm()) && i + 1 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(i + 1).norm())) {
       int stop = i + 2;
@@ -155,7 +164,7 @@ public final class HistoryRules implements EntityRecognizer {
           && classes.is(WordClass.ORG_MODIFIER, t.get(stop).norm())) {
         stop++;
       }
-      add(t, i, stop, EntityType.ORGANIZATION, out);
+      add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
     }
     if (isQuote(tok.norm())) {
       int close = closingQuote(t, i, end);
@@ -167,15 +176,15 @@ public final class HistoryRules implements EntityRecognizer {
         boolean paper = i > first && classes.is(WordClass.NEWSPAPER_NOUN, t.get(i - 1).norm())
             && NameKeys.capitalised(t.get(i + 1).norm());
         if (faction || paper) {
-          add(t, i + 1, close, EntityType.ORGANIZATION, out);
+          add(t, i + 1, close, EntityType.ORGANIZATION, RANK_PATTERN, out);
         }
       }
     }
     hyphenParts(tok, i, out);
   }
 
-  private void add(List<Token> t, int first, int end, EntityType type, List<Candidate> out) {
-    out.add(new Candidate(first, end, t.get(first).begin(), t.get(end - 1).end(), type));
+  private static void add(List<Token> t, int first, int end, EntityType type, int rank, List<Candidate> out) {
+    out.add(new Candidate(first, end, t.get(first).begin(), t.get(end - 1).end(), type, rank));
   }
 
   /** Listed persons and places inside a hyphenated token: "trotskista-Zinoviev" → "Zinoviev". */
@@ -192,7 +201,7 @@ public final class HistoryRules implements EntityRecognizer {
       if (to - from > 2 && NameKeys.capitalised(part) && !part.equals(s)) {
         Gazetteer.Entry e = gazetteer.word(part);
         if (e != null && e.type() != EntityType.ORGANIZATION) {
-          out.add(new Candidate(i, i + 1, tok.begin() + from, tok.begin() + to, e.type()));
+          out.add(new Candidate(i, i + 1, tok.begin() + from, tok.begin() + to, e.type(), RANK_WEAK));
         }
       }
       if (dash < 0) {
@@ -230,13 +239,14 @@ public final class HistoryRules implements EntityRecognizer {
 
   /**
    * End of a person name that starts at {@code i}: capitalised words with lower-case particles between them,
-   * at most {@code max} words; {@code i} when there is none.
+   * at most {@code max} words; {@code i} when there is none. After a title an organisation head is a surname
+   * too ("on. Giunta").
    */
-  private int nameEnd(List<Token> t, int i, int end, int max) {
+  private int nameEnd(List<Token> t, int i, int end, int max, boolean afterTitle) {
     int k = i;
     while (k < end && k - i < max) {
       String w = t.get(k).norm();
-      if (isNameWord(w)) {
+      if (isNameWord(w) || afterTitle && k == i && classes.is(WordClass.ORG_HEAD, w) && NameKeys.capitalised(w)) {
         k++;
       } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
           && isNameWord(t.get(k + 1).norm())) {
@@ -282,8 +292,10 @@ public final class HistoryRules implements EntityRecognizer {
         int next = k + 1;
         String n = t.get(next).norm();
         Gazetteer.Match m = gazetteer.longest(t, next, end);
-        if (m != null && m.entry().type() != EntityType.PERSON) {
+        if (m != null && m.entry().type() == EntityType.ORGANIZATION) {
           k = m.end();
+        } else if (m != null) {
+          break; // a person or a place closes the name: "Camera dei deputati | di Vienna"
         } else if (NameKeys.capitalised(n) && orgWord(t, next, end)) {
           k = next + 1;
         } else if (!NameKeys.capitalised(n) && classes.is(WordClass.ORG_COMPLEMENT, n)) {
