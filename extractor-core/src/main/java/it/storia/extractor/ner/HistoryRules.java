@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * ("Comitato centrale del PCR (b)", "Consiglio Militare Rivoluzionario della Repubblica"); congresses after an
  * ordinal ("XIV Congresso del PCUS (b)", "14° Congresso del Partito"); lower-case party names ("partito
  * bolscevico"); quoted factions ("nuova opposizione") and quoted newspaper titles; listed names inside hyphen
- * chains ("trotskista-Zinoviev"). Where candidates overlap, the one with more tokens wins.
+ * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"). Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
  * mentions in text order with original offsets, without canonical names. Immutable and thread-safe; build once
@@ -179,6 +179,10 @@ public final class HistoryRules implements EntityRecognizer {
           add(t, i + 1, close, EntityType.ORGANIZATION, RANK_PATTERN, out);
         }
       }
+    }
+    if (classes.is(WordClass.SAINT_PREFIX, tok.norm()) && NameKeys.capitalised(tok.norm()) && i + 1 < end
+        && isNameWord(t.get(i + 1).norm())) {
+      add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
   }

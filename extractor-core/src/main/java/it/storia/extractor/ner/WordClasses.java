@@ -29,7 +29,7 @@ public final class WordClasses {
   /** The classes of {@code rules.tsv}. */
   public enum WordClass {
     TITLE, PARTICLE, ORG_HEAD, ORG_ALONE, ORG_DETERMINER, ORG_MODIFIER, ORG_COMPLEMENT, OF, PARTY_ADJECTIVE, CONGRESS,
-    ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME;
+    ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME;
 
     static WordClass parse(String name, String where) {
       try {
