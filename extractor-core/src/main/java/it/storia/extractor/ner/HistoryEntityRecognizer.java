@@ -106,6 +106,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     List<Entity> out = new ArrayList<>(found);
+    Set<Entity> replaced = new HashSet<>();
     String original = text.original();
     for (TokenRange r : text.sentenceTokens()) {
       List<int[]> unknown = new ArrayList<>();
@@ -114,7 +115,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       while (k < r.end()) {
         Entity e = startingAt.get(k);
         int next = -1;
-        if (e != null && e.type() == EntityType.PERSON) {
+        if (e != null && e.type() != EntityType.PERSON && convertible(e)) {
+          unknown.add(new int[] {k, k + 1});
+          replaced.add(e);
+          next = k + 1;
+        } else if (e != null && e.type() == EntityType.PERSON) {
           person = true;
           next = k;
           while (next < r.end() && tokens.get(next).begin() < e.end()) {
@@ -150,8 +155,20 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
       flush(unknown, person, tokens, original, out);
     }
+    Set<Integer> personBegins = new HashSet<>();
+    for (Entity e : out) {
+      if (e.type() == EntityType.PERSON) {
+        personBegins.add(e.begin());
+      }
+    }
+    out.removeIf(e -> replaced.contains(e) && personBegins.contains(e.begin()));
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /** A one-word name of another type that a list of persons may claim: unlisted, name-like ("Polese"). */
+  private boolean convertible(Entity e) {
+    return e.text().indexOf(' ') < 0 && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
   }
 
   private static void flush(List<int[]> unknown, boolean person, List<Token> tokens, String original,
@@ -215,8 +232,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     for (Token t : text.tokens()) {
       if (t.begin() >= m.begin() && t.end() <= m.end() && (t.end() <= r.begin() || t.begin() >= r.end())) {
         String w = t.norm();
-        if (!(NameKeys.capitalised(w) && !rules.wordClasses().is(WordClass.TITLE, w)
-            || rules.wordClasses().is(WordClass.PARTICLE, w) || "(b)".equals(w) || "-".equals(w))) {
+        WordClasses c = rules.wordClasses();
+        boolean nameLike = NameKeys.capitalised(w) && !c.is(WordClass.TITLE, w) && !c.is(WordClass.NOT_NAME, w);
+        if (!(nameLike || c.is(WordClass.PARTICLE, w) || "(b)".equals(w) || "-".equals(w))) {
           return false;
         }
       }
@@ -229,6 +247,20 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     String s = m.text();
     WordClasses c = rules.wordClasses();
     if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s)) {
+      return true;
+    }
+    boolean onlyInitials = true;
+    boolean lowerCase = true;
+    List<Token> inside = new ArrayList<>();
+    for (Token t : text.tokens()) {
+      if (t.begin() >= m.begin() && t.end() <= m.end()) {
+        inside.add(t);
+        onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
+        lowerCase &= !NameKeys.capitalised(t.norm());
+      }
+    }
+    if (!inside.isEmpty() && (onlyInitials // "V.I." alone
+        || lowerCase && !c.is(WordClass.ORG_HEAD, inside.get(0).norm()))) { // "regime", "comunisti"
       return true;
     }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
