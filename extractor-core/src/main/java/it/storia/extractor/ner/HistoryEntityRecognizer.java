@@ -57,9 +57,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   @Override
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
-    List<Entity> merged = harmonise(mergeModel(text, ruled, statistical.recognize(text)));
+    List<Entity> model = statistical.recognize(text);
+    List<Entity> merged = harmonise(mergeModel(text, ruled, model));
     List<Entity> spread = propagate(text, merged);
-    List<Entity> listed = coordinate(text, spread);
+    Set<Entity> modelOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    modelOnly.addAll(model);
+    List<Entity> listed = coordinate(text, spread, modelOnly);
     return listed.size() == spread.size() ? spread : propagate(text, listed);
   }
 
@@ -87,9 +90,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /**
    * Enumerations: in a list of capitalised words joined by commas and "e" ("Banelli, Giunta, Albanese e
    * Bilucaglia"), with parenthesised places allowed after an item, the unknown words are persons when at least
-   * one item is a person and no item is another kind of name.
+   * one item is a person found by the rules, the lists or propagation (not by the model alone) and no item is
+   * another kind of listed name.
    */
-  private List<Entity> coordinate(AnalyzedText text, List<Entity> found) {
+  private List<Entity> coordinate(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
     List<Token> tokens = text.tokens();
     Map<Integer, Entity> startingAt = new HashMap<>();
     boolean[] covered = new boolean[tokens.size()];
@@ -120,7 +124,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           replaced.add(e);
           next = k + 1;
         } else if (e != null && e.type() == EntityType.PERSON) {
-          person = true;
+          person |= !modelOnly.contains(e); // a person the rules, the lists or propagation vouch for
           next = k;
           while (next < r.end() && tokens.get(next).begin() < e.end()) {
             next++;
@@ -209,8 +213,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       boolean keep = true;
       for (Entity r : out) {
         if (r.overlaps(m.begin(), m.end())) {
+          boolean same = r.begin() == m.begin() && r.end() == m.end();
           boolean contained = r.begin() >= m.begin() && r.end() <= m.end() && r.type() == m.type();
-          if (contained && extendsWithNameWords(text, m, r)) {
+          if (same) {
+            keep = false; // the rule span stands
+            break;
+          } else if (contained && extendsWithNameWords(text, m, r)) {
             inside.add(r);
           } else {
             keep = false;
