@@ -237,8 +237,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
   private boolean extendsWithNameWords(AnalyzedText text, Entity m, Entity r) {
-    for (Token t : text.tokens()) {
-      if (t.begin() >= m.begin() && t.end() <= m.end() && (t.end() <= r.begin() || t.begin() >= r.end())) {
+    for (Token t : tokensIn(text.tokens(), m)) {
+      if (t.end() <= r.begin() || t.begin() >= r.end()) {
         String w = t.norm();
         WordClasses c = rules.wordClasses();
         boolean nameLike = NameKeys.capitalised(w) && !c.is(WordClass.TITLE, w) && !c.is(WordClass.NOT_NAME, w);
@@ -250,6 +250,25 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return true;
   }
 
+  /** The tokens that lie wholly inside a span (binary search: tokens are sorted and do not overlap). */
+  private static List<Token> tokensIn(List<Token> tokens, Entity span) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).begin() < span.begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < tokens.size() && tokens.get(end).end() <= span.end()) {
+      end++;
+    }
+    return tokens.subList(lo, end);
+  }
+
   /** A model span that is a derived word of a name or a function word. */
   private boolean notAName(AnalyzedText text, Entity m) {
     String s = m.text();
@@ -259,13 +278,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     boolean onlyInitials = true;
     boolean lowerCase = true;
-    List<Token> inside = new ArrayList<>();
-    for (Token t : text.tokens()) {
-      if (t.begin() >= m.begin() && t.end() <= m.end()) {
-        inside.add(t);
-        onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
-        lowerCase &= !NameKeys.capitalised(t.norm());
-      }
+    List<Token> inside = tokensIn(text.tokens(), m);
+    for (Token t : inside) {
+      onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
+      lowerCase &= !NameKeys.capitalised(t.norm());
     }
     if (!inside.isEmpty() && (onlyInitials // "V.I." alone
         || lowerCase && !c.is(WordClass.ORG_HEAD, inside.get(0).norm()))) { // "regime", "comunisti"
