@@ -20,10 +20,14 @@ import java.util.Set;
  * of {@link HistoryRules}, plus document-level propagation.
  *
  * <ol>
- *   <li>Rule and gazetteer spans win over overlapping model spans; a model span that contains rule spans of its
- *       own type and only adds capitalised name words keeps its larger extent.</li>
- *   <li>Model spans that are derived words ("trotskisti", "leninismo") or function words are dropped.</li>
- *   <li>Propagation: a name found once is tagged at every other capitalised occurrence in the document (a
+ *   <li>Rule and gazetteer spans win over overlapping model spans, except that a listed place that the model
+ *       calls an organisation is one (a state acting: "la Francia dichiarò"), and a model span keeps its larger
+ *       extent when it contains rule spans of its own type (a person only adding capitalised name words) or
+ *       contains places of another type ("Università di Genova").</li>
+ *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials or
+ *       lower-case persons are dropped.</li>
+ *   <li>Propagation: a name found once (one-word names only when name-like: not a title or a common head such
+ *       as "Ministro") is tagged at every other capitalised occurrence in the document (a
  *       surname alone too, with any initials before it), and truncated forms of a person found in the document
  *       ("Kam.", "KAM", "TR.") are tagged as that person.</li>
  * </ol>
@@ -214,11 +218,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       for (Entity r : out) {
         if (r.overlaps(m.begin(), m.end())) {
           boolean same = r.begin() == m.begin() && r.end() == m.end();
-          boolean contained = r.begin() >= m.begin() && r.end() <= m.end() && r.type() == m.type();
-          if (same) {
+          boolean within = r.begin() >= m.begin() && r.end() <= m.end();
+          if (same && r.type() == EntityType.LOCATION && m.type() == EntityType.ORGANIZATION) {
+            inside.add(r); // a place acting as a state ("la Francia dichiarò"): the model sees the context
+          } else if (same) {
             keep = false; // the rule span stands
             break;
-          } else if (contained && extendsWithNameWords(text, m, r)) {
+          } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION) {
+            inside.add(r); // named after a place: "Università di Genova", "Regione Lazio"
+          } else if (within && r.type() == m.type()
+              && (m.type() == EntityType.ORGANIZATION || extendsWithNameWords(text, m, r))) {
             inside.add(r);
           } else {
             keep = false;
@@ -283,9 +292,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
       lowerCase &= !NameKeys.capitalised(t.norm());
     }
-    if (!inside.isEmpty() && (onlyInitials // "V.I." alone
-        || lowerCase && !c.is(WordClass.ORG_HEAD, inside.get(0).norm()))) { // "regime", "comunisti"
-      return true;
+    if (!inside.isEmpty() && (onlyInitials || lowerCase && m.type() == EntityType.PERSON)) {
+      return true; // "V.I." alone; a person in lower case
     }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
       String stem = c.derivedStem(s, MIN_STEM);
@@ -332,7 +340,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       for (int k = first; k < end; k++) {
         key.add(NameKeys.fold(tokens.get(k).norm()));
       }
-      if (NameKeys.capitalised(tokens.get(first).norm())) {
+      String head = tokens.get(first).norm();
+      WordClasses wc = rules.wordClasses();
+      boolean nameLike = end - first > 1 || rules.isNameWord(head) || NameKeys.allCaps(head)
+          || rules.gazetteer().word(head) != null || e.type() == EntityType.PERSON
+          && !wc.is(WordClass.TITLE, head) && !wc.is(WordClass.NOT_NAME, head);
+      if (NameKeys.capitalised(head) && nameLike) {
         remember(names, clashes, key, e.type());
         maxLength = Math.max(maxLength, key.size());
       }
