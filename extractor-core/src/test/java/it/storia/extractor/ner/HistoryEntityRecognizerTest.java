@@ -158,4 +158,28 @@ class HistoryEntityRecognizerTest {
     assertThat(found).extracting(e -> e.type() + ":" + e.text())
         .contains("PERSON:Giunta", "PERSON:Salata", "LOCATION:Firenze");
   }
+
+  /** A stand-in statistical recogniser that returns fixed spans of the text. */
+  private static EntityRecognizer modelSpans(String text, Object... typeAndSurface) {
+    return (AnalyzedText t) -> {
+      List<Entity> out = new ArrayList<>();
+      for (int i = 0; i < typeAndSurface.length; i += 2) {
+        String surface = (String) typeAndSurface[i + 1];
+        int b = text.indexOf(surface);
+        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
+      }
+      out.sort(java.util.Comparator.comparingInt(Entity::begin));
+      return out;
+    };
+  }
+
+  @Test
+  void theModelDecidesWhenAPlaceActsOrNamesAnOrganisation() {
+    String text = "La Francia dichiarò guerra. L'Università di Genova chiuse. Parigi tacque.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "Università di Genova",
+        EntityType.PERSON, "Parigi"))).build();
+    assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
+        "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
+  }
 }
