@@ -92,10 +92,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * Enumerations: in a list of capitalised words joined by commas and "e" ("Banelli, Giunta, Albanese e
-   * Bilucaglia"), with parenthesised places allowed after an item, the unknown words are persons when at least
-   * one item is a person found by the rules, the lists or propagation (not by the model alone) and no item is
-   * another kind of listed name.
+   * Enumerations: in a list of capitalised names joined by commas and "e" ("Banelli, Giunta, Albanese e
+   * Bilucaglia"), with parenthesised places allowed after an item, the unknown names are persons when at least
+   * one item is a person found by the rules, the lists or propagation (not by the model alone), or when a plural
+   * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list; an item
+   * that is another kind of listed name ends the list.
    */
   private List<Entity> coordinate(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
     List<Token> tokens = text.tokens();
@@ -139,9 +140,17 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           while (w < r.end() - 1 && rules.isInitials(tokens, w, r.end())) {
             w++;
           }
-          if (rules.isNameWord(tokens.get(w).norm()) && !covered[w]) {
-            unknown.add(new int[] {from, w + 1});
-            next = w + 1;
+          int stop = rules.nameEnd(tokens, w, r.end(), 3, false);
+          boolean free = stop > w;
+          for (int x = from; x < stop && free; x++) {
+            free = !covered[x];
+          }
+          if (free) {
+            if (unknown.isEmpty() && !person && afterPersonNoun(tokens, from, r.first())) {
+              person = true; // "i deputati fascisti: Banelli, ...", "senatori come Giardino, ..."
+            }
+            unknown.add(new int[] {from, stop});
+            next = stop;
           }
         }
         if (next < 0) {
@@ -189,6 +198,22 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       int e = tokens.get(u[1] - 1).end();
       out.add(Entity.name(EntityType.PERSON, original.substring(b, e), b, e, tokens.get(u[0]).sentence(), null));
     }
+  }
+
+  /** True when a plural person noun ("deputati", "senatori") opens the list at {@code i} within a few words. */
+  private boolean afterPersonNoun(List<Token> tokens, int i, int first) {
+    for (int k = i - 1; k >= first && k >= i - 4; k--) {
+      String w = tokens.get(k).norm();
+      if (rules.wordClasses().is(WordClass.PERSON_PLURAL, w)) {
+        return true;
+      }
+      boolean adjective = w.length() > 3 && !NameKeys.capitalised(w) && Character.isLetter(w.charAt(0))
+          && !rules.wordClasses().is(WordClass.OF, w) && !rules.wordClasses().is(WordClass.ORG_DETERMINER, w);
+      if (!(adjective || ":".equals(w) || "come".equals(w))) {
+        return false; // "rappresentanti dei Sovieti" is no list of persons
+      }
+    }
+    return false;
   }
 
   private static boolean isSeparator(String w) {

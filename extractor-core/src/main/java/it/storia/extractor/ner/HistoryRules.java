@@ -246,7 +246,7 @@ public final class HistoryRules implements EntityRecognizer {
    * at most {@code max} words; {@code i} when there is none. After a title an organisation head is a surname
    * too ("on. Giunta").
    */
-  private int nameEnd(List<Token> t, int i, int end, int max, boolean afterTitle) {
+  int nameEnd(List<Token> t, int i, int end, int max, boolean afterTitle) {
     int k = i;
     while (k < end && k - i < max) {
       String w = t.get(k).norm();
