@@ -149,6 +149,9 @@ class HistoryEntityRecognizerTest {
     assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
         .containsExactly("Mussolini", "Banelli", "Albanese", "Bilucaglia", "Mrach", "R. Rocco");
     assertThat(at(text, "Trieste", found).type()).isEqualTo(EntityType.LOCATION);
+    String opened = "Parlarono senatori come Giardino, Tamassia e Vitelli. I rappresentanti dei Sovieti tacquero.";
+    assertThat(Extractor.withDefaults().extract(opened).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Giardino", "PERSON:Tamassia", "PERSON:Vitelli");
   }
 
   @Test
