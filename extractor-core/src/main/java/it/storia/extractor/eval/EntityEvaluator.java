@@ -200,7 +200,9 @@ public final class EntityEvaluator {
     int lastEnd = -1;
     List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     lines.add("");
-    for (String line : lines) {
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      boolean last = n == lines.size() - 1;
       String id = name + "#" + docNo;
       if (line.isBlank()) {
         if (openType != null) {
@@ -211,7 +213,7 @@ public final class EntityEvaluator {
           sentences++;
           doc.append("\n\n");
         }
-        if (sentences == sentencesPerDoc || line == lines.get(lines.size() - 1) && doc.length() > 0) {
+        if (sentences == sentencesPerDoc || last && doc.length() > 0) {
           texts.put(id, doc.toString());
           doc.setLength(0);
           sentences = 0;

@@ -109,5 +109,9 @@ class AliasResolverTest {
     assertThat(t.key("Bucharin")).isEqualTo(t.key("Bukharin"));
     assertThat(t.key("Kamenëv")).isEqualTo(t.key("Kamenev"));
     assertThat(t.key("Stalin")).isNotEqualTo(t.key("Kamenev"));
+    AliasResolver resolver = AliasResolver.fromClasspath();
+    assertThat(resolver.listedCanonical(EntityType.PERSON, "L.D. Trockij")).isEqualTo("Lev Trotsky");
+    assertThat(resolver.listedCanonical(EntityType.LOCATION, "Pietrogrado")).isEqualTo("Leningrado");
+    assertThat(resolver.listedCanonical(EntityType.PERSON, "Derevianko")).isNull();
   }
 }
