@@ -160,6 +160,9 @@ class HistoryEntityRecognizerTest {
     List<Entity> found = Extractor.withDefaults().extract(text).entities();
     assertThat(found).extracting(e -> e.type() + ":" + e.text())
         .contains("PERSON:Giunta", "PERSON:Salata", "LOCATION:Firenze");
+    String particle = "Parlò il ministro De Stefani. Lo riferisce l'agenzia Stefani.";
+    assertThat(Extractor.withDefaults().extract(particle).entities()).extracting(Entity::text)
+        .containsExactly("De Stefani");
   }
 
   /** A stand-in statistical recogniser that returns fixed spans of the text. */
