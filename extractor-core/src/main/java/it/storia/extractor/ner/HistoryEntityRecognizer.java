@@ -354,7 +354,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           first++;
         }
         Token last = tokens.get(end - 1);
-        boolean afterParticle = rules.wordClasses().is(WordClass.PARTICLE, tokens.get(end - 2).norm());
+        boolean afterParticle = end - first > 1
+            && rules.wordClasses().is(WordClass.PARTICLE, tokens.get(end - 2).norm());
         if (end - first > 1 && !afterParticle && rules.isNameWord(last.norm()) && last.norm().length() > 2) {
           remember(names, clashes, List.of(NameKeys.fold(last.norm())), e.type());
         }
