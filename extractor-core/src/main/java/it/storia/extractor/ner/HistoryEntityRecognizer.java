@@ -40,22 +40,45 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
 
+  /** How far the combiner trusts the statistical model where it disagrees with the genre lists. */
+  public enum ModelTrust {
+    /**
+     * The model sees the context (KIND convention): a listed place that the model tags as an organisation with
+     * the same extent is one ("la Francia dichiarò"), and lower-case organisations of the model are kept
+     * ("polizia", "governo italiano").
+     */
+    CONTEXT,
+    /** The lists win: listed places stay places and lower-case model spans are dropped ("regime"), except
+     * those that open with an organisation head ("governo italiano"). */
+    LISTS
+  }
+
   private final EntityRecognizer statistical;
   private final HistoryRules rules;
+  private final ModelTrust trust;
 
-  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules) {
+  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
     this.statistical = Objects.requireNonNull(statistical, "statistical");
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.trust = Objects.requireNonNull(trust, "trust");
   }
 
-  /** The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine). */
+  /**
+   * The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine),
+   * trusting the model on context ({@link ModelTrust#CONTEXT}).
+   */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
-    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath());
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.CONTEXT);
   }
 
-  /** Given rules over a statistical recogniser. */
+  /** Given rules over a statistical recogniser, trusting the model on context. */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules) {
-    return new HistoryEntityRecognizer(statistical, rules);
+    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.CONTEXT);
+  }
+
+  /** Given rules over a statistical recogniser with the given trust in the model. */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
+    return new HistoryEntityRecognizer(statistical, rules, trust);
   }
 
   @Override
@@ -244,7 +267,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         if (r.overlaps(m.begin(), m.end())) {
           boolean same = r.begin() == m.begin() && r.end() == m.end();
           boolean within = r.begin() >= m.begin() && r.end() <= m.end();
-          if (same && r.type() == EntityType.LOCATION && m.type() == EntityType.ORGANIZATION) {
+          if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
+              && m.type() == EntityType.ORGANIZATION) {
             inside.add(r); // a place acting as a state ("la Francia dichiarò"): the model sees the context
           } else if (same) {
             keep = false; // the rule span stands
@@ -317,7 +341,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
       lowerCase &= !NameKeys.capitalised(t.norm());
     }
-    if (!inside.isEmpty() && (onlyInitials || lowerCase && m.type() == EntityType.PERSON)) {
+    if (!inside.isEmpty()
+        && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
+            || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
       return true; // "V.I." alone; a person in lower case
     }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {

@@ -187,5 +187,10 @@ class HistoryEntityRecognizerTest {
         EntityType.PERSON, "Parigi"))).build();
     assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
+    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"), HistoryRules.fromClasspath(),
+        HistoryEntityRecognizer.ModelTrust.LISTS)).build();
+    assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
+        "LOCATION:Francia", "LOCATION:Genova", "LOCATION:Parigi");
   }
 }
