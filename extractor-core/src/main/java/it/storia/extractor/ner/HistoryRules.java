@@ -139,6 +139,12 @@ public final class HistoryRules implements EntityRecognizer {
       int stop = nameEnd(t, i + 1, end, 4, true);
       if (stop > i + 1) {
         add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
+      } else if (classes.is(WordClass.OF, t.get(i + 1).norm())) {
+        int name = officeEnd(t, i + 2, end);
+        int last = name > i + 2 ? nameEnd(t, name, end, 3, false) : name;
+        if (last > name && !classes.is(WordClass.ORG_MODIFIER, t.get(name).norm())) {
+          add(t, name, last, EntityType.PERSON, RANK_PATTERN, out); // "il ministro del lavoro Schmitz"
+        }
       }
     }
     boolean afterTitle = i > first && classes.is(WordClass.TITLE, t.get(i - 1).norm());
@@ -279,6 +285,25 @@ public final class HistoryRules implements EntityRecognizer {
     }
     Gazetteer.Entry e = gazetteer.word(w);
     return e == null || e.type() == EntityType.PERSON;
+  }
+
+  /**
+   * End of the office after a title and "of" ("[ministro] degli Esteri", "[presidente] del Consiglio"): at most
+   * three lower-case words, organisation heads, modifiers or complements; {@code i} when there is none.
+   */
+  private int officeEnd(List<Token> t, int i, int end) {
+    int k = i;
+    while (k < end && k - i < 3) {
+      String w = t.get(k).norm();
+      boolean office = classes.is(WordClass.ORG_HEAD, w) || classes.is(WordClass.ORG_COMPLEMENT, w)
+          || classes.is(WordClass.ORG_MODIFIER, w);
+      if (office || !NameKeys.capitalised(w) && Character.isLetter(w.charAt(0)) && !classes.is(WordClass.OF, w)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   /** End of an organisation name whose head ends before {@code i}: modifiers and "of" chains. */

@@ -160,6 +160,9 @@ class HistoryEntityRecognizerTest {
     List<Entity> found = Extractor.withDefaults().extract(text).entities();
     assertThat(found).extracting(e -> e.type() + ":" + e.text())
         .contains("PERSON:Giunta", "PERSON:Salata", "LOCATION:Firenze");
+    String office = "Il ministro degli Esteri Sforza rispose al presidente del Consiglio militare rivoluzionario.";
+    assertThat(Extractor.withDefaults().extract(office).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Sforza", "ORGANIZATION:Consiglio militare rivoluzionario");
     String particle = "Parlò il ministro De Stefani. Lo riferisce l'agenzia Stefani.";
     assertThat(Extractor.withDefaults().extract(particle).entities()).extracting(Entity::text)
         .containsExactly("De Stefani");
