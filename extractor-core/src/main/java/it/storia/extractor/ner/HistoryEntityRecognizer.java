@@ -20,16 +20,18 @@ import java.util.Set;
  * of {@link HistoryRules}, plus document-level propagation.
  *
  * <ol>
- *   <li>Rule and gazetteer spans win over overlapping model spans, except that a listed place that the model
- *       calls an organisation is one (a state acting: "la Francia dichiarò"), and a model span keeps its larger
- *       extent when it contains rule spans of its own type (a person only adding capitalised name words) or
- *       contains places of another type ("Università di Genova").</li>
+ *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
+ *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
+ *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
+ *       the model calls an organisation is one (a state acting: "la Francia dichiarò").</li>
  *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials or
  *       lower-case persons are dropped.</li>
- *   <li>Propagation: a name found once (one-word names only when name-like: not a title or a common head such
- *       as "Ministro") is tagged at every other capitalised occurrence in the document (a
- *       surname alone too, with any initials before it), and truncated forms of a person found in the document
- *       ("Kam.", "KAM", "TR.") are tagged as that person.</li>
+ *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person.</li>
+ *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
+ *       occurrence in the document, a surname alone too (not after a particle), with any initials before it;
+ *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
+ *   <li>Enumerations: unknown capitalised names listed next to a person ("Banelli, Giunta, Albanese e
+ *       Bilucaglia") or after a plural person noun ("senatori come ...") are persons; then propagate again.</li>
  * </ol>
  *
  * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
