@@ -57,7 +57,7 @@ class GazetteerTest {
 
   @Test
   void aliasesMatchOnlyWhereTheTextCapitalisesThem() {
-    Extractor extractor = Extractor.withDefaults();
+    Extractor extractor = RulesOnly.extractor();
     List<Entity> found = extractor.extract("La russia non è la Russia, e lo stato non è lo Stato.").entities();
     assertThat(found).extracting(Entity::text).containsExactly("Russia");
   }

@@ -25,7 +25,7 @@ class HistoryEntityRecognizerTest {
     try (InputStream in = HistoryEntityRecognizerTest.class.getResourceAsStream("/devset/names/lotta.txt")) {
       sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    entities = Extractor.withDefaults().extract(sample).entities();
+    entities = RulesOnly.extractor().extract(sample).entities();
   }
 
   private static Entity at(String text, String surface, List<Entity> found) {
@@ -80,7 +80,7 @@ class HistoryEntityRecognizerTest {
       assertThat(at(sample, org, entities).type()).as(org).isEqualTo(EntityType.ORGANIZATION);
     }
     String text = "Nel 1927 Trotsky fu espulso dal PCUS (b) e poi esiliato.";
-    List<Entity> found = Extractor.withDefaults().extract(text).entities();
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
     assertThat(at(text, "PCUS (b)", found).type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
@@ -145,26 +145,26 @@ class HistoryEntityRecognizerTest {
   @Test
   void enumerationsOfSurnamesNextToAKnownPersonArePersons() {
     String text = "Erano presenti i deputati Mussolini, Banelli, Albanese e Bilucaglia (Trieste), Mrach e R. Rocco.";
-    List<Entity> found = Extractor.withDefaults().extract(text).entities();
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
     assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
         .containsExactly("Mussolini", "Banelli", "Albanese", "Bilucaglia", "Mrach", "R. Rocco");
     assertThat(at(text, "Trieste", found).type()).isEqualTo(EntityType.LOCATION);
     String opened = "Parlarono senatori come Giardino, Tamassia e Vitelli. I rappresentanti dei Sovieti tacquero.";
-    assertThat(Extractor.withDefaults().extract(opened).entities()).extracting(e -> e.type() + ":" + e.text())
+    assertThat(RulesOnly.extractor().extract(opened).entities()).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Giardino", "PERSON:Tamassia", "PERSON:Vitelli");
   }
 
   @Test
   void titlesStayOutOfPersonSpans() {
     String text = "Parlò l'on. Giunta di Firenze; poi la Giunta provinciale si riunì con il senatore Salata.";
-    List<Entity> found = Extractor.withDefaults().extract(text).entities();
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
     assertThat(found).extracting(e -> e.type() + ":" + e.text())
         .contains("PERSON:Giunta", "PERSON:Salata", "LOCATION:Firenze");
     String office = "Il ministro degli Esteri Sforza rispose al presidente del Consiglio militare rivoluzionario.";
-    assertThat(Extractor.withDefaults().extract(office).entities()).extracting(e -> e.type() + ":" + e.text())
+    assertThat(RulesOnly.extractor().extract(office).entities()).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Sforza", "ORGANIZATION:Consiglio militare rivoluzionario");
     String particle = "Parlò il ministro De Stefani. Lo riferisce l'agenzia Stefani.";
-    assertThat(Extractor.withDefaults().extract(particle).entities()).extracting(Entity::text)
+    assertThat(RulesOnly.extractor().extract(particle).entities()).extracting(Entity::text)
         .containsExactly("De Stefani");
   }
 

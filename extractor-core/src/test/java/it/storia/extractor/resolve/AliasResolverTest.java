@@ -7,6 +7,7 @@ import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.model.Referent;
+import it.storia.extractor.ner.RulesOnly;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class AliasResolverTest {
-  private static final Extractor EXTRACTOR = Extractor.withDefaults();
+  private static final Extractor EXTRACTOR = RulesOnly.extractor();
   private static String sample;
   private static ExtractedDocument doc;
 
