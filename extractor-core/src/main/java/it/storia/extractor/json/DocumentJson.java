@@ -25,7 +25,7 @@ import java.io.Writer;
  */
 public final class DocumentJson {
   /** The version of the JSON contract this class writes. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** Classpath location of the JSON Schema. */
   public static final String SCHEMA_RESOURCE = "/it/storia/extractor/json/document.schema.json";

@@ -3,6 +3,8 @@ package it.storia.extractor.pipeline;
 import it.storia.extractor.event.EventExtractor;
 import it.storia.extractor.ner.EntityRecognizer;
 import it.storia.extractor.ner.OpenNlpNameFinder;
+import it.storia.extractor.ner.HistoryEntityRecognizer;
+import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.resolve.ReferentResolver;
 import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.tag.Tagger;
@@ -21,11 +23,11 @@ final class DefaultStages {
   }
 
   static EntityRecognizer entityRecognizer() {
-    return OpenNlpNameFinder.fromClasspath();
+    return HistoryEntityRecognizer.over(OpenNlpNameFinder.fromClasspath());
   }
 
   static ReferentResolver referentResolver() {
-    return ReferentResolver.none();
+    return AliasResolver.fromClasspath();
   }
 
   static TemporalTagger temporalTagger() {

@@ -1,0 +1,480 @@
+package it.storia.extractor.ner;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.ner.WordClasses.WordClass;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.TokenRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The name recogniser for history texts: a statistical recogniser combined with the genre rules and gazetteers
+ * of {@link HistoryRules}, plus document-level propagation.
+ *
+ * <ol>
+ *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
+ *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
+ *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
+ *       the model calls an organisation is one (a state acting: "la Francia dichiarò").</li>
+ *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials or
+ *       lower-case persons are dropped.</li>
+ *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person.</li>
+ *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
+ *       occurrence in the document, a surname alone too (not after a particle), with any initials before it;
+ *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
+ *   <li>Enumerations: unknown capitalised names listed next to a person ("Banelli, Giunta, Albanese e
+ *       Bilucaglia") or after a plural person noun ("senatori come ...") are persons; then propagate again.</li>
+ * </ol>
+ *
+ * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
+ * mentions in text order, original offsets, no canonical names. Immutable and thread-safe when the statistical
+ * recogniser is.
+ */
+public final class HistoryEntityRecognizer implements EntityRecognizer {
+  private static final int MIN_STEM = 4;
+  private static final int MAX_TRUNCATION = 4;
+
+  /** How far the combiner trusts the statistical model where it disagrees with the genre lists. */
+  public enum ModelTrust {
+    /**
+     * The model sees the context (KIND convention): a listed place that the model tags as an organisation with
+     * the same extent is one ("la Francia dichiarò"), and lower-case organisations of the model are kept
+     * ("polizia", "governo italiano").
+     */
+    CONTEXT,
+    /** The lists win: listed places stay places and lower-case model spans are dropped ("regime"), except
+     * those that open with an organisation head ("governo italiano"). */
+    LISTS
+  }
+
+  private final EntityRecognizer statistical;
+  private final HistoryRules rules;
+  private final ModelTrust trust;
+
+  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
+    this.statistical = Objects.requireNonNull(statistical, "statistical");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.trust = Objects.requireNonNull(trust, "trust");
+  }
+
+  /**
+   * The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine),
+   * trusting the model on context ({@link ModelTrust#CONTEXT}).
+   */
+  public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.CONTEXT);
+  }
+
+  /** Given rules over a statistical recogniser, trusting the model on context. */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules) {
+    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.CONTEXT);
+  }
+
+  /** Given rules over a statistical recogniser with the given trust in the model. */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
+    return new HistoryEntityRecognizer(statistical, rules, trust);
+  }
+
+  @Override
+  public List<Entity> recognize(AnalyzedText text) {
+    List<Entity> ruled = rules.recognize(text);
+    List<Entity> model = statistical.recognize(text);
+    List<Entity> merged = harmonise(mergeModel(text, ruled, model));
+    List<Entity> spread = propagate(text, merged);
+    Set<Entity> modelOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    modelOnly.addAll(model);
+    List<Entity> listed = coordinate(text, spread, modelOnly);
+    return listed.size() == spread.size() ? spread : propagate(text, listed);
+  }
+
+  /** A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"). */
+  private static List<Entity> harmonise(List<Entity> found) {
+    Set<String> persons = new HashSet<>();
+    for (Entity e : found) {
+      if (e.type() == EntityType.PERSON && e.text().indexOf(' ') < 0) {
+        persons.add(NameKeys.fold(e.text()));
+      }
+    }
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      if (e.type() == EntityType.ORGANIZATION && e.text().indexOf(' ') < 0
+          && persons.contains(NameKeys.fold(e.text()))) {
+        out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
+            null, null));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Enumerations: in a list of capitalised names joined by commas and "e" ("Banelli, Giunta, Albanese e
+   * Bilucaglia"), with parenthesised places allowed after an item, the unknown names are persons when at least
+   * one item is a person found by the rules, the lists or propagation (not by the model alone), or when a plural
+   * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list; an item
+   * that is another kind of listed name ends the list.
+   */
+  private List<Entity> coordinate(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
+    List<Token> tokens = text.tokens();
+    Map<Integer, Entity> startingAt = new HashMap<>();
+    boolean[] covered = new boolean[tokens.size()];
+    int ti = 0;
+    for (Entity e : found) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      if (ti < tokens.size() && tokens.get(ti).begin() == e.begin()) {
+        startingAt.put(ti, e);
+      }
+      for (int k = ti; k < tokens.size() && tokens.get(k).begin() < e.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    List<Entity> out = new ArrayList<>(found);
+    Set<Entity> replaced = new HashSet<>();
+    String original = text.original();
+    for (TokenRange r : text.sentenceTokens()) {
+      List<int[]> unknown = new ArrayList<>();
+      boolean person = false;
+      int k = r.first();
+      while (k < r.end()) {
+        Entity e = startingAt.get(k);
+        int next = -1;
+        if (e != null && e.type() != EntityType.PERSON && convertible(e)) {
+          unknown.add(new int[] {k, k + 1});
+          replaced.add(e);
+          next = k + 1;
+        } else if (e != null && e.type() == EntityType.PERSON) {
+          person |= !modelOnly.contains(e); // a person the rules, the lists or propagation vouch for
+          next = k;
+          while (next < r.end() && tokens.get(next).begin() < e.end()) {
+            next++;
+          }
+        } else if (e == null && !covered[k] && k > r.first()) {
+          int from = k;
+          int w = k;
+          while (w < r.end() - 1 && rules.isInitials(tokens, w, r.end())) {
+            w++;
+          }
+          int stop = rules.nameEnd(tokens, w, r.end(), 3, false);
+          boolean free = stop > w;
+          for (int x = from; x < stop && free; x++) {
+            free = !covered[x];
+          }
+          if (free) {
+            if (unknown.isEmpty() && !person && afterPersonNoun(tokens, from, r.first())) {
+              person = true; // "i deputati fascisti: Banelli, ...", "senatori come Giardino, ..."
+            }
+            unknown.add(new int[] {from, stop});
+            next = stop;
+          }
+        }
+        if (next < 0) {
+          flush(unknown, person, tokens, original, out);
+          unknown.clear();
+          person = false;
+          k++;
+          continue;
+        }
+        next = skipParenthesis(tokens, next, r.end());
+        if (next < r.end() && isSeparator(tokens.get(next).norm())) {
+          k = next + 1;
+        } else {
+          flush(unknown, person, tokens, original, out);
+          unknown.clear();
+          person = false;
+          k = Math.max(next, k + 1);
+        }
+      }
+      flush(unknown, person, tokens, original, out);
+    }
+    Set<Integer> personBegins = new HashSet<>();
+    for (Entity e : out) {
+      if (e.type() == EntityType.PERSON) {
+        personBegins.add(e.begin());
+      }
+    }
+    out.removeIf(e -> replaced.contains(e) && personBegins.contains(e.begin()));
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return out;
+  }
+
+  /** A one-word name of another type that a list of persons may claim: unlisted, name-like ("Polese"). */
+  private boolean convertible(Entity e) {
+    return e.text().indexOf(' ') < 0 && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
+  }
+
+  private static void flush(List<int[]> unknown, boolean person, List<Token> tokens, String original,
+      List<Entity> out) {
+    if (!person) {
+      return;
+    }
+    for (int[] u : unknown) {
+      int b = tokens.get(u[0]).begin();
+      int e = tokens.get(u[1] - 1).end();
+      out.add(Entity.name(EntityType.PERSON, original.substring(b, e), b, e, tokens.get(u[0]).sentence(), null));
+    }
+  }
+
+  /** True when a plural person noun ("deputati", "senatori") opens the list at {@code i} within a few words. */
+  private boolean afterPersonNoun(List<Token> tokens, int i, int first) {
+    for (int k = i - 1; k >= first && k >= i - 4; k--) {
+      String w = tokens.get(k).norm();
+      if (rules.wordClasses().is(WordClass.PERSON_PLURAL, w)) {
+        return true;
+      }
+      boolean adjective = w.length() > 3 && !NameKeys.capitalised(w) && Character.isLetter(w.charAt(0))
+          && !rules.wordClasses().is(WordClass.OF, w) && !rules.wordClasses().is(WordClass.ORG_DETERMINER, w);
+      if (!(adjective || ":".equals(w) || "come".equals(w))) {
+        return false; // "rappresentanti dei Sovieti" is no list of persons
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSeparator(String w) {
+    return ",".equals(w) || "e".equals(w) || "ed".equals(w);
+  }
+
+  /** Index after a short parenthesis such as "(Trieste)" at {@code i}, or {@code i}. */
+  private static int skipParenthesis(List<Token> tokens, int i, int end) {
+    if (i < end && "(".equals(tokens.get(i).norm())) {
+      for (int k = i + 1; k < end && k <= i + 5; k++) {
+        if (")".equals(tokens.get(k).norm())) {
+          return k + 1;
+        }
+      }
+    }
+    return i;
+  }
+
+  private List<Entity> mergeModel(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
+    List<Entity> out = new ArrayList<>(ruled);
+    for (Entity m : model) {
+      if (m.type() == EntityType.DATE || notAName(text, m)) {
+        continue;
+      }
+      List<Entity> inside = new ArrayList<>();
+      boolean keep = true;
+      for (Entity r : out) {
+        if (r.overlaps(m.begin(), m.end())) {
+          boolean same = r.begin() == m.begin() && r.end() == m.end();
+          boolean within = r.begin() >= m.begin() && r.end() <= m.end();
+          if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
+              && m.type() == EntityType.ORGANIZATION) {
+            inside.add(r); // a place acting as a state ("la Francia dichiarò"): the model sees the context
+          } else if (same) {
+            keep = false; // the rule span stands
+            break;
+          } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION) {
+            inside.add(r); // named after a place: "Università di Genova", "Regione Lazio"
+          } else if (within && r.type() == m.type()
+              && (m.type() == EntityType.ORGANIZATION || extendsWithNameWords(text, m, r))) {
+            inside.add(r);
+          } else {
+            keep = false;
+            break;
+          }
+        }
+      }
+      if (keep) {
+        out.removeAll(inside);
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return out;
+  }
+
+  /** True when the model span adds only capitalised words, particles or initials around the rule span. */
+  private boolean extendsWithNameWords(AnalyzedText text, Entity m, Entity r) {
+    for (Token t : tokensIn(text.tokens(), m)) {
+      if (t.end() <= r.begin() || t.begin() >= r.end()) {
+        String w = t.norm();
+        WordClasses c = rules.wordClasses();
+        boolean nameLike = NameKeys.capitalised(w) && !c.is(WordClass.TITLE, w) && !c.is(WordClass.NOT_NAME, w);
+        if (!(nameLike || c.is(WordClass.PARTICLE, w) || "(b)".equals(w) || "-".equals(w))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The tokens that lie wholly inside a span (binary search: tokens are sorted and do not overlap). */
+  private static List<Token> tokensIn(List<Token> tokens, Entity span) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).begin() < span.begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < tokens.size() && tokens.get(end).end() <= span.end()) {
+      end++;
+    }
+    return tokens.subList(lo, end);
+  }
+
+  /** A model span that is a derived word of a name or a function word. */
+  private boolean notAName(AnalyzedText text, Entity m) {
+    String s = m.text();
+    WordClasses c = rules.wordClasses();
+    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s)) {
+      return true;
+    }
+    boolean onlyInitials = true;
+    boolean lowerCase = true;
+    List<Token> inside = tokensIn(text.tokens(), m);
+    for (Token t : inside) {
+      onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
+      lowerCase &= !NameKeys.capitalised(t.norm());
+    }
+    if (!inside.isEmpty()
+        && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
+            || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
+      return true; // "V.I." alone; a person in lower case
+    }
+    if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
+      String stem = c.derivedStem(s, MIN_STEM);
+      return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
+          || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
+    }
+    return false;
+  }
+
+  private List<Entity> propagate(AnalyzedText text, List<Entity> found) {
+    List<Token> tokens = text.tokens();
+    boolean[] covered = new boolean[tokens.size()];
+    Map<List<String>, EntityType> names = new HashMap<>();
+    Set<List<String>> clashes = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
+    int maxLength = 0;
+    int ti = 0;
+    for (Entity e : found) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      int first = ti;
+      int end = ti;
+      while (end < tokens.size() && tokens.get(end).begin() < e.end()) {
+        covered[end] = true;
+        end++;
+      }
+      if (end == first || tokens.get(first).begin() != e.begin() || tokens.get(end - 1).end() != e.end()) {
+        continue; // part of a token: not propagated
+      }
+      if (e.type() == EntityType.PERSON) {
+        while (first < end - 1 && rules.isInitials(tokens, first, end)) {
+          first++;
+        }
+        Token last = tokens.get(end - 1);
+        boolean afterParticle = end - first > 1
+            && rules.wordClasses().is(WordClass.PARTICLE, tokens.get(end - 2).norm());
+        if (end - first > 1 && !afterParticle && rules.isNameWord(last.norm()) && last.norm().length() > 2) {
+          remember(names, clashes, List.of(NameKeys.fold(last.norm())), e.type());
+        }
+        if (end - first == 1 || rules.isNameWord(last.norm())) {
+          surnames.add(NameKeys.letters(last.norm()));
+        }
+      }
+      List<String> key = new ArrayList<>();
+      for (int k = first; k < end; k++) {
+        key.add(NameKeys.fold(tokens.get(k).norm()));
+      }
+      String head = tokens.get(first).norm();
+      WordClasses wc = rules.wordClasses();
+      boolean nameLike = end - first > 1 || rules.isNameWord(head) || NameKeys.allCaps(head)
+          || rules.gazetteer().word(head) != null || e.type() == EntityType.PERSON
+          && !wc.is(WordClass.TITLE, head) && !wc.is(WordClass.NOT_NAME, head);
+      if (NameKeys.capitalised(head) && nameLike) {
+        remember(names, clashes, key, e.type());
+        maxLength = Math.max(maxLength, key.size());
+      }
+    }
+    for (List<String> k : clashes) {
+      names.remove(k);
+    }
+    List<Entity> out = new ArrayList<>(found);
+    String original = text.original();
+    for (TokenRange r : text.sentenceTokens()) {
+      for (int i = r.first(); i < r.end(); i++) {
+        if (covered[i] || !NameKeys.capitalised(tokens.get(i).norm())) {
+          continue;
+        }
+        int stop = -1;
+        EntityType type = null;
+        List<String> key = new ArrayList<>();
+        for (int k = i; k < r.end() && k - i < maxLength && !covered[k]; k++) {
+          key.add(NameKeys.fold(tokens.get(k).norm()));
+          EntityType t = names.get(key);
+          if (t != null) {
+            stop = k + 1;
+            type = t;
+          }
+        }
+        int from = i;
+        if (type == null && truncation(tokens.get(i).norm(), surnames)) {
+          stop = i + 1;
+          type = EntityType.PERSON;
+        } else if (type == EntityType.PERSON) {
+          from = rules.initialsBefore(tokens, i, r.first());
+          while (from < i && covered[from]) {
+            from++;
+          }
+        }
+        if (type != null) {
+          int b = tokens.get(from).begin();
+          int e = tokens.get(stop - 1).end();
+          out.add(Entity.name(type, original.substring(b, e), b, e, tokens.get(i).sentence(), null));
+          for (int k = from; k < stop; k++) {
+            covered[k] = true;
+          }
+          i = stop - 1;
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return out;
+  }
+
+  private static void remember(Map<List<String>, EntityType> names, Set<List<String>> clashes, List<String> key,
+      EntityType type) {
+    EntityType old = names.putIfAbsent(List.copyOf(key), type);
+    if (old != null && old != type) {
+      clashes.add(List.copyOf(key));
+    }
+  }
+
+  /** "Kam.", "KAM", "TR.": 2 to 4 letters, abbreviated or in capitals, the start of one person's surname. */
+  private boolean truncation(String w, Set<String> surnames) {
+    String letters = NameKeys.letters(w);
+    if (letters.length() < 2 || letters.length() > MAX_TRUNCATION || !(w.endsWith(".") || NameKeys.allCaps(w))
+        || rules.wordClasses().is(WordClass.NOT_NAME, w) || rules.gazetteer().word(w) != null) {
+      return false;
+    }
+    String match = null;
+    for (String s : surnames) {
+      if (s.length() > letters.length() && s.startsWith(letters)) {
+        if (match != null && !match.equals(s)) {
+          return false;
+        }
+        match = s;
+      }
+    }
+    return match != null;
+  }
+}

@@ -1,0 +1,372 @@
+package it.storia.extractor.ner;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.ner.WordClasses.WordClass;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.TokenRange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Gazetteer and rule recogniser for history texts: the names of the period from the lists of {@link Gazetteer}
+ * and the genre patterns driven by {@link WordClasses}.
+ *
+ * <p>Patterns: initials before a listed or capitalised surname in every written form ("V.I. Lenin",
+ * "I. V. Stalin", "IV. Stalin", "LB Kamenev"); a title before capitalised words ("on. De Gasperi", title left
+ * out); party acronyms with "(b)" ("PCUS (b)"); organisation heads with their modifiers and "of" chains
+ * ("Comitato centrale del PCR (b)", "Consiglio Militare Rivoluzionario della Repubblica"); congresses after an
+ * ordinal ("XIV Congresso del PCUS (b)", "14° Congresso del Partito"); lower-case party names ("partito
+ * bolscevico"); quoted factions ("nuova opposizione") and quoted newspaper titles; listed names inside hyphen
+ * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"). Where candidates overlap, the one with more tokens wins.
+ *
+ * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
+ * mentions in text order with original offsets, without canonical names. Immutable and thread-safe; build once
+ * with {@link #fromClasspath()} or {@link #load}.
+ */
+public final class HistoryRules implements EntityRecognizer {
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.|\\p{Lu}\\.\\p{Lu}");
+  private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{2}");
+  private static final int MAX_QUOTED = 5;
+  /** Among candidates of equal length: listed names, then patterns, then weak cues. */
+  private static final int RANK_LISTED = 3;
+  private static final int RANK_PATTERN = 2;
+  private static final int RANK_WEAK = 1;
+
+  private final Gazetteer gazetteer;
+  private final WordClasses classes;
+
+  private HistoryRules(Gazetteer gazetteer, WordClasses classes) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.classes = Objects.requireNonNull(classes, "classes");
+  }
+
+  /** The bundled lists and word classes. */
+  public static HistoryRules fromClasspath() {
+    return new HistoryRules(Gazetteer.fromClasspath(), WordClasses.fromClasspath());
+  }
+
+  /** Rules over the given lists and word classes. */
+  public static HistoryRules of(Gazetteer gazetteer, WordClasses classes) {
+    return new HistoryRules(gazetteer, classes);
+  }
+
+  /**
+   * Lists and word classes in the bundled formats ({@code persons.tsv}, {@code organizations.tsv},
+   * {@code locations.tsv}, {@code rules.tsv}).
+   */
+  public static HistoryRules load(Path persons, Path organizations, Path locations, Path rules)
+      throws IOException {
+    return new HistoryRules(Gazetteer.load(persons, organizations, locations), WordClasses.load(rules));
+  }
+
+  /** The name lists. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The word classes. */
+  public WordClasses wordClasses() {
+    return classes;
+  }
+
+  /** A candidate span: tokens [first, end) and original offsets (a part of one token for hyphen chains). */
+  private record Candidate(int first, int end, int begin, int stop, EntityType type, int rank) {}
+
+  @Override
+  public List<Entity> recognize(AnalyzedText text) {
+    List<Token> tokens = text.tokens();
+    List<Candidate> candidates = new ArrayList<>();
+    for (TokenRange r : text.sentenceTokens()) {
+      for (int i = r.first(); i < r.end(); i++) {
+        candidatesAt(tokens, i, r.first(), r.end(), candidates);
+      }
+    }
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.first() - c.end())
+        .thenComparingInt(c -> c.begin() - c.stop()).thenComparingInt(c -> -c.rank())
+        .thenComparingInt(Candidate::begin));
+    boolean[] covered = new boolean[tokens.size()];
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean free = true;
+      for (int k = c.first(); k < c.end() && free; k++) {
+        free = !covered[k];
+      }
+      if (free) {
+        for (int k = c.first(); k < c.end(); k++) {
+          covered[k] = true;
+        }
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Candidate::begin));
+    String original = text.original();
+    List<Entity> out = new ArrayList<>(chosen.size());
+    for (Candidate c : chosen) {
+      out.add(Entity.name(c.type(), original.substring(c.begin(), c.stop()), c.begin(), c.stop(),
+          tokens.get(c.first()).sentence(), null));
+    }
+    return out;
+  }
+
+  private void candidatesAt(List<Token> t, int i, int first, int end, List<Candidate> out) {
+    Token tok = t.get(i);
+    Gazetteer.Match m = gazetteer.longest(t, i, end);
+    if (m != null) {
+      int from = i;
+      if (m.entry().type() == EntityType.PERSON) {
+        from = initialsBefore(t, i, first);
+      }
+      add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
+    }
+    if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))) {
+      int k = i;
+      while (k < end && isInitials(t, k, end)) {
+        k++;
+      }
+      int stop = nameEnd(t, k, end, 2, false);
+      if (stop > k) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out);
+      }
+    }
+    if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
+      int stop = nameEnd(t, i + 1, end, 4, true);
+      if (stop > i + 1) {
+        add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
+      } else if (classes.is(WordClass.OF, t.get(i + 1).norm())) {
+        int name = officeEnd(t, i + 2, end);
+        int last = name > i + 2 ? nameEnd(t, name, end, 3, false) : name;
+        if (last > name && !classes.is(WordClass.ORG_MODIFIER, t.get(name).norm())) {
+          add(t, name, last, EntityType.PERSON, RANK_PATTERN, out); // "il ministro del lavoro Schmitz"
+        }
+      }
+    }
+    boolean afterTitle = i > first && classes.is(WordClass.TITLE, t.get(i - 1).norm());
+    if (!afterTitle && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_HEAD, tok.norm())) {
+      int stop = orgEnd(t, i + 1, end);
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && i > first
+          && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())) {
+        add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
+      }
+    }
+    if (classes.ordinal(tok.norm()) && i + 1 < end && NameKeys.capitalised(t.get(i + 1).norm())
+        && classes.is(WordClass.CONGRESS, t.get(i + 1).norm())) {
+      add(t, i, orgEnd(t, i + 2, end), EntityType.ORGANIZATION, RANK_PATTERN, out);
+    }
+    if (i + 1 < end && NameKeys.allCaps(tok.norm()) && "(b)".equals(t.get(i + 1).norm())) {
+      add(t, i, i + 2, EntityType.ORGANIZATION, RANK_PATTERN, out);
+    }
+    if ("partito".equals(tok.norm()) && i + 1 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(i + 1).norm())) {
+      int stop = i + 2;
+      while (stop < end && !NameKeys.capitalised(t.get(stop).norm())
+          && classes.is(WordClass.ORG_MODIFIER, t.get(stop).norm())) {
+        stop++;
+      }
+      add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+    }
+    if (isQuote(tok.norm())) {
+      int close = closingQuote(t, i, end);
+      if (close > i + 1) {
+        boolean faction = false;
+        for (int k = i + 1; k < close; k++) {
+          faction |= classes.is(WordClass.FACTION_HEAD, t.get(k).norm());
+        }
+        boolean paper = i > first && classes.is(WordClass.NEWSPAPER_NOUN, t.get(i - 1).norm())
+            && NameKeys.capitalised(t.get(i + 1).norm());
+        if (faction || paper) {
+          add(t, i + 1, close, EntityType.ORGANIZATION, RANK_PATTERN, out);
+        }
+      }
+    }
+    if (classes.is(WordClass.SAINT_PREFIX, tok.norm()) && NameKeys.capitalised(tok.norm()) && i + 1 < end
+        && isNameWord(t.get(i + 1).norm())) {
+      add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
+    }
+    hyphenParts(tok, i, out);
+  }
+
+  private static void add(List<Token> t, int first, int end, EntityType type, int rank, List<Candidate> out) {
+    out.add(new Candidate(first, end, t.get(first).begin(), t.get(end - 1).end(), type, rank));
+  }
+
+  /** Listed persons and places inside a hyphenated token: "trotskista-Zinoviev" → "Zinoviev". */
+  private void hyphenParts(Token tok, int i, List<Candidate> out) {
+    String s = tok.text();
+    if (s.indexOf('-') < 0 || s.length() != tok.norm().length()) {
+      return;
+    }
+    int from = 0;
+    while (from <= s.length()) {
+      int dash = s.indexOf('-', from);
+      int to = dash < 0 ? s.length() : dash;
+      String part = s.substring(from, to);
+      if (to - from > 2 && NameKeys.capitalised(part) && !part.equals(s)) {
+        Gazetteer.Entry e = gazetteer.word(part);
+        if (e != null && e.type() != EntityType.ORGANIZATION) {
+          out.add(new Candidate(i, i + 1, tok.begin() + from, tok.begin() + to, e.type(), RANK_WEAK));
+        }
+      }
+      if (dash < 0) {
+        break;
+      }
+      from = dash + 1;
+    }
+  }
+
+  /** First token of the initials right before {@code i} ("I.V." "IV." "I. V." "LB"), or {@code i}. */
+  int initialsBefore(List<Token> t, int i, int first) {
+    int j = i;
+    while (j > first && isInitials(t, j - 1, i + 1)) {
+      j--;
+    }
+    return j;
+  }
+
+  /** True for initials such as "V.I.", "I.", "IV.", and bare "LB" right before a capitalised word. */
+  boolean isInitials(List<Token> t, int i, int end) {
+    String w = t.get(i).norm();
+    if (classes.is(WordClass.NOT_NAME, w) || classes.is(WordClass.TITLE, w)) {
+      return false;
+    }
+    if (INITIALS.matcher(w).matches()) {
+      return true;
+    }
+    if (BARE_INITIALS.matcher(w).matches() && i + 1 < end && gazetteer.word(w) == null) {
+      String next = t.get(i + 1).norm();
+      return NameKeys.capitalised(next) && !NameKeys.allCaps(next) && (isNameWord(next)
+          || INITIALS.matcher(next).matches());
+    }
+    return false;
+  }
+
+  /**
+   * End of a person name that starts at {@code i}: capitalised words with lower-case particles between them,
+   * at most {@code max} words; {@code i} when there is none. After a title an organisation head is a surname
+   * too ("on. Giunta").
+   */
+  int nameEnd(List<Token> t, int i, int end, int max, boolean afterTitle) {
+    int k = i;
+    while (k < end && k - i < max) {
+      String w = t.get(k).norm();
+      if (isNameWord(w) || afterTitle && k == i && classes.is(WordClass.ORG_HEAD, w) && NameKeys.capitalised(w)) {
+        k++;
+      } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
+          && isNameWord(t.get(k + 1).norm())) {
+        k += 2;
+      } else if (k == i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && NameKeys.capitalised(w)
+          && isNameWord(t.get(k + 1).norm())) {
+        k += 2; // "De Gasperi", "Di Vittorio"
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** A word that can be part of a name: capitalised letters, not a function word, title or known non-person. */
+  boolean isNameWord(String w) {
+    if (!NameKeys.capitalised(w) || w.length() < 2 || classes.is(WordClass.NOT_NAME, w)
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    Gazetteer.Entry e = gazetteer.word(w);
+    return e == null || e.type() == EntityType.PERSON;
+  }
+
+  /**
+   * End of the office after a title and "of" ("[ministro] degli Esteri", "[presidente] del Consiglio"): at most
+   * three lower-case words, organisation heads, modifiers or complements; {@code i} when there is none.
+   */
+  private int officeEnd(List<Token> t, int i, int end) {
+    int k = i;
+    while (k < end && k - i < 3) {
+      String w = t.get(k).norm();
+      boolean office = classes.is(WordClass.ORG_HEAD, w) || classes.is(WordClass.ORG_COMPLEMENT, w)
+          || classes.is(WordClass.ORG_MODIFIER, w);
+      if (office || !NameKeys.capitalised(w) && Character.isLetter(w.charAt(0)) && !classes.is(WordClass.OF, w)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** End of an organisation name whose head ends before {@code i}: modifiers and "of" chains. */
+  private int orgEnd(List<Token> t, int i, int end) {
+    int k = i;
+    while (k < end) {
+      String w = t.get(k).norm();
+      if ("(b)".equals(w)) {
+        k++;
+      } else if (!NameKeys.capitalised(w) && classes.is(WordClass.ORG_MODIFIER, w)) {
+        k++;
+      } else if (NameKeys.capitalised(w) && orgWord(t, k, end)) {
+        k++;
+      } else if (classes.is(WordClass.OF, w) && k + 1 < end) {
+        int next = k + 1;
+        String n = t.get(next).norm();
+        Gazetteer.Match m = gazetteer.longest(t, next, end);
+        if (m != null && m.entry().type() == EntityType.ORGANIZATION) {
+          k = m.end();
+        } else if (m != null) {
+          break; // a person or a place closes the name: "Camera dei deputati | di Vienna"
+        } else if (NameKeys.capitalised(n) && orgWord(t, next, end)) {
+          k = next + 1;
+        } else if (!NameKeys.capitalised(n) && classes.is(WordClass.ORG_COMPLEMENT, n)) {
+          k = next + 1;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** A capitalised word that may continue an organisation name (not a listed person, not a function word). */
+  private boolean orgWord(List<Token> t, int k, int end) {
+    String w = t.get(k).norm();
+    if (classes.is(WordClass.NOT_NAME, w)) {
+      return false;
+    }
+    Gazetteer.Match m = gazetteer.longest(t, k, end);
+    if (m != null && m.entry().type() == EntityType.PERSON) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (!Character.isLetter(w.charAt(c)) && w.charAt(c) != '\'' && w.charAt(c) != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isQuote(String w) {
+    return "\"".equals(w) || "«".equals(w) || "»".equals(w) || "“".equals(w) || "”".equals(w);
+  }
+
+  private static int closingQuote(List<Token> t, int i, int end) {
+    for (int k = i + 1; k < end && k <= i + MAX_QUOTED; k++) {
+      if (isQuote(t.get(k).norm())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}

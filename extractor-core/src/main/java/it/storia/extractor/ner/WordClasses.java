@@ -1,0 +1,138 @@
+package it.storia.extractor.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word classes that drive the genre rules ({@code rules.tsv}): titles, organisation heads and modifiers,
+ * party adjectives, ordinals, faction heads, derived-word suffixes, words that are never names.
+ *
+ * <p>File format (UTF-8, {@code #} comments): {@code CLASS<TAB>WORD}, class names as in {@link WordClass}
+ * written in lower case with hyphens ({@code org-head}). Words are compared {@link NameKeys#fold folded}, except
+ * {@code ordinal-regex} lines, which are Java regular expressions matched against a whole token.
+ *
+ * <p>Immutable and thread-safe; build once with {@link #fromClasspath()} or {@link #load(Path)}.
+ */
+public final class WordClasses {
+  /** The classes of {@code rules.tsv}. */
+  public enum WordClass {
+    TITLE, PARTICLE, ORG_HEAD, ORG_ALONE, ORG_DETERMINER, ORG_MODIFIER, ORG_COMPLEMENT, OF, PARTY_ADJECTIVE, CONGRESS,
+    ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, PERSON_PLURAL, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME;
+
+    static WordClass parse(String name, String where) {
+      try {
+        return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": unknown word class '" + name + "'", e);
+      }
+    }
+  }
+
+  private final Map<WordClass, Set<String>> words;
+  private final List<Pattern> ordinals;
+
+  private WordClasses(Map<WordClass, Set<String>> words, List<Pattern> ordinals) {
+    Map<WordClass, Set<String>> copy = new EnumMap<>(WordClass.class);
+    for (WordClass c : WordClass.values()) {
+      copy.put(c, Set.copyOf(words.getOrDefault(c, Set.of())));
+    }
+    this.words = copy;
+    this.ordinals = List.copyOf(ordinals);
+  }
+
+  /** The bundled {@code rules.tsv}. */
+  public static WordClasses fromClasspath() {
+    try (BufferedReader r = Gazetteer.resource("rules.tsv")) {
+      return parse(r, "rules.tsv");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + Gazetteer.BASE + "rules.tsv", e);
+    }
+  }
+
+  /** A file in the format of the bundled {@code rules.tsv}. */
+  public static WordClasses load(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(r, file.toString());
+    }
+  }
+
+  private static WordClasses parse(BufferedReader r, String name) throws IOException {
+    Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
+    List<Pattern> ordinals = new ArrayList<>();
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 2 || cols[1].isBlank()) {
+        throw new IllegalArgumentException(name + ":" + n + ": expected CLASS<TAB>WORD, got '" + line + "'");
+      }
+      WordClass c = WordClass.parse(cols[0], name + ":" + n);
+      if (c == WordClass.ORDINAL_REGEX) {
+        ordinals.add(Pattern.compile(cols[1].strip()));
+      } else {
+        words.computeIfAbsent(c, k -> new HashSet<>()).add(NameKeys.fold(cols[1].strip()));
+      }
+    }
+    return new WordClasses(words, ordinals);
+  }
+
+  /** True when the word (any case) belongs to the class. */
+  public boolean is(WordClass c, String word) {
+    return words.get(c).contains(NameKeys.fold(word));
+  }
+
+  /** True when the token is an ordinal of an {@code ordinal-regex} line ("XIV", "14°"). */
+  public boolean ordinal(String token) {
+    for (Pattern p : ordinals) {
+      if (p.matcher(token).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The stem of a derived word: the folded word without its {@code derived-suffix} or {@code derived-always}
+   * ending when at least {@code minStem} letters remain ("trotskisti" → "trotsk"), else null.
+   */
+  public String derivedStem(String word, int minStem) {
+    String f = NameKeys.fold(word);
+    String best = null;
+    for (WordClass c : List.of(WordClass.DERIVED_SUFFIX, WordClass.DERIVED_ALWAYS)) {
+      for (String suffix : words.get(c)) {
+        if (f.endsWith(suffix) && f.length() - suffix.length() >= minStem
+            && (best == null || f.length() - suffix.length() < best.length())) {
+          best = f.substring(0, f.length() - suffix.length());
+        }
+      }
+    }
+    return best;
+  }
+
+  /** True when the word ends with a {@code derived-always} suffix ("leninismo"): never a name. */
+  public boolean alwaysDerived(String word) {
+    String f = NameKeys.fold(word);
+    for (String suffix : words.get(WordClass.DERIVED_ALWAYS)) {
+      if (f.endsWith(suffix) && f.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,199 @@
+package it.storia.extractor.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.ExtractedDocument;
+import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.text.AnalyzedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HistoryEntityRecognizerTest {
+  private static String sample;
+  private static List<Entity> entities;
+
+  @BeforeAll
+  static void extractSample() throws IOException {
+    try (InputStream in = HistoryEntityRecognizerTest.class.getResourceAsStream("/devset/names/lotta.txt")) {
+      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    entities = RulesOnly.extractor().extract(sample).entities();
+  }
+
+  private static Entity at(String text, String surface, List<Entity> found) {
+    int begin = text.indexOf(surface);
+    assertThat(begin).as("'%s' in the text", surface).isNotNegative();
+    return found.stream().filter(e -> e.begin() == begin && e.end() == begin + surface.length()).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity spans '" + surface + "' at " + begin + "; near: "
+            + found.stream().filter(e -> Math.abs(e.begin() - begin) < 40).toList()));
+  }
+
+  @Test
+  void initialsInEveryWrittenFormBelongToTheName() {
+    for (String name : List.of("V.I. Lenin", "I. V. Stalin", "IV. Stalin", "LB Kamenev", "L.D. Trotsky",
+        "N. I. Bukharin", "NI Bukharin", "AI Rykov", "G. E. Zinoviev", "NK Krupskaya")) {
+      assertThat(at(sample, name, entities).type()).as(name).isEqualTo(EntityType.PERSON);
+    }
+  }
+
+  @Test
+  void truncatedNamesAreThePersonsNamedBefore() {
+    Entity kam = at(sample, "Kam.", entities);
+    Entity zin = at(sample, "Zin.", entities);
+    assertThat(List.of(kam.type(), zin.type())).containsOnly(EntityType.PERSON);
+    assertThat(sample.substring(kam.end(), zin.begin())).isEqualTo(" e ");
+    for (String caps : List.of("TR.", "KAM.", "ZIN.")) {
+      assertThat(at(sample, caps, entities).type()).isEqualTo(EntityType.PERSON);
+    }
+  }
+
+  @Test
+  void hyphenChainIsThreePersons() {
+    int begin = sample.indexOf("Stalin-Zinoviev-Kamenev");
+    List<String> inside = entities.stream().filter(e -> e.begin() >= begin && e.end() <= begin + 23)
+        .map(e -> e.type() + ":" + e.text()).toList();
+    assertThat(inside).containsExactly("PERSON:Stalin", "PERSON:Zinoviev", "PERSON:Kamenev");
+  }
+
+  @Test
+  void derivedWordsAreNotNames() {
+    for (String word : List.of("Trotskisti", "zinovieviti", "leninismo", "stalinista", "Troktsizm")) {
+      int b = sample.indexOf(word);
+      assertThat(b).as(word).isNotNegative();
+      assertThat(entities).noneMatch(e -> e.overlaps(b, b + word.length()));
+    }
+  }
+
+  @Test
+  void partyAcronymsCongressesBodiesAndFactionsAreOrganisations() {
+    for (String org : List.of("XIV Congresso del PCUS (b)", "Comitato centrale del PCR (b)",
+        "XIII Congresso dell'RCP (b)", "14° Congresso del Partito", "Politburo", "OGPU", "Comintern",
+        "Consiglio dei commissari del popolo", "nuova opposizione", "Comitato Centrale")) {
+      assertThat(at(sample, org, entities).type()).as(org).isEqualTo(EntityType.ORGANIZATION);
+    }
+    String text = "Nel 1927 Trotsky fu espulso dal PCUS (b) e poi esiliato.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    assertThat(at(text, "PCUS (b)", found).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void placesWithHistoricalNames() {
+    for (String place : List.of("URSS", "Alma-Ata", "Leningrado", "Messico", "Siberia")) {
+      assertThat(at(sample, place, entities).type()).as(place).isEqualTo(EntityType.LOCATION);
+    }
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalAndDoNotOverlap() {
+    assertThat(entities).hasSizeGreaterThan(200);
+    int last = 0;
+    for (Entity e : entities) {
+      assertThat(sample.substring(e.begin(), e.end())).isEqualTo(e.text());
+      assertThat(e.begin()).isGreaterThanOrEqualTo(last);
+      last = e.end();
+    }
+  }
+
+  /** A stand-in statistical recogniser that tags given words as persons. */
+  private static EntityRecognizer modelTagging(Predicate<String> isPerson) {
+    return (AnalyzedText text) -> {
+      List<Entity> out = new ArrayList<>();
+      text.tokens().stream().filter(t -> isPerson.test(t.text())).forEach(t -> out.add(
+          Entity.name(EntityType.PERSON, t.text(), t.begin(), t.end(), t.sentence(), 0.9)));
+      return out;
+    };
+  }
+
+  @Test
+  void ruleSpansExtendModelSpansAndDerivedModelSpansAreDropped() {
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(
+        modelTagging(w -> w.equals("Stalin") || w.equals("Trotskisti") || w.equals("Leninismo")))).build();
+    String text = "Leninismo e potere. I.V. Stalin vinse. Trotskisti e zinovieviti furono espulsi.";
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).extracting(Entity::text).containsExactly("I.V. Stalin");
+  }
+
+  @Test
+  void aNameFoundOnceIsTaggedEverywhereInTheDocument() {
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(
+        modelTagging(new Predicate<>() {
+          private boolean seen;
+
+          @Override
+          public synchronized boolean test(String w) {
+            boolean first = w.equals("Derevianko") && !seen;
+            seen |= first;
+            return first;
+          }
+        }))).build();
+    String text = "Il manuale di Derevianko uscì nel 2006. Lo scrisse A. Derevianko con altri. Derevianko insegnava.";
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).extracting(Entity::text).containsExactly("Derevianko", "A. Derevianko", "Derevianko");
+    ExtractedDocument doc = extractor.extract(text);
+    assertThat(doc.referents()).hasSize(1);
+    assertThat(doc.referents().get(0).canonical()).isEqualTo("Derevianko");
+  }
+
+  @Test
+  void enumerationsOfSurnamesNextToAKnownPersonArePersons() {
+    String text = "Erano presenti i deputati Mussolini, Banelli, Albanese e Bilucaglia (Trieste), Mrach e R. Rocco.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
+        .containsExactly("Mussolini", "Banelli", "Albanese", "Bilucaglia", "Mrach", "R. Rocco");
+    assertThat(at(text, "Trieste", found).type()).isEqualTo(EntityType.LOCATION);
+    String opened = "Parlarono senatori come Giardino, Tamassia e Vitelli. I rappresentanti dei Sovieti tacquero.";
+    assertThat(RulesOnly.extractor().extract(opened).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Giardino", "PERSON:Tamassia", "PERSON:Vitelli");
+  }
+
+  @Test
+  void titlesStayOutOfPersonSpans() {
+    String text = "Parlò l'on. Giunta di Firenze; poi la Giunta provinciale si riunì con il senatore Salata.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    assertThat(found).extracting(e -> e.type() + ":" + e.text())
+        .contains("PERSON:Giunta", "PERSON:Salata", "LOCATION:Firenze");
+    String office = "Il ministro degli Esteri Sforza rispose al presidente del Consiglio militare rivoluzionario.";
+    assertThat(RulesOnly.extractor().extract(office).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Sforza", "ORGANIZATION:Consiglio militare rivoluzionario");
+    String particle = "Parlò il ministro De Stefani. Lo riferisce l'agenzia Stefani.";
+    assertThat(RulesOnly.extractor().extract(particle).entities()).extracting(Entity::text)
+        .containsExactly("De Stefani");
+  }
+
+  /** A stand-in statistical recogniser that returns fixed spans of the text. */
+  private static EntityRecognizer modelSpans(String text, Object... typeAndSurface) {
+    return (AnalyzedText t) -> {
+      List<Entity> out = new ArrayList<>();
+      for (int i = 0; i < typeAndSurface.length; i += 2) {
+        String surface = (String) typeAndSurface[i + 1];
+        int b = text.indexOf(surface);
+        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
+      }
+      out.sort(java.util.Comparator.comparingInt(Entity::begin));
+      return out;
+    };
+  }
+
+  @Test
+  void theModelDecidesWhenAPlaceActsOrNamesAnOrganisation() {
+    String text = "La Francia dichiarò guerra. L'Università di Genova chiuse. Parigi tacque.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "Università di Genova",
+        EntityType.PERSON, "Parigi"))).build();
+    assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
+        "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
+    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"), HistoryRules.fromClasspath(),
+        HistoryEntityRecognizer.ModelTrust.LISTS)).build();
+    assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
+        "LOCATION:Francia", "LOCATION:Genova", "LOCATION:Parigi");
+  }
+}
