@@ -27,7 +27,7 @@ final class DefaultStages {
   }
 
   static TemporalTagger temporalTagger() {
-    return TemporalTagger.none();
+    return it.storia.extractor.time.RuleTemporalTagger.fromClasspath();
   }
 
   static EventExtractor eventExtractor() {

@@ -1,0 +1,204 @@
+package it.storia.extractor.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Second step of temporal tagging: turns the {@link Timex} expressions of one document, in text order, into TimeML
+ * values, filling what the text leaves implicit.
+ *
+ * <p>The <em>anchor</em> is the last narrative date: the most recent point, range end or resolved relative
+ * expression before the expression being resolved. The document date (a dated header line) is not an anchor —
+ * in a 2019 article about the 1920s it says when the text was written, not when its events happen; it is only
+ * the last resort.
+ * <ul>
+ *   <li>A day or month without a year ("il 3 gennaio", "a dicembre") takes the anchor's year; with no anchor
+ *       yet, the first full year written later in the text; then the document date's year; else "XXXX".</li>
+ *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
+ *       20th century when there is none.</li>
+ *   <li>A relative expression counts its offset from the anchor in its own unit ("l'anno successivo" = anchor
+ *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
+ *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
+ *       i.e. the coarser period. A resolved relative expression becomes the new anchor.</li>
+ *   <li>Decades and centuries are complete already and do not move the anchor.</li>
+ * </ul>
+ *
+ * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per
+ * expression. Stateless; immutable and thread-safe.
+ */
+public final class DateResolver {
+  /** Value of a date whose year cannot be recovered from the text. */
+  public static final String UNKNOWN_YEAR = "XXXX";
+
+  /** A resolver (it has no configuration). */
+  public DateResolver() {}
+
+  /**
+   * The TimeML value of each expression.
+   *
+   * @param expressions the expressions of one document in text order (without the document date itself)
+   * @param documentDate the document date as a TimeML value, or null
+   * @return one value per expression, same order
+   */
+  public List<String> resolve(List<Timex> expressions, String documentDate) {
+    Integer documentYear = documentDate != null && documentDate.matches("[0-9]{4}.*")
+        ? Integer.valueOf(documentDate.substring(0, 4)) : null;
+    Integer[] nextExplicit = new Integer[expressions.size() + 1];
+    for (int i = expressions.size() - 1; i >= 0; i--) {
+      Timex t = expressions.get(i);
+      nextExplicit[i] = t.hasExplicitYear() ? t.year() : nextExplicit[i + 1];
+    }
+    List<String> values = new ArrayList<>(expressions.size());
+    Anchor anchor = null;
+    for (int i = 0; i < expressions.size(); i++) {
+      Timex t = expressions.get(i);
+      Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
+      if (reference == null) {
+        reference = documentYear;
+      }
+      switch (t.kind()) {
+        case POINT: {
+          Anchor a = point(t, reference);
+          values.add(a == null ? unknownYear(t) : format(a, t));
+          if (a != null) {
+            anchor = a;
+          }
+          break;
+        }
+        case RANGE: {
+          Anchor start = point(t, reference);
+          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference);
+          if (start == null || end == null) {
+            values.add(unknownYear(t));
+          } else {
+            values.add(format(start, t) + "/" + format(end, t.end()));
+            anchor = end;
+          }
+          break;
+        }
+        case DECADE:
+          values.add(t.decade());
+          break;
+        case CENTURY:
+          values.add(t.century());
+          break;
+        case RELATIVE: {
+          Anchor base = anchor;
+          if (base == null && documentYear != null) {
+            base = Anchor.of(documentDate);
+          }
+          if (base == null) {
+            values.add(UNKNOWN_YEAR);
+          } else {
+            anchor = shift(base, t.unit(), t.offset());
+            values.add(anchor.format());
+          }
+          break;
+        }
+        default:
+          throw new IllegalStateException("unknown kind " + t.kind());
+      }
+    }
+    return values;
+  }
+
+  /** The anchor of a point, or null when its year cannot be found. */
+  private static Anchor point(Timex t, Integer reference) {
+    Integer year = t.year();
+    if (year == null && t.twoDigitYear() != null) {
+      year = closestYear(t.twoDigitYear(), reference);
+    }
+    if (year == null) {
+      year = reference;
+    }
+    if (year == null) {
+      return null;
+    }
+    return new Anchor(year, t.month(), t.day());
+  }
+
+  private static int closestYear(int twoDigits, Integer reference) {
+    if (reference == null) {
+      return 1900 + twoDigits;
+    }
+    int best = 0;
+    for (int c = reference / 100 - 1; c <= reference / 100 + 1; c++) {
+      int y = c * 100 + twoDigits;
+      if (best == 0 || Math.abs(y - reference) < Math.abs(best - reference)) {
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  private static String format(Anchor a, Timex t) {
+    if (t.season() != null) {
+      String first = String.format(Locale.ROOT, "%04d-%s", a.year, t.season());
+      return t.season2() == null ? first : first + "/" + String.format(Locale.ROOT, "%04d-%s", a.year, t.season2());
+    }
+    return a.format();
+  }
+
+  private static String unknownYear(Timex t) {
+    if (t.month() == null) {
+      return UNKNOWN_YEAR;
+    }
+    String v = String.format(Locale.ROOT, "%s-%02d", UNKNOWN_YEAR, t.month());
+    return t.day() == null ? v : v + String.format(Locale.ROOT, "-%02d", t.day());
+  }
+
+  private static Anchor shift(Anchor base, String unit, int offset) {
+    switch (unit) {
+      case "DAY":
+        if (base.day != null) {
+          LocalDate d = LocalDate.of(base.year, base.month, base.day).plusDays(offset);
+          return new Anchor(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+        return base.month != null ? base : new Anchor(base.year, null, null);
+      case "MONTH":
+        if (base.month != null) {
+          YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
+          return new Anchor(m.getYear(), m.getMonthValue(), null);
+        }
+        return new Anchor(base.year + Math.floorDiv(offset, 12), null, null);
+      case "YEAR":
+        return new Anchor(base.year + offset, null, null);
+      default:
+        throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
+    }
+  }
+
+  /** A resolved calendar position: year, optional month, optional day. */
+  private static final class Anchor {
+    final int year;
+    final Integer month;
+    final Integer day;
+
+    Anchor(int year, Integer month, Integer day) {
+      this.year = year;
+      this.month = month;
+      this.day = month == null ? null : day;
+    }
+
+    static Anchor of(String value) {
+      String[] parts = value.split("-");
+      Integer month = parts.length > 1 && parts[1].matches("[0-9]{2}") ? Integer.valueOf(parts[1]) : null;
+      Integer day = parts.length > 2 && parts[2].matches("[0-9]{2}") ? Integer.valueOf(parts[2]) : null;
+      return new Anchor(Integer.parseInt(parts[0]), month, day);
+    }
+
+    String format() {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
+      if (month != null) {
+        b.append(String.format(Locale.ROOT, "-%02d", month));
+        if (day != null) {
+          b.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+      }
+      return b.toString();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package it.storia.extractor.time;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.NormalizedText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Rule-based temporal tagger for Italian, in the spirit of HeidelTime: the rules of a data file
+ * ({@code temporal-rules.txt}: lexicon, macros, patterns, each naming a {@link Normalization}) find dates in the
+ * normalised text; where rules overlap the longest span wins; spans that do not start and end on token
+ * boundaries are dropped. The {@link DateResolver} then fills missing years and resolves relative expressions.
+ *
+ * <p>The document date is a first line holding nothing but a full date ("24.09.2019"): it is tagged as a date,
+ * returned as {@link TemporalAnnotation#documentDate()}, and not used as an anchor of the narrative.
+ *
+ * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not). Output: DATE entities with TimeML
+ * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
+ * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
+ */
+public final class RuleTemporalTagger implements TemporalTagger {
+  private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
+
+  private final TemporalRules rules;
+  private final DateResolver resolver;
+
+  private RuleTemporalTagger(TemporalRules rules) {
+    this.rules = rules;
+    this.resolver = new DateResolver();
+  }
+
+  /** The bundled rules. */
+  public static RuleTemporalTagger fromClasspath() {
+    try (InputStream in = RuleTemporalTagger.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new RuleTemporalTagger(TemporalRules.parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Rules read from a file in the format of the bundled {@code temporal-rules.txt}. */
+  public static RuleTemporalTagger load(Path rulesFile) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(rulesFile, StandardCharsets.UTF_8)) {
+      return new RuleTemporalTagger(TemporalRules.parse(r, rulesFile.toString()));
+    }
+  }
+
+  /** A match of a rule: normalised span and the expression it read (null for NONE rules). */
+  private record Candidate(int begin, int end, int rule, Timex timex) {
+    int length() {
+      return end - begin;
+    }
+  }
+
+  @Override
+  public TemporalAnnotation annotate(AnalyzedText text) {
+    Objects.requireNonNull(text, "text");
+    NormalizedText nt = text.normalized();
+    List<Candidate> chosen = select(candidates(text));
+    String original = text.original();
+
+    String documentDate = null;
+    if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
+      documentDate = resolver.resolve(List.of(chosen.get(0).timex()), null).get(0);
+    }
+    List<Timex> narrative = new ArrayList<>();
+    for (int i = documentDate == null ? 0 : 1; i < chosen.size(); i++) {
+      narrative.add(chosen.get(i).timex());
+    }
+    List<String> values = resolver.resolve(narrative, documentDate);
+    List<Entity> dates = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Candidate c = chosen.get(i);
+      String value = documentDate != null && i == 0 ? documentDate : values.get(i - (documentDate == null ? 0 : 1));
+      int begin = nt.originalBegin(c.begin());
+      int end = nt.originalEnd(c.end());
+      dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
+          null, null, value, c.timex().mod()));
+    }
+    return new TemporalAnnotation(dates, documentDate);
+  }
+
+  /** Every token-aligned match of every rule, NONE rules included. */
+  private List<Candidate> candidates(AnalyzedText text) {
+    NormalizedText nt = text.normalized();
+    Set<Integer> tokenBegins = new HashSet<>();
+    Set<Integer> tokenEnds = new HashSet<>();
+    for (Token t : text.tokens()) {
+      tokenBegins.add(t.begin());
+      tokenEnds.add(t.end());
+    }
+    List<Candidate> out = new ArrayList<>();
+    List<TemporalRules.Rule> all = rules.rules();
+    for (int r = 0; r < all.size(); r++) {
+      TemporalRules.Rule rule = all.get(r);
+      Matcher m = rule.pattern().matcher(nt.text());
+      Normalization.Groups groups = new Normalization.Groups(m, rule.groups(), rules);
+      int from = 0;
+      while (from <= nt.text().length() && m.find(from)) {
+        boolean narrowed = rule.groups().contains("span") && m.start("span") >= 0;
+        int begin = narrowed ? m.start("span") : m.start();
+        int end = narrowed ? m.end("span") : m.end();
+        from = m.end() > m.start() ? m.start() + 1 : m.end() + 1;
+        if (end <= begin || !tokenBegins.contains(nt.originalBegin(begin))
+            || !tokenEnds.contains(nt.originalEnd(end))) {
+          continue;
+        }
+        Timex timex = rule.normalization().apply(groups);
+        if (timex == null && rule.normalization() != Normalization.NONE) {
+          continue;
+        }
+        out.add(new Candidate(begin, end, r, timex));
+      }
+    }
+    return out;
+  }
+
+  /** Longest first (then leftmost, then earlier rule); no overlaps; NONE spans dropped; text order. */
+  private static List<Candidate> select(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin)
+        .thenComparingInt(Candidate::rule));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : sorted) {
+      boolean free = true;
+      for (Candidate k : kept) {
+        if (c.begin() < k.end() && k.begin() < c.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        kept.add(c);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate k : kept) {
+      if (k.timex() != null) {
+        out.add(k);
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::begin));
+    return out;
+  }
+
+  /** A full date that is the first thing in the text and alone on its line. */
+  private static boolean isDocumentDate(String text, Candidate c) {
+    Timex t = c.timex();
+    if (t.kind() != Timex.Kind.POINT || t.year() == null || t.month() == null || t.day() == null) {
+      return false;
+    }
+    if (!text.substring(0, c.begin()).isBlank()) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', c.end());
+    String rest = text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd);
+    return rest.isBlank();
+  }
+}
