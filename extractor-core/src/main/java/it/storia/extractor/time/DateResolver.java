@@ -15,6 +15,8 @@ import java.util.Locale;
  * in a 2019 article about the 1920s it says when the text was written, not when its events happen; it is only
  * the last resort.
  * <ul>
+ *   <li>A day or month without a year coordinated with a following full date ("il 28 agosto e il 27 settembre
+ *       1945") takes that date's year.</li>
  *   <li>A day or month without a year ("il 3 gennaio", "a dicembre") takes the anchor's year; with no anchor
  *       yet, the first full year written later in the text; then the document date's year; else "XXXX".</li>
  *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
@@ -30,6 +32,15 @@ import java.util.Locale;
  * expression. Stateless; immutable and thread-safe.
  */
 public final class DateResolver {
+  /**
+   * An expression to resolve.
+   *
+   * @param timex the expression as its rule read it
+   * @param sharesYearWithNext true when only a conjunction separates it from the next expression ("il 28 agosto
+   *     e il 27 settembre 1945"): a missing year is then the next expression's year
+   */
+  public record Mention(Timex timex, boolean sharesYearWithNext) {}
+
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
 
@@ -39,11 +50,21 @@ public final class DateResolver {
   /**
    * The TimeML value of each expression.
    *
-   * @param expressions the expressions of one document in text order (without the document date itself)
+   * @param mentions the expressions of one document in text order (without the document date itself)
    * @param documentDate the document date as a TimeML value, or null
    * @return one value per expression, same order
    */
-  public List<String> resolve(List<Timex> expressions, String documentDate) {
+  public List<String> resolve(List<Mention> mentions, String documentDate) {
+    List<Timex> expressions = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Timex t = mentions.get(i).timex();
+      if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
+          && t.year() == null && t.twoDigitYear() == null && mentions.get(i + 1).timex().hasExplicitYear()) {
+        t = Timex.point(mentions.get(i + 1).timex().year(), null, t.month(), t.day(), t.season(), t.season2(),
+            t.mod());
+      }
+      expressions.add(t);
+    }
     Integer documentYear = documentDate != null && documentDate.matches("[0-9]{4}.*")
         ? Integer.valueOf(documentDate.substring(0, 4)) : null;
     Integer[] nextExplicit = new Integer[expressions.size() + 1];

@@ -21,10 +21,18 @@ enum Normalization {
   RANGE {
     @Override
     Timex apply(Groups g) {
-      Timex start = g.point("day", "month", "year", "yy");
       Timex end = g.point("day2", "month2", "year2", "yy2");
-      if (start == null || end == null) {
+      if (end == null) {
         return null;
+      }
+      Timex start = g.text("month") == null && g.text("day") != null
+          ? g.pointWith(g.text("day"), end.month(), end.year(), end.twoDigitYear())
+          : g.point("day", "month", "year", "yy");
+      if (start == null) {
+        return null;
+      }
+      if (start.year() == null && start.twoDigitYear() == null && end.year() != null) {
+        start = Timex.point(end.year(), null, start.month(), start.day(), null, null, null);
       }
       if (end.year() == null && end.twoDigitYear() != null && start.year() != null) {
         int century = start.year() / 100 * 100;
@@ -174,8 +182,6 @@ enum Normalization {
 
     /** A point from day, month and year groups; null when present groups do not make a valid date. */
     Timex point(String dayGroup, String monthGroup, String yearGroup, String yyGroup) {
-      Integer year = intOf(text(yearGroup));
-      Integer yy = intOf(text(yyGroup));
       String monthText = text(monthGroup);
       Integer month = null;
       if (monthText != null) {
@@ -185,7 +191,12 @@ enum Normalization {
           return null;
         }
       }
-      Integer day = intOf(text(dayGroup));
+      return pointWith(text(dayGroup), month, intOf(text(yearGroup)), intOf(text(yyGroup)));
+    }
+
+    /** A point from a day's text and known month and year; null when they do not make a valid date. */
+    Timex pointWith(String dayText, Integer month, Integer year, Integer yy) {
+      Integer day = intOf(dayText);
       if (day != null && (month == null || day < 1 || day > daysIn(month))) {
         return null;
       }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based temporal tagger for Italian, in the spirit of HeidelTime: the rules of a data file
@@ -36,6 +37,9 @@ import java.util.regex.Matcher;
  */
 public final class RuleTemporalTagger implements TemporalTagger {
   private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
+  /** What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio". */
+  private static final Pattern COORDINATION =
+      Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall')\\s*)?");
 
   private final TemporalRules rules;
   private final DateResolver resolver;
@@ -81,11 +85,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     String documentDate = null;
     if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
-      documentDate = resolver.resolve(List.of(chosen.get(0).timex()), null).get(0);
+      documentDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false)), null).get(0);
     }
-    List<Timex> narrative = new ArrayList<>();
+    List<DateResolver.Mention> narrative = new ArrayList<>();
     for (int i = documentDate == null ? 0 : 1; i < chosen.size(); i++) {
-      narrative.add(chosen.get(i).timex());
+      boolean coordinated = i + 1 < chosen.size()
+          && COORDINATION.matcher(nt.text().substring(chosen.get(i).end(), chosen.get(i + 1).begin())).matches();
+      narrative.add(new DateResolver.Mention(chosen.get(i).timex(), coordinated));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
