@@ -25,6 +25,11 @@ import java.util.Locale;
  *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
  *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
  *       i.e. the coarser period. A resolved relative expression becomes the new anchor.</li>
+ *   <li>A day or month without a year that falls earlier in the year than the anchor's month ("il 18 febbraio"
+ *       after "18 settembre 1931") is taken to be in the following year when the anchor is a full date: narratives
+ *       move forward.</li>
+ *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing: the document
+ *       date, else the latest full year written in the text. It does not move the anchor.</li>
  *   <li>Decades and centuries are complete already and do not move the anchor.</li>
  * </ul>
  *
@@ -72,6 +77,7 @@ public final class DateResolver {
       Timex t = expressions.get(i);
       nextExplicit[i] = t.hasExplicitYear() ? t.year() : nextExplicit[i + 1];
     }
+    Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
     for (int i = 0; i < expressions.size(); i++) {
@@ -83,6 +89,10 @@ public final class DateResolver {
       switch (t.kind()) {
         case POINT: {
           Anchor a = point(t, reference);
+          if (a != null && t.year() == null && t.twoDigitYear() == null && anchor != null && anchor.day != null
+              && t.month() != null && t.month() < anchor.month) {
+            a = new Anchor(a.year + 1, a.month, a.day);
+          }
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null) {
             anchor = a;
@@ -107,15 +117,20 @@ public final class DateResolver {
           values.add(t.century());
           break;
         case RELATIVE: {
-          Anchor base = anchor;
+          Anchor base = t.deictic() ? now : anchor;
           if (base == null && documentYear != null) {
             base = Anchor.of(documentDate);
           }
           if (base == null) {
             values.add(UNKNOWN_YEAR);
+          } else if ("CENTURY".equals(t.unit())) {
+            values.add(String.format(Locale.ROOT, "%02d", base.year / 100 + t.offset()));
           } else {
-            anchor = shift(base, t.unit(), t.offset());
-            values.add(anchor.format());
+            Anchor shifted = shift(base, t.unit(), t.offset());
+            values.add(shifted.format());
+            if (!t.deictic()) {
+              anchor = shifted;
+            }
           }
           break;
         }
@@ -124,6 +139,18 @@ public final class DateResolver {
       }
     }
     return values;
+  }
+
+  /** The latest explicit year of a document: the estimate of its time of writing when it states none. */
+  private static Anchor latestYear(List<Timex> expressions) {
+    Integer latest = null;
+    for (Timex t : expressions) {
+      Integer y = t.kind() == Timex.Kind.RANGE && t.end().year() != null ? t.end().year() : t.year();
+      if (t.hasExplicitYear() && y != null && (latest == null || y > latest)) {
+        latest = y;
+      }
+    }
+    return latest == null ? null : new Anchor(latest, null, null);
   }
 
   /** The anchor of a point, or null when its year cannot be found. */

@@ -14,6 +14,11 @@ enum Normalization {
   DATE {
     @Override
     Timex apply(Groups g) {
+      if (g.text("dayword") != null) {
+        Timex t = g.point(null, "month", "year", "yy");
+        return t == null || t.month() == null ? null
+            : Timex.point(t.year(), t.twoDigitYear(), t.month(), 1, null, null, t.mod());
+      }
       return g.point("day", "month", "year", "yy");
     }
   },
@@ -96,7 +101,10 @@ enum Normalization {
       return null;
     }
   },
-  /** A period counted from the anchor: "l'anno successivo", "due anni dopo", "quell'anno". */
+  /**
+   * A period counted from the anchor ("l'anno successivo", "due anni dopo", "quell'anno"; direction words in the
+   * lexicon classes AFTER and SAME) or from the time of writing ("due anni fa", "il nostro secolo"; class AGO).
+   */
   RELATIVE {
     @Override
     Timex apply(Groups g) {
@@ -106,9 +114,14 @@ enum Normalization {
       }
       String dirText = g.text("dir");
       int sign;
+      boolean deictic = false;
       String after = g.rules.lookup("AFTER", dirText);
+      String ago = g.rules.lookup("AGO", dirText);
       if (after != null) {
         sign = Integer.parseInt(after);
+      } else if (ago != null) {
+        sign = Integer.parseInt(ago);
+        deictic = true;
       } else if (g.rules.lookup("SAME", dirText) != null) {
         sign = 0;
       } else {
@@ -120,7 +133,7 @@ enum Normalization {
         String word = g.rules.lookup("NUMBER", n);
         count = word != null ? Integer.parseInt(word) : Integer.parseInt(n);
       }
-      return Timex.relative(unit, sign * count);
+      return Timex.relative(unit, sign * count, deictic, g.lexicon("mod", "MOD"));
     }
   },
   /** Not a date: the span is claimed so that no other rule tags it. */

@@ -57,6 +57,7 @@ final class TemporalRules {
 
   static TemporalRules parse(BufferedReader reader, String name) throws IOException {
     Map<String, Map<String, String>> lexicon = new LinkedHashMap<>();
+    Map<String, List<String>> spellings = new HashMap<>();
     Map<String, String> macros = new HashMap<>();
     List<Rule> rules = new ArrayList<>();
     String line;
@@ -78,6 +79,7 @@ final class TemporalRules {
             throw new IllegalArgumentException(where + "lexicon class " + cols[1] + " is already a macro");
           }
           lexicon.computeIfAbsent(cols[1], k -> new LinkedHashMap<>()).put(key(cols[2]), cols[3].strip());
+          spellings.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(cols[2].strip());
           break;
         case "define":
           if (cols.length != 3) {
@@ -86,7 +88,7 @@ final class TemporalRules {
           if (macros.containsKey(cols[1]) || lexicon.containsKey(cols[1])) {
             throw new IllegalArgumentException(where + "macro " + cols[1] + " is defined twice");
           }
-          macros.put(cols[1], expand(cols[2], macros, lexicon, where));
+          macros.put(cols[1], expand(cols[2], macros, spellings, where));
           break;
         case "rule":
           if (cols.length != 4) {
@@ -99,7 +101,7 @@ final class TemporalRules {
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + "unknown normaliser '" + cols[2] + "' in rule " + cols[1], e);
           }
-          String regex = expand(cols[3], macros, lexicon, where);
+          String regex = expand(cols[3], macros, spellings, where);
           Pattern pattern;
           try {
             pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -123,7 +125,8 @@ final class TemporalRules {
     return new TemporalRules(lexicon, rules);
   }
 
-  private static String expand(String regex, Map<String, String> macros, Map<String, Map<String, String>> lexicon,
+  /** Replaces each {@code {@NAME}} by its macro, or by the alternation of a lexicon class's words as written. */
+  private static String expand(String regex, Map<String, String> macros, Map<String, List<String>> lexicon,
       String where) {
     Matcher m = MACRO.matcher(regex);
     StringBuilder out = new StringBuilder();
@@ -131,11 +134,11 @@ final class TemporalRules {
       String ref = m.group(1);
       String body = macros.get(ref);
       if (body == null) {
-        Map<String, String> words = lexicon.get(ref);
+        List<String> words = lexicon.get(ref);
         if (words == null) {
           throw new IllegalArgumentException(where + "unknown macro or lexicon class {@" + ref + "}");
         }
-        body = words.keySet().stream()
+        body = words.stream().distinct()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .map(w -> Pattern.quote(w).replace(" ", "\\E\\s{1,2}\\Q"))
             .collect(Collectors.joining("|"));

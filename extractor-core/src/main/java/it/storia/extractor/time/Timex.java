@@ -20,9 +20,12 @@ package it.storia.extractor.time;
  * @param mod TimeML modifier START, MID or END, or null
  * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH or DAY, or null
  * @param offset how many units after (positive) or before (negative) the anchor a relative expression is
+ * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
+ *     secolo"), not from the last narrative date
  */
 public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
-    String season2, String decade, String century, Timex end, String mod, String unit, int offset) {
+    String season2, String decade, String century, Timex end, String mod, String unit, int offset,
+    boolean deictic) {
 
   /** What a temporal expression denotes. */
   public enum Kind {
@@ -41,28 +44,32 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   /** A calendar point: a year, a month of a year, a day, or a season. */
   public static Timex point(Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
       String season2, String mod) {
-    return new Timex(Kind.POINT, year, twoDigitYear, month, day, season, season2, null, null, null, mod, null, 0);
+    return new Timex(Kind.POINT, year, twoDigitYear, month, day, season, season2, null, null, null, mod, null, 0, false);
   }
 
   /** A range between two points. */
   public static Timex range(Timex start, Timex end) {
     return new Timex(Kind.RANGE, start.year, start.twoDigitYear, start.month, start.day, start.season, null, null,
-        null, end, null, null, 0);
+        null, end, null, null, 0, false);
   }
 
   /** A decade ("192") with an optional modifier. */
   public static Timex decade(String decade, String mod) {
-    return new Timex(Kind.DECADE, null, null, null, null, null, null, decade, null, null, mod, null, 0);
+    return new Timex(Kind.DECADE, null, null, null, null, null, null, decade, null, null, mod, null, 0, false);
   }
 
   /** A century ("19") with an optional modifier. */
   public static Timex century(String century, String mod) {
-    return new Timex(Kind.CENTURY, null, null, null, null, null, null, null, century, null, mod, null, 0);
+    return new Timex(Kind.CENTURY, null, null, null, null, null, null, null, century, null, mod, null, 0, false);
   }
 
-  /** A period {@code offset} units from the anchor. */
-  public static Timex relative(String unit, int offset) {
-    return new Timex(Kind.RELATIVE, null, null, null, null, null, null, null, null, null, null, unit, offset);
+  /**
+   * A period {@code offset} units (YEAR, MONTH, DAY or CENTURY) from the anchor, or from the time of writing when
+   * {@code deictic}.
+   */
+  public static Timex relative(String unit, int offset, boolean deictic, String mod) {
+    return new Timex(Kind.RELATIVE, null, null, null, null, null, null, null, null, null, mod, unit, offset,
+        deictic);
   }
 
   /** True for a point or range whose (start) year is written in full. */
