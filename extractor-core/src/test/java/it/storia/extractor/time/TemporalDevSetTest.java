@@ -48,4 +48,13 @@ class TemporalDevSetTest {
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.90);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.85);
   }
+
+  @Test
+  void heldOutPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("heldout");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(150);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.80);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.70);
+  }
 }
