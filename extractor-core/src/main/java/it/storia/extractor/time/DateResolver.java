@@ -173,7 +173,7 @@ public final class DateResolver {
       return 1900 + twoDigits;
     }
     int best = 0;
-    for (int c = reference / 100 - 1; c <= reference / 100 + 1; c++) {
+    for (int c = 18; c <= 20; c++) {
       int y = c * 100 + twoDigits;
       if (best == 0 || Math.abs(y - reference) < Math.abs(best - reference)) {
         best = y;
