@@ -34,7 +34,8 @@ import java.util.Locale;
  * </ul>
  *
  * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per
- * expression. Stateless; immutable and thread-safe.
+ * expression. The rules above are those of {@link Anchoring#NARRATIVE}; {@link Anchoring#NEWS} takes the year of a
+ * yearless date from the time of writing instead. Immutable and thread-safe.
  */
 public final class DateResolver {
   /**
@@ -49,8 +50,33 @@ public final class DateResolver {
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
 
-  /** A resolver (it has no configuration). */
-  public DateResolver() {}
+  /** Where a day or month written without its year finds the year. */
+  public enum Anchoring {
+    /** History prose: the last narrative date (the default). */
+    NARRATIVE,
+    /**
+     * News and correspondence: the time of writing (the document date, else the latest full year in the text),
+     * as in HeidelTime's news mode; relative expressions still count from the last narrative date.
+     */
+    NEWS
+  }
+
+  private final Anchoring anchoring;
+
+  /** A resolver for history prose ({@link Anchoring#NARRATIVE}). */
+  public DateResolver() {
+    this(Anchoring.NARRATIVE);
+  }
+
+  /** A resolver with the given anchoring of yearless dates. */
+  public DateResolver(Anchoring anchoring) {
+    this.anchoring = java.util.Objects.requireNonNull(anchoring, "anchoring");
+  }
+
+  /** How this resolver anchors yearless dates. */
+  public Anchoring anchoring() {
+    return anchoring;
+  }
 
   /**
    * The TimeML value of each expression.
@@ -86,10 +112,14 @@ public final class DateResolver {
       if (reference == null) {
         reference = documentYear;
       }
+      if (anchoring == Anchoring.NEWS && now != null) {
+        reference = now.year;
+      }
       switch (t.kind()) {
         case POINT: {
           Anchor a = point(t, reference);
-          if (a != null && t.year() == null && t.twoDigitYear() == null && anchor != null && anchor.day != null
+          if (anchoring == Anchoring.NARRATIVE && a != null && t.year() == null && t.twoDigitYear() == null
+              && anchor != null && anchor.day != null
               && t.month() != null && t.month() < anchor.month) {
             a = new Anchor(a.year + 1, a.month, a.day);
           }

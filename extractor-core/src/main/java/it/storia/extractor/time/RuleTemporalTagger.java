@@ -44,9 +44,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
   private final TemporalRules rules;
   private final DateResolver resolver;
 
-  private RuleTemporalTagger(TemporalRules rules) {
+  private RuleTemporalTagger(TemporalRules rules, DateResolver resolver) {
     this.rules = rules;
-    this.resolver = new DateResolver();
+    this.resolver = resolver;
+  }
+
+  /**
+   * A tagger with the same rules that anchors yearless dates as given: {@link DateResolver.Anchoring#NARRATIVE}
+   * (the default, for history prose) or {@link DateResolver.Anchoring#NEWS} (newspaper articles, letters).
+   */
+  public RuleTemporalTagger withAnchoring(DateResolver.Anchoring anchoring) {
+    return new RuleTemporalTagger(rules, new DateResolver(anchoring));
   }
 
   /** The bundled rules. */
@@ -56,7 +64,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
       return new RuleTemporalTagger(TemporalRules.parse(
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE));
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE), new DateResolver());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
@@ -65,7 +73,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** Rules read from a file in the format of the bundled {@code temporal-rules.txt}. */
   public static RuleTemporalTagger load(Path rulesFile) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(rulesFile, StandardCharsets.UTF_8)) {
-      return new RuleTemporalTagger(TemporalRules.parse(r, rulesFile.toString()));
+      return new RuleTemporalTagger(TemporalRules.parse(r, rulesFile.toString()), new DateResolver());
     }
   }
 

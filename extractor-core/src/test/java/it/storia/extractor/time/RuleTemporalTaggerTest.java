@@ -67,6 +67,10 @@ class RuleTemporalTaggerTest {
         .containsExactly("28 agosto=1945-08-28", "27 settembre 1945=1945-09-27");
     assertThat(dates("Le lettere datate 6 e 9 settembre 1945, relative a un plebiscito."))
         .containsExactly("6=1945-09-06", "9 settembre 1945=1945-09-09");
+    assertThat(dates("Nel 1904 la prima seduta si tenne al primo di febbraio, la quarta ai 2 d'aprile, "
+        + "e nella prima metà di luglio si chiuse."))
+        .containsExactly("1904=1904", "primo di febbraio=1904-02-01", "2 d'aprile=1904-04-02",
+            "prima metà di luglio=1904-07/START");
   }
 
   @Test
@@ -146,11 +150,31 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void newsAnchoringTakesTheYearOfWritingForYearlessDates() {
+    String text = "12.03.1933\n\nLa federazione nacque nel 1922. Il 25 aprile Kapler annunzia la nuova costituzione.";
+    assertThat(describe(text, tagger.annotate(segmenter.segment(text))))
+        .containsExactly("12.03.1933=1933-03-12", "1922=1922", "25 aprile=1922-04-25");
+    RuleTemporalTagger news = tagger.withAnchoring(DateResolver.Anchoring.NEWS);
+    assertThat(describe(text, news.annotate(segmenter.segment(text))))
+        .containsExactly("12.03.1933=1933-03-12", "1922=1922", "25 aprile=1933-04-25");
+  }
+
+  @Test
+  void deicticExpressionsCountFromTheTimeOfWriting() {
+    String text = "12.03.1937\n\nNel 1934 il mandato andò ai socialisti. L'anno scorso e quest'anno no; "
+        + "cinque anni fa neppure, come nel secolo passato.";
+    assertThat(dates(text)).containsExactly("12.03.1937=1937-03-12", "1934=1934", "L'anno scorso=1936",
+        "quest'anno=1937", "cinque anni fa=1932", "secolo passato=18");
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
     assertThat(dates("Al 14° Congresso del Partito e al XV Congresso del PCUS (b) vinse Stalin.")).isEmpty();
     assertThat(dates("Dieci anni d'esilio, dopo quasi vent'anni di sacerdozio; aveva 65 anni.")).isEmpty();
+    assertThat(dates("I profughi furono ridotti a 1200 di loro; depositi fino a Cor. 1000 e 2000 Cor. nominali."))
+        .isEmpty();
   }
 
   @Test
