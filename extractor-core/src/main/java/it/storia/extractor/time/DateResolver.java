@@ -29,7 +29,9 @@ import java.util.Locale;
  *       after "18 settembre 1931") is taken to be in the following year when the anchor is a full date: narratives
  *       move forward.</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing: the document
- *       date, else the latest full year written in the text. It does not move the anchor.</li>
+ *       date, else the latest full year written in the text. It does not move the anchor. A day or month marked
+ *       as past ("il 23 aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when
+ *       its month comes after the document date's.</li>
  *   <li>Decades and centuries are complete already and do not move the anchor.</li>
  * </ul>
  *
@@ -112,13 +114,17 @@ public final class DateResolver {
       if (reference == null) {
         reference = documentYear;
       }
-      if (anchoring == Anchoring.NEWS && now != null) {
+      if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
+        if (t.deictic() && t.kind() == Timex.Kind.POINT && now.month != null && t.month() != null
+            && t.month() > now.month) {
+          reference = now.year - 1;
+        }
       }
       switch (t.kind()) {
         case POINT: {
           Anchor a = point(t, reference);
-          if (anchoring == Anchoring.NARRATIVE && a != null && t.year() == null && t.twoDigitYear() == null
+          if (anchoring == Anchoring.NARRATIVE && !t.deictic() && a != null && t.year() == null && t.twoDigitYear() == null
               && anchor != null && anchor.day != null
               && t.month() != null && t.month() < anchor.month) {
             a = new Anchor(a.year + 1, a.month, a.day);
@@ -221,6 +227,9 @@ public final class DateResolver {
   }
 
   private static String unknownYear(Timex t) {
+    if (t.season() != null) {
+      return UNKNOWN_YEAR + "-" + t.season();
+    }
     if (t.month() == null) {
       return UNKNOWN_YEAR;
     }

@@ -19,7 +19,9 @@ enum Normalization {
         return t == null || t.month() == null ? null
             : Timex.point(t.year(), t.twoDigitYear(), t.month(), 1, null, null, t.mod());
       }
-      return g.point("day", "month", "year", "yy");
+      Timex t = g.point("day", "month", "year", "yy");
+      return t != null && g.text("deictic") != null && t.year() == null && t.twoDigitYear() == null
+          ? t.deicticYear() : t;
     }
   },
   /** A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"). */
@@ -53,7 +55,10 @@ enum Normalization {
       return Timex.range(start, end);
     }
   },
-  /** A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years. */
+  /**
+   * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, or a
+   * season whose year comes from the context ("in autunno").
+   */
   SEASON {
     @Override
     Timex apply(Groups g) {
@@ -62,11 +67,8 @@ enum Normalization {
         return null;
       }
       Timex year = g.point(null, null, "year", "yy");
-      if (year == null) {
-        return null;
-      }
-      return Timex.point(year.year(), year.twoDigitYear(), null, null, season, g.lexicon("season2", "SEASON"),
-          g.lexicon("mod", "MOD"));
+      return Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null, null,
+          season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
     }
   },
   /** A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century. */

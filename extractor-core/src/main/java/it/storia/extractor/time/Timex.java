@@ -21,7 +21,8 @@ package it.storia.extractor.time;
  * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH or DAY, or null
  * @param offset how many units after (positive) or before (negative) the anchor a relative expression is
  * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
- *     secolo"), not from the last narrative date
+ *     secolo"), not from the last narrative date; for a point without a year, when its year is the most recent
+ *     one up to the time of writing ("il 23 aprile scorso")
  */
 public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
     String season2, String decade, String century, Timex end, String mod, String unit, int offset,
@@ -70,6 +71,12 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   public static Timex relative(String unit, int offset, boolean deictic, String mod) {
     return new Timex(Kind.RELATIVE, null, null, null, null, null, null, null, null, null, mod, unit, offset,
         deictic);
+  }
+
+  /** The same point, with its missing year to be taken from the time of writing ("23 aprile scorso"). */
+  public Timex deicticYear() {
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit, offset,
+        true);
   }
 
   /** True for a point or range whose (start) year is written in full. */
