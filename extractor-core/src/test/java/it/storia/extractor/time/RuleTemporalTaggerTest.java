@@ -168,6 +168,19 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void pastMonthsTakeTheMostRecentYearUpToTheDocumentDate() {
+    String text = "12.07.1937\n\nIl 23 aprile scorso la Dieta votò la legge; lo scorso settembre era stata respinta.";
+    assertThat(dates(text)).containsExactly("12.07.1937=1937-07-12", "23 aprile scorso=1937-04-23",
+        "scorso settembre=1936-09");
+  }
+
+  @Test
+  void aSeasonWithoutYearTakesTheNarrativeYear() {
+    assertThat(dates("Le elezioni si svolsero nel luglio 1933. In autunno si riparlerà del vescovo del Reich."))
+        .containsExactly("luglio 1933=1933-07", "autunno=1933-FA");
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
