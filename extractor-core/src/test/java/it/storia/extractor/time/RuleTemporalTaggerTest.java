@@ -75,6 +75,10 @@ class RuleTemporalTaggerTest {
 
   @Test
   void monthsAndYears() {
+    assertThat(dates("Le statistiche per il mese di novembre 1937 danno 67 casi. In ottobre dello stesso anno il "
+        + "consumo crebbe; nel maggio dell'anno 1938 calò."))
+        .containsExactly("mese di novembre 1937=1937-11", "ottobre dello stesso anno=1937-10",
+            "maggio dell'anno 1938=1938-05");
     assertThat(dates("Trotsky nel gennaio 1925 fu rimosso; il XIII Congresso (maggio 1924) lo aveva già visto."))
         .containsExactly("gennaio 1925=1925-01", "maggio 1924=1924-05");
     assertThat(dates("Fu esiliato ad Alma-Ata nel 1928 e nel 1929 fu deportato dall'URSS."))
@@ -109,6 +113,8 @@ class RuleTemporalTaggerTest {
     assertThat(dates("La germanizzazione va dal 1928 al 1932, e tra il 1929 e il 1932 si acuisce."))
         .containsExactly("dal 1928 al 1932=1928/1932", "tra il 1929 e il 1932=1929/1932");
     assertThat(dates("Nell'inverno 1927-28, la crisi degli ammassi di grano.")).containsExactly("inverno 1927-28=1927-WI");
+    assertThat(dates("A Charbin, nei sette mesi dal gennaio al luglio 1937, tra i nati negli anni 1890-1900."))
+        .containsExactly("dal gennaio al luglio 1937=1937-01/1937-07", "anni 1890-1900=1890/1900");
     assertThat(dates("Durante la mia presenza nel campo dal 2 al 3 giugno 1915 furono eseguiti esami."))
         .containsExactly("dal 2 al 3 giugno 1915=1915-06-02/1915-06-03");
   }
