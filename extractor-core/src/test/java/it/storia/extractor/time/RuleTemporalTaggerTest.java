@@ -194,6 +194,8 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Dieci anni d'esilio, dopo quasi vent'anni di sacerdozio; aveva 65 anni.")).isEmpty();
     assertThat(dates("I profughi furono ridotti a 1200 di loro; depositi fino a Cor. 1000 e 2000 Cor. nominali."))
         .isEmpty();
+    assertThat(dates("Delle persone raccolte morte nelle vie della città 1485 erano decedute; nel 1485 no."))
+        .containsExactly("1485=1485");
   }
 
   @Test
