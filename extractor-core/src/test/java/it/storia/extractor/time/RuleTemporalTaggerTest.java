@@ -184,6 +184,8 @@ class RuleTemporalTaggerTest {
   void aSeasonWithoutYearTakesTheNarrativeYear() {
     assertThat(dates("Le elezioni si svolsero nel luglio 1933. In autunno si riparlerà del vescovo del Reich."))
         .containsExactly("luglio 1933=1933-07", "autunno=1933-FA");
+    assertThat(dates("Nel 1912 la revisione non si potrà avere prima dell'inverno; i lavori all'inizio della primavera."))
+        .containsExactly("1912=1912", "inverno=1912-WI", "inizio della primavera=1912-SP/START");
   }
 
   @Test
