@@ -241,7 +241,8 @@ public final class DateResolver {
     switch (unit) {
       case "DAY":
         if (base.day != null) {
-          LocalDate d = LocalDate.of(base.year, base.month, base.day).plusDays(offset);
+          YearMonth ym = YearMonth.of(base.year, base.month);
+          LocalDate d = ym.atDay(Math.min(base.day, ym.lengthOfMonth())).plusDays(offset);
           return new Anchor(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
         }
         return base.month != null ? base : new Anchor(base.year, null, null);

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +42,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio". */
   private static final Pattern COORDINATION =
       Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall')\\s*)?");
+
+  /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
+  private static final int TRIGGER_REACH = 6;
 
   private final TemporalRules rules;
   private final DateResolver resolver;
@@ -114,28 +119,56 @@ public final class RuleTemporalTagger implements TemporalTagger {
     return new TemporalAnnotation(dates, documentDate);
   }
 
-  /** Every token-aligned match of every rule, NONE rules included. */
+  /**
+   * Every token-aligned match of every rule, NONE rules included. Rules are tried only where a token starts
+   * ({@code lookingAt} with transparent bounds, so look-behinds still see the text before), and only within
+   * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both.
+   */
   private List<Candidate> candidates(AnalyzedText text) {
     NormalizedText nt = text.normalized();
-    Set<Integer> tokenBegins = new HashSet<>();
+    String normalized = nt.text();
     Set<Integer> tokenEnds = new HashSet<>();
-    for (Token t : text.tokens()) {
-      tokenBegins.add(t.begin());
+    List<Token> tokens = text.tokens();
+    int[] allStarts = new int[tokens.size()];
+    int[] starts = new int[tokens.size()];
+    int total = 0;
+    int n = 0;
+    int nextTrigger = Integer.MAX_VALUE;
+    boolean[] near = new boolean[tokens.size()];
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (rules.isTrigger(tokens.get(i).norm())) {
+        nextTrigger = i;
+      }
+      near[i] = nextTrigger - i <= TRIGGER_REACH;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       tokenEnds.add(t.end());
+      int s = normalizedIndex(nt, t.begin());
+      if (s >= 0) {
+        allStarts[total++] = s;
+        if (near[i]) {
+          starts[n++] = s;
+        }
+      }
     }
     List<Candidate> out = new ArrayList<>();
     List<TemporalRules.Rule> all = rules.rules();
     for (int r = 0; r < all.size(); r++) {
       TemporalRules.Rule rule = all.get(r);
-      Matcher m = rule.pattern().matcher(nt.text());
+      Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
       Normalization.Groups groups = new Normalization.Groups(m, rule.groups(), rules);
-      int from = 0;
-      while (from <= nt.text().length() && m.find(from)) {
-        boolean narrowed = rule.groups().contains("span") && m.start("span") >= 0;
+      boolean narrows = rule.groups().contains("span");
+      for (int i = 0; i < n; i++) {
+        m.region(starts[i], normalized.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        boolean narrowed = narrows && m.start("span") >= 0;
         int begin = narrowed ? m.start("span") : m.start();
         int end = narrowed ? m.end("span") : m.end();
-        from = m.end() > m.start() ? m.start() + 1 : m.end() + 1;
-        if (end <= begin || !tokenBegins.contains(nt.originalBegin(begin))
+        if (end <= begin || (narrowed && normalizedIndex(nt, nt.originalBegin(begin)) != begin)
+            || (narrowed && Arrays.binarySearch(allStarts, 0, total, begin) < 0)
             || !tokenEnds.contains(nt.originalEnd(end))) {
           continue;
         }
@@ -149,22 +182,36 @@ public final class RuleTemporalTagger implements TemporalTagger {
     return out;
   }
 
+  /** The normalised index whose original index is {@code original}, or -1 (the map is strictly increasing). */
+  private static int normalizedIndex(NormalizedText nt, int original) {
+    int lo = 0;
+    int hi = nt.text().length();
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int o = nt.toOriginal(mid);
+      if (o < original) {
+        lo = mid + 1;
+      } else if (o > original) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** Longest first (then leftmost, then earlier rule); no overlaps; NONE spans dropped; text order. */
   private static List<Candidate> select(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin)
         .thenComparingInt(Candidate::rule));
     List<Candidate> kept = new ArrayList<>();
+    BitSet taken = new BitSet();
     for (Candidate c : sorted) {
-      boolean free = true;
-      for (Candidate k : kept) {
-        if (c.begin() < k.end() && k.begin() < c.end()) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      int next = taken.nextSetBit(c.begin());
+      if (next < 0 || next >= c.end()) {
         kept.add(c);
+        taken.set(c.begin(), c.end());
       }
     }
     List<Candidate> out = new ArrayList<>();

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -30,16 +32,48 @@ final class TemporalRules {
 
   private final Map<String, Map<String, String>> lexicon;
   private final List<Rule> rules;
+  private final Set<String> triggers;
 
   private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules) {
     Map<String, Map<String, String>> copy = new HashMap<>();
-    lexicon.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+    Set<String> words = new HashSet<>();
+    lexicon.forEach((k, v) -> {
+      copy.put(k, Map.copyOf(v));
+      for (String w : v.keySet()) {
+        words.addAll(List.of(w.split(" ")));
+      }
+    });
     this.lexicon = Map.copyOf(copy);
     this.rules = List.copyOf(rules);
+    this.triggers = Set.copyOf(words);
   }
 
   List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * True when a token may be the heart of a date: it holds a digit, or it (or a hyphenated part of it, as in
+   * "estate-autunno") is a lexicon word. Rules are only tried a few tokens before such a token.
+   */
+  boolean isTrigger(String tokenNorm) {
+    for (int i = 0; i < tokenNorm.length(); i++) {
+      if (Character.isDigit(tokenNorm.charAt(i))) {
+        return true;
+      }
+    }
+    String k = tokenNorm.toLowerCase(Locale.ROOT);
+    if (triggers.contains(k)) {
+      return true;
+    }
+    if (k.indexOf('-') >= 0) {
+      for (String part : k.split("-")) {
+        if (triggers.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The value of a word of a lexicon class, or null. Case and inner spacing are ignored. */
