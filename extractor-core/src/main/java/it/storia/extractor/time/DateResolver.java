@@ -17,10 +17,12 @@ import java.util.Locale;
  * <ul>
  *   <li>A day or month without a year coordinated with a following full date ("il 28 agosto e il 27 settembre
  *       1945") takes that date's year.</li>
- *   <li>A day or month without a year ("il 3 gennaio", "a dicembre") takes the anchor's year; with no anchor
+ *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
+ *       year; with no anchor
  *       yet, the first full year written later in the text; then the document date's year; else "XXXX".</li>
  *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
- *       20th century when there is none.</li>
+ *       20th century when there is none; only the 19th, 20th and 21st centuries are candidates (nobody writes
+ *       "'35" for 1235), so a stray number taken for a year cannot drag it away.</li>
  *   <li>A relative expression counts its offset from the anchor in its own unit ("l'anno successivo" = anchor
  *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
  *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
@@ -124,7 +126,8 @@ public final class DateResolver {
       switch (t.kind()) {
         case POINT: {
           Anchor a = point(t, reference);
-          if (anchoring == Anchoring.NARRATIVE && !t.deictic() && a != null && t.year() == null && t.twoDigitYear() == null
+          if (anchoring == Anchoring.NARRATIVE && !t.deictic() && a != null && t.year() == null
+              && t.twoDigitYear() == null
               && anchor != null && anchor.day != null
               && t.month() != null && t.month() < anchor.month) {
             a = new Anchor(a.year + 1, a.month, a.day);

@@ -45,7 +45,8 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   /** A calendar point: a year, a month of a year, a day, or a season. */
   public static Timex point(Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
       String season2, String mod) {
-    return new Timex(Kind.POINT, year, twoDigitYear, month, day, season, season2, null, null, null, mod, null, 0, false);
+    return new Timex(Kind.POINT, year, twoDigitYear, month, day, season, season2, null, null, null, mod, null, 0,
+        false);
   }
 
   /** A range between two points. */

@@ -89,7 +89,8 @@ class RuleTemporalTaggerTest {
 
   @Test
   void theGammaArtefactBelongsToTheYearAndKeepsOriginalOffsets() {
-    String text = "Già nel 1924 ᴦ. c'era una divisione tra gli alleati. Nel gennaio 1925 ᴦ. Trotsky perse la carica.";
+    String text = "Già nel 1924 ᴦ. c'era una divisione tra gli alleati. "
+        + "Nel gennaio 1925 ᴦ. Trotsky perse la carica.";
     assertThat(dates(text)).containsExactly("1924 ᴦ.=1924", "gennaio 1925 ᴦ.=1925-01");
   }
 
@@ -112,7 +113,8 @@ class RuleTemporalTaggerTest {
         .containsExactly("1933 - 1937=1933/1937");
     assertThat(dates("La germanizzazione va dal 1928 al 1932, e tra il 1929 e il 1932 si acuisce."))
         .containsExactly("dal 1928 al 1932=1928/1932", "tra il 1929 e il 1932=1929/1932");
-    assertThat(dates("Nell'inverno 1927-28, la crisi degli ammassi di grano.")).containsExactly("inverno 1927-28=1927-WI");
+    assertThat(dates("Nell'inverno 1927-28, la crisi degli ammassi di grano."))
+        .containsExactly("inverno 1927-28=1927-WI");
     assertThat(dates("A Charbin, nei sette mesi dal gennaio al luglio 1937, tra i nati negli anni 1890-1900."))
         .containsExactly("dal gennaio al luglio 1937=1937-01/1937-07", "anni 1890-1900=1890/1900");
     assertThat(dates("Durante la mia presenza nel campo dal 2 al 3 giugno 1915 furono eseguiti esami."))
@@ -184,7 +186,8 @@ class RuleTemporalTaggerTest {
   void aSeasonWithoutYearTakesTheNarrativeYear() {
     assertThat(dates("Le elezioni si svolsero nel luglio 1933. In autunno si riparlerà del vescovo del Reich."))
         .containsExactly("luglio 1933=1933-07", "autunno=1933-FA");
-    assertThat(dates("Nel 1912 la revisione non si potrà avere prima dell'inverno; i lavori all'inizio della primavera."))
+    assertThat(dates("Nel 1912 la revisione non si potrà avere prima dell'inverno; "
+        + "i lavori all'inizio della primavera."))
         .containsExactly("1912=1912", "inverno=1912-WI", "inizio della primavera=1912-SP/START");
   }
 
