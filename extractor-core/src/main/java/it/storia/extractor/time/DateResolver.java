@@ -18,8 +18,8 @@ import java.util.Locale;
  *   <li>A day or month without a year coordinated with a following full date ("il 28 agosto e il 27 settembre
  *       1945") takes that date's year.</li>
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
- *       year; with no anchor
- *       yet, the first full year written later in the text; then the document date's year; else "XXXX".</li>
+ *       year; with no anchor yet, the first full year written later in the text; then the document date's year;
+ *       else "XXXX".</li>
  *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
  *       20th century when there is none; only the 19th, 20th and 21st centuries are candidates (nobody writes
  *       "'35" for 1235), so a stray number taken for a year cannot drag it away.</li>
