@@ -10,10 +10,16 @@ import java.util.regex.Matcher;
  * date (a range that ends before it starts, day 31 of a 30-day month...). Stateless; thread-safe.
  */
 enum Normalization {
-  /** A day, month, year or any partial combination, with an optional modifier. */
+  /** A day, month, year or any partial combination, with an optional modifier; a fixed feast of a year. */
   DATE {
     @Override
     Timex apply(Groups g) {
+      String feast = g.lexicon("feast", "FEAST");
+      if (feast != null) {
+        Timex t = g.point(null, null, "year", "yy");
+        return t == null ? null : Timex.point(t.year(), t.twoDigitYear(), Integer.valueOf(feast.substring(0, 2)),
+            Integer.valueOf(feast.substring(3)), null, null, null);
+      }
       if (g.text("dayword") != null) {
         Timex t = g.point(null, "month", "year", "yy");
         return t == null || t.month() == null ? null

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * ({@code temporal-rules.txt}: lexicon, macros, patterns, each naming a {@link Normalization}) find dates in the
  * normalised text; where rules overlap the longest span wins; spans that do not start and end on token
  * boundaries are dropped. The {@link DateResolver} then fills missing years and resolves relative expressions.
+ * Rules are tried only a few tokens before a token that holds a digit or a word of the rule file's lexicon, so a
+ * user rule must have its key words in the lexicon.
  *
  * <p>The document date is a first line holding nothing but a full date ("24.09.2019"): it is tagged as a date,
  * returned as {@link TemporalAnnotation#documentDate()}, and not used as an anchor of the narrative.

@@ -55,6 +55,8 @@ class RuleTemporalTaggerTest {
         .containsExactly("7 novembre 1927=1927-11-07");
     assertThat(dates("La festa del lavoro fu vietata il 1° maggio 1925 in tutta Italia."))
         .containsExactly("1° maggio 1925=1925-05-01");
+    assertThat(dates("La tregua del Natale del 1914 non si ripeté; Natale Rossi partì a Capodanno 1915."))
+        .containsExactly("Natale del 1914=1914-12-25", "Capodanno 1915=1915-01-01");
     assertThat(dates("Braunau am Inn, 2.giugno 1916. Dr. Bresciani"))
         .containsExactly("2.giugno 1916=1916-06-02");
   }
