@@ -31,7 +31,7 @@ final class DefaultStages {
   }
 
   static TemporalTagger temporalTagger() {
-    return TemporalTagger.none();
+    return it.storia.extractor.time.RuleTemporalTagger.fromClasspath();
   }
 
   static EventExtractor eventExtractor() {

@@ -1,0 +1,295 @@
+package it.storia.extractor.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Second step of temporal tagging: turns the {@link Timex} expressions of one document, in text order, into TimeML
+ * values, filling what the text leaves implicit.
+ *
+ * <p>The <em>anchor</em> is the last narrative date: the most recent point, range end or resolved relative
+ * expression before the expression being resolved. The document date (a dated header line) is not an anchor —
+ * in a 2019 article about the 1920s it says when the text was written, not when its events happen; it is only
+ * the last resort.
+ * <ul>
+ *   <li>A day or month without a year coordinated with a following full date ("il 28 agosto e il 27 settembre
+ *       1945") takes that date's year.</li>
+ *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
+ *       year; with no anchor yet, the first full year written later in the text; then the document date's year;
+ *       else "XXXX".</li>
+ *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
+ *       20th century when there is none; only the 19th, 20th and 21st centuries are candidates (nobody writes
+ *       "'35" for 1235), so a stray number taken for a year cannot drag it away.</li>
+ *   <li>A relative expression counts its offset from the anchor in its own unit ("l'anno successivo" = anchor
+ *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
+ *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
+ *       i.e. the coarser period. A resolved relative expression becomes the new anchor.</li>
+ *   <li>A day or month without a year that falls earlier in the year than the anchor's month ("il 18 febbraio"
+ *       after "18 settembre 1931") is taken to be in the following year when the anchor is a full date: narratives
+ *       move forward.</li>
+ *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing: the document
+ *       date, else the latest full year written in the text. It does not move the anchor. A day or month marked
+ *       as past ("il 23 aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when
+ *       its month comes after the document date's.</li>
+ *   <li>Decades and centuries are complete already and do not move the anchor.</li>
+ * </ul>
+ *
+ * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per
+ * expression. The rules above are those of {@link Anchoring#NARRATIVE}; {@link Anchoring#NEWS} takes the year of a
+ * yearless date from the time of writing instead. Immutable and thread-safe.
+ */
+public final class DateResolver {
+  /**
+   * An expression to resolve.
+   *
+   * @param timex the expression as its rule read it
+   * @param sharesYearWithNext true when only a conjunction separates it from the next expression ("il 28 agosto
+   *     e il 27 settembre 1945"): a missing year is then the next expression's year
+   */
+  public record Mention(Timex timex, boolean sharesYearWithNext) {}
+
+  /** Value of a date whose year cannot be recovered from the text. */
+  public static final String UNKNOWN_YEAR = "XXXX";
+
+  /** Where a day or month written without its year finds the year. */
+  public enum Anchoring {
+    /** History prose: the last narrative date (the default). */
+    NARRATIVE,
+    /**
+     * News and correspondence: the time of writing (the document date, else the latest full year in the text),
+     * as in HeidelTime's news mode; relative expressions still count from the last narrative date.
+     */
+    NEWS
+  }
+
+  private final Anchoring anchoring;
+
+  /** A resolver for history prose ({@link Anchoring#NARRATIVE}). */
+  public DateResolver() {
+    this(Anchoring.NARRATIVE);
+  }
+
+  /** A resolver with the given anchoring of yearless dates. */
+  public DateResolver(Anchoring anchoring) {
+    this.anchoring = java.util.Objects.requireNonNull(anchoring, "anchoring");
+  }
+
+  /** How this resolver anchors yearless dates. */
+  public Anchoring anchoring() {
+    return anchoring;
+  }
+
+  /**
+   * The TimeML value of each expression.
+   *
+   * @param mentions the expressions of one document in text order (without the document date itself)
+   * @param documentDate the document date as a TimeML value, or null
+   * @return one value per expression, same order
+   */
+  public List<String> resolve(List<Mention> mentions, String documentDate) {
+    List<Timex> expressions = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Timex t = mentions.get(i).timex();
+      if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
+          && t.year() == null && t.twoDigitYear() == null && mentions.get(i + 1).timex().hasExplicitYear()) {
+        t = Timex.point(mentions.get(i + 1).timex().year(), null, t.month(), t.day(), t.season(), t.season2(),
+            t.mod());
+      }
+      expressions.add(t);
+    }
+    Integer documentYear = documentDate != null && documentDate.matches("[0-9]{4}.*")
+        ? Integer.valueOf(documentDate.substring(0, 4)) : null;
+    Integer[] nextExplicit = new Integer[expressions.size() + 1];
+    for (int i = expressions.size() - 1; i >= 0; i--) {
+      Timex t = expressions.get(i);
+      nextExplicit[i] = t.hasExplicitYear() ? t.year() : nextExplicit[i + 1];
+    }
+    Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions);
+    List<String> values = new ArrayList<>(expressions.size());
+    Anchor anchor = null;
+    for (int i = 0; i < expressions.size(); i++) {
+      Timex t = expressions.get(i);
+      Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
+      if (reference == null) {
+        reference = documentYear;
+      }
+      if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
+        reference = now.year;
+        if (t.deictic() && t.kind() == Timex.Kind.POINT && now.month != null && t.month() != null
+            && t.month() > now.month) {
+          reference = now.year - 1;
+        }
+      }
+      switch (t.kind()) {
+        case POINT: {
+          Anchor a = point(t, reference);
+          if (anchoring == Anchoring.NARRATIVE && !t.deictic() && a != null && t.year() == null
+              && t.twoDigitYear() == null
+              && anchor != null && anchor.day != null
+              && t.month() != null && t.month() < anchor.month) {
+            a = new Anchor(a.year + 1, a.month, a.day);
+          }
+          values.add(a == null ? unknownYear(t) : format(a, t));
+          if (a != null) {
+            anchor = a;
+          }
+          break;
+        }
+        case RANGE: {
+          Anchor start = point(t, reference);
+          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference);
+          if (start == null || end == null) {
+            values.add(unknownYear(t));
+          } else {
+            values.add(format(start, t) + "/" + format(end, t.end()));
+            anchor = end;
+          }
+          break;
+        }
+        case DECADE:
+          values.add(t.decade());
+          break;
+        case CENTURY:
+          values.add(t.century());
+          break;
+        case RELATIVE: {
+          Anchor base = t.deictic() ? now : anchor;
+          if (base == null && documentYear != null) {
+            base = Anchor.of(documentDate);
+          }
+          if (base == null) {
+            values.add(UNKNOWN_YEAR);
+          } else if ("CENTURY".equals(t.unit())) {
+            values.add(String.format(Locale.ROOT, "%02d", base.year / 100 + t.offset()));
+          } else {
+            Anchor shifted = shift(base, t.unit(), t.offset());
+            values.add(shifted.format());
+            if (!t.deictic()) {
+              anchor = shifted;
+            }
+          }
+          break;
+        }
+        default:
+          throw new IllegalStateException("unknown kind " + t.kind());
+      }
+    }
+    return values;
+  }
+
+  /** The latest explicit year of a document: the estimate of its time of writing when it states none. */
+  private static Anchor latestYear(List<Timex> expressions) {
+    Integer latest = null;
+    for (Timex t : expressions) {
+      Integer y = t.kind() == Timex.Kind.RANGE && t.end().year() != null ? t.end().year() : t.year();
+      if (t.hasExplicitYear() && y != null && (latest == null || y > latest)) {
+        latest = y;
+      }
+    }
+    return latest == null ? null : new Anchor(latest, null, null);
+  }
+
+  /** The anchor of a point, or null when its year cannot be found. */
+  private static Anchor point(Timex t, Integer reference) {
+    Integer year = t.year();
+    if (year == null && t.twoDigitYear() != null) {
+      year = closestYear(t.twoDigitYear(), reference);
+    }
+    if (year == null) {
+      year = reference;
+    }
+    if (year == null) {
+      return null;
+    }
+    return new Anchor(year, t.month(), t.day());
+  }
+
+  private static int closestYear(int twoDigits, Integer reference) {
+    if (reference == null) {
+      return 1900 + twoDigits;
+    }
+    int best = 0;
+    for (int c = 18; c <= 20; c++) {
+      int y = c * 100 + twoDigits;
+      if (best == 0 || Math.abs(y - reference) < Math.abs(best - reference)) {
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  private static String format(Anchor a, Timex t) {
+    if (t.season() != null) {
+      String first = String.format(Locale.ROOT, "%04d-%s", a.year, t.season());
+      return t.season2() == null ? first : first + "/" + String.format(Locale.ROOT, "%04d-%s", a.year, t.season2());
+    }
+    return a.format();
+  }
+
+  private static String unknownYear(Timex t) {
+    if (t.season() != null) {
+      return UNKNOWN_YEAR + "-" + t.season();
+    }
+    if (t.month() == null) {
+      return UNKNOWN_YEAR;
+    }
+    String v = String.format(Locale.ROOT, "%s-%02d", UNKNOWN_YEAR, t.month());
+    return t.day() == null ? v : v + String.format(Locale.ROOT, "-%02d", t.day());
+  }
+
+  private static Anchor shift(Anchor base, String unit, int offset) {
+    switch (unit) {
+      case "DAY":
+        if (base.day != null) {
+          YearMonth ym = YearMonth.of(base.year, base.month);
+          LocalDate d = ym.atDay(Math.min(base.day, ym.lengthOfMonth())).plusDays(offset);
+          return new Anchor(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+        return base.month != null ? base : new Anchor(base.year, null, null);
+      case "MONTH":
+        if (base.month != null) {
+          YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
+          return new Anchor(m.getYear(), m.getMonthValue(), null);
+        }
+        return new Anchor(base.year + Math.floorDiv(offset, 12), null, null);
+      case "YEAR":
+        return new Anchor(base.year + offset, null, null);
+      default:
+        throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
+    }
+  }
+
+  /** A resolved calendar position: year, optional month, optional day. */
+  private static final class Anchor {
+    final int year;
+    final Integer month;
+    final Integer day;
+
+    Anchor(int year, Integer month, Integer day) {
+      this.year = year;
+      this.month = month;
+      this.day = month == null ? null : day;
+    }
+
+    static Anchor of(String value) {
+      String[] parts = value.split("-");
+      Integer month = parts.length > 1 && parts[1].matches("[0-9]{2}") ? Integer.valueOf(parts[1]) : null;
+      Integer day = parts.length > 2 && parts[2].matches("[0-9]{2}") ? Integer.valueOf(parts[2]) : null;
+      return new Anchor(Integer.parseInt(parts[0]), month, day);
+    }
+
+    String format() {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
+      if (month != null) {
+        b.append(String.format(Locale.ROOT, "-%02d", month));
+        if (day != null) {
+          b.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+      }
+      return b.toString();
+    }
+  }
+}

@@ -1,0 +1,279 @@
+package it.storia.extractor.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The fixed set of normalisation functions a rule can name: each reads the named groups of a match (see the
+ * header of {@code temporal-rules.txt}) and builds a {@link Timex}, or returns null when the groups do not make a
+ * date (a range that ends before it starts, day 31 of a 30-day month...). Stateless; thread-safe.
+ */
+enum Normalization {
+  /** A day, month, year or any partial combination, with an optional modifier; a fixed feast of a year. */
+  DATE {
+    @Override
+    Timex apply(Groups g) {
+      String feast = g.lexicon("feast", "FEAST");
+      if (feast != null) {
+        Timex t = g.point(null, null, "year", "yy");
+        return t == null ? null : Timex.point(t.year(), t.twoDigitYear(), Integer.valueOf(feast.substring(0, 2)),
+            Integer.valueOf(feast.substring(3)), null, null, null);
+      }
+      if (g.text("dayword") != null) {
+        Timex t = g.point(null, "month", "year", "yy");
+        return t == null || t.month() == null ? null
+            : Timex.point(t.year(), t.twoDigitYear(), t.month(), 1, null, null, t.mod());
+      }
+      Timex t = g.point("day", "month", "year", "yy");
+      return t != null && g.text("deictic") != null && t.year() == null && t.twoDigitYear() == null
+          ? t.deicticYear() : t;
+    }
+  },
+  /** A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"). */
+  RANGE {
+    @Override
+    Timex apply(Groups g) {
+      Timex end = g.point("day2", "month2", "year2", "yy2");
+      if (end == null) {
+        return null;
+      }
+      Timex start = g.text("month") == null && g.text("day") != null
+          ? g.pointWith(g.text("day"), end.month(), end.year(), end.twoDigitYear())
+          : g.point("day", "month", "year", "yy");
+      if (start == null) {
+        return null;
+      }
+      if (start.year() == null && start.twoDigitYear() == null && end.year() != null) {
+        start = Timex.point(end.year(), null, start.month(), start.day(), null, null, null);
+      }
+      if (end.year() == null && end.twoDigitYear() != null && start.year() != null) {
+        int century = start.year() / 100 * 100;
+        int y = century + end.twoDigitYear();
+        end = Timex.point(y < start.year() ? y + 100 : y, null, end.month(), end.day(), null, null, null);
+      }
+      if (start.year() != null && end.year() != null && end.year() < start.year()) {
+        return null;
+      }
+      if (start.year() != null && start.year().equals(end.year()) && start.month() == null) {
+        return null;
+      }
+      return Timex.range(start, end);
+    }
+  },
+  /**
+   * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, or a
+   * season whose year comes from the context ("in autunno").
+   */
+  SEASON {
+    @Override
+    Timex apply(Groups g) {
+      String season = g.lexicon("season", "SEASON");
+      if (season == null) {
+        return null;
+      }
+      Timex year = g.point(null, null, "year", "yy");
+      return Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null, null,
+          season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
+    }
+  },
+  /** A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century. */
+  DECADE {
+    @Override
+    Timex apply(Groups g) {
+      String text = g.text("decade");
+      if (text == null) {
+        return null;
+      }
+      String decade = text.matches("[0-9]{4}") ? text.substring(0, 3) : g.lexicon("decade", "DECADE");
+      if (decade == null) {
+        return null;
+      }
+      String century = g.century("century");
+      if (century != null) {
+        decade = century + decade.substring(2);
+      }
+      return Timex.decade(decade, g.lexicon("mod", "MOD"));
+    }
+  },
+  /** A century: Roman ("XX secolo"), ordinal ("ventesimo secolo") or name ("Novecento"). */
+  CENTURY {
+    @Override
+    Timex apply(Groups g) {
+      for (String group : List.of("century", "century2", "century3")) {
+        String c = g.century(group);
+        if (c != null) {
+          return Timex.century(c, g.lexicon("mod", "MOD"));
+        }
+      }
+      return null;
+    }
+  },
+  /**
+   * A period counted from the anchor ("l'anno successivo", "due anni dopo", "quell'anno"; direction words in the
+   * lexicon classes AFTER and SAME) or from the time of writing ("due anni fa", "il nostro secolo"; class AGO).
+   */
+  RELATIVE {
+    @Override
+    Timex apply(Groups g) {
+      String unit = g.lexicon("unit", "UNIT");
+      if (unit == null) {
+        return null;
+      }
+      String dirText = g.text("dir");
+      int sign;
+      boolean deictic = false;
+      String after = g.rules.lookup("AFTER", dirText);
+      String ago = g.rules.lookup("AGO", dirText);
+      if (after != null) {
+        sign = Integer.parseInt(after);
+      } else if (ago != null) {
+        sign = Integer.parseInt(ago);
+        deictic = true;
+      } else if (g.rules.lookup("SAME", dirText) != null) {
+        sign = 0;
+      } else {
+        return null;
+      }
+      int count = 1;
+      String n = g.text("n");
+      if (n != null) {
+        String word = g.rules.lookup("NUMBER", n);
+        count = word != null ? Integer.parseInt(word) : Integer.parseInt(n);
+      }
+      return Timex.relative(unit, sign * count, deictic, g.lexicon("mod", "MOD"));
+    }
+  },
+  /** Not a date: the span is claimed so that no other rule tags it. */
+  NONE {
+    @Override
+    Timex apply(Groups g) {
+      return null;
+    }
+  };
+
+  /** The Timex of a match, or null when the match is no date. */
+  abstract Timex apply(Groups g);
+
+  /** The named groups of one match, with the lexicon to read them. Not thread-safe; one per match. */
+  static final class Groups {
+    private final Matcher matcher;
+    private final List<String> names;
+    private final TemporalRules rules;
+
+    Groups(Matcher matcher, List<String> names, TemporalRules rules) {
+      this.matcher = matcher;
+      this.names = names;
+      this.rules = rules;
+    }
+
+    /** The text of a named group, or null when the rule has no such group or it did not take part. */
+    String text(String name) {
+      if (name == null || !names.contains(name)) {
+        return null;
+      }
+      return matcher.group(name);
+    }
+
+    String lexicon(String group, String lexClass) {
+      String t = text(group);
+      return t == null ? null : rules.lookup(lexClass, t);
+    }
+
+    /** A two-digit TimeML century from a Roman numeral, an ordinal word, a century name or "XX secolo". */
+    String century(String group) {
+      String t = text(group);
+      if (t == null) {
+        return null;
+      }
+      String named = rules.lookup("CENTURYNAME", t);
+      if (named == null) {
+        named = rules.lookup("ORDINAL", t);
+      }
+      if (named != null) {
+        return named;
+      }
+      String roman = t.replaceAll("(?i)\\s*secolo", "").strip().toUpperCase(Locale.ROOT);
+      int value = romanValue(roman);
+      if (value < 1 || value > 21) {
+        return null;
+      }
+      return String.format(Locale.ROOT, "%02d", value - 1);
+    }
+
+    /** A point from day, month and year groups; null when present groups do not make a valid date. */
+    Timex point(String dayGroup, String monthGroup, String yearGroup, String yyGroup) {
+      String monthText = text(monthGroup);
+      Integer month = null;
+      if (monthText != null) {
+        String word = rules.lookup("MONTH", monthText);
+        month = word != null ? Integer.valueOf(word) : intOf(monthText);
+        if (month == null || month < 1 || month > 12) {
+          return null;
+        }
+      }
+      return pointWith(text(dayGroup), month, intOf(text(yearGroup)), intOf(text(yyGroup)));
+    }
+
+    /** A point from a day's text and known month and year; null when they do not make a valid date. */
+    Timex pointWith(String dayText, Integer month, Integer year, Integer yy) {
+      Integer day = intOf(dayText);
+      if (day != null && (month == null || day < 1 || day > daysIn(month))) {
+        return null;
+      }
+      if (year == null && yy == null && month == null) {
+        return null;
+      }
+      return Timex.point(year, year == null ? yy : null, month, day, null, null, lexicon("mod", "MOD"));
+    }
+
+    private static Integer intOf(String s) {
+      if (s == null) {
+        return null;
+      }
+      String digits = s.replaceAll("[^0-9]", "");
+      return digits.isEmpty() ? null : Integer.valueOf(digits);
+    }
+
+    private static int daysIn(int month) {
+      switch (month) {
+        case 2:
+          return 29;
+        case 4:
+        case 6:
+        case 9:
+        case 11:
+          return 30;
+        default:
+          return 31;
+      }
+    }
+
+    private static int romanValue(String roman) {
+      int total = 0;
+      int previous = 0;
+      for (int i = roman.length() - 1; i >= 0; i--) {
+        int v;
+        switch (roman.charAt(i)) {
+          case 'I':
+            v = 1;
+            break;
+          case 'V':
+            v = 5;
+            break;
+          case 'X':
+            v = 10;
+            break;
+          case 'L':
+            v = 50;
+            break;
+          default:
+            return -1;
+        }
+        total += v < previous ? -v : v;
+        previous = Math.max(previous, v);
+      }
+      return total;
+    }
+  }
+}

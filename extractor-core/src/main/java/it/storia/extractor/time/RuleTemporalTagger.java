@@ -1,0 +1,242 @@
+package it.storia.extractor.time;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.NormalizedText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-based temporal tagger for Italian, in the spirit of HeidelTime: the rules of a data file
+ * ({@code temporal-rules.txt}: lexicon, macros, patterns, each naming a {@link Normalization}) find dates in the
+ * normalised text; where rules overlap the longest span wins; spans that do not start and end on token
+ * boundaries are dropped. The {@link DateResolver} then fills missing years and resolves relative expressions.
+ * Rules are tried only a few tokens before a token that holds a digit or a word of the rule file's lexicon, so a
+ * user rule must have its key words in the lexicon.
+ *
+ * <p>The document date is a first line holding nothing but a full date ("24.09.2019"): it is tagged as a date,
+ * returned as {@link TemporalAnnotation#documentDate()}, and not used as an anchor of the narrative.
+ *
+ * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not). Output: DATE entities with TimeML
+ * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
+ * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
+ */
+public final class RuleTemporalTagger implements TemporalTagger {
+  private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
+  /** What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio". */
+  private static final Pattern COORDINATION =
+      Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall')\\s*)?");
+
+  /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
+  private static final int TRIGGER_REACH = 6;
+
+  private final TemporalRules rules;
+  private final DateResolver resolver;
+
+  private RuleTemporalTagger(TemporalRules rules, DateResolver resolver) {
+    this.rules = rules;
+    this.resolver = resolver;
+  }
+
+  /**
+   * A tagger with the same rules that anchors yearless dates as given: {@link DateResolver.Anchoring#NARRATIVE}
+   * (the default, for history prose) or {@link DateResolver.Anchoring#NEWS} (newspaper articles, letters).
+   */
+  public RuleTemporalTagger withAnchoring(DateResolver.Anchoring anchoring) {
+    return new RuleTemporalTagger(rules, new DateResolver(anchoring));
+  }
+
+  /** The bundled rules. */
+  public static RuleTemporalTagger fromClasspath() {
+    try (InputStream in = RuleTemporalTagger.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new RuleTemporalTagger(TemporalRules.parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE), new DateResolver());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Rules read from a file in the format of the bundled {@code temporal-rules.txt}. */
+  public static RuleTemporalTagger load(Path rulesFile) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(rulesFile, StandardCharsets.UTF_8)) {
+      return new RuleTemporalTagger(TemporalRules.parse(r, rulesFile.toString()), new DateResolver());
+    }
+  }
+
+  /** A match of a rule: normalised span and the expression it read (null for NONE rules). */
+  private record Candidate(int begin, int end, int rule, Timex timex) {
+    int length() {
+      return end - begin;
+    }
+  }
+
+  @Override
+  public TemporalAnnotation annotate(AnalyzedText text) {
+    Objects.requireNonNull(text, "text");
+    NormalizedText nt = text.normalized();
+    List<Candidate> chosen = select(candidates(text));
+    String original = text.original();
+
+    String documentDate = null;
+    if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
+      documentDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false)), null).get(0);
+    }
+    List<DateResolver.Mention> narrative = new ArrayList<>();
+    for (int i = documentDate == null ? 0 : 1; i < chosen.size(); i++) {
+      boolean coordinated = i + 1 < chosen.size()
+          && COORDINATION.matcher(nt.text().substring(chosen.get(i).end(), chosen.get(i + 1).begin())).matches();
+      narrative.add(new DateResolver.Mention(chosen.get(i).timex(), coordinated));
+    }
+    List<String> values = resolver.resolve(narrative, documentDate);
+    List<Entity> dates = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Candidate c = chosen.get(i);
+      String value = documentDate != null && i == 0 ? documentDate : values.get(i - (documentDate == null ? 0 : 1));
+      int begin = nt.originalBegin(c.begin());
+      int end = nt.originalEnd(c.end());
+      dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
+          null, null, value, c.timex().mod()));
+    }
+    return new TemporalAnnotation(dates, documentDate);
+  }
+
+  /**
+   * Every token-aligned match of every rule, NONE rules included. Rules are tried only where a token starts
+   * ({@code lookingAt} with transparent bounds, so look-behinds still see the text before), and only within
+   * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both.
+   */
+  private List<Candidate> candidates(AnalyzedText text) {
+    NormalizedText nt = text.normalized();
+    String normalized = nt.text();
+    Set<Integer> tokenEnds = new HashSet<>();
+    List<Token> tokens = text.tokens();
+    int[] allStarts = new int[tokens.size()];
+    int[] starts = new int[tokens.size()];
+    int total = 0;
+    int n = 0;
+    int nextTrigger = Integer.MAX_VALUE;
+    boolean[] near = new boolean[tokens.size()];
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (rules.isTrigger(tokens.get(i).norm())) {
+        nextTrigger = i;
+      }
+      near[i] = nextTrigger - i <= TRIGGER_REACH;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      tokenEnds.add(t.end());
+      int s = normalizedIndex(nt, t.begin());
+      if (s >= 0) {
+        allStarts[total++] = s;
+        if (near[i]) {
+          starts[n++] = s;
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    List<TemporalRules.Rule> all = rules.rules();
+    for (int r = 0; r < all.size(); r++) {
+      TemporalRules.Rule rule = all.get(r);
+      Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
+      Normalization.Groups groups = new Normalization.Groups(m, rule.groups(), rules);
+      boolean narrows = rule.groups().contains("span");
+      for (int i = 0; i < n; i++) {
+        m.region(starts[i], normalized.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        boolean narrowed = narrows && m.start("span") >= 0;
+        int begin = narrowed ? m.start("span") : m.start();
+        int end = narrowed ? m.end("span") : m.end();
+        if (end <= begin || (narrowed && normalizedIndex(nt, nt.originalBegin(begin)) != begin)
+            || (narrowed && Arrays.binarySearch(allStarts, 0, total, begin) < 0)
+            || !tokenEnds.contains(nt.originalEnd(end))) {
+          continue;
+        }
+        Timex timex = rule.normalization().apply(groups);
+        if (timex == null && rule.normalization() != Normalization.NONE) {
+          continue;
+        }
+        out.add(new Candidate(begin, end, r, timex));
+      }
+    }
+    return out;
+  }
+
+  /** The normalised index whose original index is {@code original}, or -1 (the map is strictly increasing). */
+  private static int normalizedIndex(NormalizedText nt, int original) {
+    int lo = 0;
+    int hi = nt.text().length();
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int o = nt.toOriginal(mid);
+      if (o < original) {
+        lo = mid + 1;
+      } else if (o > original) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Longest first (then leftmost, then earlier rule); no overlaps; NONE spans dropped; text order. */
+  private static List<Candidate> select(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin)
+        .thenComparingInt(Candidate::rule));
+    List<Candidate> kept = new ArrayList<>();
+    BitSet taken = new BitSet();
+    for (Candidate c : sorted) {
+      int next = taken.nextSetBit(c.begin());
+      if (next < 0 || next >= c.end()) {
+        kept.add(c);
+        taken.set(c.begin(), c.end());
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate k : kept) {
+      if (k.timex() != null) {
+        out.add(k);
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::begin));
+    return out;
+  }
+
+  /** A full date that is the first thing in the text and alone on its line. */
+  private static boolean isDocumentDate(String text, Candidate c) {
+    Timex t = c.timex();
+    if (t.kind() != Timex.Kind.POINT || t.year() == null || t.month() == null || t.day() == null) {
+      return false;
+    }
+    if (!text.substring(0, c.begin()).isBlank()) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', c.end());
+    String rest = text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd);
+    return rest.isBlank();
+  }
+}

@@ -1,0 +1,185 @@
+package it.storia.extractor.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * The compiled rule file of a {@link RuleTemporalTagger}: a lexicon (month names, seasons, modifiers, number
+ * words...), macros, and rules, each a {@link Pattern} with the {@link Normalization} that reads its groups.
+ *
+ * <p>Input: the text of a rule file (format in the header of the bundled {@code temporal-rules.txt}). Output:
+ * compiled rules. Immutable and thread-safe.
+ */
+final class TemporalRules {
+  private static final Pattern MACRO = Pattern.compile("\\{@([A-Z0-9_]+)\\}");
+  private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  /** One compiled rule. */
+  record Rule(String name, Normalization normalization, Pattern pattern, List<String> groups) {}
+
+  private final Map<String, Map<String, String>> lexicon;
+  private final List<Rule> rules;
+  private final Set<String> triggers;
+
+  private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules) {
+    Map<String, Map<String, String>> copy = new HashMap<>();
+    Set<String> words = new HashSet<>();
+    lexicon.forEach((k, v) -> {
+      copy.put(k, Map.copyOf(v));
+      for (String w : v.keySet()) {
+        words.addAll(List.of(w.split(" ")));
+      }
+    });
+    this.lexicon = Map.copyOf(copy);
+    this.rules = List.copyOf(rules);
+    this.triggers = Set.copyOf(words);
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * True when a token may be the heart of a date: it holds a digit, or it (or a hyphenated part of it, as in
+   * "estate-autunno") is a lexicon word. Rules are only tried a few tokens before such a token.
+   */
+  boolean isTrigger(String tokenNorm) {
+    for (int i = 0; i < tokenNorm.length(); i++) {
+      if (Character.isDigit(tokenNorm.charAt(i))) {
+        return true;
+      }
+    }
+    String k = tokenNorm.toLowerCase(Locale.ROOT);
+    if (triggers.contains(k)) {
+      return true;
+    }
+    if (k.indexOf('-') >= 0) {
+      for (String part : k.split("-")) {
+        if (triggers.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The value of a word of a lexicon class, or null. Case and inner spacing are ignored. */
+  String lookup(String lexClass, String word) {
+    Map<String, String> words = lexicon.get(lexClass);
+    if (words == null || word == null) {
+      return null;
+    }
+    return words.get(key(word));
+  }
+
+  private static String key(String word) {
+    return word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  static TemporalRules parse(BufferedReader reader, String name) throws IOException {
+    Map<String, Map<String, String>> lexicon = new LinkedHashMap<>();
+    Map<String, List<String>> spellings = new HashMap<>();
+    Map<String, String> macros = new HashMap<>();
+    List<Rule> rules = new ArrayList<>();
+    String line;
+    int n = 0;
+    while ((line = reader.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      String where = name + ":" + n + ": ";
+      switch (cols[0]) {
+        case "lex":
+          if (cols.length != 4) {
+            throw new IllegalArgumentException(where + "expected lex<TAB>CLASS<TAB>word<TAB>value, got '" + line
+                + "'");
+          }
+          if (macros.containsKey(cols[1])) {
+            throw new IllegalArgumentException(where + "lexicon class " + cols[1] + " is already a macro");
+          }
+          lexicon.computeIfAbsent(cols[1], k -> new LinkedHashMap<>()).put(key(cols[2]), cols[3].strip());
+          spellings.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(cols[2].strip());
+          break;
+        case "define":
+          if (cols.length != 3) {
+            throw new IllegalArgumentException(where + "expected define<TAB>NAME<TAB>regex, got '" + line + "'");
+          }
+          if (macros.containsKey(cols[1]) || lexicon.containsKey(cols[1])) {
+            throw new IllegalArgumentException(where + "macro " + cols[1] + " is defined twice");
+          }
+          macros.put(cols[1], expand(cols[2], macros, spellings, where));
+          break;
+        case "rule":
+          if (cols.length != 4) {
+            throw new IllegalArgumentException(where + "expected rule<TAB>NAME<TAB>NORMALISER<TAB>regex, got '"
+                + line + "'");
+          }
+          Normalization normalization;
+          try {
+            normalization = Normalization.valueOf(cols[2]);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + "unknown normaliser '" + cols[2] + "' in rule " + cols[1], e);
+          }
+          String regex = expand(cols[3], macros, spellings, where);
+          Pattern pattern;
+          try {
+            pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(where + "bad pattern in rule " + cols[1] + ": " + e.getMessage(), e);
+          }
+          List<String> groups = new ArrayList<>();
+          Matcher g = GROUP.matcher(regex);
+          while (g.find()) {
+            groups.add(g.group(1));
+          }
+          rules.add(new Rule(cols[1], normalization, pattern, groups));
+          break;
+        default:
+          throw new IllegalArgumentException(where + "unknown line kind '" + cols[0] + "' (lex, define or rule)");
+      }
+    }
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException(name + ": no rules");
+    }
+    return new TemporalRules(lexicon, rules);
+  }
+
+  /** Replaces each {@code {@NAME}} by its macro, or by the alternation of a lexicon class's words as written. */
+  private static String expand(String regex, Map<String, String> macros, Map<String, List<String>> lexicon,
+      String where) {
+    Matcher m = MACRO.matcher(regex);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String ref = m.group(1);
+      String body = macros.get(ref);
+      if (body == null) {
+        List<String> words = lexicon.get(ref);
+        if (words == null) {
+          throw new IllegalArgumentException(where + "unknown macro or lexicon class {@" + ref + "}");
+        }
+        body = words.stream().distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(w -> Pattern.quote(w).replace(" ", "\\E\\s{1,2}\\Q"))
+            .collect(Collectors.joining("|"));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,87 @@
+package it.storia.extractor.time;
+
+/**
+ * A temporal expression as a rule read it, before resolution: some fields may be missing (no year in "il 3
+ * gennaio", a two-digit year in "nel '27") or relative ("l'anno successivo"). {@link DateResolver} turns it into
+ * a TimeML value.
+ *
+ * <p>Immutable; thread-safe.
+ *
+ * @param kind what the expression denotes
+ * @param year the four-digit year, or null
+ * @param twoDigitYear the year written with two digits ("'27" → 27), or null; used when {@code year} is null
+ * @param month 1-12, or null
+ * @param day 1-31, or null
+ * @param season SP, SU, FA, WI, or null
+ * @param season2 the second season of "estate-autunno", or null
+ * @param decade three-digit TimeML decade ("192"), or null
+ * @param century two-digit TimeML century ("19"), or null
+ * @param end the end of a {@link Kind#RANGE}, or null
+ * @param mod TimeML modifier START, MID or END, or null
+ * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH or DAY, or null
+ * @param offset how many units after (positive) or before (negative) the anchor a relative expression is
+ * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
+ *     secolo"), not from the last narrative date; for a point without a year, when its year is the most recent
+ *     one up to the time of writing ("il 23 aprile scorso")
+ */
+public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
+    String season2, String decade, String century, Timex end, String mod, String unit, int offset,
+    boolean deictic) {
+
+  /** What a temporal expression denotes. */
+  public enum Kind {
+    /** A calendar point or period: a year, month, day or season, possibly missing its year. */
+    POINT,
+    /** From one point to another. */
+    RANGE,
+    /** A decade. */
+    DECADE,
+    /** A century. */
+    CENTURY,
+    /** A period counted from the anchor date. */
+    RELATIVE
+  }
+
+  /** A calendar point: a year, a month of a year, a day, or a season. */
+  public static Timex point(Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
+      String season2, String mod) {
+    return new Timex(Kind.POINT, year, twoDigitYear, month, day, season, season2, null, null, null, mod, null, 0,
+        false);
+  }
+
+  /** A range between two points. */
+  public static Timex range(Timex start, Timex end) {
+    return new Timex(Kind.RANGE, start.year, start.twoDigitYear, start.month, start.day, start.season, null, null,
+        null, end, null, null, 0, false);
+  }
+
+  /** A decade ("192") with an optional modifier. */
+  public static Timex decade(String decade, String mod) {
+    return new Timex(Kind.DECADE, null, null, null, null, null, null, decade, null, null, mod, null, 0, false);
+  }
+
+  /** A century ("19") with an optional modifier. */
+  public static Timex century(String century, String mod) {
+    return new Timex(Kind.CENTURY, null, null, null, null, null, null, null, century, null, mod, null, 0, false);
+  }
+
+  /**
+   * A period {@code offset} units (YEAR, MONTH, DAY or CENTURY) from the anchor, or from the time of writing when
+   * {@code deictic}.
+   */
+  public static Timex relative(String unit, int offset, boolean deictic, String mod) {
+    return new Timex(Kind.RELATIVE, null, null, null, null, null, null, null, null, null, mod, unit, offset,
+        deictic);
+  }
+
+  /** The same point, with its missing year to be taken from the time of writing ("23 aprile scorso"). */
+  public Timex deicticYear() {
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit, offset,
+        true);
+  }
+
+  /** True for a point or range whose (start) year is written in full. */
+  public boolean hasExplicitYear() {
+    return (kind == Kind.POINT || kind == Kind.RANGE) && year != null;
+  }
+}

@@ -1,0 +1,263 @@
+package it.storia.extractor.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.ItalianNormalizer;
+import it.storia.extractor.text.RuleSentenceSplitter;
+import it.storia.extractor.text.Segmenter;
+import it.storia.extractor.token.ItalianTokenizer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleTemporalTaggerTest {
+  private static Segmenter segmenter;
+  private static RuleTemporalTagger tagger;
+
+  @BeforeAll
+  static void load() {
+    segmenter = new Segmenter(ItalianNormalizer.fromClasspath(), ItalianTokenizer.fromClasspath(),
+        new RuleSentenceSplitter());
+    tagger = RuleTemporalTagger.fromClasspath();
+  }
+
+  /** "text=value" or "text=value/mod" for each date of a text, checking the offset invariant on the way. */
+  private static List<String> dates(String text) {
+    return describe(text, tagger.annotate(segmenter.segment(text)));
+  }
+
+  private static List<String> describe(String text, TemporalAnnotation annotation) {
+    List<String> out = new ArrayList<>();
+    for (Entity e : annotation.dates()) {
+      assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text());
+      out.add(e.text() + "=" + e.value() + (e.mod() == null ? "" : "/" + e.mod()));
+    }
+    return out;
+  }
+
+  @Test
+  void fullDates() {
+    assertThat(dates("IN E. Lenin morì il 21 gennaio 1924. Morendo, non lasciò un successore."))
+        .containsExactly("21 gennaio 1924=1924-01-21");
+    assertThat(dates("7 novembre 1927 - ancora un tentativo di tenere una contromanifestazione."))
+        .containsExactly("7 novembre 1927=1927-11-07");
+    assertThat(dates("La festa del lavoro fu vietata il 1° maggio 1925 in tutta Italia."))
+        .containsExactly("1° maggio 1925=1925-05-01");
+    assertThat(dates("La tregua del Natale del 1914 non si ripeté; Natale Rossi partì a Capodanno 1915."))
+        .containsExactly("Natale del 1914=1914-12-25", "Capodanno 1915=1915-01-01");
+    assertThat(dates("Braunau am Inn, 2.giugno 1916. Dr. Bresciani"))
+        .containsExactly("2.giugno 1916=1916-06-02");
+  }
+
+  @Test
+  void dayWithoutYearTakesTheNarrativeYear() {
+    assertThat(dates("Nel 1925 il partito si divise. Il 3 gennaio Mussolini parlò alla Camera."))
+        .containsExactly("1925=1925", "3 gennaio=1925-01-03");
+    assertThat(dates("Si riferisce ai memoranda del 28 agosto e del 27 settembre 1945, inviati dal ministro."))
+        .containsExactly("28 agosto=1945-08-28", "27 settembre 1945=1945-09-27");
+    assertThat(dates("Le lettere datate 6 e 9 settembre 1945, relative a un plebiscito."))
+        .containsExactly("6=1945-09-06", "9 settembre 1945=1945-09-09");
+    assertThat(dates("Nel 1904 la prima seduta si tenne al primo di febbraio, la quarta ai 2 d'aprile, "
+        + "e nella prima metà di luglio si chiuse."))
+        .containsExactly("1904=1904", "primo di febbraio=1904-02-01", "2 d'aprile=1904-04-02",
+            "prima metà di luglio=1904-07/START");
+  }
+
+  @Test
+  void monthsAndYears() {
+    assertThat(dates("Le statistiche per il mese di novembre 1937 danno 67 casi. In ottobre dello stesso anno il "
+        + "consumo crebbe; nel maggio dell'anno 1938 calò."))
+        .containsExactly("mese di novembre 1937=1937-11", "ottobre dello stesso anno=1937-10",
+            "maggio dell'anno 1938=1938-05");
+    assertThat(dates("Trotsky nel gennaio 1925 fu rimosso; il XIII Congresso (maggio 1924) lo aveva già visto."))
+        .containsExactly("gennaio 1925=1925-01", "maggio 1924=1924-05");
+    assertThat(dates("Fu esiliato ad Alma-Ata nel 1928 e nel 1929 fu deportato dall'URSS."))
+        .containsExactly("1928=1928", "1929=1929");
+    assertThat(dates("Il XV Congresso del PCUS (b) tenutosi a dicembre decise di espellere tutti gli oppositori."))
+        .containsExactly("dicembre=XXXX-12");
+  }
+
+  @Test
+  void theGammaArtefactBelongsToTheYearAndKeepsOriginalOffsets() {
+    String text = "Già nel 1924 ᴦ. c'era una divisione tra gli alleati. "
+        + "Nel gennaio 1925 ᴦ. Trotsky perse la carica.";
+    assertThat(dates(text)).containsExactly("1924 ᴦ.=1924", "gennaio 1925 ᴦ.=1925-01");
+  }
+
+  @Test
+  void twoDigitYearsTakeTheCenturyOfTheContext() {
+    assertThat(dates("Nel 1925 Stalin vinse; nel '27 l'opposizione fu espulsa."))
+        .containsExactly("1925=1925", "'27=1927");
+    assertThat(dates("Le leggi ginevrine del ’73 si proponevano di distruggere la Chiesa; nel 1881 tornò."))
+        .containsExactly("’73=1873", "1881=1881");
+  }
+
+  @Test
+  void ranges() {
+    assertThat(dates("IV. Stalin nel 1923-1924 formò una troika.")).containsExactly("1923-1924=1923/1924");
+    assertThat(dates("E infine, nel 1928-1930. fu la volta del gruppo di Bucharin."))
+        .containsExactly("1928-1930=1928/1930");
+    assertThat(dates("Entro il 1928 - 1932 è lo sviluppo del primo piano quinquennale."))
+        .containsExactly("1928 - 1932=1928/1932");
+    assertThat(dates("Durante gli anni del secondo piano (1933 - 1937.) la costruzione continuò."))
+        .containsExactly("1933 - 1937=1933/1937");
+    assertThat(dates("La germanizzazione va dal 1928 al 1932, e tra il 1929 e il 1932 si acuisce."))
+        .containsExactly("dal 1928 al 1932=1928/1932", "tra il 1929 e il 1932=1929/1932");
+    assertThat(dates("Nell'inverno 1927-28, la crisi degli ammassi di grano."))
+        .containsExactly("inverno 1927-28=1927-WI");
+    assertThat(dates("A Charbin, nei sette mesi dal gennaio al luglio 1937, tra i nati negli anni 1890-1900."))
+        .containsExactly("dal gennaio al luglio 1937=1937-01/1937-07", "anni 1890-1900=1890/1900");
+    assertThat(dates("Durante la mia presenza nel campo dal 2 al 3 giugno 1915 furono eseguiti esami."))
+        .containsExactly("dal 2 al 3 giugno 1915=1915-06-02/1915-06-03");
+  }
+
+  @Test
+  void seasonsAndPartsOfAYear() {
+    assertThat(dates("Nell'autunno del 1925 il triumvirato si sciolse. Nella primavera del 1926 nacque il blocco."))
+        .containsExactly("autunno del 1925=1925-FA", "primavera del 1926=1926-SP");
+    assertThat(dates("Nell'estate-autunno del 1926 TR., KAM., ZIN., ritirati dal Politburo."))
+        .containsExactly("estate-autunno del 1926=1926-SU/1926-FA");
+    assertThat(dates("L'opposizione alla fine del 1927 fu sconfitta; all'inizio del 1928 e a metà del 1929 no."))
+        .containsExactly("fine del 1927=1927/END", "inizio del 1928=1928/START", "metà del 1929=1929/MID");
+  }
+
+  @Test
+  void decadesAndCenturies() {
+    assertThat(dates("Alla fine degli anni '20 si formarono due punti di vista; negli anni Venti e negli anni trenta."))
+        .containsExactly("fine degli anni '20=192/END", "anni Venti=192", "anni trenta=193");
+    assertThat(dates("Il XX secolo fu il secolo delle ideologie, come il Novecento italiano."))
+        .containsExactly("XX secolo=19", "Novecento=19");
+  }
+
+  @Test
+  void relativeExpressionsCountFromTheLastNarrativeDate() {
+    assertThat(dates("Nel 1925 fu sconfitto. L'anno successivo si alleò con Trotsky, e due anni dopo fu espulso."))
+        .containsExactly("1925=1925", "L'anno successivo=1926", "due anni dopo=1928");
+    assertThat(dates("Nel marzo 1925 scrisse; il mese seguente fu rimosso e in quell'anno perse tutto."))
+        .containsExactly("marzo 1925=1925-03", "il mese seguente=1925-04", "quell'anno=1925");
+    assertThat(dates("Ketteler nel 1848 fu eletto; al congresso riunito nello stesso anno parlò."))
+        .containsExactly("1848=1848", "stesso anno=1848");
+  }
+
+  @Test
+  void documentDateIsTheDatedHeaderButNotTheNarrativeAnchor() {
+    String text = "24.09.2019\n\nNel 1926 Trotsky si alleò con Zinoviev. L'anno successivo furono espulsi.";
+    TemporalAnnotation a = tagger.annotate(segmenter.segment(text));
+    assertThat(a.documentDate()).isEqualTo("2019-09-24");
+    assertThat(describe(text, a)).containsExactly("24.09.2019=2019-09-24", "1926=1926", "L'anno successivo=1927");
+  }
+
+  @Test
+  void newsAnchoringTakesTheYearOfWritingForYearlessDates() {
+    String text = "12.03.1933\n\nLa federazione nacque nel 1922. Il 25 aprile Kapler annunzia la nuova costituzione.";
+    assertThat(describe(text, tagger.annotate(segmenter.segment(text))))
+        .containsExactly("12.03.1933=1933-03-12", "1922=1922", "25 aprile=1922-04-25");
+    RuleTemporalTagger news = tagger.withAnchoring(DateResolver.Anchoring.NEWS);
+    assertThat(describe(text, news.annotate(segmenter.segment(text))))
+        .containsExactly("12.03.1933=1933-03-12", "1922=1922", "25 aprile=1933-04-25");
+  }
+
+  @Test
+  void deicticExpressionsCountFromTheTimeOfWriting() {
+    String text = "12.03.1937\n\nNel 1934 il mandato andò ai socialisti. L'anno scorso e quest'anno no; "
+        + "cinque anni fa neppure, come nel secolo passato.";
+    assertThat(dates(text)).containsExactly("12.03.1937=1937-03-12", "1934=1934", "L'anno scorso=1936",
+        "quest'anno=1937", "cinque anni fa=1932", "secolo passato=18");
+  }
+
+  @Test
+  void pastMonthsTakeTheMostRecentYearUpToTheDocumentDate() {
+    String text = "12.07.1937\n\nIl 23 aprile scorso la Dieta votò la legge; lo scorso settembre era stata respinta.";
+    assertThat(dates(text)).containsExactly("12.07.1937=1937-07-12", "23 aprile scorso=1937-04-23",
+        "scorso settembre=1936-09");
+  }
+
+  @Test
+  void aSeasonWithoutYearTakesTheNarrativeYear() {
+    assertThat(dates("Le elezioni si svolsero nel luglio 1933. In autunno si riparlerà del vescovo del Reich."))
+        .containsExactly("luglio 1933=1933-07", "autunno=1933-FA");
+    assertThat(dates("Nel 1912 la revisione non si potrà avere prima dell'inverno; "
+        + "i lavori all'inizio della primavera."))
+        .containsExactly("1912=1912", "inverno=1912-WI", "inizio della primavera=1912-SP/START");
+  }
+
+  @Test
+  void numbersThatAreNotDates() {
+    assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
+    assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
+    assertThat(dates("Al 14° Congresso del Partito e al XV Congresso del PCUS (b) vinse Stalin.")).isEmpty();
+    assertThat(dates("Dieci anni d'esilio, dopo quasi vent'anni di sacerdozio; aveva 65 anni.")).isEmpty();
+    assertThat(dates("I profughi furono ridotti a 1200 di loro; depositi fino a Cor. 1000 e 2000 Cor. nominali."))
+        .isEmpty();
+    assertThat(dates("Delle persone raccolte morte nelle vie della città 1485 erano decedute; nel 1485 no."))
+        .containsExactly("1485=1485");
+  }
+
+  @Test
+  void everyDateOfTheSampleKeepsTheOffsetInvariant() {
+    String text = TemporalEvaluation.text("lotta");
+    TemporalAnnotation a = tagger.annotate(segmenter.segment(text));
+    assertThat(a.documentDate()).isEqualTo("2019-09-24");
+    assertThat(a.dates()).hasSizeGreaterThan(50);
+    AnalyzedText analyzed = segmenter.segment(text);
+    for (Entity e : a.dates()) {
+      assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text());
+      assertThat(analyzed.sentenceAt(e.begin())).isEqualTo(e.sentence());
+    }
+  }
+
+  @Test
+  void isThreadSafe() throws Exception {
+    String text = TemporalEvaluation.text("lotta");
+    AnalyzedText analyzed = segmenter.segment(text);
+    List<Entity> expected = tagger.annotate(analyzed).dates();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Entity>>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(pool.submit(() -> tagger.annotate(analyzed).dates()));
+      }
+      for (Future<List<Entity>> f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void loadsAUserRuleFile(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("rules.txt");
+    Files.writeString(rules, String.join("\n",
+        "lex\tMONTH\tjanuary\t1",
+        "define\tY4\t(?:1[0-9]{3})",
+        "rule\tenglish\tDATE\t(?<month>{@MONTH})\\s(?<year>{@Y4})",
+        ""), StandardCharsets.UTF_8);
+    RuleTemporalTagger custom = RuleTemporalTagger.load(rules);
+    String text = "Lenin died in January 1924, the rules say; nel 1925 is not matched.";
+    assertThat(describe(text, custom.annotate(segmenter.segment(text)))).containsExactly("January 1924=1924-01");
+  }
+
+  @Test
+  void badRuleFilesAreRejectedNamingTheProblem(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("bad.txt");
+    Files.writeString(rules, "rule\tx\tGUESS\t[0-9]{4}\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RuleTemporalTagger.load(rules)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("GUESS").hasMessageContaining("bad.txt:1");
+    Files.writeString(rules, "rule\tx\tDATE\t{@NOPE}\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RuleTemporalTagger.load(rules)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("{@NOPE}");
+  }
+}
