@@ -37,7 +37,9 @@ import java.util.Set;
  */
 public final class PatternEventExtractor implements EventExtractor {
   private static final Set<String> SUBJECT_FORMS = Set.of("fin", "pp", "ger", "inf", "infcl");
+  private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp");
   private static final int ANAPHORA_SENTENCES = 3;
+  private static final int DROPPED_SUBJECT_SENTENCES = 3;
 
   private final TriggerLexicon lexicon;
   private final WordClasses classes;
@@ -153,7 +155,7 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /** One event of the sentence being processed, with what a later verb may carry over. */
-  private record Found(Event event, boolean negated, List<Capture> subject) {}
+  private record Found(Event event, boolean negated, List<EventArgument> subject) {}
 
   /** A captured token range and how to resolve it when it holds no entity. */
   private record Capture(int from, int to, String resolve) {}
@@ -205,18 +207,21 @@ public final class PatternEventExtractor implements EventExtractor {
       default -> entry.subjectRole();
     };
     List<EventArgument> args = new ArrayList<>();
-    List<Capture> subject = new ArrayList<>();
     List<EventArgument> subjectArgs = new ArrayList<>();
-    if (caps.containsKey("subject")) {
-      subject.add(caps.get("subject"));
-    } else if (SUBJECT_FORMS.contains(r.form()) && !before.isEmpty()) {
-      subject.addAll(before.get(before.size() - 1).subject());
+    boolean carry = "true".equals(values.get("carry")) && !before.isEmpty();
+    if (caps.containsKey("subject") && !carry) {
+      subjectArgs.addAll(arguments(ctx, v, s, caps.get("subject"), subjectRole, List.of()));
+    } else if ((carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
+      for (EventArgument a : before.get(before.size() - 1).subject()) {
+        subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
+      }
+    } else if (DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
+      // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
+      subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
+          subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES));
     }
     if (caps.containsKey("with")) {
-      subject.add(caps.get("with"));
-    }
-    for (Capture c : subject) {
-      subjectArgs.addAll(arguments(ctx, v, s, c, subjectRole, List.of()));
+      subjectArgs.addAll(arguments(ctx, v, s, caps.get("with"), subjectRole, List.of()));
     }
     args.addAll(subjectArgs);
     if (caps.containsKey("object") && !voice.equals("passive")) {
@@ -225,7 +230,8 @@ public final class PatternEventExtractor implements EventExtractor {
     if (r.form().equals("infcl")) {
       String clitic = v.lower[t].substring(v.lower[t].length() - 2);
       String number = clitic.equals("lo") || clitic.equals("la") ? "sg" : "pl";
-      args.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number, "patient", s, subjectArgs));
+      args.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number, "patient", s, subjectArgs,
+          ANAPHORA_SENTENCES));
     }
     if (caps.containsKey("of")) {
       args.addAll(arguments(ctx, v, s, caps.get("of"), entry.ofRole(), subjectArgs));
@@ -253,7 +259,15 @@ public final class PatternEventExtractor implements EventExtractor {
         entry.lemma());
     String type = values.getOrDefault("type", entry.type());
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
-    return new Found(event, false, subject);
+    return new Found(event, false, subjectArgs);
+  }
+
+  /** "pl" for a plural verb form (espulsi, espulsero, furono), else "sg". */
+  private static String number(String lowerWord, String form) {
+    if (form.equals("pp")) {
+      return lowerWord.endsWith("i") || lowerWord.endsWith("e") ? "pl" : "sg";
+    }
+    return lowerWord.endsWith("no") || lowerWord.endsWith("ero") ? "pl" : "sg";
   }
 
   private static List<EventArgument> dedupe(List<EventArgument> args) {
@@ -277,7 +291,7 @@ public final class PatternEventExtractor implements EventExtractor {
     int end = v.tokens.get(c.to() - 1).end();
     String text = ctx.original().substring(begin, end);
     if (c.resolve() != null) {
-      List<EventArgument> r = resolved(ctx, begin, end, text, c.resolve(), role, s, exclude);
+      List<EventArgument> r = resolved(ctx, begin, end, text, c.resolve(), role, s, exclude, ANAPHORA_SENTENCES);
       if (!r.isEmpty()) {
         return r;
       }
@@ -292,8 +306,8 @@ public final class PatternEventExtractor implements EventExtractor {
    * its text when it has none).
    */
   private List<EventArgument> resolved(Context ctx, int begin, int end, String text, String number, String role,
-      int sentence, List<EventArgument> exclude) {
-    int firstSentence = Math.max(0, sentence - ANAPHORA_SENTENCES + 1);
+      int sentence, List<EventArgument> exclude, int sentences) {
+    int firstSentence = Math.max(0, sentence - sentences + 1);
     int windowBegin = ctx.text().sentences().get(firstSentence).begin();
     List<Entity> candidates = new ArrayList<>();
     for (Entity p : ctx.persons()) {

@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
 final class PatternRules {
   /** The keys an action may set. */
   static final Set<String> KEYS = Set.of("voice", "negated", "modality", "type", "extend", "subject", "object",
-      "with", "of", "from", "agent", "patient", "organization", "location", "position", "resolve");
+      "with", "of", "from", "agent", "patient", "organization", "location", "position", "resolve", "carry");
 
   /** A token condition. */
   private interface Cond {
