@@ -218,7 +218,7 @@ public final class PatternEventExtractor implements EventExtractor {
     } else if (DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
       // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
       subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
-          subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES));
+          subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
     }
     if (caps.containsKey("with")) {
       subjectArgs.addAll(arguments(ctx, v, s, caps.get("with"), subjectRole, List.of()));
@@ -231,7 +231,7 @@ public final class PatternEventExtractor implements EventExtractor {
       String clitic = v.lower[t].substring(v.lower[t].length() - 2);
       String number = clitic.equals("lo") || clitic.equals("la") ? "sg" : "pl";
       args.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number, "patient", s, subjectArgs,
-          ANAPHORA_SENTENCES));
+          ANAPHORA_SENTENCES, false));
     }
     if (caps.containsKey("of")) {
       args.addAll(arguments(ctx, v, s, caps.get("of"), entry.ofRole(), subjectArgs));
@@ -291,7 +291,8 @@ public final class PatternEventExtractor implements EventExtractor {
     int end = v.tokens.get(c.to() - 1).end();
     String text = ctx.original().substring(begin, end);
     if (c.resolve() != null) {
-      List<EventArgument> r = resolved(ctx, begin, end, text, c.resolve(), role, s, exclude, ANAPHORA_SENTENCES);
+      List<EventArgument> r = resolved(ctx, begin, end, text, c.resolve(), role, s, exclude, ANAPHORA_SENTENCES,
+          false);
       if (!r.isEmpty()) {
         return r;
       }
@@ -306,8 +307,11 @@ public final class PatternEventExtractor implements EventExtractor {
    * its text when it has none).
    */
   private List<EventArgument> resolved(Context ctx, int begin, int end, String text, String number, String role,
-      int sentence, List<EventArgument> exclude, int sentences) {
+      int sentence, List<EventArgument> exclude, int sentences, boolean sameParagraph) {
     int firstSentence = Math.max(0, sentence - sentences + 1);
+    if (sameParagraph) {
+      firstSentence = Math.max(firstSentence, paragraphStart(ctx, sentence));
+    }
     int windowBegin = ctx.text().sentences().get(firstSentence).begin();
     List<Entity> candidates = new ArrayList<>();
     for (Entity p : ctx.persons()) {
