@@ -137,14 +137,9 @@ public final class PatternEventExtractor implements EventExtractor {
       SentenceView v = new SentenceView(text.tokensOf(s), bySentence.get(s), classes, lexicon);
       List<Found> found = new ArrayList<>();
       for (int t = 0; t < v.size(); t++) {
-        for (TriggerLexicon.Reading r : v.readings.get(t)) {
-          Found f = analyse(ctx, v, s, t, r, found);
-          if (f != null) {
-            if (!f.negated) {
-              found.add(f);
-            }
-            break;
-          }
+        Found f = choose(ctx, v, s, t, found);
+        if (f != null && !f.negated) {
+          found.add(f);
         }
       }
       for (Found f : found) {
@@ -155,7 +150,30 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /** One event of the sentence being processed, with what a later verb may carry over. */
-  private record Found(Event event, boolean negated, List<EventArgument> subject) {}
+  private record Found(Event event, boolean negated, List<EventArgument> subject, String form, boolean voiced) {}
+
+  /**
+   * The reading of token t that makes an event: the first whose needs are met, except that a bare participle
+   * reading ("espulse" without an auxiliary) gives way to a finite one (passato remoto "espulse").
+   */
+  private Found choose(Context ctx, SentenceView v, int s, int t, List<Found> before) {
+    Found first = null;
+    for (TriggerLexicon.Reading r : v.readings.get(t)) {
+      Found f = analyse(ctx, v, s, t, r, before);
+      if (f == null) {
+        continue;
+      }
+      if (first == null) {
+        first = f;
+        if (!f.form().equals("pp") || f.voiced()) {
+          return f;
+        }
+      } else if (f.form().equals("fin")) {
+        return f;
+      }
+    }
+    return first;
+  }
 
   /** A captured token range and how to resolve it when it holds no entity. */
   private record Capture(int from, int to, String resolve) {}
@@ -197,7 +215,7 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     Token head = v.tokens.get(t);
     if ("true".equals(values.get("negated"))) {
-      return new Found(null, true, List.of());
+      return new Found(null, true, List.of(), r.form(), true);
     }
     String voice = values.getOrDefault("voice",
         r.form().equals("pp") ? "passive" : r.form().equals("noun") ? "noun" : "active");
@@ -259,7 +277,7 @@ public final class PatternEventExtractor implements EventExtractor {
         entry.lemma());
     String type = values.getOrDefault("type", entry.type());
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
-    return new Found(event, false, subjectArgs);
+    return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
   }
 
   /** "pl" for a plural verb form (espulsi, espulsero, furono), else "sg". */

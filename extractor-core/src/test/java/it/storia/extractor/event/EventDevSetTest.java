@@ -21,8 +21,8 @@ class EventDevSetTest {
       scorer.report.forEach(System.out::println);
     }
     assertThat(scorer.gold).isGreaterThanOrEqualTo(150);
-    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.94);
+    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.88);
+    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.89);
   }
 }
