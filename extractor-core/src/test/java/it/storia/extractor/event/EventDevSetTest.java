@@ -13,7 +13,7 @@ class EventDevSetTest {
   void devSetScoresStayAboveTheirFloors() throws Exception {
     PatternEventExtractor extractor = PatternEventExtractor.fromClasspath();
     EventScorer scorer = new EventScorer();
-    for (EventDevSet.Doc d : EventDevSet.load()) {
+    for (EventDevSet.Doc d : EventDevSet.load(EventDevSet.FILES)) {
       scorer.add(d, extractor.extract(d.doc().analyzed(), d.doc().entities()));
     }
     System.out.println("event dev set: " + scorer.summary());
@@ -24,5 +24,22 @@ class EventDevSetTest {
     assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.94);
     assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.88);
     assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.89);
+  }
+
+  @Test
+  void heldOutScoresStayAboveTheirFloors() throws Exception {
+    PatternEventExtractor extractor = PatternEventExtractor.fromClasspath();
+    EventScorer scorer = new EventScorer();
+    for (EventDevSet.Doc d : EventDevSet.load(EventDevSet.HELD_OUT)) {
+      scorer.add(d, extractor.extract(d.doc().analyzed(), d.doc().entities()));
+    }
+    System.out.println("event held-out set: " + scorer.summary());
+    if (Boolean.getBoolean("events.report")) {
+      scorer.report.forEach(System.out::println);
+    }
+    assertThat(scorer.gold).isGreaterThanOrEqualTo(40);
+    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.0);
   }
 }
