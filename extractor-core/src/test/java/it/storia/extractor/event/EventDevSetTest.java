@@ -21,11 +21,16 @@ class EventDevSetTest {
       scorer.report.forEach(System.out::println);
     }
     assertThat(scorer.gold).isGreaterThanOrEqualTo(150);
-    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.88);
-    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.89);
+    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.90);
   }
 
+  /**
+   * The held-out sentences were annotated before the extractor first ran on them (first run: F1 0.864, person
+   * recall 0.725, date accuracy 1.000); the lexicon was extended after that run, so the current scores are no
+   * longer blind. See docs/events.md.
+   */
   @Test
   void heldOutScoresStayAboveTheirFloors() throws Exception {
     PatternEventExtractor extractor = PatternEventExtractor.fromClasspath();
@@ -38,8 +43,8 @@ class EventDevSetTest {
       scorer.report.forEach(System.out::println);
     }
     assertThat(scorer.gold).isGreaterThanOrEqualTo(40);
-    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scorer.personRecall()).isGreaterThanOrEqualTo(0.85);
+    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 }
