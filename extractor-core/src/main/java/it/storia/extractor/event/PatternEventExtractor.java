@@ -207,6 +207,9 @@ public final class PatternEventExtractor implements EventExtractor {
         }
         if (a.getValue().startsWith("$")) {
           int[] span = m.capture(a.getValue());
+          if (span == null || span[0] == span[1]) {
+            continue;
+          }
           caps.put(key, new Capture(span[0], span[1], resolve));
         } else {
           values.put(key, a.getValue());
