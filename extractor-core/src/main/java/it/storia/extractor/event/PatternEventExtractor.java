@@ -50,7 +50,7 @@ public final class PatternEventExtractor implements EventExtractor {
     this.lexicon = TriggerLexicon.parse(types, conjugations, triggers);
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
-    for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord")) {
+    for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
       }
@@ -158,7 +158,7 @@ public final class PatternEventExtractor implements EventExtractor {
    */
   private Found choose(Context ctx, SentenceView v, int s, int t, List<Found> before) {
     Found first = null;
-    for (TriggerLexicon.Reading r : v.readings.get(t)) {
+    for (TriggerLexicon.Reading r : ordered(v, t)) {
       Found f = analyse(ctx, v, s, t, r, before);
       if (f == null) {
         continue;
@@ -281,6 +281,40 @@ public final class PatternEventExtractor implements EventExtractor {
     String type = values.getOrDefault("type", entry.type());
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
     return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
+  }
+
+  /**
+   * The readings of token t, noun readings first when the tagger says NOUN or a determiner precedes ("la
+   * sconfitta di Trotsky"), verb readings first when it says VERB or AUX; lexicon order otherwise.
+   */
+  private List<TriggerLexicon.Reading> ordered(SentenceView v, int t) {
+    List<TriggerLexicon.Reading> readings = v.readings.get(t);
+    if (readings.size() < 2) {
+      return readings;
+    }
+    String pos = v.tokens.get(t).pos();
+    boolean nounFirst;
+    if ("NOUN".equals(pos)) {
+      nounFirst = true;
+    } else if ("VERB".equals(pos) || "AUX".equals(pos)) {
+      nounFirst = false;
+    } else if (pos == null && t > 0 && v.hasClass(t - 1, "det")) {
+      nounFirst = true;
+    } else {
+      return readings;
+    }
+    List<TriggerLexicon.Reading> out = new ArrayList<>(readings.size());
+    for (TriggerLexicon.Reading r : readings) {
+      if (r.form().equals("noun") == nounFirst) {
+        out.add(r);
+      }
+    }
+    for (TriggerLexicon.Reading r : readings) {
+      if (r.form().equals("noun") != nounFirst) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** "pl" for a plural verb form (espulsi, espulsero, furono), else "sg". */

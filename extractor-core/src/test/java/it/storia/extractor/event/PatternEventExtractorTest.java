@@ -226,6 +226,21 @@ class PatternEventExtractorTest {
   }
 
   @Test
+  void posTagsAndDeterminersChooseBetweenNounAndParticipleReadings() {
+    Event noun = only(events("Fu grave la sconfitta di Trotsky.", "PER:Trotsky"));
+    assertThat(noun.type()).isEqualTo("DEFEAT");
+    assertThat(names(noun, "patient")).containsExactly("Trotsky");
+    Texts.Doc d = Texts.doc("Sconfitta di Trotsky.", "PER:Trotsky");
+    assertThat(names(only(EXTRACTOR.extract(d.analyzed(), d.entities())), "patient")).isEmpty();
+    List<it.storia.extractor.model.Token> tagged = new java.util.ArrayList<>();
+    for (it.storia.extractor.model.Token tok : d.analyzed().tokens()) {
+      tagged.add(tok.text().equals("Sconfitta") ? tok.withTags("NOUN", "sconfitta", tok.words()) : tok);
+    }
+    Event withPos = only(EXTRACTOR.extract(d.analyzed().withTokens(tagged), d.entities()));
+    assertThat(names(withPos, "patient")).containsExactly("Trotsky");
+  }
+
+  @Test
   void usersCanAddTypesAndTriggersFromADirectory(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("types.tsv"), read("types.tsv") + "CONVERSION\tchanged faith\n");
     Files.writeString(dir.resolve("triggers.tsv"), read("triggers.tsv") + "CONVERSION\tconvertire\tire=convert\n");
