@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Scores predicted events against the dev set: a predicted event matches a gold one when the types are equal and
  * the trigger spans overlap (one-to-one, in text order). On the matched pairs: recall of the gold agent/patient
- * persons (an argument with the same role whose canonical name, or text, equals the gold name), date accuracy
+ * persons (an argument with the same role whose canonical name, or text when it has none, contains the gold name,
+ * so that a resolver's "Lev Trotsky" also counts for "Trotsky"), date accuracy
  * (equal TimeML values, no date on both sides counting as equal) and modality accuracy.
  */
 final class EventScorer {
@@ -105,8 +106,8 @@ final class EventScorer {
       if (!a.role().equals(role)) {
         continue;
       }
-      if (a.canonical() != null ? a.canonical().toLowerCase(Locale.ROOT).equals(n)
-          : a.text().toLowerCase(Locale.ROOT).contains(n)) {
+      if (a.canonical() != null && a.canonical().toLowerCase(Locale.ROOT).contains(n)
+          || a.canonical() == null && a.text().toLowerCase(Locale.ROOT).contains(n)) {
         return true;
       }
     }
