@@ -44,6 +44,18 @@ class EventDevSetTest {
     assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
 
+  @Test
+  void thirdHeldOutSetScores() throws Exception {
+    EventScorer scorer = score(EventDevSet.HELD_OUT_3);
+    System.out.println("event held-out set 3: " + scorer.summary());
+    if (Boolean.getBoolean("events.report")) {
+      scorer.report.forEach(System.out::println);
+    }
+    assertThat(scorer.gold).isGreaterThanOrEqualTo(20);
+    Assumptions.assumeFalse(PIPELINE, "floors apply to oracle entities only");
+    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.0);
+  }
+
   /**
    * Annotated blind after the rules were frozen (first run: F1 0.833, person recall 0.737, date accuracy 0.880);
    * three lemmas and the inverted-subject rules were added after that run. See docs/events.md.
