@@ -44,6 +44,10 @@ class EventDevSetTest {
     assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
 
+  /**
+   * Political prose with many non-event uses, annotated blind (first run: P 0.613, R 0.905, F1 0.731); the
+   * "morte needs a genitive", "fondare needs a body, founder or date" and idiom rules came after that run.
+   */
   @Test
   void thirdHeldOutSetScores() throws Exception {
     EventScorer scorer = score(EventDevSet.HELD_OUT_3);
@@ -53,7 +57,8 @@ class EventDevSetTest {
     }
     assertThat(scorer.gold).isGreaterThanOrEqualTo(20);
     Assumptions.assumeFalse(PIPELINE, "floors apply to oracle entities only");
-    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scorer.f1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(scorer.dateAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
   /**
