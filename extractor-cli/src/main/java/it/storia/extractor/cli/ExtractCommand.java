@@ -1,11 +1,18 @@
 package it.storia.extractor.cli;
 
+import it.storia.extractor.event.EventSummary;
 import it.storia.extractor.io.InputException;
 import it.storia.extractor.io.TextInputs;
 import it.storia.extractor.json.DocumentJson;
+import it.storia.extractor.json.EventLines;
+import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.pipeline.BatchExtractor;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +51,22 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", description = "Write one <name>.json per input into DIR.")
   Path output;
 
+  /** What {@code --format} writes to standard output. */
+  enum Format { json, events, text }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (one document per line, the default), events (one JSON event per line with its "
+          + "document id, source and sentence) or text (per document a header and one line per event: date, "
+          + "type, who, whom, where).")
+  Format format;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || threads > 256) {
       throw new ExitCodes.UsageException("--threads must be between 1 and 256, got " + threads);
+    }
+    if (format != Format.json && output != null) {
+      throw new ExitCodes.UsageException("--format " + format + " writes to standard output; drop --output");
     }
     PrintWriter err = spec.commandLine().getErr();
     List<String> args = inputs.isEmpty() ? List.of("-") : inputs;
@@ -74,7 +93,11 @@ final class ExtractCommand implements Callable<Integer> {
     boolean batchOk;
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      batchOk = batch.toJsonLines(expansion.inputs(), out, listener);
+      batchOk = switch (format) {
+        case json -> batch.toJsonLines(expansion.inputs(), out, listener);
+        case events -> batch.toStream(expansion.inputs(), System.out, EventLines::write, listener);
+        case text -> batch.toStream(expansion.inputs(), System.out, ExtractCommand::summary, listener);
+      };
       out.flush();
     } else {
       batchOk = batch.toDirectory(expansion.inputs(), output, listener);
@@ -82,5 +105,11 @@ final class ExtractCommand implements Callable<Integer> {
     progress.done();
     err.flush();
     return ok && batchOk ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  private static void summary(ExtractedDocument doc, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    EventSummary.write(doc, w);
+    w.flush();
   }
 }

@@ -47,6 +47,13 @@ public final class BatchExtractor {
 
   private static final int CHUNK_CHARS = 1 << 20;
 
+  /** Turns one extracted document into bytes (e.g. {@code EventLines::write}); must be thread-safe. */
+  @FunctionalInterface
+  public interface DocumentWriter {
+    /** Writes the document's output, line terminators included. */
+    void write(ExtractedDocument doc, OutputStream out) throws IOException;
+  }
+
   private final Extractor extractor;
   private final DocumentJson.Options options;
   private final int threads;
@@ -95,6 +102,21 @@ public final class BatchExtractor {
         out.write(new String(payload.bytes(), java.nio.charset.StandardCharsets.UTF_8));
       }
       out.write('\n');
+      out.flush();
+    });
+  }
+
+  /**
+   * Writes each successful input's output, made by {@code writer} on the worker threads, to {@code out} in input
+   * order (for formats other than the document JSON, such as one line per event).
+   *
+   * @return true when every input succeeded
+   */
+  public boolean toStream(List<Input> inputs, OutputStream out, DocumentWriter writer, Listener listener)
+      throws IOException {
+    Objects.requireNonNull(writer, "writer");
+    return run(inputs, listener, input -> new Payload(serialise(input, writer), null), (input, payload) -> {
+      out.write(payload.bytes());
       out.flush();
     });
   }
@@ -173,6 +195,10 @@ public final class BatchExtractor {
   }
 
   private byte[] serialise(Input input, DocumentJson.Options opts) throws InputException {
+    return serialise(input, (doc, out) -> DocumentJson.write(doc, opts, out));
+  }
+
+  private byte[] serialise(Input input, DocumentWriter writer) throws InputException {
     String text = input.isStdin() ? TextInputs.read(input.name(), System.in) : TextInputs.read(input.path());
     ExtractedDocument doc;
     try {
@@ -182,9 +208,9 @@ public final class BatchExtractor {
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream(text.length() * 2 + 256);
     try {
-      DocumentJson.write(doc, opts, buf);
+      writer.write(doc, buf);
     } catch (IOException e) {
-      throw new InputException(input.name(), "cannot write JSON: " + e.getMessage(), e);
+      throw new InputException(input.name(), "cannot write the output: " + e.getMessage(), e);
     }
     return buf.toByteArray();
   }

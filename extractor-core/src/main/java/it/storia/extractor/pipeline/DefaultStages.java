@@ -1,6 +1,7 @@
 package it.storia.extractor.pipeline;
 
 import it.storia.extractor.event.EventExtractor;
+import it.storia.extractor.event.PatternEventExtractor;
 import it.storia.extractor.ner.EntityRecognizer;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.ner.HistoryEntityRecognizer;
@@ -35,6 +36,6 @@ final class DefaultStages {
   }
 
   static EventExtractor eventExtractor() {
-    return EventExtractor.none();
+    return PatternEventExtractor.fromClasspath();
   }
 }

@@ -1,0 +1,485 @@
+package it.storia.extractor.event;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.EventArgument;
+import it.storia.extractor.model.EventDate;
+import it.storia.extractor.model.EventTrigger;
+import it.storia.extractor.model.Sentence;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.text.AnalyzedText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds events with declarative data: a trigger lexicon generated from lemmas and inflection templates
+ * ({@code types.tsv}, {@code triggers.tsv}, {@code conjugations.tsv}), word classes ({@code word-classes.tsv}) and
+ * token patterns around each trigger ({@code patterns.txt}) that set voice, polarity, modality and argument
+ * captures. The Java side only turns what the patterns captured into roles (by voice and the trigger's options),
+ * carries a subject over to a later verb of the same sentence, resolves simple anaphora ("quest'ultimo", "Tre di
+ * loro", "rimuoverlo") to the nearest fitting person mentions, and picks each event's date.
+ *
+ * <p>Input: an {@link AnalyzedText} (POS tags and lemmas are used when present, surface forms otherwise) and the
+ * document's entities (names with canonical forms, DATE with TimeML values); without entities it still finds
+ * triggers, and arguments it can capture stay untyped. Output: events in text order, negated ones dropped, all
+ * offsets into the original input.
+ *
+ * <p>Immutable and thread-safe; build once with {@link #fromClasspath()} or {@link #load(Path, Path, Path, Path,
+ * Path)}.
+ */
+public final class PatternEventExtractor implements EventExtractor {
+  private static final Set<String> SUBJECT_FORMS = Set.of("fin", "pp", "ger", "inf", "infcl");
+  private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp");
+  private static final int ANAPHORA_SENTENCES = 3;
+  private static final int DROPPED_SUBJECT_SENTENCES = 3;
+
+  private final TriggerLexicon lexicon;
+  private final WordClasses classes;
+  private final PatternRules rules;
+
+  private PatternEventExtractor(List<DataFiles.Line> types, List<DataFiles.Line> conjugations,
+      List<DataFiles.Line> triggers, List<DataFiles.Line> wordClasses, List<DataFiles.Line> patterns) {
+    this.lexicon = TriggerLexicon.parse(types, conjugations, triggers);
+    this.classes = WordClasses.parse(wordClasses);
+    this.rules = PatternRules.parse(patterns, classes, lexicon);
+    for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det")) {
+      if (!classes.defines(cls)) {
+        throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
+      }
+    }
+    for (DataFiles.Line l : triggers) {
+      String[] f = l.text().split("\t");
+      if (f.length == 4) {
+        for (String o : f[3].strip().split("\\s+")) {
+          if (o.startsWith("needs=")) {
+            for (String need : o.substring(6).split("\\|")) {
+              if (!rules.defines(need)) {
+                throw l.error("needs names rule '" + need + "' that patterns.txt lacks");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The bundled data files. */
+  public static PatternEventExtractor fromClasspath() {
+    return new PatternEventExtractor(DataFiles.classpath("types.tsv"), DataFiles.classpath("conjugations.tsv"),
+        DataFiles.classpath("triggers.tsv"), DataFiles.classpath("word-classes.tsv"),
+        DataFiles.classpath("patterns.txt"));
+  }
+
+  /**
+   * Data files in the formats of the bundled ones (copy them from the jar's {@code it/storia/extractor/event/}
+   * and extend them).
+   *
+   * @throws IllegalArgumentException naming file and line when a file is malformed
+   */
+  public static PatternEventExtractor load(Path types, Path conjugations, Path triggers, Path wordClasses,
+      Path patterns) throws IOException {
+    return new PatternEventExtractor(DataFiles.file(types), DataFiles.file(conjugations), DataFiles.file(triggers),
+        DataFiles.file(wordClasses), DataFiles.file(patterns));
+  }
+
+  /**
+   * The bundled data with the given directory's files in their place: any of {@code types.tsv},
+   * {@code conjugations.tsv}, {@code triggers.tsv}, {@code word-classes.tsv}, {@code patterns.txt} found there
+   * replaces the bundled one.
+   */
+  public static PatternEventExtractor load(Path directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    if (!java.nio.file.Files.isDirectory(directory)) {
+      throw new IOException("not a directory: " + directory);
+    }
+    List<List<DataFiles.Line>> parts = new ArrayList<>();
+    for (String name : List.of("types.tsv", "conjugations.tsv", "triggers.tsv", "word-classes.tsv",
+        "patterns.txt")) {
+      Path p = directory.resolve(name);
+      parts.add(java.nio.file.Files.exists(p) ? DataFiles.file(p) : DataFiles.classpath(name));
+    }
+    return new PatternEventExtractor(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4));
+  }
+
+  @Override
+  public List<Event> extract(AnalyzedText text, List<Entity> entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
+    String original = text.original();
+    List<List<Entity>> bySentence = new ArrayList<>();
+    for (int s = 0; s < text.sentences().size(); s++) {
+      bySentence.add(new ArrayList<>());
+    }
+    List<Entity> persons = new ArrayList<>();
+    List<Entity> dates = new ArrayList<>();
+    for (Entity e : entities) {
+      int s = text.sentenceAt(e.begin());
+      if (s >= 0) {
+        bySentence.get(s).add(e);
+      }
+      if (e.type() == EntityType.PERSON) {
+        persons.add(e);
+      } else if (e.type() == EntityType.DATE && e.value() != null) {
+        dates.add(e);
+      }
+    }
+    Context ctx = new Context(text, original, persons, dates);
+    List<Event> out = new ArrayList<>();
+    for (int s = 0; s < text.sentences().size(); s++) {
+      SentenceView v = new SentenceView(text.tokensOf(s), bySentence.get(s), classes, lexicon);
+      List<Found> found = new ArrayList<>();
+      for (int t = 0; t < v.size(); t++) {
+        Found f = choose(ctx, v, s, t, found);
+        if (f != null && !f.negated) {
+          found.add(f);
+        }
+      }
+      for (Found f : found) {
+        out.add(f.event);
+      }
+    }
+    return out;
+  }
+
+  /** One event of the sentence being processed, with what a later verb may carry over. */
+  private record Found(Event event, boolean negated, List<EventArgument> subject, String form, boolean voiced) {}
+
+  /**
+   * The reading of token t that makes an event: the first whose needs are met, except that a bare participle
+   * reading ("espulse" without an auxiliary) gives way to a finite one (passato remoto "espulse").
+   */
+  private Found choose(Context ctx, SentenceView v, int s, int t, List<Found> before) {
+    Found first = null;
+    for (TriggerLexicon.Reading r : ordered(v, t)) {
+      Found f = analyse(ctx, v, s, t, r, before);
+      if (f == null) {
+        continue;
+      }
+      if (first == null) {
+        first = f;
+        if (!f.form().equals("pp") || f.voiced()) {
+          return f;
+        }
+      } else if (f.form().equals("fin")) {
+        return f;
+      }
+    }
+    return first;
+  }
+
+  /** A captured token range and how to resolve it when it holds no entity. */
+  private record Capture(int from, int to, String resolve) {}
+
+  /** Document-level data for one call. */
+  private record Context(AnalyzedText text, String original, List<Entity> persons, List<Entity> dates) {}
+
+  private Found analyse(Context ctx, SentenceView v, int s, int t, TriggerLexicon.Reading r, List<Found> before) {
+    List<PatternRules.Match> matches = rules.matches(v, t, r);
+    TriggerLexicon.Entry entry = r.entry();
+    if (!entry.needs().isEmpty()) {
+      boolean met = false;
+      for (PatternRules.Match m : matches) {
+        if (entry.needs().contains(m.rule().name())) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) {
+        return null;
+      }
+    }
+    Map<String, String> values = new HashMap<>();
+    Map<String, Capture> caps = new HashMap<>();
+    for (PatternRules.Match m : matches) {
+      String resolve = m.rule().actions().get("resolve");
+      for (Map.Entry<String, String> a : m.rule().actions().entrySet()) {
+        String key = a.getKey();
+        if (key.equals("resolve") || values.containsKey(key) || caps.containsKey(key)) {
+          continue;
+        }
+        if (a.getValue().startsWith("$")) {
+          int[] span = m.capture(a.getValue());
+          if (span == null || span[0] == span[1]) {
+            continue;
+          }
+          caps.put(key, new Capture(span[0], span[1], resolve));
+        } else {
+          values.put(key, a.getValue());
+        }
+      }
+    }
+    Token head = v.tokens.get(t);
+    if ("true".equals(values.get("negated"))) {
+      return new Found(null, true, List.of(), r.form(), true);
+    }
+    String voice = values.getOrDefault("voice",
+        r.form().equals("pp") ? "passive" : r.form().equals("noun") ? "noun" : "active");
+    String subjectRole = switch (voice) {
+      case "passive" -> "patient";
+      case "reflexive" -> entry.reflexiveRole();
+      default -> entry.subjectRole();
+    };
+    List<EventArgument> args = new ArrayList<>();
+    List<EventArgument> subjectArgs = new ArrayList<>();
+    boolean carry = "true".equals(values.get("carry")) && !before.isEmpty();
+    if (caps.containsKey("subject") && !carry) {
+      subjectArgs.addAll(arguments(ctx, v, s, caps.get("subject"), subjectRole, List.of()));
+    } else if ((carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
+      for (EventArgument a : before.get(before.size() - 1).subject()) {
+        subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
+      }
+    } else if (DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
+      // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
+      subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
+          subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
+    }
+    if (caps.containsKey("with")) {
+      subjectArgs.addAll(arguments(ctx, v, s, caps.get("with"), subjectRole, List.of()));
+    }
+    args.addAll(subjectArgs);
+    if (caps.containsKey("object") && !voice.equals("passive")) {
+      args.addAll(arguments(ctx, v, s, caps.get("object"), "patient", subjectArgs));
+    }
+    if (r.form().equals("infcl")) {
+      String clitic = v.lower[t].substring(v.lower[t].length() - 2);
+      String number = clitic.equals("lo") || clitic.equals("la") ? "sg" : "pl";
+      args.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number, "patient", s, subjectArgs,
+          ANAPHORA_SENTENCES, false));
+    }
+    if (caps.containsKey("of")) {
+      args.addAll(arguments(ctx, v, s, caps.get("of"), entry.ofRole(), subjectArgs));
+    }
+    if (caps.containsKey("from")) {
+      Capture c = caps.get("from");
+      Entity e = v.entity[c.from()];
+      String role = e == null ? "organization" : switch (e.type()) {
+        case PERSON -> "agent";
+        case LOCATION -> "location";
+        default -> voice.equals("passive") && entry.type().equals("APPOINTMENT") ? "agent" : "organization";
+      };
+      args.addAll(arguments(ctx, v, s, c, role, List.of()));
+    }
+    for (String role : List.of("agent", "patient", "organization", "location", "position")) {
+      if (caps.containsKey(role)) {
+        args.addAll(arguments(ctx, v, s, caps.get(role), role, subjectArgs));
+      }
+    }
+    int begin = head.begin();
+    if (caps.containsKey("extend")) {
+      begin = Math.min(begin, v.tokens.get(caps.get("extend").from()).begin());
+    }
+    EventTrigger trigger = new EventTrigger(ctx.original().substring(begin, head.end()), begin, head.end(),
+        entry.lemma());
+    String type = values.getOrDefault("type", entry.type());
+    Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
+    return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
+  }
+
+  /**
+   * The readings of token t, noun readings first when the tagger says NOUN or a determiner precedes ("la
+   * sconfitta di Trotsky"), verb readings first when it says VERB or AUX; lexicon order otherwise.
+   */
+  private List<TriggerLexicon.Reading> ordered(SentenceView v, int t) {
+    List<TriggerLexicon.Reading> readings = v.readings.get(t);
+    if (readings.size() < 2) {
+      return readings;
+    }
+    String pos = v.tokens.get(t).pos();
+    boolean nounFirst;
+    if ("NOUN".equals(pos)) {
+      nounFirst = true;
+    } else if ("VERB".equals(pos) || "AUX".equals(pos)) {
+      nounFirst = false;
+    } else if (pos == null && t > 0 && v.hasClass(t - 1, "det")) {
+      nounFirst = true;
+    } else {
+      return readings;
+    }
+    List<TriggerLexicon.Reading> out = new ArrayList<>(readings.size());
+    for (TriggerLexicon.Reading r : readings) {
+      if (r.form().equals("noun") == nounFirst) {
+        out.add(r);
+      }
+    }
+    for (TriggerLexicon.Reading r : readings) {
+      if (r.form().equals("noun") != nounFirst) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** "pl" for a plural verb form (espulsi, espulsero, furono), else "sg". */
+  private static String number(String lowerWord, String form) {
+    if (form.equals("pp")) {
+      return lowerWord.endsWith("i") || lowerWord.endsWith("e") ? "pl" : "sg";
+    }
+    return lowerWord.endsWith("no") || lowerWord.endsWith("ero") ? "pl" : "sg";
+  }
+
+  private static List<EventArgument> dedupe(List<EventArgument> args) {
+    return List.copyOf(new LinkedHashSet<>(args));
+  }
+
+  /** Arguments for a capture: one per name inside it; else the resolved anaphor; else the words, untyped. */
+  private List<EventArgument> arguments(Context ctx, SentenceView v, int s, Capture c, String role,
+      List<EventArgument> exclude) {
+    List<EventArgument> out = new ArrayList<>();
+    for (int i = c.from(); i < c.to(); i++) {
+      Entity e = v.entity[i];
+      if (e != null && e.type() != EntityType.DATE && v.entityFirst[i] == i) {
+        out.add(new EventArgument(role, e.text(), e.begin(), e.end(), e.type(), e.canonical()));
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    int begin = v.tokens.get(c.from()).begin();
+    int end = v.tokens.get(c.to() - 1).end();
+    String text = ctx.original().substring(begin, end);
+    if (c.resolve() != null) {
+      List<EventArgument> r = resolved(ctx, begin, end, text, c.resolve(), role, s, exclude, ANAPHORA_SENTENCES,
+          false);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of(new EventArgument(role, text, begin, end, null, null));
+  }
+
+  /**
+   * An anaphor resolved to person mentions before it (this sentence and the two before): "sg" takes the nearest
+   * person not already an argument of the event; "pl" the nearest coordination of two or more persons ("Trotsky,
+   * Zinoviev e Kamenev"). Each argument keeps the anaphor's span and carries the antecedent's canonical name (or
+   * its text when it has none).
+   */
+  private List<EventArgument> resolved(Context ctx, int begin, int end, String text, String number, String role,
+      int sentence, List<EventArgument> exclude, int sentences, boolean sameParagraph) {
+    int firstSentence = Math.max(0, sentence - sentences + 1);
+    if (sameParagraph) {
+      firstSentence = Math.max(firstSentence, paragraphStart(ctx, sentence));
+    }
+    int windowBegin = ctx.text().sentences().get(firstSentence).begin();
+    List<Entity> candidates = new ArrayList<>();
+    for (Entity p : ctx.persons()) {
+      if (p.end() <= begin && p.begin() >= windowBegin) {
+        candidates.add(p);
+      }
+    }
+    List<EventArgument> out = new ArrayList<>();
+    if (number.equals("sg")) {
+      for (int k = candidates.size() - 1; k >= 0; k--) {
+        Entity p = candidates.get(k);
+        if (!excluded(p, exclude)) {
+          out.add(new EventArgument(role, text, begin, end, EntityType.PERSON, name(p)));
+          break;
+        }
+      }
+      return out;
+    }
+    for (int k = candidates.size() - 1; k >= 1; k--) {
+      List<Entity> group = new ArrayList<>();
+      group.add(candidates.get(k));
+      int j = k - 1;
+      while (j >= 0 && coordinated(ctx.original(), candidates.get(j), group.get(0))) {
+        group.add(0, candidates.get(j));
+        j--;
+      }
+      if (group.size() >= 2) {
+        for (Entity p : group) {
+          out.add(new EventArgument(role, text, begin, end, EntityType.PERSON, name(p)));
+        }
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static boolean excluded(Entity p, List<EventArgument> exclude) {
+    for (EventArgument a : exclude) {
+      if (a.begin() == p.begin() && a.end() == p.end() || a.canonical() != null && a.canonical().equals(name(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String name(Entity p) {
+    return p.canonical() != null ? p.canonical() : p.text();
+  }
+
+  private boolean coordinated(String original, Entity left, Entity right) {
+    if (left.end() > right.begin()) {
+      return false;
+    }
+    String between = original.substring(left.end(), right.begin()).strip();
+    if (between.isEmpty()) {
+      return true;
+    }
+    for (String w : between.split("\\s+")) {
+      if (!classes.has(w.toLowerCase(java.util.Locale.ROOT), "coord")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The event's date: the nearest DATE in its own clause (between clause breaks); else the last DATE before it
+   * in the sentence, else the last one of the same paragraph before it, both marked inferred.
+   */
+  private EventDate date(Context ctx, SentenceView v, int s, int t) {
+    int from = t;
+    while (from > 0 && !v.hasClass(from - 1, "clause_break")) {
+      from--;
+    }
+    int to = t + 1;
+    while (to < v.size() && !v.hasClass(to, "clause_break")) {
+      to++;
+    }
+    int clauseBegin = v.tokens.get(from).begin();
+    int clauseEnd = v.tokens.get(to - 1).end();
+    int trig = v.tokens.get(t).begin();
+    Entity best = null;
+    for (Entity d : ctx.dates()) {
+      if (d.begin() >= clauseBegin && d.end() <= clauseEnd
+          && (best == null || Math.abs(d.begin() - trig) < Math.abs(best.begin() - trig))) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      return new EventDate(best.value(), best.text(), best.begin(), best.end(), false);
+    }
+    int paragraph = paragraphStart(ctx, s);
+    int limit = ctx.text().sentences().get(paragraph).begin();
+    for (int k = ctx.dates().size() - 1; k >= 0; k--) {
+      Entity d = ctx.dates().get(k);
+      if (d.end() <= trig && d.begin() >= limit) {
+        return new EventDate(d.value(), d.text(), d.begin(), d.end(), true);
+      }
+    }
+    return null;
+  }
+
+  /** Index of the first sentence of the paragraph holding sentence s (paragraphs end at a line break). */
+  private static int paragraphStart(Context ctx, int s) {
+    List<Sentence> sentences = ctx.text().sentences();
+    int k = s;
+    while (k > 0) {
+      String gap = ctx.original().substring(sentences.get(k - 1).end(), sentences.get(k).begin());
+      if (gap.indexOf('\n') >= 0) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,98 @@
+package it.storia.extractor.event;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The token attributes patterns test, for one sentence: lower-case forms, word classes, covering entity, trigger
+ * readings. Built per sentence and call; not shared between threads.
+ */
+final class SentenceView {
+  final List<Token> tokens;
+  final String[] lower;
+  final Entity[] entity;
+  /** For each token, the index of the first / last token of its entity, or -1. */
+  final int[] entityFirst;
+  final int[] entityLast;
+  final List<List<TriggerLexicon.Reading>> readings;
+  final WordClasses classes;
+
+  SentenceView(List<Token> tokens, List<Entity> sentenceEntities, WordClasses classes, TriggerLexicon lexicon) {
+    this.tokens = tokens;
+    this.classes = classes;
+    int n = tokens.size();
+    lower = new String[n];
+    entity = new Entity[n];
+    entityFirst = new int[n];
+    entityLast = new int[n];
+    readings = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      lower[i] = t.norm().toLowerCase(Locale.ROOT).replace('’', '\'');
+      entityFirst[i] = -1;
+      entityLast[i] = -1;
+    }
+    for (Entity e : sentenceEntities) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        if (e.overlaps(t.begin(), t.end()) && entity[i] == null) {
+          if (first < 0) {
+            first = i;
+          }
+          last = i;
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      for (int i = first; i <= last; i++) {
+        entity[i] = e;
+        entityFirst[i] = first;
+        entityLast[i] = last;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      // a token inside a name is never a trigger ("Partito Comunista", "Morte" in a title)
+      readings.add(entity[i] != null && entity[i].type() != EntityType.DATE ? List.of()
+          : lexicon.readings(lower[i], t.lemma(), t.pos()));
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  boolean isTrigger(int i) {
+    return !readings.get(i).isEmpty();
+  }
+
+  boolean hasClass(int i, String name) {
+    return classes.has(lower[i], name);
+  }
+
+  boolean isPunct(int i) {
+    String s = lower[i];
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isLetterOrDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean isCapitalised(int i) {
+    String s = tokens.get(i).norm();
+    return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+  }
+
+  /** Text of tokens [from, to) in the original input. */
+  String text(String original, int from, int to) {
+    return original.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+  }
+}

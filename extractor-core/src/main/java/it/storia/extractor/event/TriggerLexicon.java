@@ -1,0 +1,179 @@
+package it.storia.extractor.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trigger lexicon: every inflected form of every trigger lemma, generated once from {@code triggers.tsv} and
+ * the inflection templates of {@code conjugations.tsv}, mapped to its readings (type, lemma, form kind).
+ *
+ * <p>Immutable; thread-safe.
+ */
+final class TriggerLexicon {
+  /** The form kinds a pattern can test with {@code @T[form=...]}. */
+  static final Set<String> FORMS = Set.of("inf", "infcl", "pp", "fin", "ger", "noun");
+
+  /** One lemma of triggers.tsv with its options. */
+  record Entry(String type, String lemma, String subjectRole, String reflexiveRole, String ofRole,
+      List<String> needs) {}
+
+  /** One way to read a word form. */
+  record Reading(Entry entry, String form) {}
+
+  private final Map<String, List<Reading>> byForm;
+  private final Map<String, List<Entry>> byLemma;
+  private final Set<String> types;
+
+  private TriggerLexicon(Map<String, List<Reading>> byForm, Map<String, List<Entry>> byLemma, Set<String> types) {
+    this.byForm = byForm;
+    this.byLemma = byLemma;
+    this.types = Set.copyOf(types);
+  }
+
+  static TriggerLexicon parse(List<DataFiles.Line> typeLines, List<DataFiles.Line> conjugationLines,
+      List<DataFiles.Line> triggerLines) {
+    Set<String> types = new HashSet<>();
+    for (DataFiles.Line l : typeLines) {
+      String name = l.text().split("\t")[0].strip();
+      if (!name.matches("[A-Z][A-Z_]*")) {
+        throw l.error("event type '" + name + "' must be upper case");
+      }
+      types.add(name);
+    }
+    Map<String, Map<String, List<String>>> templates = new HashMap<>();
+    for (DataFiles.Line l : conjugationLines) {
+      String[] f = l.text().split("\t");
+      if (f.length != 3) {
+        throw l.error("expected CLASS<TAB>FORM<TAB>endings");
+      }
+      String form = f[1].strip();
+      if (!FORMS.contains(form)) {
+        throw l.error("unknown form '" + form + "', expected one of " + FORMS);
+      }
+      List<String> endings = templates.computeIfAbsent(f[0].strip(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(form, k -> new ArrayList<>());
+      for (String e : f[2].split(",")) {
+        endings.add(e.strip());
+      }
+    }
+    Map<String, List<Reading>> byForm = new HashMap<>();
+    Map<String, List<Entry>> byLemma = new HashMap<>();
+    Set<String> optionKeys = Set.of("subj", "refl", "of", "needs", "except");
+    for (DataFiles.Line l : triggerLines) {
+      String[] f = l.text().split("\t");
+      if (f.length < 3 || f.length > 4) {
+        throw l.error("expected TYPE<TAB>LEMMA<TAB>FORMS[<TAB>OPTIONS]");
+      }
+      String type = f[0].strip();
+      if (!types.contains(type)) {
+        throw l.error("event type '" + type + "' is not in types.tsv");
+      }
+      Map<String, String> options = new HashMap<>();
+      if (f.length == 4) {
+        for (String o : f[3].strip().split("\\s+")) {
+          int eq = o.indexOf('=');
+          if (eq < 0 || !optionKeys.contains(o.substring(0, eq))) {
+            throw l.error("bad option '" + o + "', expected one of " + optionKeys + " as KEY=VALUE");
+          }
+          options.put(o.substring(0, eq), o.substring(eq + 1));
+        }
+      }
+      String subj = role(l, options.getOrDefault("subj", "agent"));
+      Entry entry = new Entry(type, f[1].strip(), subj, role(l, options.getOrDefault("refl", subj)),
+          role(l, options.getOrDefault("of", "patient")),
+          options.containsKey("needs") ? List.of(options.get("needs").split("\\|")) : List.of());
+      Set<String> except = options.containsKey("except") ? Set.of(options.get("except").split(",")) : Set.of();
+      byLemma.computeIfAbsent(entry.lemma(), k -> new ArrayList<>()).add(entry);
+      for (String spec : f[2].strip().split("\\s+")) {
+        int eq = spec.indexOf('=');
+        if (eq <= 0) {
+          throw l.error("bad form spec '" + spec + "', expected CLASS=STEM or word=FORM:word");
+        }
+        String cls = spec.substring(0, eq);
+        String stem = spec.substring(eq + 1).toLowerCase(Locale.ROOT);
+        if (cls.equals("word")) {
+          int colon = stem.indexOf(':');
+          if (colon < 0 || !FORMS.contains(stem.substring(0, colon))) {
+            throw l.error("bad word spec '" + spec + "', expected word=FORM:word with FORM in " + FORMS);
+          }
+          add(byForm, stem.substring(colon + 1), new Reading(entry, stem.substring(0, colon)));
+          continue;
+        }
+        Map<String, List<String>> t = templates.get(cls);
+        if (t == null) {
+          throw l.error("unknown inflection class '" + cls + "', expected one of " + templates.keySet());
+        }
+        for (Map.Entry<String, List<String>> e : t.entrySet()) {
+          for (String ending : e.getValue()) {
+            String word = stem + ending;
+            if (!except.contains(word)) {
+              add(byForm, word, new Reading(entry, e.getKey()));
+            }
+          }
+        }
+      }
+    }
+    Map<String, List<Reading>> frozen = new HashMap<>();
+    byForm.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    Map<String, List<Entry>> frozenLemmas = new HashMap<>();
+    byLemma.forEach((k, v) -> frozenLemmas.put(k, List.copyOf(v)));
+    return new TriggerLexicon(Map.copyOf(frozen), Map.copyOf(frozenLemmas), types);
+  }
+
+  private static String role(DataFiles.Line l, String role) {
+    if (!it.storia.extractor.model.EventArgument.ROLES.contains(role)) {
+      throw l.error("unknown role '" + role + "', expected one of "
+          + it.storia.extractor.model.EventArgument.ROLES);
+    }
+    return role;
+  }
+
+  private static void add(Map<String, List<Reading>> byForm, String word, Reading r) {
+    List<Reading> list = byForm.computeIfAbsent(word, k -> new ArrayList<>());
+    if (!list.contains(r)) {
+      list.add(r);
+    }
+  }
+
+  /**
+   * The readings of a token: by its lower-case form first; else, when a tagger gave a lemma the lexicon knows, by
+   * lemma with the form kind guessed from the POS tag.
+   */
+  List<Reading> readings(String lowerForm, String lemma, String pos) {
+    List<Reading> r = byForm.get(lowerForm);
+    if (r != null) {
+      return r;
+    }
+    if (lemma == null) {
+      return List.of();
+    }
+    List<Entry> entries = byLemma.get(lemma.toLowerCase(Locale.ROOT));
+    if (entries == null) {
+      return List.of();
+    }
+    String form;
+    if ("NOUN".equals(pos)) {
+      form = "noun";
+    } else if ("VERB".equals(pos) || "AUX".equals(pos) || "ADJ".equals(pos)) {
+      form = lowerForm.matches(".*(at|ut|it|s|ss|t)[oaie]") ? "pp" : lowerForm.endsWith("ndo") ? "ger"
+          : lowerForm.matches(".*(are|ere|ire)") ? "inf" : "fin";
+    } else {
+      return List.of();
+    }
+    List<Reading> out = new ArrayList<>();
+    for (Entry e : entries) {
+      out.add(new Reading(e, form));
+    }
+    return out;
+  }
+
+  boolean hasType(String type) {
+    return types.contains(type);
+  }
+}

@@ -1,0 +1,158 @@
+package it.storia.extractor.event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hand-checked event dev set ({@code src/test/resources/devset/events/}): texts with oracle entities and gold
+ * events. File format (see docs/events.md): {@code === id} starts a document; {@code @PER Canonical | alias ...},
+ * {@code @ORG}, {@code @LOC} and {@code @DATE text=VALUE | ...} give the entities (located by string search);
+ * {@code > TYPE trigger[#n] | agent=A,B | patient=C | date=VALUE|- | mod=...} is a gold event whose trigger is the
+ * n-th whole-word occurrence of {@code trigger} in the paragraph just above; other lines are the text.
+ */
+final class EventDevSet {
+  static final List<String> FILES = List.of("lotta-per-il-potere.txt", "degasperi.txt");
+  /** Annotated before the extractor ran on them; never used for tuning. */
+  static final List<String> HELD_OUT = List.of("heldout-wikineural.txt");
+  /** Annotated after the rules were frozen, before the extractor first ran on them. */
+  static final List<String> HELD_OUT_2 = List.of("heldout2-wikineural.txt");
+  /** Political prose with many non-event uses; annotated after the rules were frozen. */
+  static final List<String> HELD_OUT_3 = List.of("heldout3-moro.txt");
+
+  /** A gold event. */
+  record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
+      String date, String modality) {}
+
+  /** One document of the dev set. */
+  record Doc(String id, Texts.Doc doc, List<Gold> gold) {}
+
+  private EventDevSet() {}
+
+  static List<Doc> load(List<String> files) throws IOException {
+    List<Doc> out = new ArrayList<>();
+    for (String f : files) {
+      try (InputStream in = EventDevSet.class.getResourceAsStream("/devset/events/" + f)) {
+        if (in == null) {
+          throw new IllegalStateException("missing dev set file " + f);
+        }
+        out.addAll(parse(f, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+    }
+    return out;
+  }
+
+  private static final class Builder {
+    final String id;
+    final List<String> specs;
+    final List<String> lines = new ArrayList<>();
+    final List<String[]> gold = new ArrayList<>();
+
+    Builder(String id, List<String> specs) {
+      this.id = id;
+      this.specs = new ArrayList<>(specs);
+    }
+  }
+
+  static List<Doc> parse(String name, String content) {
+    List<String> fileSpecs = new ArrayList<>();
+    List<Builder> builders = new ArrayList<>();
+    Builder cur = null;
+    for (String line : content.split("\n", -1)) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("=== ")) {
+        cur = new Builder(line.substring(4).strip(), fileSpecs);
+        builders.add(cur);
+        continue;
+      }
+      if (line.startsWith("@")) {
+        List<String> target = cur == null ? fileSpecs : cur.specs;
+        int sp = line.indexOf(' ');
+        String type = line.substring(1, sp);
+        String[] items = line.substring(sp + 1).split("\\|");
+        String canonical = items[0].strip();
+        for (String item : items) {
+          String s = item.strip();
+          target.add(type.equals("DATE") ? "DATE:" + s : type + ":" + s + "=" + canonical);
+        }
+        continue;
+      }
+      if (cur == null) {
+        cur = new Builder(name.replaceAll("\\.txt$", ""), fileSpecs);
+        builders.add(cur);
+      }
+      if (line.startsWith("> ")) {
+        String text = String.join("\n", cur.lines);
+        int para = text.lastIndexOf("\n\n");
+        cur.gold.add(new String[] {line.substring(2), String.valueOf(para < 0 ? 0 : para + 2), text});
+        continue;
+      }
+      cur.lines.add(line);
+    }
+    List<Doc> docs = new ArrayList<>();
+    for (Builder b : builders) {
+      String text = String.join("\n", b.lines);
+      Texts.Doc doc = Texts.doc(text, b.specs);
+      List<Gold> gold = new ArrayList<>();
+      for (String[] g : b.gold) {
+        gold.add(gold(b.id, g[0], Integer.parseInt(g[1]), g[2]));
+      }
+      docs.add(new Doc(b.id, doc, List.copyOf(gold)));
+    }
+    return docs;
+  }
+
+  private static Gold gold(String id, String spec, int from, String text) {
+    String[] parts = spec.split("\\|");
+    String[] head = parts[0].strip().split("\\s+");
+    if (head.length != 2) {
+      throw new IllegalArgumentException(id + ": bad gold line '" + spec + "'");
+    }
+    String trigger = head[1];
+    int nth = 1;
+    int hash = trigger.indexOf('#');
+    if (hash >= 0) {
+      nth = Integer.parseInt(trigger.substring(hash + 1));
+      trigger = trigger.substring(0, hash);
+    }
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(trigger) + "(?![\\p{L}\\p{N}])")
+        .matcher(text);
+    int found = 0;
+    int begin = -1;
+    while (m.find(from)) {
+      from = m.end();
+      if (++found == nth) {
+        begin = m.start();
+        break;
+      }
+    }
+    if (begin < 0) {
+      throw new IllegalArgumentException(id + ": trigger '" + head[1] + "' not found in its paragraph");
+    }
+    List<String> agents = List.of();
+    List<String> patients = List.of();
+    String date = null;
+    String mod = null;
+    for (int k = 1; k < parts.length; k++) {
+      String p = parts[k].strip();
+      int eq = p.indexOf('=');
+      String key = p.substring(0, eq);
+      String value = p.substring(eq + 1).strip();
+      switch (key) {
+        case "agent" -> agents = Arrays.asList(value.split(","));
+        case "patient" -> patients = Arrays.asList(value.split(","));
+        case "date" -> date = value.equals("-") ? null : value;
+        case "mod" -> mod = value;
+        default -> throw new IllegalArgumentException(id + ": bad gold field '" + p + "'");
+      }
+    }
+    return new Gold(head[0], begin, begin + trigger.length(), trigger, agents, patients, date, mod);
+  }
+}

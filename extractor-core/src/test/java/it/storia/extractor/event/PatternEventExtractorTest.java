@@ -1,0 +1,276 @@
+package it.storia.extractor.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.EventArgument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PatternEventExtractorTest {
+  private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
+
+  private static List<Event> events(String text, String... entities) {
+    Texts.Doc d = Texts.doc(text, entities);
+    List<Event> events = EXTRACTOR.extract(d.analyzed(), d.entities());
+    for (Event e : events) {
+      assertThat(text.substring(e.trigger().begin(), e.trigger().end())).isEqualTo(e.trigger().text());
+      for (EventArgument a : e.arguments()) {
+        assertThat(text.substring(a.begin(), a.end())).isEqualTo(a.text());
+      }
+      if (e.date() != null) {
+        assertThat(text.substring(e.date().begin(), e.date().end())).isEqualTo(e.date().text());
+      }
+    }
+    return events;
+  }
+
+  private static List<String> names(Event e, String role) {
+    return e.arguments().stream().filter(a -> a.role().equals(role))
+        .map(a -> a.canonical() != null ? a.canonical() : a.text()).collect(Collectors.toList());
+  }
+
+  private static Event only(List<Event> events) {
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  @Test
+  void passiveFormsInEveryTenseMakeTheSubjectThePatient() {
+    for (String verb : List.of("fu espulso", "venne espulso", "è stato espulso", "era stato espulso")) {
+      Event e = only(events("L.D. Trotsky " + verb + " dal partito.", "PER:L.D. Trotsky=Trotsky"));
+      assertThat(e.type()).isEqualTo("EXPULSION");
+      assertThat(e.trigger().text()).isEqualTo(verb);
+      assertThat(e.trigger().lemma()).isEqualTo("espellere");
+      assertThat(names(e, "patient")).containsExactly("Trotsky");
+      assertThat(names(e, "organization")).containsExactly("partito");
+    }
+    Event plural = only(events("Zinoviev e Kamenev furono espulsi dal partito nel 1927.", "PER:Zinoviev",
+        "PER:Kamenev", "DATE:1927=1927"));
+    assertThat(names(plural, "patient")).containsExactly("Zinoviev", "Kamenev");
+    assertThat(plural.date().value()).isEqualTo("1927");
+    assertThat(plural.date().inferred()).isFalse();
+    Event sono = only(events("Bucharin e Rykov sono stati espulsi.", "PER:Bucharin", "PER:Rykov"));
+    assertThat(sono.trigger().text()).isEqualTo("sono stati espulsi");
+    assertThat(names(sono, "patient")).containsExactly("Bucharin", "Rykov");
+  }
+
+  @Test
+  void activeAndCompoundFormsMakeTheSubjectTheAgentAndTheObjectThePatient() {
+    Event e = only(events("Stalin espulse Trotsky dal partito.", "PER:Stalin", "PER:Trotsky"));
+    assertThat(names(e, "agent")).containsExactly("Stalin");
+    assertThat(names(e, "patient")).containsExactly("Trotsky");
+    Event c = only(events("Il congresso ha espulso Trotsky.", "PER:Trotsky"));
+    assertThat(c.trigger().text()).isEqualTo("ha espulso");
+    assertThat(names(c, "patient")).containsExactly("Trotsky");
+    Event d = only(events("Il XV Congresso del PCUS (b) tenutosi a dicembre ha deciso di espellere tutti gli "
+        + "oppositori dal partito.", "ORG:XV Congresso del PCUS (b)", "DATE:dicembre=1927-12"));
+    assertThat(d.trigger().text()).isEqualTo("espellere");
+    assertThat(d.modality()).isNull();
+    assertThat(names(d, "agent")).containsExactly("XV Congresso del PCUS (b)");
+    assertThat(d.date().value()).isEqualTo("1927-12");
+  }
+
+  @Test
+  void reflexiveVerbsAndCoordinatedSubjects() {
+    Event e = only(events("Zinoviev e Kamenev si unirono contro Stalin.", "PER:Zinoviev", "PER:Kamenev",
+        "PER:Stalin"));
+    assertThat(e.type()).isEqualTo("ALLIANCE");
+    assertThat(e.trigger().text()).isEqualTo("si unirono");
+    assertThat(names(e, "agent")).containsExactly("Zinoviev", "Kamenev");
+    assertThat(names(e, "patient")).containsExactly("Stalin");
+    List<Event> two = events("Nel 1926 L.D. Trotsky, G.E. Zinoviev e L.B. Kamenev si è radunato per combattere "
+        + "I.V. Stalin.", "PER:L.D. Trotsky=Trotsky", "PER:G.E. Zinoviev=Zinoviev", "PER:L.B. Kamenev=Kamenev",
+        "PER:I.V. Stalin=Stalin", "DATE:1926=1926");
+    assertThat(two).extracting(Event::type).containsExactly("ALLIANCE", "OPPOSITION");
+    assertThat(names(two.get(0), "agent")).containsExactly("Trotsky", "Zinoviev", "Kamenev");
+    assertThat(names(two.get(1), "agent")).containsExactly("Trotsky", "Zinoviev", "Kamenev");
+    assertThat(names(two.get(1), "patient")).containsExactly("Stalin");
+    assertThat(two.get(1).date().value()).isEqualTo("1926");
+    assertThat(two.get(1).date().inferred()).isTrue();
+    Event sciolse = only(events("Nell'autunno del 1925 il triumvirato Stalin-Zinoviev-Kamenev si sciolse.",
+        "PER:Stalin", "PER:Zinoviev", "PER:Kamenev", "DATE:autunno del 1925=1925-FA"));
+    assertThat(sciolse.type()).isEqualTo("DISSOLUTION");
+    assertThat(names(sciolse, "patient")).containsExactly("Stalin", "Zinoviev", "Kamenev");
+  }
+
+  @Test
+  void theSubjectCarriesOverToALaterVerbWithItsOwnDateAndPlace() {
+    List<Event> ev = events("LD Trotsky fu esiliato ad Alma-Ata nel 1928 e nel 1929 fu deportato dall'URSS.",
+        "PER:LD Trotsky=Trotsky", "LOC:Alma-Ata", "LOC:URSS", "DATE:1928=1928", "DATE:1929=1929");
+    assertThat(ev).extracting(Event::type).containsExactly("EXILE", "EXILE");
+    assertThat(names(ev.get(0), "patient")).containsExactly("Trotsky");
+    assertThat(names(ev.get(0), "location")).containsExactly("Alma-Ata");
+    assertThat(ev.get(0).date().value()).isEqualTo("1928");
+    assertThat(names(ev.get(1), "patient")).containsExactly("Trotsky");
+    assertThat(names(ev.get(1), "location")).containsExactly("URSS");
+    assertThat(ev.get(1).date().value()).isEqualTo("1929");
+    assertThat(ev.get(1).date().inferred()).isFalse();
+  }
+
+  @Test
+  void participlesWithoutAuxiliaryArePassive() {
+    List<Event> ev = events("Nell'estate-autunno del 1926 TR., KAM., ZIN., ritirato dal Politburo, ZIN. rimosso "
+        + "dalla carica di presidente del Comintern.", "PER:TR.=Trotsky", "PER:KAM.=Kamenev", "PER:ZIN.=Zinoviev",
+        "ORG:Politburo", "ORG:Comintern", "DATE:estate-autunno del 1926=1926");
+    assertThat(ev).extracting(Event::type).containsExactly("REMOVAL", "REMOVAL");
+    assertThat(names(ev.get(0), "patient")).containsExactly("Trotsky", "Kamenev", "Zinoviev");
+    assertThat(names(ev.get(0), "organization")).containsExactly("Politburo");
+    assertThat(names(ev.get(1), "patient")).containsExactly("Zinoviev");
+    assertThat(names(ev.get(1), "position")).containsExactly("presidente");
+  }
+
+  @Test
+  void negationDropsTheEventAndProposalsAreMarked() {
+    assertThat(events("Trotsky non fu espulso dal partito.", "PER:Trotsky")).isEmpty();
+    assertThat(events("Il partito non lo ha mai espulso.")).isEmpty();
+    Event p = only(events("Stalin è troppo rude. Lenin propose di spostarlo da questo incarico.", "PER:Stalin",
+        "PER:Lenin"));
+    assertThat(p.type()).isEqualTo("REMOVAL");
+    assertThat(p.modality()).isEqualTo("proposed");
+    assertThat(names(p, "agent")).containsExactly("Lenin");
+    assertThat(names(p, "patient")).containsExactly("Stalin");
+    Event t = only(events("Il governo minacciò di sciogliere il partito."));
+    assertThat(t.type()).isEqualTo("DISSOLUTION");
+    assertThat(t.modality()).isEqualTo("proposed");
+    Event n = only(events("Lenin insistette per la rimozione di Stalin dalla carica di segretario generale.",
+        "PER:Lenin", "PER:Stalin"));
+    assertThat(n.modality()).isEqualTo("proposed");
+    assertThat(names(n, "patient")).containsExactly("Stalin");
+    assertThat(names(n, "position")).containsExactly("segretario generale");
+  }
+
+  @Test
+  void nominalisationsTakeTheirArgumentsFromDiAndDa() {
+    Event e = only(events("Tutti chiedevano l'espulsione di Trotsky.", "PER:Trotsky"));
+    assertThat(e.type()).isEqualTo("EXPULSION");
+    assertThat(e.trigger().text()).isEqualTo("espulsione");
+    assertThat(names(e, "patient")).containsExactly("Trotsky");
+    List<Event> ev = events("Sono iniziate le esclusioni dal partito, gli arresti, le espulsioni di membri del "
+        + "gruppo di opposizione.");
+    assertThat(ev).extracting(Event::type).containsExactly("EXPULSION", "ARREST", "EXPULSION");
+    assertThat(names(ev.get(0), "organization")).containsExactly("partito");
+    Event s = only(events("Da qui la scissione della troika."));
+    assertThat(s.type()).isEqualTo("DISSOLUTION");
+    assertThat(names(s, "patient")).containsExactly("troika");
+    Event m = only(events("Durante la malattia di Lenin e dopo la sua morte, si svolse una lotta per il potere.",
+        "PER:Lenin"));
+    assertThat(m.type()).isEqualTo("DEATH");
+    assertThat(names(m, "patient")).containsExactly("Lenin");
+  }
+
+  @Test
+  void simpleAnaphoraIsResolvedToTheNearestFittingPersons() {
+    Event last = only(events("Il ruolo principale fu svolto dalla troika: G. E. Zinoviev - L. B. Kamenev - I. V. "
+        + "Stalin. Su loro insistenza, quest'ultimo fu lasciato alla carica di segretario generale del partito.",
+        "PER:G. E. Zinoviev=Zinoviev", "PER:L. B. Kamenev=Kamenev", "PER:I. V. Stalin=Stalin"));
+    assertThat(last.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(last, "patient")).containsExactly("Stalin");
+    assertThat(last.arguments().get(0).text()).isEqualTo("quest'ultimo");
+    List<Event> three = events("Nel 1926 TR., KAM., ZIN., ritirato dal Politburo. Tre di loro furono espulsi dal "
+        + "partito.", "PER:TR.=Trotsky", "PER:KAM.=Kamenev", "PER:ZIN.=Zinoviev", "ORG:Politburo");
+    assertThat(names(three.get(1), "patient")).containsExactly("Trotsky", "Kamenev", "Zinoviev");
+    Event leaders = events("Kamenev e Zinoviev si unirono nella nuova opposizione. Al congresso la nuova "
+        + "opposizione ha subito una sconfitta, i suoi leader hanno perso le loro alte cariche.", "PER:Kamenev",
+        "PER:Zinoviev").get(2);
+    assertThat(leaders.type()).isEqualTo("REMOVAL");
+    assertThat(names(leaders, "patient")).containsExactly("Kamenev", "Zinoviev");
+  }
+
+  @Test
+  void aDroppedSubjectIsTakenFromTheSentenceBefore() {
+    List<Event> ev = events("LD Trotsky fu deportato dall'URSS. Nel 1940 fu ucciso in Messico da un agente.",
+        "PER:LD Trotsky=Trotsky", "LOC:URSS", "LOC:Messico", "DATE:1940=1940");
+    Event death = ev.get(1);
+    assertThat(death.type()).isEqualTo("DEATH");
+    assertThat(names(death, "patient")).containsExactly("Trotsky");
+    assertThat(names(death, "agent")).containsExactly("un agente");
+    assertThat(names(death, "location")).containsExactly("Messico");
+  }
+
+  @Test
+  void aDateFromEarlierInTheParagraphIsMarkedInferredAndDoesNotCrossParagraphs() {
+    List<Event> ev = events("La cosiddetta opposizione unita alla fine del 1927 fu sconfitta. Tutti i "
+        + "rappresentanti di spicco di questo blocco furono espulsi dal partito.\n\nTrotsky fu arrestato.",
+        "ORG:opposizione unita", "PER:Trotsky", "DATE:fine del 1927=1927");
+    assertThat(ev).extracting(Event::type).containsExactly("DEFEAT", "EXPULSION", "ARREST");
+    assertThat(ev.get(0).date().inferred()).isFalse();
+    assertThat(ev.get(1).date().value()).isEqualTo("1927");
+    assertThat(ev.get(1).date().inferred()).isTrue();
+    assertThat(ev.get(2).date()).isNull();
+  }
+
+  @Test
+  void withoutEntitiesTriggersAreStillFoundAndArgumentsStayUntyped() {
+    List<Event> ev = events("L.D. Trotsky fu espulso dal partito e nel 1929 fu esiliato in Messico.");
+    assertThat(ev).extracting(Event::type).containsExactly("EXPULSION", "EXILE");
+    assertThat(ev.get(0).date()).isNull();
+    EventArgument place = ev.get(1).arguments().stream().filter(a -> a.role().equals("location")).findFirst()
+        .orElseThrow();
+    assertThat(place.text()).isEqualTo("Messico");
+    assertThat(place.type()).isNull();
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeTriggersAreNotEvents() {
+    assertThat(events("Il referendum, fondato su un previo accordo, portò ad un risultato definitivo.")).isEmpty();
+    assertThat(events("La lotta di fazioni e la nomina dei quadri continuarono.")).isEmpty();
+    assertThat(events("Lenin perse la pazienza.", "PER:Lenin")).isEmpty();
+  }
+
+  @Test
+  void posTagsAndDeterminersChooseBetweenNounAndParticipleReadings() {
+    Event noun = only(events("Fu grave la sconfitta di Trotsky.", "PER:Trotsky"));
+    assertThat(noun.type()).isEqualTo("DEFEAT");
+    assertThat(names(noun, "patient")).containsExactly("Trotsky");
+    Texts.Doc d = Texts.doc("Sconfitta di Trotsky.", "PER:Trotsky");
+    assertThat(names(only(EXTRACTOR.extract(d.analyzed(), d.entities())), "patient")).isEmpty();
+    List<it.storia.extractor.model.Token> tagged = new java.util.ArrayList<>();
+    for (it.storia.extractor.model.Token tok : d.analyzed().tokens()) {
+      tagged.add(tok.text().equals("Sconfitta") ? tok.withTags("NOUN", "sconfitta", tok.words()) : tok);
+    }
+    Event withPos = only(EXTRACTOR.extract(d.analyzed().withTokens(tagged), d.entities()));
+    assertThat(names(withPos, "patient")).containsExactly("Trotsky");
+  }
+
+  @Test
+  void usersCanAddTypesAndTriggersFromADirectory(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("types.tsv"), read("types.tsv") + "CONVERSION\tchanged faith\n");
+    Files.writeString(dir.resolve("triggers.tsv"), read("triggers.tsv") + "CONVERSION\tconvertire\tire=convert\n");
+    PatternEventExtractor custom = PatternEventExtractor.load(dir);
+    Texts.Doc d = Texts.doc("Nel 1838 Donoso Cortes si convertì alla reazione.", "PER:Donoso Cortes",
+        "DATE:1838=1838");
+    Event e = only(custom.extract(d.analyzed(), d.entities()));
+    assertThat(e.type()).isEqualTo("CONVERSION");
+    assertThat(e.trigger().text()).isEqualTo("si convertì");
+    assertThat(e.date().value()).isEqualTo("1838");
+    assertThat(EXTRACTOR.extract(d.analyzed(), d.entities())).isEmpty();
+  }
+
+  @Test
+  void badDataFilesNameTheFileLineAndValue(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("triggers.tsv"), "MARRIAGE\tsposare\tare=spos\n");
+    assertThatThrownBy(() -> PatternEventExtractor.load(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("triggers.tsv:1").hasMessageContaining("MARRIAGE");
+    Files.delete(dir.resolve("triggers.tsv"));
+    Files.writeString(dir.resolve("patterns.txt"), "broken : [class=nosuch] @T => voice=passive\n");
+    assertThatThrownBy(() -> PatternEventExtractor.load(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("patterns.txt:1").hasMessageContaining("nosuch");
+    Files.writeString(dir.resolve("patterns.txt"), "broken : [word=fu] @T => subject=$S\n");
+    assertThatThrownBy(() -> PatternEventExtractor.load(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$S");
+  }
+
+  private static String read(String name) throws IOException {
+    try (InputStream in = PatternEventExtractor.class.getResourceAsStream("/it/storia/extractor/event/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+}

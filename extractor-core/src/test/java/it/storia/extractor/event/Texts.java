@@ -1,0 +1,91 @@
+package it.storia.extractor.event;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.text.AnalyzedText;
+import it.storia.extractor.text.ItalianNormalizer;
+import it.storia.extractor.text.RuleSentenceSplitter;
+import it.storia.extractor.text.Segmenter;
+import it.storia.extractor.token.ItalianTokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Test helper: segments a text with the bundled segmenter and builds oracle entities from specs located by string
+ * search (every whole-word occurrence, longest spec first, no overlaps). Spec syntax: {@code TYPE:text} with TYPE
+ * PER, ORG, LOC; {@code PER:text=Canonical} sets the canonical name; {@code DATE:text=VALUE} sets the TimeML value.
+ */
+final class Texts {
+  static final Segmenter SEGMENTER = new Segmenter(ItalianNormalizer.fromClasspath(),
+      ItalianTokenizer.fromClasspath(), new RuleSentenceSplitter());
+
+  private Texts() {}
+
+  /** A segmented text with its oracle entities. */
+  record Doc(String text, AnalyzedText analyzed, List<Entity> entities) {}
+
+  static Doc doc(String text, String... specs) {
+    return doc(text, List.of(specs));
+  }
+
+  static Doc doc(String text, List<String> specs) {
+    AnalyzedText analyzed = SEGMENTER.segment(text);
+    List<String[]> parsed = new ArrayList<>();
+    for (String spec : specs) {
+      int colon = spec.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalArgumentException("bad entity spec '" + spec + "', expected TYPE:text[=value]");
+      }
+      String body = spec.substring(colon + 1);
+      int eq = body.lastIndexOf('=');
+      String surface = eq < 0 ? body : body.substring(0, eq);
+      String value = eq < 0 ? null : body.substring(eq + 1);
+      parsed.add(new String[] {spec.substring(0, colon).strip(), surface.strip(), value == null ? null
+          : value.strip()});
+    }
+    parsed.sort(Comparator.comparingInt((String[] p) -> -p[1].length()));
+    boolean[] taken = new boolean[text.length()];
+    List<Entity> out = new ArrayList<>();
+    for (String[] p : parsed) {
+      EntityType type = EntityType.parse(p[0]);
+      String surface = p[1];
+      int from = 0;
+      int at;
+      while ((at = text.indexOf(surface, from)) >= 0) {
+        from = at + 1;
+        int end = at + surface.length();
+        if (!boundary(text, at - 1) || !boundary(text, end) || overlapsTaken(taken, at, end)) {
+          continue;
+        }
+        int s = analyzed.sentenceAt(at);
+        if (s < 0) {
+          continue;
+        }
+        for (int k = at; k < end; k++) {
+          taken[k] = true;
+        }
+        if (type == EntityType.DATE) {
+          out.add(new Entity(type, surface, at, end, s, null, null, p[2], null));
+        } else {
+          out.add(new Entity(type, surface, at, end, s, p[2], null, null, null));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Entity::begin));
+    return new Doc(text, analyzed, out);
+  }
+
+  private static boolean boundary(String text, int i) {
+    return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+  }
+
+  private static boolean overlapsTaken(boolean[] taken, int b, int e) {
+    for (int k = b; k < e; k++) {
+      if (taken[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
