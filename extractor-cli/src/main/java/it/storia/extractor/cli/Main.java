@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "extractor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Extract sentences, entities, dates and events from Italian history texts.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
