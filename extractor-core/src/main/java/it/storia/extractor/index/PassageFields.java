@@ -18,6 +18,8 @@ final class PassageFields {
   static final String TEXT_EXACT = "text_exact";
   /** Near-duplicate fingerprint of the normalised text. */
   static final String FINGERPRINT = "fp";
+  /** MinHash signature of the word bigrams (stored bytes), see {@link NearDuplicates}. */
+  static final String SIGNATURE = "sig";
   static final String PERSON = "person";
   static final String PERSON_KEY = "person_key";
   static final String ORG = "org";

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -119,6 +118,7 @@ public final class PassageIndex implements AutoCloseable {
   private static final Sort LISTING = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING),
       new SortField(PassageFields.SENTENCE, SortField.Type.LONG));
   private static final int FACET_TOP = 10;
+  private static final Set<String> DEDUP_FIELDS = Set.of(PassageFields.FINGERPRINT, PassageFields.SIGNATURE);
 
   /** What {@link #add} did. */
   public enum Outcome {
@@ -422,7 +422,11 @@ public final class PassageIndex implements AutoCloseable {
     d.add(new StoredField(PassageFields.END, s.end()));
     d.add(new Field(PassageFields.TEXT, text, TEXT_TYPE));
     d.add(new TextField(PassageFields.TEXT_EXACT, text, Field.Store.NO));
-    d.add(new StringField(PassageFields.FINGERPRINT, fingerprint(text), Field.Store.YES));
+    d.add(new StringField(PassageFields.FINGERPRINT, NearDuplicates.fingerprint(text), Field.Store.YES));
+    byte[] signature = NearDuplicates.signature(text);
+    if (signature.length > 0) {
+      d.add(new StoredField(PassageFields.SIGNATURE, signature));
+    }
 
     Set<String> persons = new LinkedHashSet<>();
     Set<String> orgs = new LinkedHashSet<>();
@@ -539,17 +543,6 @@ public final class PassageIndex implements AutoCloseable {
     return w.toString();
   }
 
-  /**
-   * The near-duplicate fingerprint of a passage: SHA-256 (first 16 bytes, hex) of its text lowercased,
-   * accent-folded and reduced to single-spaced letters and digits, so passages that differ only in case,
-   * accents, punctuation, quotes or spacing share it.
-   */
-  static String fingerprint(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return sha256(s).substring(0, 32);
-  }
-
   private static String sha256(String s) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -649,7 +642,8 @@ public final class PassageIndex implements AutoCloseable {
       kept.clear();
       dupCounts.clear();
       collapsed = 0;
-      Map<String, Integer> seen = new HashMap<>();
+      List<String> keptFp = new ArrayList<>();
+      List<byte[]> keptSig = new ArrayList<>();
       int i = 0;
       for (; i < top.scoreDocs.length && kept.size() < want; i++) {
         ScoreDoc sd = top.scoreDocs[i];
@@ -658,14 +652,24 @@ public final class PassageIndex implements AutoCloseable {
           dupCounts.add(0);
           continue;
         }
-        String fp = stored.document(sd.doc, Set.of(PassageFields.FINGERPRINT)).get(PassageFields.FINGERPRINT);
-        Integer at = seen.get(fp);
-        if (at != null) {
-          dupCounts.set(at, dupCounts.get(at) + 1);
+        Document d = stored.document(sd.doc, DEDUP_FIELDS);
+        String fp = d.get(PassageFields.FINGERPRINT);
+        org.apache.lucene.util.BytesRef sigRef = d.getBinaryValue(PassageFields.SIGNATURE);
+        byte[] sig = sigRef == null ? new byte[0]
+            : java.util.Arrays.copyOfRange(sigRef.bytes, sigRef.offset, sigRef.offset + sigRef.length);
+        int dupOf = -1;
+        for (int k = 0; k < kept.size() && dupOf < 0; k++) {
+          if (NearDuplicates.near(fp, sig, keptFp.get(k), keptSig.get(k))) {
+            dupOf = k;
+          }
+        }
+        if (dupOf >= 0) {
+          dupCounts.set(dupOf, dupCounts.get(dupOf) + 1);
           collapsed++;
         } else {
-          seen.put(fp, kept.size());
           kept.add(sd);
+          keptFp.add(fp);
+          keptSig.add(sig);
           dupCounts.add(0);
         }
       }
@@ -805,7 +809,10 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
-  /** Formats a highlighted passage as its merged match spans, relative to the field text. */
+  /**
+   * Formats a highlighted passage as its match spans, relative to the field text; matches that overlap or are
+   * separated only by spaces are merged (a phrase is one span).
+   */
   private static final class SpanFormatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
@@ -818,7 +825,8 @@ public final class PassageIndex implements AutoCloseable {
       raw.sort(java.util.Comparator.comparingInt(a -> a[0]));
       List<Hit.Span> spans = new ArrayList<>();
       for (int[] m : raw) {
-        if (!spans.isEmpty() && m[0] <= spans.get(spans.size() - 1).end()) {
+        if (!spans.isEmpty() && (m[0] <= spans.get(spans.size() - 1).end()
+            || content.substring(spans.get(spans.size() - 1).end(), m[0]).isBlank())) {
           Hit.Span last = spans.remove(spans.size() - 1);
           spans.add(new Hit.Span(last.begin(), Math.max(last.end(), m[1])));
         } else {
