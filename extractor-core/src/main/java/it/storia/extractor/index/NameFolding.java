@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Folds a person or organisation name to a search key: lowercase, accents removed, whitespace collapsed, then the
@@ -25,6 +26,9 @@ import java.util.Objects;
 public final class NameFolding {
   /** Classpath location of the bundled rules. */
   public static final String RESOURCE = "/it/storia/extractor/index/name-folding.tsv";
+
+  /** A word of one or two letters ending in a dot, or a run of them: "l.", "l.d.", "iv.". */
+  private static final Pattern INITIAL = Pattern.compile("(?<![^ ])(\\p{L}{1,2}\\.)+(?![^ ])");
 
   private final List<String[]> rules;
 
@@ -82,19 +86,31 @@ public final class NameFolding {
   }
 
   /**
-   * The keys a name is indexed under: the folded whole name and, for a name of several words, its last word
-   * (the surname), so that {@code --person Trotsky} finds "Lev Trotsky".
+   * The keys a name is indexed under: the folded whole name, the same without initials ("l.d. trotsky" →
+   * "trotsky") and, for a name of several words, its last word (the surname), so that {@code --person Trotsky}
+   * finds "Lev Trotsky".
    */
   public List<String> keys(String name) {
+    List<String> keys = new ArrayList<>(queryKeys(name));
+    String whole = keys.isEmpty() ? "" : keys.get(keys.size() - 1);
+    int space = whole.lastIndexOf(' ');
+    if (space > 0 && whole.length() - space > 3 && !keys.contains(whole.substring(space + 1))) {
+      keys.add(whole.substring(space + 1));
+    }
+    return keys;
+  }
+
+  /** The keys a searched name is looked up under: the folded whole name and the same without initials. */
+  public List<String> queryKeys(String name) {
     String whole = fold(name);
     List<String> keys = new ArrayList<>(2);
     if (whole.isEmpty()) {
       return keys;
     }
     keys.add(whole);
-    int space = whole.lastIndexOf(' ');
-    if (space > 0 && whole.length() - space > 3) {
-      keys.add(whole.substring(space + 1));
+    String bare = INITIAL.matcher(whole).replaceAll(" ").strip().replaceAll(" +", " ");
+    if (!bare.isEmpty() && !bare.equals(whole)) {
+      keys.add(bare);
     }
     return keys;
   }

@@ -27,7 +27,7 @@ public final class NearDuplicates {
   /** Estimated Jaccard similarity from which two passages are near-duplicates. */
   public static final double THRESHOLD = 0.7;
   /** Fewest word bigrams a passage needs for similarity (not only equality) to count. */
-  public static final int MIN_SHINGLES = 6;
+  public static final int MIN_SHINGLES = 10;
 
   private static final long[] SEEDS = seeds();
 

@@ -455,7 +455,7 @@ public final class PassageIndex implements AutoCloseable {
         }
         case ORGANIZATION -> {
           orgs.add(name);
-          names.forEach(n -> orgKeys.add(folding.fold(n)));
+          names.forEach(n -> orgKeys.addAll(folding.queryKeys(n)));
         }
         case LOCATION -> places.add(name);
         default -> throw new IllegalStateException("unexpected entity type " + e.type());
@@ -610,11 +610,10 @@ public final class PassageIndex implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     if (r.person() != null) {
-      b.add(new TermQuery(new Term(PassageFields.PERSON_KEY, folding.fold(r.person()))),
-          BooleanClause.Occur.FILTER);
+      b.add(nameQuery(PassageFields.PERSON_KEY, r.person()), BooleanClause.Occur.FILTER);
     }
     if (r.org() != null) {
-      b.add(new TermQuery(new Term(PassageFields.ORG_KEY, folding.fold(r.org()))), BooleanClause.Occur.FILTER);
+      b.add(nameQuery(PassageFields.ORG_KEY, r.org()), BooleanClause.Occur.FILTER);
     }
     if (r.type() != null) {
       b.add(new TermQuery(new Term(PassageFields.TYPE, EventTypes.check(r.type()))), BooleanClause.Occur.FILTER);
@@ -624,6 +623,18 @@ public final class PassageIndex implements AutoCloseable {
       int to = r.toYear() != null ? r.toYear() : Integer.MAX_VALUE;
       b.add(IntRange.newIntersectsQuery(PassageFields.YEARS, new int[] {from}, new int[] {to}),
           BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Query nameQuery(String field, String name) {
+    List<String> keys = folding.queryKeys(name);
+    if (keys.isEmpty()) {
+      throw new InvalidQueryException("name '" + name + "' has no letters to search for");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String k : keys) {
+      b.add(new TermQuery(new Term(field, k)), BooleanClause.Occur.SHOULD);
     }
     return b.build();
   }
