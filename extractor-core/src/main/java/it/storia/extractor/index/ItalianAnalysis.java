@@ -83,6 +83,23 @@ public final class ItalianAnalysis {
     return out;
   }
 
+  /**
+   * Where a word starts once an elided article is dropped: 2 for "l'opposizione", 0 for "opposizione" (the same
+   * rule as the ElisionFilter of the stemmed chain; apostrophes ' and ’).
+   */
+  public int elisionLength(CharSequence word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\'' || c == '\u2019') {
+        return articles.contains(word.subSequence(0, i)) ? i + 1 : 0;
+      }
+      if (!Character.isLetter(c)) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   /** The stemmed chain of the {@code text} field. */
   public Analyzer stemmed() {
     return stemmed;

@@ -725,7 +725,7 @@ public final class PassageIndex implements AutoCloseable {
     }
     SpanHighlighter h = new SpanHighlighter(UnifiedHighlighter.builder(s, analysis.perField())
         .withBreakIterator(WholeBreakIterator::new)
-        .withFormatter(new SpanFormatter())
+        .withFormatter(new SpanFormatter(analysis))
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withHighlightPhrasesStrictly(true));
     Object[] found = h.spans(PassageFields.TEXT, textQuery, ids);
@@ -822,15 +822,23 @@ public final class PassageIndex implements AutoCloseable {
 
   /**
    * Formats a highlighted passage as its match spans, relative to the field text; matches that overlap or are
-   * separated only by spaces are merged (a phrase is one span).
+   * separated only by spaces are merged (a phrase is one span); an elided article is left out ("l'«opposizione»").
    */
   private static final class SpanFormatter extends PassageFormatter {
+    private final ItalianAnalysis analysis;
+
+    SpanFormatter(ItalianAnalysis analysis) {
+      this.analysis = analysis;
+    }
+
     @Override
     public Object format(Passage[] passages, String content) {
       List<int[]> raw = new ArrayList<>();
       for (Passage p : passages) {
         for (int i = 0; i < p.getNumMatches(); i++) {
-          raw.add(new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]});
+          int b = p.getMatchStarts()[i];
+          int e = p.getMatchEnds()[i];
+          raw.add(new int[] {b + analysis.elisionLength(content.subSequence(b, e)), e});
         }
       }
       raw.sort(java.util.Comparator.comparingInt(a -> a[0]));
