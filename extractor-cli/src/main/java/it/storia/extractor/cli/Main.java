@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "extractor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Extract sentences, entities, dates and events from Italian history texts.",
-    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class,
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, BenchIndexCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -3,8 +3,10 @@ package it.storia.extractor.index;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -45,9 +47,28 @@ public final class NearDuplicates {
 
   /** The folded words of a text: lowercase, no accents, letters and digits only. */
   static String[] words(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return s.isEmpty() ? new String[0] : s.split(" ");
+    String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < nfd.length(); ) {
+      int c = nfd.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        w.appendCodePoint(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    if (w.length() > 0) {
+      words.add(w.toString());
+    }
+    return words.toArray(new String[0]);
   }
 
   /** The exact-after-folding fingerprint: 32 hex digits. */

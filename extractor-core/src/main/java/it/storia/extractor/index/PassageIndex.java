@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -50,12 +52,15 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -72,13 +77,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A Lucene index of passages (one document per sentence) built from {@link ExtractedDocument}s, and its search.
@@ -118,7 +125,6 @@ public final class PassageIndex implements AutoCloseable {
   private static final Sort LISTING = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING),
       new SortField(PassageFields.SENTENCE, SortField.Type.LONG));
   private static final int FACET_TOP = 10;
-  private static final Set<String> DEDUP_FIELDS = Set.of(PassageFields.FINGERPRINT, PassageFields.SIGNATURE);
 
   /** What {@link #add} did. */
   public enum Outcome {
@@ -410,7 +416,7 @@ public final class PassageIndex implements AutoCloseable {
       List<Entity> entities, List<Event> events, Map<String, List<String>> aliases) {
     Document d = new Document();
     d.add(new StringField(PassageFields.SOURCE, source, Field.Store.YES));
-    d.add(new SortedDocValuesField(PassageFields.SOURCE, new org.apache.lucene.util.BytesRef(source)));
+    d.add(new SortedDocValuesField(PassageFields.SOURCE, new BytesRef(source)));
     if (doc.source() != null) {
       d.add(new StoredField(PassageFields.SOURCE_PATH, doc.source()));
     }
@@ -422,10 +428,12 @@ public final class PassageIndex implements AutoCloseable {
     d.add(new StoredField(PassageFields.END, s.end()));
     d.add(new Field(PassageFields.TEXT, text, TEXT_TYPE));
     d.add(new TextField(PassageFields.TEXT_EXACT, text, Field.Store.NO));
-    d.add(new StringField(PassageFields.FINGERPRINT, NearDuplicates.fingerprint(text), Field.Store.YES));
+    String fingerprint = NearDuplicates.fingerprint(text);
+    d.add(new StringField(PassageFields.FINGERPRINT, fingerprint, Field.Store.NO));
+    d.add(new BinaryDocValuesField(PassageFields.FINGERPRINT, new BytesRef(fingerprint)));
     byte[] signature = NearDuplicates.signature(text);
     if (signature.length > 0) {
-      d.add(new StoredField(PassageFields.SIGNATURE, signature));
+      d.add(new BinaryDocValuesField(PassageFields.SIGNATURE, new BytesRef(signature)));
     }
 
     Set<String> persons = new LinkedHashSet<>();
@@ -641,6 +649,7 @@ public final class PassageIndex implements AutoCloseable {
 
   private SearchResults run(IndexSearcher s, Query textQuery, Query query, SearchRequest r) throws IOException {
     StoredFields stored = s.storedFields();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int want = r.limit();
     int window = r.all() ? want : Math.min(Math.max(want * 4, 40), Math.max(want, 50_000));
     List<ScoreDoc> kept = new ArrayList<>();
@@ -648,8 +657,10 @@ public final class PassageIndex implements AutoCloseable {
     int collapsed;
     long total;
     while (true) {
-      TopDocs top = textQuery == null ? s.search(query, window, LISTING) : s.search(query, window);
-      total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
+      TopDocs top = textQuery == null
+          ? s.search(query, new TopFieldCollectorManager(LISTING, window, null, Integer.MAX_VALUE))
+          : s.search(query, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+      total = top.totalHits.value;
       kept.clear();
       dupCounts.clear();
       collapsed = 0;
@@ -663,11 +674,9 @@ public final class PassageIndex implements AutoCloseable {
           dupCounts.add(0);
           continue;
         }
-        Document d = stored.document(sd.doc, DEDUP_FIELDS);
-        String fp = d.get(PassageFields.FINGERPRINT);
-        org.apache.lucene.util.BytesRef sigRef = d.getBinaryValue(PassageFields.SIGNATURE);
-        byte[] sig = sigRef == null ? new byte[0]
-            : java.util.Arrays.copyOfRange(sigRef.bytes, sigRef.offset, sigRef.offset + sigRef.length);
+        String fp = dedupValue(leaves, sd.doc, PassageFields.FINGERPRINT).utf8ToString();
+        BytesRef sigRef = dedupValue(leaves, sd.doc, PassageFields.SIGNATURE);
+        byte[] sig = Arrays.copyOfRange(sigRef.bytes, sigRef.offset, sigRef.offset + sigRef.length);
         int dupOf = -1;
         for (int k = 0; k < kept.size() && dupOf < 0; k++) {
           if (NearDuplicates.near(fp, sig, keptFp.get(k), keptSig.get(k))) {
@@ -707,6 +716,16 @@ public final class PassageIndex implements AutoCloseable {
     }
     Map<String, Map<String, Integer>> counts = r.facets() ? facetCounts(s, query) : Map.of();
     return new SearchResults(total, hits, collapsed, counts);
+  }
+
+  /** A binary doc value of a top-level doc id; empty when the passage has none. */
+  private static BytesRef dedupValue(List<LeafReaderContext> leaves, int doc, String field) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    if (values != null && values.advanceExact(doc - leaf.docBase)) {
+      return values.binaryValue();
+    }
+    return new BytesRef();
   }
 
   private static List<Hit.Span> shift(List<Hit.Span> spans, int by) {
