@@ -1,14 +1,11 @@
 package it.storia.extractor.index;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Near-duplicate detection for passages, computed once at indexing time and compared at search time.
@@ -25,25 +22,13 @@ import java.util.Set;
  */
 public final class NearDuplicates {
   /** MinHash values per signature. */
-  public static final int HASHES = 64;
+  public static final int HASHES = 128;
   /** Estimated Jaccard similarity from which two passages are near-duplicates. */
-  public static final double THRESHOLD = 0.7;
+  public static final double THRESHOLD = 0.65;
   /** Fewest word bigrams a passage needs for similarity (not only equality) to count. */
   public static final int MIN_SHINGLES = 10;
 
-  private static final long[] SEEDS = seeds();
-
   private NearDuplicates() {}
-
-  private static long[] seeds() {
-    long[] s = new long[HASHES];
-    long x = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < HASHES; i++) {
-      x += 0x9E3779B97F4A7C15L;
-      s[i] = mix(x);
-    }
-    return s;
-  }
 
   /** The folded words of a text: lowercase, no accents, letters and digits only. */
   static String[] words(String text) {
@@ -73,41 +58,59 @@ public final class NearDuplicates {
 
   /** The exact-after-folding fingerprint: 32 hex digits. */
   public static String fingerprint(String text) {
-    String joined = String.join(" ", words(text));
-    long a = mix(hash64(joined, 0x1234567L));
-    long b = mix(hash64(joined, 0x7654321L));
-    return String.format(Locale.ROOT, "%016x%016x", a, b);
+    return of(text).fingerprint();
   }
 
   /**
-   * The MinHash signature of the passage's word bigrams, as bytes ({@value #HASHES} ints), or an empty array when
+   * The MinHash signature of the passage's word bigrams, as bytes ({@value #HASHES} values, the low 16 bits of each minimum: b-bit MinHash), or an empty array when
    * the passage has fewer than {@value #MIN_SHINGLES} bigrams.
    */
   public static byte[] signature(String text) {
+    return of(text).signature();
+  }
+
+  /**
+   * Fingerprint and signature of a passage, from one pass over its words.
+   *
+   * @param fingerprint 32 hex digits
+   * @param signature MinHash bytes, or empty for a short passage
+   */
+  public record Profile(String fingerprint, byte[] signature) {}
+
+  /** The fingerprint and signature of a passage. */
+  public static Profile of(String text) {
     String[] w = words(text);
-    Set<String> shingles = new HashSet<>();
-    for (int i = 0; i + 1 < w.length; i++) {
-      shingles.add(w[i] + ' ' + w[i + 1]);
+    long[] wordHash = new long[w.length];
+    long a = 0x1234567L;
+    long b = 0x7654321L;
+    for (int i = 0; i < w.length; i++) {
+      wordHash[i] = hash64(w[i], 0);
+      a = mix(a * 31 + wordHash[i]);
+      b = mix(b * 37 + wordHash[i]);
     }
-    if (shingles.size() < MIN_SHINGLES) {
-      return new byte[0];
+    String fp = String.format(Locale.ROOT, "%016x%016x", a, b);
+    if (w.length - 1 < MIN_SHINGLES) {
+      return new Profile(fp, new byte[0]);
     }
     int[] min = new int[HASHES];
     Arrays.fill(min, Integer.MAX_VALUE);
-    for (String sh : shingles) {
-      long h = hash64(sh, 0);
-      for (int i = 0; i < HASHES; i++) {
-        int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
-        if (v < min[i]) {
-          min[i] = v;
+    for (int i = 0; i + 1 < w.length; i++) {
+      long h1 = mix(wordHash[i] * 0x9E3779B97F4A7C15L + wordHash[i + 1]);
+      long h2 = mix(h1 ^ 0x5bd1e9955bd1e995L) | 1;
+      long h = h1;
+      for (int k = 0; k < HASHES; k++) {
+        h += h2;
+        int v = (int) (h >>> 33);
+        if (v < min[k]) {
+          min[k] = v;
         }
       }
     }
-    ByteBuffer buf = ByteBuffer.allocate(HASHES * Integer.BYTES);
+    ByteBuffer buf = ByteBuffer.allocate(HASHES * Short.BYTES);
     for (int v : min) {
-      buf.putInt(v);
+      buf.putShort((short) v);
     }
-    return buf.array();
+    return new Profile(fp, buf.array());
   }
 
   /** The estimated Jaccard similarity of two signatures, 0 when either is empty. */
@@ -118,9 +121,9 @@ public final class NearDuplicates {
     ByteBuffer x = ByteBuffer.wrap(a);
     ByteBuffer y = ByteBuffer.wrap(b);
     int same = 0;
-    int n = a.length / Integer.BYTES;
+    int n = a.length / Short.BYTES;
     for (int i = 0; i < n; i++) {
-      if (x.getInt() == y.getInt()) {
+      if (x.getShort() == y.getShort()) {
         same++;
       }
     }
@@ -134,8 +137,8 @@ public final class NearDuplicates {
 
   private static long hash64(String s, long seed) {
     long h = seed ^ 0xcbf29ce484222325L;
-    for (byte c : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= c & 0xff;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
     return mix(h);

@@ -428,12 +428,11 @@ public final class PassageIndex implements AutoCloseable {
     d.add(new StoredField(PassageFields.END, s.end()));
     d.add(new Field(PassageFields.TEXT, text, TEXT_TYPE));
     d.add(new TextField(PassageFields.TEXT_EXACT, text, Field.Store.NO));
-    String fingerprint = NearDuplicates.fingerprint(text);
-    d.add(new StringField(PassageFields.FINGERPRINT, fingerprint, Field.Store.NO));
-    d.add(new BinaryDocValuesField(PassageFields.FINGERPRINT, new BytesRef(fingerprint)));
-    byte[] signature = NearDuplicates.signature(text);
-    if (signature.length > 0) {
-      d.add(new BinaryDocValuesField(PassageFields.SIGNATURE, new BytesRef(signature)));
+    NearDuplicates.Profile profile = NearDuplicates.of(text);
+    d.add(new StringField(PassageFields.FINGERPRINT, profile.fingerprint(), Field.Store.NO));
+    d.add(new BinaryDocValuesField(PassageFields.FINGERPRINT, new BytesRef(profile.fingerprint())));
+    if (profile.signature().length > 0) {
+      d.add(new BinaryDocValuesField(PassageFields.SIGNATURE, new BytesRef(profile.signature())));
     }
 
     Set<String> persons = new LinkedHashSet<>();
