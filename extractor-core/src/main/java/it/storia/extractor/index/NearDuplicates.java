@@ -14,7 +14,8 @@ import java.util.Locale;
  * is a hash of that word sequence: passages that differ only in case, accents, punctuation or spacing share it.
  * Its <em>signature</em> is a {@value #HASHES}-value MinHash of its word bigrams, whose agreement estimates the
  * Jaccard similarity of the bigram sets; two passages with at least {@value #MIN_SHINGLES} bigrams each and an
- * estimated similarity of {@value #THRESHOLD} or more are near-duplicates (a reworded repetition: "Lenin nella sua
+ * estimated similarity of {@value #THRESHOLD} or more ({@value #LONG_THRESHOLD} when both have
+ * {@value #LONG_SHINGLES} or more) are near-duplicates (a reworded repetition: "Lenin nella sua
  * Lettera" / "Lenin, nella sua Lettera"). Shorter passages are only ever collapsed on equal fingerprints, so
  * formulaic short sentences about different people stay apart.
  *
@@ -27,6 +28,10 @@ public final class NearDuplicates {
   public static final double THRESHOLD = 0.65;
   /** Fewest word bigrams a passage needs for similarity (not only equality) to count. */
   public static final int MIN_SHINGLES = 10;
+  /** Bigrams both passages need for the lower {@link #LONG_THRESHOLD}. */
+  public static final int LONG_SHINGLES = 25;
+  /** Estimated Jaccard similarity from which two long passages are near-duplicates. */
+  public static final double LONG_THRESHOLD = 0.45;
 
   private NearDuplicates() {}
 
@@ -106,7 +111,8 @@ public final class NearDuplicates {
         }
       }
     }
-    ByteBuffer buf = ByteBuffer.allocate(HASHES * Short.BYTES);
+    ByteBuffer buf = ByteBuffer.allocate((HASHES + 1) * Short.BYTES);
+    buf.putShort((short) Math.min(w.length - 1, Short.MAX_VALUE));
     for (int v : min) {
       buf.putShort((short) v);
     }
@@ -120,19 +126,36 @@ public final class NearDuplicates {
     }
     ByteBuffer x = ByteBuffer.wrap(a);
     ByteBuffer y = ByteBuffer.wrap(b);
+    x.getShort();
+    y.getShort();
     int same = 0;
-    int n = a.length / Short.BYTES;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < HASHES; i++) {
       if (x.getShort() == y.getShort()) {
         same++;
       }
     }
-    return (double) same / n;
+    return (double) same / HASHES;
+  }
+
+  /**
+   * The similarity from which two passages count as near-duplicates: {@value #THRESHOLD} in general,
+   * {@value #LONG_THRESHOLD} when both have at least {@value #LONG_SHINGLES} bigrams (a long reworded
+   * repetition keeps about half its bigrams; unrelated long sentences share almost none).
+   */
+  static double threshold(byte[] a, byte[] b) {
+    int n = Math.min(ByteBuffer.wrap(a).getShort(), ByteBuffer.wrap(b).getShort());
+    return n >= LONG_SHINGLES ? LONG_THRESHOLD : THRESHOLD;
   }
 
   /** True when two passages (fingerprint, signature) are duplicates or near-duplicates. */
   public static boolean near(String fpA, byte[] sigA, String fpB, byte[] sigB) {
-    return fpA.equals(fpB) || similarity(sigA, sigB) >= THRESHOLD;
+    if (fpA.equals(fpB)) {
+      return true;
+    }
+    if (sigA.length == 0 || sigB.length == 0 || sigA.length != sigB.length) {
+      return false;
+    }
+    return similarity(sigA, sigB) >= threshold(sigA, sigB);
   }
 
   private static long hash64(String s, long seed) {

@@ -46,4 +46,21 @@ class SearchSupportTest {
     assertThat(NearDuplicates.similarity(NearDuplicates.signature(a), NearDuplicates.signature(c))).isLessThan(0.2);
     assertThat(NearDuplicates.signature("Risultati:")).isEmpty();
   }
+
+  @Test
+  void longRewordedRepetitionsOfTheSampleAreNearDuplicates() {
+    String a = "7 novembre 1927. Trotskisti e zinovieviti hanno tenuto la loro contromanifestazione, dopo di che i "
+        + "leader dell'opposizione di sinistra sono stati espulsi dal partito e il XV Congresso del PCUS (b) "
+        + "tenutosi a dicembre ha deciso di espellere tutti gli oppositori dal partito.";
+    String b = "Il 7 novembre 1927 i trotskisti e gli zinovieviti tennero la loro contromanifestazione, dopo di che i "
+        + "capi dell'opposizione di sinistra furono espulsi dal partito e il XV Congresso del PCUS (b) tenutosi a "
+        + "dicembre decise di espellere tutti gli oppositori dal festa.";
+    String c = "Nell'aprile 1929, il Plenum del Partito Comunista dei Bolscevichi sostenne il programma stalinista: il "
+        + "rifiuto della NEP, la collettivizzazione forzata e l'industrializzazione accelerata del paese, mentre "
+        + "Bukharin, Rykov e Tomsky furono rimossi dai loro incarichi dopo il plenum del partito.";
+    assertThat(NearDuplicates.near(NearDuplicates.fingerprint(a), NearDuplicates.signature(a),
+        NearDuplicates.fingerprint(b), NearDuplicates.signature(b))).isTrue();
+    assertThat(NearDuplicates.near(NearDuplicates.fingerprint(a), NearDuplicates.signature(a),
+        NearDuplicates.fingerprint(c), NearDuplicates.signature(c))).isFalse();
+  }
 }
