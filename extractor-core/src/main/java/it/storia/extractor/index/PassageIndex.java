@@ -64,6 +64,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -85,6 +86,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -198,8 +200,18 @@ public final class PassageIndex implements AutoCloseable {
           .setOpenMode(rebuild || !exists ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.APPEND)
           .setCommitOnClose(false)
-          .setRAMBufferSizeMB(64);
-      IndexWriter writer = new IndexWriter(directory, config);
+          .setUseCompoundFile(false)
+          .setRAMBufferSizeMB(128);
+      TieredMergePolicy merges = new TieredMergePolicy();
+      merges.setNoCFSRatio(0);
+      config.setMergePolicy(merges);
+      IndexWriter writer;
+      try {
+        writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        throw new PassageIndexException("passage index at " + dir + " is being written by another process "
+            + "(lock " + IndexWriter.WRITE_LOCK_NAME + " held); wait for it to finish", e);
+      }
       try {
         if (!exists) {
           commit(writer);

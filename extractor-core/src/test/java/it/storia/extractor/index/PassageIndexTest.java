@@ -375,6 +375,15 @@ class PassageIndexTest {
     assertThatThrownBy(() -> PassageIndex.open(foreign)).isInstanceOf(PassageIndexException.class)
         .hasMessageContaining("not a passage index");
 
+    Path busy = dir.resolve("busy");
+    try (PassageIndex writer = PassageIndex.open(busy)) {
+      assertThatThrownBy(() -> PassageIndex.open(busy)).isInstanceOf(PassageIndexException.class)
+          .hasMessageContaining("being written by another process");
+      try (PassageIndex reader = PassageIndex.openReadOnly(busy)) {
+        assertThat(reader.size()).isZero();
+      }
+    }
+
     Path notes = dir.resolve("notes");
     Files.createDirectories(notes);
     Files.writeString(notes.resolve("appunti.txt"), "non un indice");
