@@ -1,5 +1,6 @@
 package it.storia.extractor.cli;
 
+import it.storia.extractor.index.EventTypes;
 import it.storia.extractor.index.Hit;
 import it.storia.extractor.index.InvalidQueryException;
 import it.storia.extractor.index.PassageIndex;
@@ -43,10 +44,17 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--org", paramLabel = "NAME", description = "Only passages that mention this organisation.")
   String org;
 
-  @Option(names = "--type", paramLabel = "EVENT", description = "Only passages with an event of this type "
-      + "(EXPULSION, REMOVAL, APPOINTMENT, EXILE, DEATH, ARREST, ALLIANCE, OPPOSITION, DEFEAT, ACCUSATION, "
-      + "FOUNDING, DISSOLUTION, REINSTATEMENT).")
+  @Option(names = "--type", paramLabel = "EVENT", completionCandidates = KnownTypes.class,
+      description = "Only passages with an event of this type: ${COMPLETION-CANDIDATES}.")
   String type;
+
+  /** The event types, from the one list in {@link EventTypes}. */
+  static final class KnownTypes implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return EventTypes.KNOWN.iterator();
+    }
+  }
 
   @Option(names = "--from", paramLabel = "YEAR", description = "Only passages with a date reaching this year "
       + "or later.")
