@@ -67,8 +67,9 @@ public final class NearDuplicates {
   }
 
   /**
-   * The MinHash signature of the passage's word bigrams, as bytes ({@value #HASHES} values, the low 16 bits of each minimum: b-bit MinHash), or an empty array when
-   * the passage has fewer than {@value #MIN_SHINGLES} bigrams.
+   * The MinHash signature of the passage's word bigrams, or an empty array when the passage has fewer than
+   * {@value #MIN_SHINGLES} bigrams. Layout: the bigram count, then {@value #HASHES} minima, each kept as its low
+   * 16 bits (b-bit MinHash), as big-endian shorts.
    */
   public static byte[] signature(String text) {
     return of(text).signature();
@@ -80,10 +81,10 @@ public final class NearDuplicates {
    * @param fingerprint 32 hex digits
    * @param signature MinHash bytes, or empty for a short passage
    */
-  public record Profile(String fingerprint, byte[] signature) {}
+  record Profile(String fingerprint, byte[] signature) {}
 
   /** The fingerprint and signature of a passage. */
-  public static Profile of(String text) {
+  static Profile of(String text) {
     String[] w = words(text);
     long[] wordHash = new long[w.length];
     long a = 0x1234567L;
