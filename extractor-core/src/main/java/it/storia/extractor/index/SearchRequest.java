@@ -56,18 +56,22 @@ public record SearchRequest(String query, String person, String org, String type
         && toYear == null;
   }
 
+  /** A copy with another query (Lucene classic syntax; "" for none). */
   public SearchRequest withQuery(String value) {
     return new SearchRequest(value, person, org, type, fromYear, toYear, limit, all, facets);
   }
 
+  /** A copy that only selects passages mentioning this person (null: any). */
   public SearchRequest withPerson(String value) {
     return new SearchRequest(query, value, org, type, fromYear, toYear, limit, all, facets);
   }
 
+  /** A copy that only selects passages mentioning this organisation (null: any). */
   public SearchRequest withOrg(String value) {
     return new SearchRequest(query, person, value, type, fromYear, toYear, limit, all, facets);
   }
 
+  /** A copy that only selects passages with an event of this type (null: any). */
   public SearchRequest withType(String value) {
     return new SearchRequest(query, person, org, value, fromYear, toYear, limit, all, facets);
   }
@@ -77,14 +81,17 @@ public record SearchRequest(String query, String person, String org, String type
     return new SearchRequest(query, person, org, type, from, to, limit, all, facets);
   }
 
+  /** A copy returning at most {@code value} hits. */
   public SearchRequest withLimit(int value) {
     return new SearchRequest(query, person, org, type, fromYear, toYear, value, all, facets);
   }
 
+  /** A copy that returns near-duplicate passages too ({@code true}) or collapses them. */
   public SearchRequest withAll(boolean value) {
     return new SearchRequest(query, person, org, type, fromYear, toYear, limit, value, facets);
   }
 
+  /** A copy that also counts persons, organisations, places and event types. */
   public SearchRequest withFacets(boolean value) {
     return new SearchRequest(query, person, org, type, fromYear, toYear, limit, all, value);
   }

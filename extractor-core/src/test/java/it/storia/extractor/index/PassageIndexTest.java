@@ -280,6 +280,19 @@ class PassageIndexTest {
   }
 
   @Test
+  void refreshShowsUncommittedPassagesToThisProcessOnly() throws IOException {
+    try (PassageIndex idx = indexed(trotsky())) {
+      idx.add(expelled());
+      assertThat(idx.search(SearchRequest.of("pentimento")).total()).isZero();
+      idx.refresh();
+      assertThat(idx.search(SearchRequest.of("pentimento")).total()).isEqualTo(1);
+      try (PassageIndex other = PassageIndex.openReadOnly(dir)) {
+        assertThat(other.search(SearchRequest.of("pentimento")).total()).isZero();
+      }
+    }
+  }
+
+  @Test
   void rebuildKeepsTheOldIndexReadableUntilItsFirstCommit() throws IOException {
     try (PassageIndex idx = indexed(trotsky(), expelled())) {
       assertThat(idx.size()).isEqualTo(3);
