@@ -1,0 +1,102 @@
+package it.storia.extractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexSearchCommandTest {
+  /** Paragraphs of the sample text (samples/texts/lotta-per-il-potere.txt). */
+  static final String TEXT = "7 novembre 1927 - ancora un tentativo di tenere una contromanifestazione. Tre di "
+      + "loro furono espulsi dal partito, poi altri 93 oppositori, ma KAM e ZIN scrissero dichiarazioni di "
+      + "pentimento e furono reintegrati, e nel 1929 il TR fu espulso con la forza dall'URSS.\n\n"
+      + "Nella primavera del 1926 Trotsky, Zinoviev e Kamenev hanno creato l'Opposizione di sinistra unita, "
+      + "meglio conosciuta come il blocco trotskista-Zinoviev.\n";
+
+  @TempDir
+  Path dir;
+  Path input;
+  Path index;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void setUp() throws IOException {
+    input = dir.resolve("lotta.txt");
+    Files.writeString(input, TEXT);
+    index = dir.resolve("idx");
+  }
+
+  @Test
+  void indexThenSearchPrintsHighlightedPassages() throws IOException {
+    Run indexed = run("index", "--index", index.toString(), input.toString());
+    assertThat(indexed.code()).as(indexed.err()).isZero();
+    assertThat(indexed.err()).contains("1 added").contains("3 passages");
+
+    Run found = run("search", "--index", index.toString(), "espulso", "partito");
+    assertThat(found.code()).as(found.err()).isZero();
+    assertThat(found.out()).startsWith("1 passage matches")
+        .contains("furono «espulsi» dal «partito»").contains(input.toString() + ", sentence 2");
+
+    Run json = run("search", "--index", index.toString(), "--json", "--facets", "\"opposizione di sinistra\"");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("total").asInt()).isEqualTo(1);
+    JsonNode hit = root.get("hits").get(0);
+    assertThat(TEXT.substring(hit.get("begin").asInt(), hit.get("end").asInt())).isEqualTo(hit.get("text").asText());
+    assertThat(hit.get("highlight").asText()).contains("«Opposizione di sinistra»");
+    assertThat(hit.get("source").asText()).isEqualTo(input.toString());
+    assertThat(root.get("facets").has("persons")).isTrue();
+
+    Run again = run("index", "--index", index.toString(), input.toString());
+    assertThat(again.err()).contains("1 unchanged").contains("3 passages");
+  }
+
+  @Test
+  void badQueriesAndMissingIndexExitWithTwo() {
+    assertThat(run("index", "--index", index.toString(), input.toString()).code()).isZero();
+    Run quotes = run("search", "--index", index.toString(), "\"espulso dal");
+    assertThat(quotes.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(quotes.err()).contains("unbalanced quotes").doesNotContain("at it.storia");
+
+    Run type = run("search", "--index", index.toString(), "--type", "PURGA", "partito");
+    assertThat(type.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(type.err()).contains("unknown event type 'PURGA'");
+
+    Run years = run("search", "--index", index.toString(), "--from", "1930", "--to", "1920", "partito");
+    assertThat(years.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(years.err()).contains("1930").contains("1920");
+
+    Path missing = dir.resolve("nessun-indice");
+    Run none = run("search", "--index", missing.toString(), "partito");
+    assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(none.err()).contains("no passage index at " + missing);
+
+    Run empty = run("search", "--index", index.toString());
+    assertThat(empty.code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aFailedInputIsReportedAndTheOthersAreIndexed() {
+    Run r = run("index", "--index", index.toString(), input.toString(), dir.resolve("manca.txt").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(r.err()).contains("manca.txt").contains("1 added");
+    assertThat(run("search", "--index", index.toString(), "contromanifestazione").out())
+        .startsWith("1 passage matches");
+  }
+}
