@@ -110,7 +110,7 @@ public final class CorpusBuilder {
       String genre = tsv.getFileName().toString().replace("_test.tsv", "");
       List<String> docs = kindDocuments(Files.readAllLines(tsv, StandardCharsets.UTF_8));
       long used = 0;
-      for (int d = 0; d < docs.size() && used < perGenre; d++) {
+      for (int d = 0; d < docs.size() && (d == 0 || used < perGenre); d++) {
         Path f = out.resolve(String.format(Locale.ROOT, "kind-%s-%03d.txt", genre, d));
         byte[] bytes = docs.get(d).getBytes(StandardCharsets.UTF_8);
         Files.write(f, bytes);
