@@ -73,7 +73,7 @@ BATCH_TOKENS=$((TOKENS * COPIES))
 BATCH_BYTES=$((BYTES * COPIES))
 echo "batch: $COPIES copies, $(find "$BATCH" -name '*.txt' | wc -l) files, $BATCH_BYTES bytes, $BATCH_TOKENS tokens"
 
-# run NAME CMD...: runs CMD under GNU time, stdout to $OUT/NAME.out; sets WALL (s), RSS (MB), RC.
+# run NAME CMD...: runs CMD under GNU time, stdout to $OUT/NAME.out; sets WALL (s), CPU (user+sys s), RSS (MB), RC.
 run() {
   local name="$1"; shift
   set +e
@@ -82,6 +82,7 @@ run() {
   set -e
   WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$OUT/$name.time")
   RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$OUT/$name.time")
+  CPU=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$OUT/$name.time")
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
@@ -93,13 +94,13 @@ COLD=$WALL; COLD_RC=$RC; COLD_RSS=$RSS
 echo "cold-start extract of the sample: ${COLD}s (exit $COLD_RC, peak RSS ${COLD_RSS} MB)"
 echo "Il 28 ottobre 1922 Mussolini giunse a Roma." > "$OUT/tiny.txt"
 run startup "$JAVA" -jar "$CLI" extract "$OUT/tiny.txt"
-STARTUP=$WALL
+STARTUP=$WALL; STARTUP_CPU=$CPU
 
 echo "== batch (${COPIES}x corpus), -Xmx512m"
 run t1 "$JAVA" -Xmx512m -jar "$CLI" extract --threads 1 "$BATCH"
-T1=$WALL; T1_RSS=$RSS; T1_RC=$RC
+T1=$WALL; T1_RSS=$RSS; T1_RC=$RC; T1_CPU=$CPU
 run t2 "$JAVA" -Xmx512m -jar "$CLI" extract --threads 2 "$BATCH"
-T2=$WALL; T2_RSS=$RSS; T2_RC=$RC
+T2=$WALL; T2_RSS=$RSS; T2_RC=$RC; T2_CPU=$CPU
 LINES1=$(wc -l < "$OUT/t1.out"); LINES2=$(wc -l < "$OUT/t2.out")
 SAME=$(cmp -s "$OUT/t1.out" "$OUT/t2.out" && echo yes || echo NO)
 NET1=$(awk -v w="$T1" -v s="$STARTUP" 'BEGIN { printf "%.2f", (w - s > 0.01 ? w - s : 0.01) }')
@@ -116,27 +117,31 @@ if [ "$RUN_BIG" = 1 ]; then
     done
   fi
   run big "$JAVA" -Xmx512m -jar "$CLI" extract "$BIGFILE"
-  BIG_WALL=$WALL; BIG_RSS=$RSS; BIG_RC=$RC
+  BIG_WALL=$WALL; BIG_RSS=$RSS; BIG_RC=$RC; BIG_CPU=$CPU
   BIG_BYTES=$(stat -c %s "$BIGFILE")
   rm -f "$OUT/big.out"
 fi
 
 echo
 echo "== whole-process results (wall time includes JVM start-up and model loading; net = wall - start-up ${STARTUP}s)"
-printf '%-26s %8s %8s %12s %8s %9s %5s\n' run wall_s net_s tokens/s MB/s rss_MB exit
-line() { # name wall net tokens bytes rss rc
-  printf '%-26s %8s %8s %12s %8s %9s %5s\n' "$1" "$2" "$3" \
+echo "(cpu_s = user+sys of the whole process; tokens/cpu_s = tokens / (cpu_s - start-up cpu ${STARTUP_CPU}s), robust to other load)"
+printf '%-28s %8s %8s %12s %8s %8s %14s %8s %5s\n' run wall_s net_s tokens/s MB/s cpu_s tokens/cpu_s rss_MB exit
+line() { # name wall net tokens bytes rss rc cpu
+  printf '%-28s %8s %8s %12s %8s %8s %14s %8s %5s\n' "$1" "$2" "$3" \
     "$(awk -v t="$4" -v s="$3" 'BEGIN { printf "%.0f", t / s }')" \
-    "$(awk -v b="$5" -v s="$3" 'BEGIN { printf "%.2f", b / 1e6 / s }')" "$6" "$7"
+    "$(awk -v b="$5" -v s="$3" 'BEGIN { printf "%.2f", b / 1e6 / s }')" "$8" \
+    "$(awk -v t="$4" -v c="$8" -v s="$STARTUP_CPU" 'BEGIN { d = c - s; if (d < 0.01) d = 0.01; printf "%.0f", t / d }')" \
+    "$6" "$7"
 }
-line "batch --threads 1" "$T1" "$NET1" "$BATCH_TOKENS" "$BATCH_BYTES" "$T1_RSS" "$T1_RC"
-line "batch --threads 2" "$T2" "$NET2" "$BATCH_TOKENS" "$BATCH_BYTES" "$T2_RSS" "$T2_RC"
+line "batch --threads 1" "$T1" "$NET1" "$BATCH_TOKENS" "$BATCH_BYTES" "$T1_RSS" "$T1_RC" "$T1_CPU"
+line "batch --threads 2" "$T2" "$NET2" "$BATCH_TOKENS" "$BATCH_BYTES" "$T2_RSS" "$T2_RC" "$T2_CPU"
 if [ "$RUN_BIG" = 1 ]; then
   BIG_NET=$(awk -v w="$BIG_WALL" -v s="$STARTUP" 'BEGIN { printf "%.2f", w - s }')
   BIG_TOKENS=$(awk -v b="$BIG_BYTES" -v t="$TOKENS" -v c="$BYTES" 'BEGIN { printf "%.0f", b * t / c }')
-  line "one ${BIG_MB} MB file (~tokens)" "$BIG_WALL" "$BIG_NET" "$BIG_TOKENS" "$BIG_BYTES" "$BIG_RSS" "$BIG_RC"
+  line "one ${BIG_MB} MB file (~tokens)" "$BIG_WALL" "$BIG_NET" "$BIG_TOKENS" "$BIG_BYTES" "$BIG_RSS" "$BIG_RC" "$BIG_CPU"
 fi
-echo "speed-up 2 threads / 1 thread: wall $(ratio "$T1" "$T2"), net $(ratio "$NET1" "$NET2")"
+echo "speed-up 2 threads / 1 thread: wall $(ratio "$T1" "$T2"), net $(ratio "$NET1" "$NET2") (meaningful only on an otherwise idle machine with >= 2 free cores)"
+echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "output order identical for 1 and 2 threads: $SAME ($LINES1 / $LINES2 JSON lines)"
 echo "model loading (Extractor.withDefaults(), fresh JVM): ${LOAD_MS} ms"
 echo "cold-start extract of the sample: ${COLD} s (exit $COLD_RC)"

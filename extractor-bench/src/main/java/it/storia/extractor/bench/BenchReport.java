@@ -50,10 +50,10 @@ public final class BenchReport {
       }
     }
     BenchCorpus corpus = BenchCorpus.load(corpusDir);
+    CommandLineOptions cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
     long t0 = System.nanoTime();
     BaselineNameFinder.loadOrTrain(baseline, data);
     System.err.printf(Locale.ROOT, "baseline model ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    CommandLineOptions cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
     ChainedOptionsBuilder options = new OptionsBuilder().parent(cli)
         .jvmArgsAppend("-D" + BenchCorpus.PROPERTY + "=" + corpusDir.toAbsolutePath(),
             "-D" + StageBenchmarks.BASELINE_PROPERTY + "=" + baseline.toAbsolutePath());

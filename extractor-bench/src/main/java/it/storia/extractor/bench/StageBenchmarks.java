@@ -52,7 +52,6 @@ public class StageBenchmarks {
   private List<List<Entity>> entities;
   private List<ExtractedDocument> documents;
   private List<List<String[]>> sentenceTokens;
-  private NameFinderME baseline;
   private DocumentJson.Options json;
 
   /** Loads the corpus, the extractor and the baseline, and prepares each stage's input. */
@@ -81,22 +80,36 @@ public class StageBenchmarks {
       }
       sentenceTokens.add(sents);
     }
-    String data = System.getProperty(DATA_PROPERTY);
-    TokenNameFinderModel model = BaselineNameFinder.loadOrTrain(
-        Path.of(System.getProperty(BASELINE_PROPERTY, "target/bench-baseline.bin")),
-        data == null ? null : Path.of(data));
-    baseline = new NameFinderME(model);
     json = DocumentJson.Options.DEFAULT;
+  }
+
+  /**
+   * The baseline name finder, one per benchmark thread ({@link NameFinderME} is not thread-safe); loaded only by
+   * the baseline benchmark.
+   */
+  @State(Scope.Thread)
+  public static class Baseline {
+    NameFinderME finder;
+
+    /** Loads the cached model, training it when missing and {@code -Dbench.data} is set. */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      String data = System.getProperty(DATA_PROPERTY);
+      TokenNameFinderModel model = BaselineNameFinder.loadOrTrain(
+          Path.of(System.getProperty(BASELINE_PROPERTY, "target/bench-baseline.bin")),
+          data == null ? null : Path.of(data));
+      finder = new NameFinderME(model);
+    }
   }
 
   /** The baseline: a bare default-feature OpenNLP name finder over the pipeline's tokens, sentence by sentence. */
   @Benchmark
-  public void baseline(Blackhole bh) {
+  public void baseline(Baseline b, Blackhole bh) {
     for (List<String[]> doc : sentenceTokens) {
       for (String[] sentence : doc) {
-        bh.consume(baseline.find(sentence));
+        bh.consume(b.finder.find(sentence));
       }
-      baseline.clearAdaptiveData();
+      b.finder.clearAdaptiveData();
     }
   }
 
