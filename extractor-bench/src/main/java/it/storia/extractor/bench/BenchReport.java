@@ -84,7 +84,7 @@ public final class BenchReport {
       sb.append(String.format(Locale.ROOT, "%-14s %12.2f %14.0f %10.2f %12s %14s%n", e.getKey(), ms,
           stats.tokens() / seconds, stats.bytes() / 1e6 / seconds,
           baseMs == null ? "n/a" : String.format(Locale.ROOT, "%.2f", baseMs / ms),
-          alloc == null ? "n/a" : String.format(Locale.ROOT, "%.0f", alloc.getScore() / stats.tokens())));
+          alloc == null ? "n/a" : String.format(Locale.ROOT, "%.1f", alloc.getScore() / stats.tokens())));
     }
     sb.append("x baseline = stage tokens/s / baseline tokens/s (same run, same tokens); >1 is faster.\n");
     return sb.toString();
