@@ -94,6 +94,24 @@ public final class Extractor {
     return segmenter;
   }
 
+  /** The stages this extractor composes, for tools that run or time one stage alone (benchmarks). */
+  public Stages stages() {
+    return new Stages(segmenter, tagger, names, resolver, dates, events);
+  }
+
+  /**
+   * The stages of an {@link Extractor}, in pipeline order. Immutable; the stages are thread-safe.
+   *
+   * @param segmenter normalise + tokenise + split sentences
+   * @param tagger POS tags and lemmas
+   * @param names the name recogniser
+   * @param resolver the referent resolver
+   * @param dates the temporal tagger
+   * @param events the event extractor
+   */
+  public record Stages(Segmenter segmenter, Tagger tagger, EntityRecognizer names, ReferentResolver resolver,
+      TemporalTagger dates, EventExtractor events) {}
+
   /** Names first, dates dropped where they overlap a name; then sorted by offset. */
   private static List<Entity> merge(List<Entity> names, List<Entity> dates) {
     List<Entity> all = new ArrayList<>(names);

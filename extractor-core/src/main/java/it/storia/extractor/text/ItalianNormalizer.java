@@ -22,10 +22,18 @@ import java.util.Map;
 public final class ItalianNormalizer implements Normalizer {
   private static final String RESOURCE = "/it/storia/extractor/text/normalization.tsv";
 
-  private final Map<Character, Character> table;
+  /** The replacement of every UTF-16 unit, computed once from the table and the fallback rules. */
+  private final char[] replacement;
 
   private ItalianNormalizer(Map<Character, Character> table) {
-    this.table = Map.copyOf(table);
+    char[] r = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      r[c] = fallback((char) c);
+    }
+    for (Map.Entry<Character, Character> e : table.entrySet()) {
+      r[e.getKey()] = e.getValue();
+    }
+    this.replacement = r;
   }
 
   /** The bundled table. */
@@ -116,15 +124,19 @@ public final class ItalianNormalizer implements Normalizer {
   }
 
   private static boolean isCombining(char c) {
+    if (c < '\u0300') {
+      return false;
+    }
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
   }
 
   private char mapChar(char c) {
-    Character m = table.get(c);
-    if (m != null) {
-      return m;
-    }
+    return replacement[c];
+  }
+
+  /** What a unit absent from the table becomes: controls, format and private-use units become a space. */
+  private static char fallback(char c) {
     if (c == '\n' || c == '\t' || c == '\r') {
       return c;
     }

@@ -44,7 +44,9 @@ public final class Segmenter {
         int b = nt.originalBegin(ts.begin());
         int e = nt.originalEnd(ts.end());
         String form = norm.substring(ts.begin(), ts.end());
-        tokens.add(new Token(b, e, original.substring(b, e), form, s, null, null, tokenizer.words(form)));
+        String surface = e - b == form.length() && original.regionMatches(b, form, 0, form.length()) ? form
+            : original.substring(b, e);
+        tokens.add(new Token(b, e, surface, form, s, null, null, tokenizer.words(form)));
       }
     }
     return new AnalyzedText(nt, sentences, tokens, ranges);
