@@ -135,7 +135,8 @@ class HistoryEntityRecognizerTest {
           }
         }))).build();
     String text = "Il manuale di Derevianko uscì nel 2006. Lo scrisse A. Derevianko con altri. Derevianko insegnava.";
-    List<Entity> found = extractor.extract(text).entities();
+    List<Entity> found = extractor.extract(text).entities().stream()
+        .filter(e -> e.type() != it.storia.extractor.model.EntityType.DATE).toList();
     assertThat(found).extracting(Entity::text).containsExactly("Derevianko", "A. Derevianko", "Derevianko");
     ExtractedDocument doc = extractor.extract(text);
     assertThat(doc.referents()).hasSize(1);
