@@ -1,5 +1,6 @@
 package it.storia.extractor.eval;
 
+import it.storia.extractor.io.DataLines;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
@@ -144,13 +145,9 @@ public final class EntityEvaluator {
   public static List<Span> readGold(Path tsv, Map<String, String> texts) throws IOException {
     List<Span> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
+      for (DataLines.Line dl : DataLines.read(r)) {
+        int n = dl.number();
+        String line = dl.text();
         String[] c = line.split("\t");
         if (c.length != 5) {
           throw new IllegalArgumentException(tsv + ":" + n + ": expected DOC BEGIN END TYPE TEXT, got '" + line + "'");

@@ -1,5 +1,6 @@
 package it.storia.extractor.index;
 
+import it.storia.extractor.io.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,13 +59,9 @@ public final class NameFolding {
   private static NameFolding parse(String name, InputStream in) throws IOException {
     List<String[]> rules = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (DataLines.Line dl : DataLines.read(r)) {
+      int n = dl.number();
+      String line = dl.text();
       String[] parts = line.split("\t", -1);
       if (parts.length != 2 || parts[0].isEmpty()) {
         throw new IllegalArgumentException(name + ":" + n + ": expected FROM<TAB>TO, got '" + line + "'");

@@ -1,5 +1,6 @@
 package it.storia.extractor.resolve;
 
+import it.storia.extractor.io.DataLines;
 import it.storia.extractor.ner.NameKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -54,13 +55,9 @@ public final class Transliteration {
 
   private static Transliteration parse(BufferedReader r, String name) throws IOException {
     List<Rule> rules = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (DataLines.Line dl : DataLines.read(r)) {
+      int n = dl.number();
+      String line = dl.text();
       String[] cols = line.split("\t", -1);
       if (cols.length != 2 || cols[0].isEmpty()) {
         throw new IllegalArgumentException(name + ":" + n + ": expected REGEX<TAB>REPLACEMENT, got '" + line + "'");

@@ -1,5 +1,6 @@
 package it.storia.extractor.text;
 
+import it.storia.extractor.io.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,13 +59,9 @@ public final class ItalianNormalizer implements Normalizer {
 
   private static Map<Character, Character> parse(BufferedReader r, String name) throws IOException {
     Map<Character, Character> map = new HashMap<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (DataLines.Line dl : DataLines.read(r)) {
+      int n = dl.number();
+      String line = dl.text();
       String[] cols = line.split("\t");
       if (cols.length != 2) {
         throw new IllegalArgumentException(name + ":" + n + ": expected SOURCE<TAB>TARGET, got '" + line + "'");

@@ -1,5 +1,6 @@
 package it.storia.extractor.token;
 
+import it.storia.extractor.io.DataLines;
 import it.storia.extractor.text.NormalizedText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,13 +78,9 @@ public final class ItalianTokenizer implements Tokenizer {
   private static Map<String, TokenSpan.Kind> parseAbbreviations(BufferedReader r, String name) throws IOException {
     try (r) {
       Map<String, TokenSpan.Kind> map = new HashMap<>();
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
+      for (DataLines.Line dl : DataLines.read(r)) {
+        int n = dl.number();
+        String line = dl.text();
         String[] cols = line.split("\t");
         if (cols.length != 2 || !cols[0].endsWith(".")) {
           throw new IllegalArgumentException(name + ":" + n + ": expected ABBREVIATION.<TAB>inner|final, got '"
@@ -122,13 +119,9 @@ public final class ItalianTokenizer implements Tokenizer {
   private static Map<String, List<String>> parseMultiwords(BufferedReader r, String name) throws IOException {
     try (r) {
       Map<String, List<String>> map = new HashMap<>();
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
+      for (DataLines.Line dl : DataLines.read(r)) {
+        int n = dl.number();
+        String line = dl.text();
         String[] cols = line.split("\t");
         if (cols.length != 2) {
           throw new IllegalArgumentException(name + ":" + n + ": expected FORM<TAB>WORDS, got '" + line + "'");
