@@ -8,13 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The hand-checked event dev set ({@code src/test/resources/devset/events/}): texts with oracle entities and gold
  * events. File format (see docs/events.md): {@code === id} starts a document; {@code @PER Canonical | alias ...},
  * {@code @ORG}, {@code @LOC} and {@code @DATE text=VALUE | ...} give the entities (located by string search);
  * {@code > TYPE trigger[#n] | agent=A,B | patient=C | date=VALUE|- | mod=...} is a gold event whose trigger is the
- * n-th whole-word occurrence of {@code trigger} in the paragraph just above; other lines are the text.
+ * n-th whole-word occurrence of {@code trigger} in the paragraph just above; {@code < REF} is a text line read
+ * from the shared corpora ({@link CorpusSentences}; the calling test is skipped when they are absent); other lines
+ * are the text.
  */
 final class EventDevSet {
   static final List<String> FILES = List.of("lotta-per-il-potere.txt", "degasperi.txt");
@@ -41,7 +44,15 @@ final class EventDevSet {
         if (in == null) {
           throw new IllegalStateException("missing dev set file " + f);
         }
-        out.addAll(parse(f, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        CorpusSentences corpus = null;
+        if (content.contains("\n< ")) {
+          java.util.Optional<java.nio.file.Path> root = CorpusSentences.dataRoot();
+          Assumptions.assumeTrue(root.isPresent(), f + " references corpus sentences under ../shared/data (set"
+              + " -Dshared.data=DIR), which this machine lacks: skipped");
+          corpus = new CorpusSentences(root.get());
+        }
+        out.addAll(parse(f, content, corpus));
       }
     }
     return out;
@@ -59,7 +70,7 @@ final class EventDevSet {
     }
   }
 
-  static List<Doc> parse(String name, String content) {
+  static List<Doc> parse(String name, String content, CorpusSentences corpus) throws IOException {
     List<String> fileSpecs = new ArrayList<>();
     List<Builder> builders = new ArrayList<>();
     Builder cur = null;
@@ -93,6 +104,12 @@ final class EventDevSet {
         int para = text.lastIndexOf("\n\n");
         cur.gold.add(new String[] {line.substring(2), String.valueOf(para < 0 ? 0 : para + 2), text});
         continue;
+      }
+      if (line.startsWith("< ")) {
+        if (corpus == null) {
+          throw new IllegalArgumentException(name + ": corpus reference '" + line + "' without a corpus");
+        }
+        line = corpus.resolve(line.substring(2));
       }
       cur.lines.add(line);
     }
