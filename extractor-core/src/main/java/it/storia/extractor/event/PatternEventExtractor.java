@@ -50,7 +50,8 @@ public final class PatternEventExtractor implements EventExtractor {
     this.lexicon = TriggerLexicon.parse(types, conjugations, triggers);
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
-    for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det")) {
+    for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
+        "time_continuation")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
       }
@@ -358,33 +359,43 @@ public final class PatternEventExtractor implements EventExtractor {
   /**
    * An anaphor resolved to person mentions before it (this sentence and the two before): "sg" takes the nearest
    * person not already an argument of the event; "pl" the nearest coordination of two or more persons ("Trotsky,
-   * Zinoviev e Kamenev"). Each argument keeps the anaphor's span and carries the antecedent's canonical name (or
-   * its text when it has none).
+   * Zinoviev e Kamenev"). For a dropped subject ({@code droppedSubject}) the window is the paragraph when it holds
+   * a person before the verb (else the sentences before it, across the paragraph break), and persons after a
+   * preposition ("contatto con Bucharin") give way to an earlier one that is not. Each argument keeps the
+   * anaphor's span and carries the antecedent's canonical name (or its text when it has none).
    */
   private List<EventArgument> resolved(Context ctx, int begin, int end, String text, String number, String role,
-      int sentence, List<EventArgument> exclude, int sentences, boolean sameParagraph) {
+      int sentence, List<EventArgument> exclude, int sentences, boolean droppedSubject) {
     int firstSentence = Math.max(0, sentence - sentences + 1);
-    if (sameParagraph) {
-      firstSentence = Math.max(firstSentence, paragraphStart(ctx, sentence));
-    }
-    int windowBegin = ctx.text().sentences().get(firstSentence).begin();
-    List<Entity> candidates = new ArrayList<>();
-    for (Entity p : ctx.persons()) {
-      if (p.end() <= begin && p.begin() >= windowBegin) {
-        candidates.add(p);
+    List<Entity> candidates = persons(ctx, firstSentence, begin);
+    if (droppedSubject) {
+      List<Entity> inParagraph = persons(ctx, Math.max(firstSentence, paragraphStart(ctx, sentence)), begin);
+      if (!inParagraph.isEmpty()) {
+        candidates = inParagraph;
       }
     }
     List<EventArgument> out = new ArrayList<>();
     if (number.equals("sg")) {
+      Entity nearest = null;
       for (int k = candidates.size() - 1; k >= 0; k--) {
         Entity p = candidates.get(k);
-        if (!excluded(p, exclude)) {
-          out.add(new EventArgument(role, text, begin, end, EntityType.PERSON, name(p)));
+        if (excluded(p, exclude)) {
+          continue;
+        }
+        if (nearest == null) {
+          nearest = p;
+        }
+        if (!droppedSubject || !oblique(ctx, candidates, k)) {
+          nearest = p;
           break;
         }
       }
+      if (nearest != null) {
+        out.add(new EventArgument(role, text, begin, end, EntityType.PERSON, name(nearest)));
+      }
       return out;
     }
+    List<Entity> chosen = null;
     for (int k = candidates.size() - 1; k >= 1; k--) {
       List<Entity> group = new ArrayList<>();
       group.add(candidates.get(k));
@@ -394,13 +405,59 @@ public final class PatternEventExtractor implements EventExtractor {
         j--;
       }
       if (group.size() >= 2) {
-        for (Entity p : group) {
-          out.add(new EventArgument(role, text, begin, end, EntityType.PERSON, name(p)));
+        if (chosen == null) {
+          chosen = group;
         }
-        return out;
+        if (!droppedSubject || !oblique(ctx, candidates, k)) {
+          chosen = group;
+          break;
+        }
+      }
+    }
+    if (chosen != null) {
+      for (Entity p : chosen) {
+        out.add(new EventArgument(role, text, begin, end, EntityType.PERSON, name(p)));
       }
     }
     return out;
+  }
+
+  /** The person mentions from the start of sentence {@code first} up to offset {@code before}, in text order. */
+  private static List<Entity> persons(Context ctx, int first, int before) {
+    int windowBegin = ctx.text().sentences().get(first).begin();
+    List<Entity> out = new ArrayList<>();
+    for (Entity p : ctx.persons()) {
+      if (p.end() <= before && p.begin() >= windowBegin) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the person at index k (with the persons coordinated before it: "con Zinoviev e Kamenev") follows a
+   * word of class {@code oblique} (a preposition), i.e. is unlikely to be the subject a later verb drops.
+   */
+  private boolean oblique(Context ctx, List<Entity> candidates, int k) {
+    int head = k;
+    while (head > 0 && coordinated(ctx.original(), candidates.get(head - 1), candidates.get(head))) {
+      head--;
+    }
+    String original = ctx.original();
+    int i = candidates.get(head).begin();
+    while (i > 0 && Character.isWhitespace(original.charAt(i - 1))) {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || original.charAt(i - 1) == '\''
+        || original.charAt(i - 1) == '\u2019')) {
+      i--;
+    }
+    if (i == end) {
+      return false;
+    }
+    String word = original.substring(i, end).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+    return classes.has(word, "oblique");
   }
 
   private static boolean excluded(Entity p, List<EventArgument> exclude) {
@@ -434,7 +491,9 @@ public final class PatternEventExtractor implements EventExtractor {
 
   /**
    * The event's date: the nearest DATE in its own clause (between clause breaks); else the last DATE before it
-   * in the sentence, else the last one of the same paragraph before it, both marked inferred.
+   * in the sentence, else the last one of the same paragraph before it, else, when the paragraph opens with a
+   * time continuation ("Allo stesso tempo"), the last one of the previous paragraph; all but the first are marked
+   * inferred.
    */
   private EventDate date(Context ctx, SentenceView v, int s, int t) {
     int from = t;
@@ -460,13 +519,43 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     int paragraph = paragraphStart(ctx, s);
     int limit = ctx.text().sentences().get(paragraph).begin();
+    Entity last = lastDate(ctx, limit, trig);
+    if (last == null && paragraph > 0 && continuesTime(ctx, paragraph)) {
+      int previous = ctx.text().sentences().get(paragraphStart(ctx, paragraph - 1)).begin();
+      last = lastDate(ctx, previous, limit);
+    }
+    return last == null ? null : new EventDate(last.value(), last.text(), last.begin(), last.end(), true);
+  }
+
+  /** The last DATE inside [from, to), or null. */
+  private static Entity lastDate(Context ctx, int from, int to) {
     for (int k = ctx.dates().size() - 1; k >= 0; k--) {
       Entity d = ctx.dates().get(k);
-      if (d.end() <= trig && d.begin() >= limit) {
-        return new EventDate(d.value(), d.text(), d.begin(), d.end(), true);
+      if (d.end() <= to && d.begin() >= from) {
+        return d;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the paragraph starting at sentence {@code first} opens with a phrase of class {@code
+   * time_continuation} ("Allo stesso tempo", "Nel frattempo"; multi-word entries are joined by '_'), i.e. goes
+   * on at the time of the previous paragraph.
+   */
+  private boolean continuesTime(Context ctx, int first) {
+    List<Token> tokens = ctx.text().tokensOf(first);
+    StringBuilder phrase = new StringBuilder();
+    for (int i = 0; i < Math.min(4, tokens.size()); i++) {
+      if (i > 0) {
+        phrase.append('_');
+      }
+      phrase.append(tokens.get(i).norm().toLowerCase(java.util.Locale.ROOT));
+      if (classes.has(phrase.toString(), "time_continuation")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Index of the first sentence of the paragraph holding sentence s (paragraphs end at a line break). */
