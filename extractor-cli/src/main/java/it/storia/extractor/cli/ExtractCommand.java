@@ -95,8 +95,8 @@ final class ExtractCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       batchOk = switch (format) {
         case json -> batch.toJsonLines(expansion.inputs(), out, listener);
-        case events -> batch.toStream(expansion.inputs(), System.out, EventLines::write, listener);
-        case text -> batch.toStream(expansion.inputs(), System.out, ExtractCommand::summary, listener);
+        case events -> batch.toStream(expansion.inputs(), new WriterStream(out), EventLines::write, listener);
+        case text -> batch.toStream(expansion.inputs(), new WriterStream(out), ExtractCommand::summary, listener);
       };
       out.flush();
     } else {
@@ -111,5 +111,32 @@ final class ExtractCommand implements Callable<Integer> {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     EventSummary.write(doc, w);
     w.flush();
+  }
+
+  /** UTF-8 bytes to the command's writer, decoded at each flush (after a whole document: no character split). */
+  private static final class WriterStream extends OutputStream {
+    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    private final PrintWriter out;
+
+    WriterStream(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      buffer.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      buffer.write(b, off, len);
+    }
+
+    @Override
+    public void flush() {
+      out.write(buffer.toString(StandardCharsets.UTF_8));
+      buffer.reset();
+      out.flush();
+    }
   }
 }

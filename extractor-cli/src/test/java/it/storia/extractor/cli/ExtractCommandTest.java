@@ -161,4 +161,17 @@ class ExtractCommandTest {
     assertThat(help.out()).contains("--threads").contains("--output");
     assertThat(run("--version").code()).isZero();
   }
+
+  @Test
+  void eventAndTextFormatsGoThroughTheCommandsWriter() throws Exception {
+    Path doc = write("e/trotsky.txt", "Nel 1927 Trotsky fu espulso dal partito. Nel 1940 fu ucciso in Messico.");
+    Run events = run("extract", "--format", "events", doc.toString());
+    assertThat(events.code()).isZero();
+    List<JsonNode> lines = events.lines();
+    assertThat(lines).extracting(l -> l.get("type").asText()).containsExactly("EXPULSION", "DEATH");
+    assertThat(lines.get(1).get("documentId").asText()).isEqualTo("trotsky");
+    Run text = run("extract", "--format", "text", doc.toString());
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).startsWith("# trotsky").contains("EXPULSION").contains("DEATH").contains("1940");
+  }
 }
