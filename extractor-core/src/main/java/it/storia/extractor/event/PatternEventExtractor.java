@@ -493,7 +493,8 @@ public final class PatternEventExtractor implements EventExtractor {
    * The event's date: the nearest DATE in its own clause (between clause breaks); else the last DATE before it
    * in the sentence, else the last one of the same paragraph before it, else, when the paragraph opens with a
    * time continuation ("Allo stesso tempo"), the last one of the previous paragraph; all but the first are marked
-   * inferred.
+   * inferred. A date without a resolved year ("XXXX-08-10") dates nothing: in the event's clause it leaves the
+   * event undated, elsewhere it is skipped.
    */
   private EventDate date(Context ctx, SentenceView v, int s, int t) {
     int from = t;
@@ -515,7 +516,7 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     if (best != null) {
-      return new EventDate(best.value(), best.text(), best.begin(), best.end(), false);
+      return yearless(best) ? null : new EventDate(best.value(), best.text(), best.begin(), best.end(), false);
     }
     int paragraph = paragraphStart(ctx, s);
     int limit = ctx.text().sentences().get(paragraph).begin();
@@ -527,15 +528,20 @@ public final class PatternEventExtractor implements EventExtractor {
     return last == null ? null : new EventDate(last.value(), last.text(), last.begin(), last.end(), true);
   }
 
-  /** The last DATE inside [from, to), or null. */
+  /** The last DATE with a year inside [from, to), or null. */
   private static Entity lastDate(Context ctx, int from, int to) {
     for (int k = ctx.dates().size() - 1; k >= 0; k--) {
       Entity d = ctx.dates().get(k);
-      if (d.end() <= to && d.begin() >= from) {
+      if (d.end() <= to && d.begin() >= from && !yearless(d)) {
         return d;
       }
     }
     return null;
+  }
+
+  /** A date whose year the tagger could not resolve ("XXXX-08-10"): it cannot date an event. */
+  private static boolean yearless(Entity date) {
+    return date.value().startsWith("XXXX");
   }
 
   /**
