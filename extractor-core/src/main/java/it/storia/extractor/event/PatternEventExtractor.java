@@ -51,7 +51,7 @@ public final class PatternEventExtractor implements EventExtractor {
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
-        "time_continuation")) {
+        "time_continuation", "paren_open", "paren_close")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
       }
@@ -490,7 +490,8 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /**
-   * The event's date: the nearest DATE in its own clause (between clause breaks); else the last DATE before it
+   * The event's date: the nearest DATE in its own clause (between clause breaks; a parenthesis is read through,
+   * and a parenthesised range is a life span, never an event's date); else the last DATE before it
    * in the sentence, else the last one of the same paragraph before it, else, when the paragraph opens with a
    * time continuation ("Allo stesso tempo"), the last one of the previous paragraph; all but the first are marked
    * inferred. A date without a resolved year ("XXXX-08-10") dates nothing: in the event's clause it leaves the
@@ -498,19 +499,33 @@ public final class PatternEventExtractor implements EventExtractor {
    */
   private EventDate date(Context ctx, SentenceView v, int s, int t) {
     int from = t;
-    while (from > 0 && !v.hasClass(from - 1, "clause_break")) {
-      from--;
+    while (from > 0) {
+      int open = v.hasClass(from - 1, "paren_close") ? matching(v, from - 1, -1) : -1;
+      if (open >= 0) {
+        from = open;
+      } else if (v.hasClass(from - 1, "clause_break")) {
+        break;
+      } else {
+        from--;
+      }
     }
     int to = t + 1;
-    while (to < v.size() && !v.hasClass(to, "clause_break")) {
-      to++;
+    while (to < v.size()) {
+      int close = v.hasClass(to, "paren_open") ? matching(v, to, 1) : -1;
+      if (close >= 0) {
+        to = close + 1;
+      } else if (v.hasClass(to, "clause_break")) {
+        break;
+      } else {
+        to++;
+      }
     }
     int clauseBegin = v.tokens.get(from).begin();
     int clauseEnd = v.tokens.get(to - 1).end();
     int trig = v.tokens.get(t).begin();
     Entity best = null;
     for (Entity d : ctx.dates()) {
-      if (d.begin() >= clauseBegin && d.end() <= clauseEnd
+      if (d.begin() >= clauseBegin && d.end() <= clauseEnd && !lifeSpan(ctx, d)
           && (best == null || Math.abs(d.begin() - trig) < Math.abs(best.begin() - trig))) {
         best = d;
       }
@@ -528,11 +543,43 @@ public final class PatternEventExtractor implements EventExtractor {
     return last == null ? null : new EventDate(last.value(), last.text(), last.begin(), last.end(), true);
   }
 
+  /**
+   * The index of the parenthesis matching the one at token i ({@code dir} -1: the opening one left of a closing
+   * one, +1: the closing one right of an opening one), or -1 when there is none in the sentence.
+   */
+  private static int matching(SentenceView v, int i, int dir) {
+    int depth = 0;
+    for (int k = i; k >= 0 && k < v.size(); k += dir) {
+      if (v.hasClass(k, dir < 0 ? "paren_close" : "paren_open")) {
+        depth++;
+      } else if (v.hasClass(k, dir < 0 ? "paren_open" : "paren_close") && --depth == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A range in parentheses ("Zhìyǐ (538 - 597)", "Dōgen (道元, 1200 - 1253)"): the life span of the name before
+   * it, not the date of an event.
+   */
+  private static boolean lifeSpan(Context ctx, Entity date) {
+    if (!date.value().contains("/")) {
+      return false;
+    }
+    String text = ctx.original();
+    int open = text.lastIndexOf('(', date.begin());
+    int close = text.indexOf(')', date.end());
+    return open >= 0 && close >= 0 && text.lastIndexOf(')', date.begin()) < open
+        && (text.indexOf('(', date.end()) < 0 || text.indexOf('(', date.end()) > close)
+        && date.begin() - open < 40 && close - date.end() < 40;
+  }
+
   /** The last DATE with a year inside [from, to), or null. */
   private static Entity lastDate(Context ctx, int from, int to) {
     for (int k = ctx.dates().size() - 1; k >= 0; k--) {
       Entity d = ctx.dates().get(k);
-      if (d.end() <= to && d.begin() >= from && !yearless(d)) {
+      if (d.end() <= to && d.begin() >= from && !yearless(d) && !lifeSpan(ctx, d)) {
         return d;
       }
     }
