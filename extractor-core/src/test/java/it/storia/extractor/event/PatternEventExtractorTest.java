@@ -273,4 +273,61 @@ class PatternEventExtractorTest {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
+
+  @Test
+  void aParagraphOpeningAtTheSameTimeTakesThePreviousParagraphsDate() {
+    String first = "Nella primavera del 1926 Trotsky, Zinoviev e Kamenev crearono l'opposizione unita.\n\n";
+    List<Event> same = events(first + "Allo stesso tempo, sono iniziate le esclusioni dal partito e gli arresti.",
+        "PER:Trotsky", "PER:Zinoviev", "PER:Kamenev", "DATE:primavera del 1926=1926-SP");
+    assertThat(same).extracting(Event::type).containsExactly("FOUNDING", "EXPULSION", "ARREST");
+    assertThat(same.get(2).date().value()).isEqualTo("1926-SP");
+    assertThat(same.get(2).date().inferred()).isTrue();
+    List<Event> other = events(first + "Sono iniziate le esclusioni dal partito e gli arresti.",
+        "PER:Trotsky", "PER:Zinoviev", "PER:Kamenev", "DATE:primavera del 1926=1926-SP");
+    assertThat(other.subList(1, 3)).extracting(Event::date).containsOnlyNulls();
+  }
+
+  @Test
+  void aDroppedSubjectIsThePersonInSubjectPositionEvenAcrossAParagraphBreak() {
+    List<Event> ev = events("Stalin formò una troika. Allo stesso tempo, cercò un contatto con Bucharin. "
+        + "Insieme a questi alleati, si oppose a Trotsky.", "PER:Stalin", "PER:Bucharin", "PER:Trotsky");
+    assertThat(ev).extracting(Event::type).containsExactly("ALLIANCE", "OPPOSITION");
+    Event opposed = ev.get(1);
+    assertThat(opposed.type()).isEqualTo("OPPOSITION");
+    assertThat(names(opposed, "agent")).containsExactly("Stalin");
+    assertThat(names(opposed, "patient")).containsExactly("Trotsky");
+    Event accused = only(events("Trotsky fu uno dei primi ad attirare l'attenzione su questo.\n\n"
+        + "Nell'ottobre 1923 accusò la segreteria.", "PER:Trotsky", "DATE:ottobre 1923=1923-10"));
+    assertThat(accused.type()).isEqualTo("ACCUSATION");
+    assertThat(names(accused, "agent")).containsExactly("Trotsky");
+  }
+
+  @Test
+  void lifeSpansAndYearlessDatesDateNoEvent() {
+    Event founded = only(events("Fondata da Zhìyǐ (538 - 597) nel VI secolo, la scuola ebbe molti patriarchi.",
+        "PER:Zhìyǐ", "DATE:538 - 597=0538/0597", "DATE:VI secolo=05"));
+    assertThat(founded.type()).isEqualTo("FOUNDING");
+    assertThat(names(founded, "agent")).containsExactly("Zhìyǐ");
+    assertThat(founded.date().value()).isEqualTo("05");
+    assertThat(founded.date().inferred()).isFalse();
+    Event death = only(events("Nel 1929 tornò a Roma. Il 10 agosto morì Magnenzio.", "PER:Magnenzio",
+        "DATE:1929=1929", "DATE:10 agosto=XXXX-08-10"));
+    assertThat(names(death, "patient")).containsExactly("Magnenzio");
+    assertThat(death.date()).isNull();
+    Event told = only(events("La notizia della morte di Numeriano (novembre 284) giunse in occidente.",
+        "PER:Numeriano", "DATE:novembre 284=0284-11"));
+    assertThat(told.date().value()).isEqualTo("0284-11");
+  }
+
+  @Test
+  void nounsOfAppointmentNeedTheirObjectAndWellFoundedIsNoFounding() {
+    Event named = only(events("Seguono le votazioni e la nomina di De Gasperi.", "PER:De Gasperi"));
+    assertThat(named.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(named, "patient")).containsExactly("De Gasperi");
+    assertThat(only(events("Il 18 aprile 1948 si tenne l'elezione del primo Parlamento della repubblica.",
+        "DATE:18 aprile 1948=1948-04-18")).date().value()).isEqualTo("1948-04-18");
+    assertThat(events("Le ragioni della minoranza erano tanto fondate che la Giunta cedette.")).isEmpty();
+    assertThat(events("La Turchia è morta, viva la Turchia, gridano gli speculatori.", "LOC:Turchia")).isEmpty();
+    assertThat(events("Ricordiamo che il Malfatti non fosse riuscito eletto.", "PER:Malfatti")).isEmpty();
+  }
 }
