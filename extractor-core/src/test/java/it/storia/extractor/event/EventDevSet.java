@@ -31,6 +31,8 @@ final class EventDevSet {
   static final List<String> HELD_OUT_4 = List.of("heldout4-degasperi.txt");
   /** WikiNEuRal history sentences (referenced), annotated blind and measured once after the held-out 4 fixes. */
   static final List<String> HELD_OUT_5 = List.of("heldout5-wikineural.txt");
+  /** WikiNEuRal val sentences (referenced), annotated blind and measured once with the final rules of the round. */
+  static final List<String> HELD_OUT_6 = List.of("heldout6-wikineural.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
