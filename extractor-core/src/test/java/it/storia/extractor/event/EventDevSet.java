@@ -31,7 +31,7 @@ final class EventDevSet {
   static final List<String> HELD_OUT_4 = List.of("heldout4-degasperi.txt");
   /** WikiNEuRal history sentences (referenced), annotated blind and measured once after the held-out 4 fixes. */
   static final List<String> HELD_OUT_5 = List.of("heldout5-wikineural.txt");
-  /** WikiNEuRal val sentences (referenced), annotated blind and measured once with the final rules of the round. */
+  /** WikiNEuRal val sentences (referenced), annotated blind and measured once after the held-out 5 fixes. */
   static final List<String> HELD_OUT_6 = List.of("heldout6-wikineural.txt");
 
   /** A gold event. */
