@@ -32,18 +32,22 @@ import java.util.regex.Pattern;
  * Rules are tried only a few tokens before a token that holds a digit or a word of the rule file's lexicon, so a
  * user rule must have its key words in the lexicon.
  *
- * <p>The document date is a first line holding nothing but a full date ("24.09.2019"): it is tagged as a date,
- * returned as {@link TemporalAnnotation#documentDate()}, and not used as an anchor of the narrative.
+ * <p>The document date is the date the caller passes to {@link #annotate(AnalyzedText, String)}, else a first line
+ * holding nothing but a full date ("24.09.2019"); such a header line is tagged as a date and not used as an anchor
+ * of the narrative. The document date is returned as {@link TemporalAnnotation#documentDate()}.
  *
- * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not). Output: DATE entities with TimeML
+ * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not), optionally its date of writing. Output: DATE entities with TimeML
  * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
  * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
  */
 public final class RuleTemporalTagger implements TemporalTagger {
   private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
-  /** What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio". */
+  /**
+   * What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio", "nel
+   * gennaio e nel febbraio del 1912".
+   */
   private static final Pattern COORDINATION =
-      Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall')\\s*)?");
+      Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall'|nel|nell'|in)\\s*)?");
 
   /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
   private static final int TRIGGER_REACH = 6;
@@ -92,27 +96,40 @@ public final class RuleTemporalTagger implements TemporalTagger {
   }
 
   @Override
-  public TemporalAnnotation annotate(AnalyzedText text) {
+  public TemporalAnnotation annotate(AnalyzedText text, String givenDate) {
     Objects.requireNonNull(text, "text");
+    if (givenDate != null) {
+      TemporalTagger.checkDocumentDate(givenDate);
+    }
     NormalizedText nt = text.normalized();
     List<Candidate> chosen = select(candidates(text));
     String original = text.original();
 
-    String documentDate = null;
+    String headerDate = null;
     if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
-      documentDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false)), null).get(0);
+      headerDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false)), null)
+          .get(0);
+    }
+    String documentDate = givenDate != null ? givenDate : headerDate;
+    int first = headerDate == null ? 0 : 1;
+    boolean[] futureSentence = new boolean[text.sentences().size()];
+    for (Token t : text.tokens()) {
+      if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isFutureVerb(t.norm())) {
+        futureSentence[t.sentence()] = true;
+      }
     }
     List<DateResolver.Mention> narrative = new ArrayList<>();
-    for (int i = documentDate == null ? 0 : 1; i < chosen.size(); i++) {
+    for (int i = first; i < chosen.size(); i++) {
       boolean coordinated = i + 1 < chosen.size()
           && COORDINATION.matcher(nt.text().substring(chosen.get(i).end(), chosen.get(i + 1).begin())).matches();
-      narrative.add(new DateResolver.Mention(chosen.get(i).timex(), coordinated));
+      narrative.add(new DateResolver.Mention(chosen.get(i).timex(), coordinated,
+          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))]));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
-      String value = documentDate != null && i == 0 ? documentDate : values.get(i - (documentDate == null ? 0 : 1));
+      String value = i < first ? headerDate : values.get(i - first);
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),

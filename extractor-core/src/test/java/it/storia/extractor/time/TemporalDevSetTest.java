@@ -29,11 +29,21 @@ class TemporalDevSetTest {
   }
 
   private static TemporalEvaluation evaluate(String part) {
-    return evaluate(part, extractor, "", true);
+    return evaluate(part, extractor, "", true, false);
+  }
+
+  /** Scores a dev-set part with each De Gasperi document's DaDoEval year given as its document date. */
+  private static TemporalEvaluation evaluateWithYears(String part) {
+    return evaluate(part, extractor, "", true, true);
+  }
+
+  private static TemporalEvaluation evaluate(String part, Extractor extractor, String prefix, boolean details) {
+    return evaluate(part, extractor, prefix, details, false);
   }
 
   /** Scores the documents of a dev-set part whose id starts with {@code prefix}. */
-  private static TemporalEvaluation evaluate(String part, Extractor extractor, String prefix, boolean details) {
+  private static TemporalEvaluation evaluate(String part, Extractor extractor, String prefix, boolean details,
+      boolean withYears) {
     TemporalEvaluation eval = new TemporalEvaluation();
     for (Map.Entry<String, List<TemporalEvaluation.Gold>> doc
         : TemporalEvaluation.read("/devset/time/" + part + ".tsv").entrySet()) {
@@ -41,7 +51,8 @@ class TemporalDevSetTest {
         continue;
       }
       String text = TemporalEvaluation.text(doc.getKey());
-      List<Entity> dates = extractor.extract(text, doc.getKey(), null).entities().stream()
+      String year = withYears ? TemporalEvaluation.years().get(doc.getKey()) : null;
+      List<Entity> dates = extractor.extract(text, doc.getKey(), null, year).entities().stream()
           .filter(e -> e.type() == EntityType.DATE).toList();
       for (TemporalEvaluation.Gold g : doc.getValue()) {
         assertThat(text.substring(g.begin(), g.end())).as("gold offsets of %s", g).isEqualTo(g.text());
@@ -49,7 +60,7 @@ class TemporalDevSetTest {
       eval.add(doc.getKey(), doc.getValue(), dates);
     }
     System.out.println(eval.summary(part + (prefix.isEmpty() ? "" : " " + prefix + "*")
-        + (extractor == newsExtractor ? " NEWS anchoring" : "")));
+        + (extractor == newsExtractor ? " NEWS anchoring" : "") + (withYears ? " with document years" : "")));
     if (details) {
       eval.errors().forEach(e -> System.out.println("  " + e));
     }
@@ -81,6 +92,19 @@ class TemporalDevSetTest {
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.93);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.83);
+  }
+
+  @Test
+  void secondBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind2");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+  }
+
+  @Test
+  void documentYearsHelp() {
+    for (String part : List.of("tune", "heldout", "blind", "blind2")) {
+      evaluateWithYears(part);
+    }
   }
 
   @Test
