@@ -50,8 +50,11 @@ public final class DateResolver {
    *     e il 27 settembre 1945"): a missing year is then the next expression's year
    * @param future true when its sentence speaks of the future ("In aprile avremo..."): a missing year is then
    *     the year of writing
+   * @param attributive true for a bare year that qualifies a noun ("le condizioni del 1938", "l'amnistia del
+   *     1946"): it names a reference, not the time the narrative has reached, so it does not replace an anchor
+   *     that has a month
    */
-  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future) {}
+  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive) {}
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -157,7 +160,8 @@ public final class DateResolver {
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
             plan = a;
-          } else if (a != null) {
+          } else if (a != null && !(mentions.get(i).attributive() && a.month == null && anchor != null
+              && anchor.month != null)) {
             anchor = a;
           }
           break;

@@ -213,7 +213,11 @@ enum Normalization {
           return null;
         }
       }
-      return pointWith(text(dayGroup), month, intOf(text(yearGroup)), intOf(text(yyGroup)));
+      String day = text(dayGroup);
+      if (day == null && "day".equals(dayGroup) && text("dayword") != null) {
+        day = "1";
+      }
+      return pointWith(day, month, intOf(text(yearGroup)), intOf(text(yyGroup)));
     }
 
     /** A point from a day's text and known month and year; null when they do not make a valid date. */

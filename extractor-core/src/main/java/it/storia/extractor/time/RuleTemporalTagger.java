@@ -49,6 +49,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
   private static final Pattern COORDINATION =
       Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall'|nel|nell'|in)\\s*)?");
 
+  /** What stands before a year that qualifies a noun: "le condizioni del 1938", "(base 1938)". */
+  private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:\\bdel|\\()\\s{0,2}$");
+
   /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
   private static final int TRIGGER_REACH = 6;
 
@@ -107,8 +110,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     String headerDate = null;
     if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
-      headerDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false)), null)
-          .get(0);
+      headerDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false)),
+          null).get(0);
     }
     String documentDate = givenDate != null ? givenDate : headerDate;
     int first = headerDate == null ? 0 : 1;
@@ -122,8 +125,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
     for (int i = first; i < chosen.size(); i++) {
       boolean coordinated = i + 1 < chosen.size()
           && COORDINATION.matcher(nt.text().substring(chosen.get(i).end(), chosen.get(i + 1).begin())).matches();
-      narrative.add(new DateResolver.Mention(chosen.get(i).timex(), coordinated,
-          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))]));
+      Timex t = chosen.get(i).timex();
+      boolean attributive = t.kind() == Timex.Kind.POINT && t.year() != null && t.month() == null
+          && t.season() == null && ATTRIBUTIVE.matcher(
+          nt.text().substring(Math.max(0, chosen.get(i).begin() - 10), chosen.get(i).begin())).find();
+      narrative.add(new DateResolver.Mention(t, coordinated,
+          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
