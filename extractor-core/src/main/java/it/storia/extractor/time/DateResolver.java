@@ -199,7 +199,7 @@ public final class DateResolver {
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
-            if (!t.deictic()) {
+            if (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0)) {
               anchor = shifted;
             }
           }
