@@ -32,11 +32,13 @@ import java.util.regex.Pattern;
  * Rules are tried only a few tokens before a token that holds a digit or a word of the rule file's lexicon, so a
  * user rule must have its key words in the lexicon.
  *
- * <p>The document date is the date the caller passes to {@link #annotate(AnalyzedText, String)}, else a first line
- * holding nothing but a full date ("24.09.2019"); such a header line is tagged as a date and not used as an anchor
- * of the narrative. The document date is returned as {@link TemporalAnnotation#documentDate()}.
+ * <p>The document date is the date the caller passes to {@link #annotate(AnalyzedText, String)}, else a first
+ * line holding nothing but a full date ("24.09.2019"), possibly after a place name ("Roma, 12 maggio 1925"); such
+ * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
+ * {@link TemporalAnnotation#documentDate()}.
  *
- * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not), optionally its date of writing. Output: DATE entities with TimeML
+ * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not), optionally its date of writing.
+ * Output: DATE entities with TimeML
  * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
  * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
  */
@@ -51,6 +53,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
   /** What stands before a year that qualifies a noun: "le condizioni del 1938", "(base 1938)". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:\\bdel|\\()\\s{0,2}$");
+
+  /** A place name before the date of a dateline: "Roma, ", "Trento, li ". */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile("\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s{0,2}(?:li\\s{1,2}|lì\\s{1,2})?");
+  /** What may follow the date of a header or dateline on its line. */
+  private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
 
   /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
   private static final int TRIGGER_REACH = 6;
@@ -250,17 +258,22 @@ public final class RuleTemporalTagger implements TemporalTagger {
     return out;
   }
 
-  /** A full date that is the first thing in the text and alone on its line. */
+  /**
+   * A full date alone on the first line of the text, or after a place name ("Roma, 12 maggio 1925"): a header or
+   * dateline.
+   */
   private static boolean isDocumentDate(String text, Candidate c) {
     Timex t = c.timex();
     if (t.kind() != Timex.Kind.POINT || t.year() == null || t.month() == null || t.day() == null) {
       return false;
     }
-    if (!text.substring(0, c.begin()).isBlank()) {
+    String before = text.substring(0, c.begin());
+    if (!before.isBlank() && !DATELINE_PLACE.matcher(before).matches()) {
       return false;
     }
     int lineEnd = text.indexOf('\n', c.end());
     String rest = text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd);
-    return rest.isBlank();
+    return REST_OF_DATELINE.matcher(rest).matches();
   }
+
 }
