@@ -299,6 +299,8 @@ class RuleTemporalTaggerTest {
         .containsExactly("secondo semestre del 1947=1947-H2", "primo semestre=1947-H1");
     assertThat(dates("Nel 1906 la Dieta non si riunì. E oggi, sul finire dell'anno, mandiamo un plauso."))
         .containsExactly("1906=1906", "finire dell'anno=1906/END");
+    assertThat(dates("Nel 1925, nei primi giorni di maggio, e negli ultimi giorni del 1926 si votò."))
+        .containsExactly("1925=1925", "primi giorni di maggio=1925-05/START", "ultimi giorni del 1926=1926/END");
     assertThat(dates("Dal primo giugno 1947 al 31 gennaio 1948 si spesero 93 miliardi."))
         .containsExactly("Dal primo giugno 1947 al 31 gennaio 1948=1947-06-01/1948-01-31");
   }
@@ -309,6 +311,7 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
     assertThat(dates("Al 14° Congresso del Partito e al XV Congresso del PCUS (b) vinse Stalin.")).isEmpty();
     assertThat(dates("Dieci anni d'esilio, dopo quasi vent'anni di sacerdozio; aveva 65 anni.")).isEmpty();
+    assertThat(dates("I profughi: 19.717 in Moravia, 20.000 in Stiria, 2000 nel Salisburghese.")).isEmpty();
     assertThat(dates("I profughi furono ridotti a 1200 di loro; depositi fino a Cor. 1000 e 2000 Cor. nominali."))
         .isEmpty();
     assertThat(dates("Delle persone raccolte morte nelle vie della città 1485 erano decedute; nel 1485 no."))
