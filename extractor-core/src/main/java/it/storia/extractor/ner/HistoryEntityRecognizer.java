@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The name recogniser for history texts: a statistical recogniser combined with the genre rules and gazetteers
@@ -41,6 +42,7 @@ import java.util.Set;
 public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
+  private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
 
   /** How far the combiner trusts the statistical model where it disagrees with the genre lists. */
   public enum ModelTrust {
@@ -67,15 +69,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine),
-   * trusting the model on context ({@link ModelTrust#CONTEXT}).
+   * trusting the lists ({@link ModelTrust#LISTS}): countries, regions and cities are places, as the issue's
+   * guidelines say.
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
-    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.CONTEXT);
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS);
   }
 
-  /** Given rules over a statistical recogniser, trusting the model on context. */
+  /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}). */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules) {
-    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.CONTEXT);
+    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.LISTS);
   }
 
   /** Given rules over a statistical recogniser with the given trust in the model. */
@@ -92,7 +95,25 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Set<Entity> modelOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
     List<Entity> listed = coordinate(text, spread, modelOnly);
-    return listed.size() == spread.size() ? spread : propagate(text, listed);
+    return withoutFinalPeriods(listed.size() == spread.size() ? spread : propagate(text, listed));
+  }
+
+  /**
+   * A name never ends with the period after a regnal number: "Benedetto XV." at a sentence end (the tokenizer
+   * reads "XV." as initials) is "Benedetto XV".
+   */
+  private static List<Entity> withoutFinalPeriods(List<Entity> found) {
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      if (REGNAL_END.matcher(e.text()).find()) {
+        String t = e.text().substring(0, e.text().length() - 1);
+        out.add(new Entity(e.type(), t, e.begin(), e.end() - 1, e.sentence(), e.canonical(), e.confidence(),
+            e.value(), e.mod()));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"). */

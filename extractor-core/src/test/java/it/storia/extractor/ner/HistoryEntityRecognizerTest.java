@@ -165,8 +165,8 @@ class HistoryEntityRecognizerTest {
     assertThat(RulesOnly.extractor().extract(office).entities()).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Sforza", "ORGANIZATION:Consiglio militare rivoluzionario");
     String particle = "Parlò il ministro De Stefani. Lo riferisce l'agenzia Stefani.";
-    assertThat(RulesOnly.extractor().extract(particle).entities()).extracting(Entity::text)
-        .containsExactly("De Stefani");
+    assertThat(RulesOnly.extractor().extract(particle).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:De Stefani", "ORGANIZATION:Stefani");
   }
 
   /** A stand-in statistical recogniser that returns fixed spans of the text. */
@@ -186,14 +186,14 @@ class HistoryEntityRecognizerTest {
   @Test
   void theModelDecidesWhenAPlaceActsOrNamesAnOrganisation() {
     String text = "La Francia dichiarò guerra. L'Università di Genova chiuse. Parigi tacque.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
         EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "Università di Genova",
-        EntityType.PERSON, "Parigi"))).build();
+        EntityType.PERSON, "Parigi"), HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.CONTEXT))
+        .build();
     assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
-    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
-        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"), HistoryRules.fromClasspath(),
-        HistoryEntityRecognizer.ModelTrust.LISTS)).build();
+    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"))).build();
     assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "LOCATION:Francia", "LOCATION:Genova", "LOCATION:Parigi");
   }
