@@ -264,14 +264,15 @@ public final class HistoryRules implements EntityRecognizer {
     int k = i;
     while (k < end && k - i < max) {
       String w = t.get(k).norm();
-      if (isNameWord(w) || afterTitle && k == i && classes.is(WordClass.ORG_HEAD, w) && NameKeys.capitalised(w)) {
+      if (k + 1 < end && classes.is(WordClass.PARTICLE, w) && NameKeys.capitalised(w)
+          && surnameAfterParticle(t.get(k + 1).norm())) {
+        k += 2; // "De Gasperi", "Di Vittorio", "Della Chiesa", "Giacomo Della Chiesa"
+      } else if (isNameWord(w) || afterTitle && k == i && classes.is(WordClass.ORG_HEAD, w)
+          && NameKeys.capitalised(w)) {
         k++;
       } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
           && isNameWord(t.get(k + 1).norm())) {
         k += 2;
-      } else if (k == i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && NameKeys.capitalised(w)
-          && surnameAfterParticle(t.get(k + 1).norm())) {
-        k += 2; // "De Gasperi", "Di Vittorio", "Della Chiesa"
       } else {
         break;
       }
