@@ -116,18 +116,26 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
-  /** A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"). */
-  private static List<Entity> harmonise(List<Entity> found) {
+  /**
+   * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
+   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN").
+   */
+  private List<Entity> harmonise(List<Entity> found) {
     Set<String> persons = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
     for (Entity e : found) {
       if (e.type() == EntityType.PERSON && e.text().indexOf(' ') < 0) {
         persons.add(NameKeys.fold(e.text()));
       }
+      if (e.type() == EntityType.PERSON) {
+        surnames.add(NameKeys.letters(e.text().substring(e.text().lastIndexOf(' ') + 1)));
+      }
     }
     List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
-      if (e.type() == EntityType.ORGANIZATION && e.text().indexOf(' ') < 0
-          && persons.contains(NameKeys.fold(e.text()))) {
+      boolean oneWord = e.type() != EntityType.PERSON && e.text().indexOf(' ') < 0;
+      if (oneWord && (e.type() == EntityType.ORGANIZATION && persons.contains(NameKeys.fold(e.text()))
+          || truncation(e.text(), surnames))) {
         out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
             null, null));
       } else {
@@ -280,7 +288,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   private List<Entity> mergeModel(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
     List<Entity> out = new ArrayList<>(ruled);
-    for (Entity m : model) {
+    for (Entity found : model) {
+      Entity m = withoutArticle(text, found);
       if (m.type() == EntityType.DATE || notAName(text, m)) {
         continue;
       }
@@ -314,6 +323,26 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * A model span that opens with an article before a listed name ("Il Trentino") is that listed name, typed by
+   * the list; any other span is returned as is.
+   */
+  private Entity withoutArticle(AnalyzedText text, Entity m) {
+    List<Token> inside = tokensIn(text.tokens(), m);
+    if (inside.size() < 2 || !rules.wordClasses().is(WordClass.NOT_NAME, inside.get(0).norm())
+        || !rules.wordClasses().is(WordClass.ORG_DETERMINER, inside.get(0).norm())) {
+      return m;
+    }
+    Gazetteer.Match whole = rules.gazetteer().longest(inside, 0, inside.size());
+    Gazetteer.Match g = rules.gazetteer().longest(inside, 1, inside.size());
+    if (whole != null || g == null || g.end() != inside.size()) { // "Il Brennero" is a listed newspaper
+      return m;
+    }
+    int b = inside.get(1).begin();
+    return new Entity(g.entry().type(), text.original().substring(b, m.end()), b, m.end(), m.sentence(), null,
+        m.confidence(), null, null);
   }
 
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
@@ -369,12 +398,24 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
       return true; // "V.I." alone; a person in lower case
     }
+    if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
+        && rules.gazetteer().word(s) == null && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0)))) {
+      return true; // a head alone, as the rules read it: "la Camera", not "al Congresso", "un Ufficio"
+    }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
       String stem = c.derivedStem(s, MIN_STEM);
       return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
           || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
     }
     return false;
+  }
+
+  /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */
+  private boolean afterDeterminer(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = java.util.Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
+        && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(i - 1).norm());
   }
 
   private List<Entity> propagate(AnalyzedText text, List<Entity> found) {
