@@ -245,7 +245,7 @@ public final class HistoryRules implements EntityRecognizer {
       return false;
     }
     if (INITIALS.matcher(w).matches()) {
-      return true;
+      return !(w.length() == 3 && w.charAt(0) == w.charAt(1)); // "II." numbers a heading
     }
     if (BARE_INITIALS.matcher(w).matches() && i + 1 < end && gazetteer.word(w) == null) {
       String next = t.get(i + 1).norm();

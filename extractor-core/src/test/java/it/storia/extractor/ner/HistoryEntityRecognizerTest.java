@@ -197,4 +197,26 @@ class HistoryEntityRecognizerTest {
     assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "LOCATION:Francia", "LOCATION:Genova", "LOCATION:Parigi");
   }
+
+  @Test
+  void deGasperisTitlesParticlesAndPopesAreRead() {
+    String text = "Il D.r Willi v. Walther parlò con l'onor. Graziadei e il viceprefetto Chiaromonte. Quando "
+        + "Giacomo Della Chiesa entrò, il cardinale Della Chiesa tacque. II. Protesta contro il Chiaromonte.";
+    assertThat(RulesOnly.extractor().extract(text).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Willi v. Walther", "PERSON:Graziadei", "PERSON:Chiaromonte",
+            "PERSON:Giacomo Della Chiesa", "PERSON:Della Chiesa", "PERSON:Chiaromonte");
+  }
+
+  @Test
+  void modelSpansAreReadAsTheRulesWouldReadThem() {
+    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. Parlò la Camera. "
+        + "Col nome di Benedetto XV. La sua figura.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "KAM", EntityType.ORGANIZATION, "ZIN", EntityType.ORGANIZATION, "Il Tirolo",
+        EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV.")))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).filteredOn(e -> e.type() != EntityType.DATE).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Zinoviev", "PERSON:Kamenev", "PERSON:KAM", "PERSON:ZIN", "LOCATION:Tirolo",
+            "ORGANIZATION:Camera", "PERSON:Benedetto XV");
+  }
 }
