@@ -90,10 +90,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
     List<Entity> model = statistical.recognize(text);
-    List<Entity> merged = harmonise(mergeModel(text, ruled, model));
-    List<Entity> spread = propagate(text, merged);
     Set<Entity> modelOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
+    List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
+    List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     return withoutFinalPeriods(listed.size() == spread.size() ? spread : propagate(text, listed));
   }
@@ -118,12 +118,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
-   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN").
+   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"). Only persons
+   * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not).
    */
-  private List<Entity> harmonise(List<Entity> found) {
+  private List<Entity> harmonise(List<Entity> found, Set<Entity> modelOnly) {
     Set<String> persons = new HashSet<>();
     Set<String> surnames = new HashSet<>();
     for (Entity e : found) {
+      if (modelOnly.contains(e)) {
+        continue;
+      }
       if (e.type() == EntityType.PERSON && e.text().indexOf(' ') < 0) {
         persons.add(NameKeys.fold(e.text()));
       }
