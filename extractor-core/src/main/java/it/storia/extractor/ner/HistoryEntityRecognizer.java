@@ -183,6 +183,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         Entity e = startingAt.get(k);
         int next = -1;
         if (e != null && e.type() != EntityType.PERSON && convertible(e)) {
+          if (unknown.isEmpty() && !person && afterPersonNoun(tokens, k, r.first())) {
+            person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
+          }
           unknown.add(new int[] {k, k + 1});
           replaced.add(e);
           next = k + 1;
@@ -402,6 +405,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
       return true; // "V.I." alone; a person in lower case
     }
+    if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
+        && rules.gazetteer().word(s) == null) {
+      return true; // a capitalised common noun opening a sentence or a heading: "Lotta all'interno del partito"
+    }
     if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
         && rules.gazetteer().word(s) == null && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0)))) {
       return true; // a head alone, as the rules read it: "la Camera", not "al Congresso", "un Ufficio"
@@ -412,6 +419,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
     }
     return false;
+  }
+
+  /** True when the token opens its sentence. */
+  private static boolean sentenceInitial(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = java.util.Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    return i == 0 || i > 0 && tokens.get(i - 1).sentence() != token.sentence();
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */
