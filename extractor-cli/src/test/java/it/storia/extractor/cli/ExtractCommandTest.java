@@ -155,6 +155,23 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aDocumentDateAnchorsYearlessDatesAndIsTheDocumentDate() throws Exception {
+    Path in = write("anno.txt", "L'anno scorso la riforma è naufragata. Il 15 maggio la Dieta si riunì.");
+    JsonNode doc = run("extract", "--document-date", "1910", in.toString()).lines().get(0);
+    assertThat(doc.get("documentDate").asText()).isEqualTo("1910");
+    List<String> values = new java.util.ArrayList<>();
+    for (JsonNode e : doc.get("entities")) {
+      if ("DATE".equals(e.get("type").asText())) {
+        values.add(e.get("text").asText() + "=" + e.get("value").asText());
+      }
+    }
+    assertThat(values).containsExactly("L'anno scorso=1909", "15 maggio=1910-05-15");
+    Run bad = run("extract", "--document-date", "1910-13", in.toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--document-date").contains("'1910-13'");
+  }
+
+  @Test
   void helpAndVersionExitWithZero() {
     Run help = run("extract", "--help");
     assertThat(help.code()).isZero();

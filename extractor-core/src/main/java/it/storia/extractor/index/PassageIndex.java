@@ -106,7 +106,8 @@ import org.apache.lucene.util.BytesRef;
  * commit. {@link #create(Path)} starts afresh, yet the old index stays readable until the first commit.
  *
  * <p><b>Format.</b> Every commit carries {@value #FORMAT_KEY}={@value #FORMAT} and
- * {@value #VERSION_KEY}={@value #VERSION} in its user data; opening checks them.
+ * {@value #VERSION_KEY}={@value #VERSION} in its user data; opening checks them (a rebuild accepts an older
+ * version: version 2 folds names with {@code resolve.Transliteration}).
  *
  * <p><b>Threads.</b> Thread-safe: any number of threads may {@link #search} while others {@link #add}. Searches
  * see the last commit (or the last {@link #refresh()}); a read-only index ({@link #openReadOnly}) picks up other
@@ -120,7 +121,7 @@ public final class PassageIndex implements AutoCloseable {
   /** Commit user-data key of the format version. */
   public static final String VERSION_KEY = "storia.version";
   /** The format version this class reads and writes. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final FieldType TEXT_TYPE = textType();
@@ -191,7 +192,7 @@ public final class PassageIndex implements AutoCloseable {
     try {
       boolean exists = DirectoryReader.indexExists(directory);
       if (exists) {
-        checkFormat(dir, directory);
+        checkFormat(dir, directory, rebuild);
       } else if (hasOtherFiles(dir)) {
         throw new PassageIndexException("directory " + dir + " is not empty and holds no passage index; "
             + "choose an empty or new directory");
@@ -246,7 +247,7 @@ public final class PassageIndex implements AutoCloseable {
         throw new PassageIndexException("no passage index at " + dir + "; build one with "
             + "'extractor index --index " + dir + " INPUT...'");
       }
-      checkFormat(dir, directory);
+      checkFormat(dir, directory, false);
       return new PassageIndex(dir, directory, null, analysis, folding);
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -254,7 +255,7 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
-  private static void checkFormat(Path dir, Directory directory) throws IOException {
+  private static void checkFormat(Path dir, Directory directory, boolean rebuild) throws IOException {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = data.get(FORMAT_KEY);
     String version = data.get(VERSION_KEY);
@@ -262,7 +263,7 @@ public final class PassageIndex implements AutoCloseable {
       throw new PassageIndexException("index at " + dir + " is not a passage index (format marker "
           + (format == null ? "missing" : "'" + format + "'") + ", expected '" + FORMAT + "')");
     }
-    if (!VERSION.equals(version)) {
+    if (!rebuild && !VERSION.equals(version)) {
       throw new PassageIndexException("passage index at " + dir + " has format version '" + version
           + "', this program reads version '" + VERSION + "'; rebuild it with 'extractor index --rebuild'");
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The name recogniser for history texts: a statistical recogniser combined with the genre rules and gazetteers
@@ -41,6 +42,7 @@ import java.util.Set;
 public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
+  private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
 
   /** How far the combiner trusts the statistical model where it disagrees with the genre lists. */
   public enum ModelTrust {
@@ -67,15 +69,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine),
-   * trusting the model on context ({@link ModelTrust#CONTEXT}).
+   * trusting the lists ({@link ModelTrust#LISTS}): countries, regions and cities are places, as the issue's
+   * guidelines say.
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
-    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.CONTEXT);
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS);
   }
 
-  /** Given rules over a statistical recogniser, trusting the model on context. */
+  /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}). */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules) {
-    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.CONTEXT);
+    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.LISTS);
   }
 
   /** Given rules over a statistical recogniser with the given trust in the model. */
@@ -87,26 +90,56 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
     List<Entity> model = statistical.recognize(text);
-    List<Entity> merged = harmonise(mergeModel(text, ruled, model));
-    List<Entity> spread = propagate(text, merged);
     Set<Entity> modelOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
+    List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
+    List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
-    return listed.size() == spread.size() ? spread : propagate(text, listed);
+    return withoutFinalPeriods(listed.size() == spread.size() ? spread : propagate(text, listed));
   }
 
-  /** A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"). */
-  private static List<Entity> harmonise(List<Entity> found) {
-    Set<String> persons = new HashSet<>();
+  /**
+   * A name never ends with the period after a regnal number: "Benedetto XV." at a sentence end (the tokenizer
+   * reads "XV." as initials) is "Benedetto XV".
+   */
+  private static List<Entity> withoutFinalPeriods(List<Entity> found) {
+    List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
+      if (REGNAL_END.matcher(e.text()).find()) {
+        String t = e.text().substring(0, e.text().length() - 1);
+        out.add(new Entity(e.type(), t, e.begin(), e.end() - 1, e.sentence(), e.canonical(), e.confidence(),
+            e.value(), e.mod()));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
+   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"). Only persons
+   * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not).
+   */
+  private List<Entity> harmonise(List<Entity> found, Set<Entity> modelOnly) {
+    Set<String> persons = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
+    for (Entity e : found) {
+      if (modelOnly.contains(e)) {
+        continue;
+      }
       if (e.type() == EntityType.PERSON && e.text().indexOf(' ') < 0) {
         persons.add(NameKeys.fold(e.text()));
+      }
+      if (e.type() == EntityType.PERSON) {
+        surnames.add(NameKeys.letters(e.text().substring(e.text().lastIndexOf(' ') + 1)));
       }
     }
     List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
-      if (e.type() == EntityType.ORGANIZATION && e.text().indexOf(' ') < 0
-          && persons.contains(NameKeys.fold(e.text()))) {
+      boolean oneWord = e.type() != EntityType.PERSON && e.text().indexOf(' ') < 0;
+      if (oneWord && (e.type() == EntityType.ORGANIZATION && persons.contains(NameKeys.fold(e.text()))
+          || truncation(e.text(), surnames))) {
         out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
             null, null));
       } else {
@@ -150,6 +183,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         Entity e = startingAt.get(k);
         int next = -1;
         if (e != null && e.type() != EntityType.PERSON && convertible(e)) {
+          if (unknown.isEmpty() && !person && afterPersonNoun(tokens, k, r.first())) {
+            person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
+          }
           unknown.add(new int[] {k, k + 1});
           replaced.add(e);
           next = k + 1;
@@ -259,7 +295,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   private List<Entity> mergeModel(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
     List<Entity> out = new ArrayList<>(ruled);
-    for (Entity m : model) {
+    for (Entity found : model) {
+      Entity m = withoutArticle(text, found);
       if (m.type() == EntityType.DATE || notAName(text, m)) {
         continue;
       }
@@ -293,6 +330,26 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * A model span that opens with an article before a listed name ("Il Trentino") is that listed name, typed by
+   * the list; any other span is returned as is.
+   */
+  private Entity withoutArticle(AnalyzedText text, Entity m) {
+    List<Token> inside = tokensIn(text.tokens(), m);
+    if (inside.size() < 2 || !rules.wordClasses().is(WordClass.NOT_NAME, inside.get(0).norm())
+        || !rules.wordClasses().is(WordClass.ORG_DETERMINER, inside.get(0).norm())) {
+      return m;
+    }
+    Gazetteer.Match whole = rules.gazetteer().longest(inside, 0, inside.size());
+    Gazetteer.Match g = rules.gazetteer().longest(inside, 1, inside.size());
+    if (whole != null || g == null || g.end() != inside.size()) { // "Il Brennero" is a listed newspaper
+      return m;
+    }
+    int b = inside.get(1).begin();
+    return new Entity(g.entry().type(), text.original().substring(b, m.end()), b, m.end(), m.sentence(), null,
+        m.confidence(), null, null);
   }
 
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
@@ -348,12 +405,35 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
       return true; // "V.I." alone; a person in lower case
     }
+    if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
+        && rules.gazetteer().word(s) == null) {
+      return true; // a capitalised common noun opening a sentence or a heading: "Lotta all'interno del partito"
+    }
+    if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
+        && rules.gazetteer().word(s) == null && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0)))) {
+      return true; // a head alone, as the rules read it: "la Camera", not "al Congresso", "un Ufficio"
+    }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
       String stem = c.derivedStem(s, MIN_STEM);
       return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
           || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
     }
     return false;
+  }
+
+  /** True when the token opens its sentence. */
+  private static boolean sentenceInitial(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = java.util.Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    return i == 0 || i > 0 && tokens.get(i - 1).sentence() != token.sentence();
+  }
+
+  /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */
+  private boolean afterDeterminer(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = java.util.Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
+        && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(i - 1).norm());
   }
 
   private List<Entity> propagate(AnalyzedText text, List<Entity> found) {

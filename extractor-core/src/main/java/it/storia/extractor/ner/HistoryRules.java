@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>Patterns: initials before a listed or capitalised surname in every written form ("V.I. Lenin",
  * "I. V. Stalin", "IV. Stalin", "LB Kamenev"); a title before capitalised words ("on. De Gasperi", title left
- * out); party acronyms with "(b)" ("PCUS (b)"); organisation heads with their modifiers and "of" chains
+ * out); a capitalised particle inside a sentence opens a surname even before a listed word ("Giacomo Della
+ * Chiesa"); party acronyms with "(b)" ("PCUS (b)"); organisation heads with their modifiers and "of" chains
  * ("Comitato centrale del PCR (b)", "Consiglio Militare Rivoluzionario della Repubblica"); congresses after an
  * ordinal ("XIV Congresso del PCUS (b)", "14° Congresso del Partito"); lower-case party names ("partito
  * bolscevico"); quoted factions ("nuova opposizione") and quoted newspaper titles; listed names inside hyphen
@@ -135,6 +136,13 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out);
       }
     }
+    if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PARTICLE, tok.norm())) {
+      int stop = nameEnd(t, i, end, 3, false);
+      if (stop > i + 1) {
+        int from = i - 1 > first && isNameWord(t.get(i - 1).norm()) ? i - 1 : i;
+        add(t, initialsBefore(t, from, first), stop, EntityType.PERSON, RANK_PATTERN, out); // "Giacomo Della Chiesa"
+      }
+    }
     if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
       int stop = nameEnd(t, i + 1, end, 4, true);
       if (stop > i + 1) {
@@ -237,7 +245,7 @@ public final class HistoryRules implements EntityRecognizer {
       return false;
     }
     if (INITIALS.matcher(w).matches()) {
-      return true;
+      return !(w.length() == 3 && w.charAt(0) == w.charAt(1)); // "II." numbers a heading
     }
     if (BARE_INITIALS.matcher(w).matches() && i + 1 < end && gazetteer.word(w) == null) {
       String next = t.get(i + 1).norm();
@@ -256,19 +264,29 @@ public final class HistoryRules implements EntityRecognizer {
     int k = i;
     while (k < end && k - i < max) {
       String w = t.get(k).norm();
-      if (isNameWord(w) || afterTitle && k == i && classes.is(WordClass.ORG_HEAD, w) && NameKeys.capitalised(w)) {
+      if (k + 1 < end && classes.is(WordClass.PARTICLE, w) && NameKeys.capitalised(w)
+          && surnameAfterParticle(t.get(k + 1).norm())) {
+        k += 2; // "De Gasperi", "Di Vittorio", "Della Chiesa", "Giacomo Della Chiesa"
+      } else if (isNameWord(w) || afterTitle && k == i && classes.is(WordClass.ORG_HEAD, w)
+          && NameKeys.capitalised(w)) {
         k++;
       } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
           && isNameWord(t.get(k + 1).norm())) {
         k += 2;
-      } else if (k == i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && NameKeys.capitalised(w)
-          && isNameWord(t.get(k + 1).norm())) {
-        k += 2; // "De Gasperi", "Di Vittorio"
       } else {
         break;
       }
     }
     return k;
+  }
+
+  /**
+   * A word that may follow a capitalised particle as a surname: a name word, or a capitalised word that is
+   * otherwise a listed name or an organisation head ("Della Chiesa", "De Rossi", "Della Torre").
+   */
+  private boolean surnameAfterParticle(String w) {
+    return isNameWord(w) || NameKeys.capitalised(w) && w.length() > 2 && !classes.is(WordClass.NOT_NAME, w)
+        && !classes.is(WordClass.TITLE, w) && Character.isLetter(w.charAt(w.length() - 1));
   }
 
   /** A word that can be part of a name: capitalised letters, not a function word, title or known non-person. */

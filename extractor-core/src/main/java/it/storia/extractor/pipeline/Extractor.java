@@ -42,6 +42,7 @@ public final class Extractor {
   private final ReferentResolver resolver;
   private final TemporalTagger dates;
   private final EventExtractor events;
+  private final String documentDate;
 
   private Extractor(Builder b) {
     this.segmenter = new Segmenter(b.normalizer, b.tokenizer, b.splitter);
@@ -50,6 +51,7 @@ public final class Extractor {
     this.resolver = b.resolver;
     this.dates = b.dates;
     this.events = b.events;
+    this.documentDate = b.documentDate;
   }
 
   /** An extractor with every bundled stage. */
@@ -75,13 +77,27 @@ public final class Extractor {
    * @param source where the text came from (a path), or null
    */
   public ExtractedDocument extract(String text, String id, String source) {
+    return extract(text, id, source, documentDate);
+  }
+
+  /**
+   * Extracts one document whose date of writing is known (e.g. the year a corpus gives for it).
+   *
+   * @param text the original input; every offset of the result points into it
+   * @param id the document id
+   * @param source where the text came from (a path), or null
+   * @param documentDate when the text was written: "1933", "1933-05" or "1933-05-16", or null when not known; it
+   *     anchors yearless and deictic dates ("il 15 maggio", "l'anno scorso") and is the result's document date
+   * @throws IllegalArgumentException when {@code documentDate} is not such a date
+   */
+  public ExtractedDocument extract(String text, String id, String source, String documentDate) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(id, "id");
     AnalyzedText segmented = segmenter.segment(text);
     AnalyzedText tagged = segmented.withTokens(tagger.tag(segmented));
     List<Entity> found = names.recognize(tagged);
     Resolution resolution = resolver.resolve(tagged, found);
-    TemporalAnnotation temporal = dates.annotate(tagged);
+    TemporalAnnotation temporal = dates.annotate(tagged, documentDate);
     List<Entity> entities = merge(resolution.entities(), temporal.dates());
     List<Event> evs = events.extract(tagged, entities);
     List<it.storia.extractor.model.Referent> referents = reindex(resolution, entities);
@@ -164,6 +180,7 @@ public final class Extractor {
     private ReferentResolver resolver;
     private TemporalTagger dates;
     private EventExtractor events;
+    private String documentDate;
 
     private Builder() {}
 
@@ -212,6 +229,17 @@ public final class Extractor {
     /** Replaces the event extractor. */
     public Builder eventExtractor(EventExtractor value) {
       this.events = Objects.requireNonNull(value, "eventExtractor");
+      return this;
+    }
+
+    /**
+     * The date of writing of every document this extractor extracts without one of its own ("1933", "1933-05",
+     * "1933-05-16"): for a batch from one known date.
+     *
+     * @throws IllegalArgumentException naming the value when it is not such a date
+     */
+    public Builder documentDate(String value) {
+      this.documentDate = TemporalTagger.checkDocumentDate(value);
       return this;
     }
 

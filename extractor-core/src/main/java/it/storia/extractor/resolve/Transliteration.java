@@ -20,7 +20,8 @@ import java.util.regex.PatternSyntaxException;
  * "Trotsky" → "trotski"; "Zinov'ev" → "zinoviev"; "Bucharin", "Bukharin" → "buharin").
  *
  * <p>Rules file ({@code resolve/transliteration.tsv}, UTF-8, {@code #} comments): {@code REGEX<TAB>REPLACEMENT},
- * applied in order to the name folded by {@link NameKeys#fold}. Immutable and thread-safe.
+ * applied in order to the name folded by {@link NameKeys#fold}. The one spelling-folding table of the project: the
+ * referent resolver and the passage index ({@code index.NameFolding}) both use it. Immutable and thread-safe.
  */
 public final class Transliteration {
   private static final String RESOURCE = "/it/storia/extractor/resolve/transliteration.tsv";
@@ -71,9 +72,9 @@ public final class Transliteration {
     return new Transliteration(rules);
   }
 
-  /** The comparison key of a name. */
+  /** The comparison key of a name: folded ({@link NameKeys#fold}), single-spaced, then rewritten by the rules. */
   public String key(String name) {
-    String k = NameKeys.fold(name).strip().replaceAll("\\s+", " ");
+    String k = NameKeys.fold(name).replaceAll("[\\s\\p{Z}]+", " ").strip();
     for (Rule rule : rules) {
       k = rule.pattern().matcher(k).replaceAll(rule.replacement());
     }

@@ -48,8 +48,13 @@ public final class DateResolver {
    * @param timex the expression as its rule read it
    * @param sharesYearWithNext true when only a conjunction separates it from the next expression ("il 28 agosto
    *     e il 27 settembre 1945"): a missing year is then the next expression's year
+   * @param future true when its sentence speaks of the future ("In aprile avremo..."): a missing year is then
+   *     the year of writing
+   * @param attributive true for a bare year that qualifies a noun ("le condizioni del 1938", "l'amnistia del
+   *     1946"): it names a reference, not the time the narrative has reached, so it does not replace an anchor
+   *     that has a month
    */
-  public record Mention(Timex timex, boolean sharesYearWithNext) {}
+  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive) {}
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -64,6 +69,9 @@ public final class DateResolver {
      */
     NEWS
   }
+
+  /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
+  private static final int TWO_DIGIT_FUTURE = 10;
 
   private final Anchoring anchoring;
 
@@ -107,45 +115,69 @@ public final class DateResolver {
       Timex t = expressions.get(i);
       nextExplicit[i] = t.hasExplicitYear() ? t.year() : nextExplicit[i + 1];
     }
+    for (int i = 0; i < expressions.size(); i++) {
+      Timex t = expressions.get(i);
+      if (t.kind() == Timex.Kind.POINT && t.year() == null && t.twoDigitYear() == null && t.day() != null
+          && !t.deictic()) {
+        for (int j = i - 1; j >= 0; j--) {
+          Timex earlier = expressions.get(j);
+          if (earlier.kind() == Timex.Kind.POINT && t.month().equals(earlier.month())) {
+            if (earlier.year() != null && t.day().equals(earlier.day())) {
+              t = Timex.point(earlier.year(), null, t.month(), t.day(), null, null, t.mod());
+              expressions.set(i, t);
+            }
+            break;
+          }
+        }
+      }
+    }
     Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
+    Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (reference == null) {
         reference = documentYear;
       }
+      boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
+          && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
+      if (future) {
+        reference = t.month() != null && (now.month != null ? t.month() < now.month
+            : documentDate != null && t.month() < 6) ? now.year + 1 : now.year;
+      }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
-        if (t.deictic() && t.kind() == Timex.Kind.POINT && now.month != null && t.month() != null
-            && t.month() > now.month) {
+        if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
+            && (now.month != null ? t.month() > now.month : documentDate != null && t.month() > 6)) {
           reference = now.year - 1;
         }
       }
       switch (t.kind()) {
         case POINT: {
-          Anchor a = point(t, reference);
-          if (anchoring == Anchoring.NARRATIVE && !t.deictic() && a != null && t.year() == null
-              && t.twoDigitYear() == null
-              && anchor != null && anchor.day != null
-              && t.month() != null && t.month() < anchor.month) {
-            a = new Anchor(a.year + 1, a.month, a.day);
-          }
+          Anchor a = nearest(t, point(t, reference, now), future ? plan : anchor);
           values.add(a == null ? unknownYear(t) : format(a, t));
-          if (a != null) {
+          if (a != null && future) {
+            plan = a;
+          } else if (a != null && !(mentions.get(i).attributive() && a.month == null && anchor != null
+              && anchor.month != null)) {
             anchor = a;
           }
           break;
         }
         case RANGE: {
-          Anchor start = point(t, reference);
-          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference);
+          Anchor start = nearest(t, point(t, reference, now), future ? plan : anchor);
+          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now);
           if (start == null || end == null) {
             values.add(unknownYear(t));
           } else {
             values.add(format(start, t) + "/" + format(end, t.end()));
-            anchor = end;
+            if (future) {
+              plan = end;
+            } else {
+              anchor = end;
+            }
           }
           break;
         }
@@ -167,7 +199,7 @@ public final class DateResolver {
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
-            if (!t.deictic()) {
+            if (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0)) {
               anchor = shifted;
             }
           }
@@ -192,11 +224,25 @@ public final class DateResolver {
     return latest == null ? null : new Anchor(latest, null, null);
   }
 
+  /**
+   * A yearless month or day of the narrative placed after the anchor when it is nearer there: "18 febbraio" after
+   * "18 settembre 1931" is 1932 (narratives move forward), "16 ottobre" after "16 dicembre 1943" stays in 1943,
+   * and so does "ottobre" after "gennaio 1947".
+   */
+  private Anchor nearest(Timex t, Anchor a, Anchor anchor) {
+    if (anchoring != Anchoring.NARRATIVE || t.deictic() || a == null || t.year() != null
+        || t.twoDigitYear() != null || t.month() == null || anchor == null || anchor.month == null
+        || a.year != anchor.year || anchor.month - t.month() < 6) {
+      return a;
+    }
+    return new Anchor(a.year + 1, a.month, a.day);
+  }
+
   /** The anchor of a point, or null when its year cannot be found. */
-  private static Anchor point(Timex t, Integer reference) {
+  private static Anchor point(Timex t, Integer reference, Anchor now) {
     Integer year = t.year();
     if (year == null && t.twoDigitYear() != null) {
-      year = closestYear(t.twoDigitYear(), reference);
+      year = closestYear(t.twoDigitYear(), reference, now);
     }
     if (year == null) {
       year = reference;
@@ -207,13 +253,20 @@ public final class DateResolver {
     return new Anchor(year, t.month(), t.day());
   }
 
-  private static int closestYear(int twoDigits, Integer reference) {
+  /**
+   * The year of "'27": the 19th, 20th or 21st century closest to the reference year, but not one more than
+   * {@link #TWO_DIGIT_FUTURE} years after the time of writing ("'70" in a 1937 text is 1870).
+   */
+  private static int closestYear(int twoDigits, Integer reference, Anchor now) {
     if (reference == null) {
-      return 1900 + twoDigits;
+      reference = now == null ? Integer.valueOf(1900 + twoDigits) : Integer.valueOf(now.year);
     }
     int best = 0;
     for (int c = 18; c <= 20; c++) {
       int y = c * 100 + twoDigits;
+      if (now != null && y > now.year + TWO_DIGIT_FUTURE && c > 18) {
+        continue;
+      }
       if (best == 0 || Math.abs(y - reference) < Math.abs(best - reference)) {
         best = y;
       }

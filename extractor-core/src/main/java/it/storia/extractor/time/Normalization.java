@@ -26,8 +26,9 @@ enum Normalization {
             : Timex.point(t.year(), t.twoDigitYear(), t.month(), 1, null, null, t.mod());
       }
       Timex t = g.point("day", "month", "year", "yy");
-      return t != null && g.text("deictic") != null && t.year() == null && t.twoDigitYear() == null
-          ? t.deicticYear() : t;
+      String deictic = g.text("deictic");
+      return t != null && deictic != null && t.year() == null && t.twoDigitYear() == null
+          ? t.deicticYear("-1".equals(g.rules.lookup("AGO", deictic))) : t;
     }
   },
   /** A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"). */
@@ -212,7 +213,11 @@ enum Normalization {
           return null;
         }
       }
-      return pointWith(text(dayGroup), month, intOf(text(yearGroup)), intOf(text(yyGroup)));
+      String day = text(dayGroup);
+      if (day == null && "day".equals(dayGroup) && text("dayword") != null) {
+        day = "1";
+      }
+      return pointWith(day, month, intOf(text(yearGroup)), intOf(text(yyGroup)));
     }
 
     /** A point from a day's text and known month and year; null when they do not make a valid date. */

@@ -32,18 +32,33 @@ import java.util.regex.Pattern;
  * Rules are tried only a few tokens before a token that holds a digit or a word of the rule file's lexicon, so a
  * user rule must have its key words in the lexicon.
  *
- * <p>The document date is a first line holding nothing but a full date ("24.09.2019"): it is tagged as a date,
- * returned as {@link TemporalAnnotation#documentDate()}, and not used as an anchor of the narrative.
+ * <p>The document date is the date the caller passes to {@link #annotate(AnalyzedText, String)}, else a first
+ * line holding nothing but a full date ("24.09.2019"), possibly after a place name ("Roma, 12 maggio 1925"); such
+ * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
+ * {@link TemporalAnnotation#documentDate()}.
  *
- * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not). Output: DATE entities with TimeML
+ * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not), optionally its date of writing.
+ * Output: DATE entities with TimeML
  * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
  * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
  */
 public final class RuleTemporalTagger implements TemporalTagger {
   private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
-  /** What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio". */
+  /**
+   * What may stand between two coordinated dates: "il 28 agosto e il 27 settembre 1945", "6, 9 maggio", "nel
+   * gennaio e nel febbraio del 1912".
+   */
   private static final Pattern COORDINATION =
-      Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall')\\s*)?");
+      Pattern.compile("\\s*(?:,|e|ed|o|od)?\\s*(?:(?:del|dell'|il|l'|al|all'|dal|dall'|nel|nell'|in)\\s*)?");
+
+  /** What stands before a year that qualifies a noun: "le condizioni del 1938", "(base 1938)". */
+  private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:\\bdel|\\()\\s{0,2}$");
+
+  /** A place name before the date of a dateline: "Roma, ", "Trento, li ". */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile("\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s{0,2}(?:li\\s{1,2}|lì\\s{1,2})?");
+  /** What may follow the date of a header or dateline on its line. */
+  private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
 
   /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
   private static final int TRIGGER_REACH = 6;
@@ -92,27 +107,44 @@ public final class RuleTemporalTagger implements TemporalTagger {
   }
 
   @Override
-  public TemporalAnnotation annotate(AnalyzedText text) {
+  public TemporalAnnotation annotate(AnalyzedText text, String givenDate) {
     Objects.requireNonNull(text, "text");
+    if (givenDate != null) {
+      TemporalTagger.checkDocumentDate(givenDate);
+    }
     NormalizedText nt = text.normalized();
     List<Candidate> chosen = select(candidates(text));
     String original = text.original();
 
-    String documentDate = null;
+    String headerDate = null;
     if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
-      documentDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false)), null).get(0);
+      headerDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false)),
+          null).get(0);
+    }
+    String documentDate = givenDate != null ? givenDate : headerDate;
+    int first = headerDate == null ? 0 : 1;
+    boolean[] futureSentence = new boolean[text.sentences().size()];
+    for (Token t : text.tokens()) {
+      if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isFutureVerb(t.norm())) {
+        futureSentence[t.sentence()] = true;
+      }
     }
     List<DateResolver.Mention> narrative = new ArrayList<>();
-    for (int i = documentDate == null ? 0 : 1; i < chosen.size(); i++) {
+    for (int i = first; i < chosen.size(); i++) {
       boolean coordinated = i + 1 < chosen.size()
           && COORDINATION.matcher(nt.text().substring(chosen.get(i).end(), chosen.get(i + 1).begin())).matches();
-      narrative.add(new DateResolver.Mention(chosen.get(i).timex(), coordinated));
+      Timex t = chosen.get(i).timex();
+      boolean attributive = t.kind() == Timex.Kind.POINT && t.year() != null && t.month() == null
+          && t.season() == null && ATTRIBUTIVE.matcher(
+          nt.text().substring(Math.max(0, chosen.get(i).begin() - 10), chosen.get(i).begin())).find();
+      narrative.add(new DateResolver.Mention(t, coordinated,
+          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
-      String value = documentDate != null && i == 0 ? documentDate : values.get(i - (documentDate == null ? 0 : 1));
+      String value = i < first ? headerDate : values.get(i - first);
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
@@ -226,17 +258,22 @@ public final class RuleTemporalTagger implements TemporalTagger {
     return out;
   }
 
-  /** A full date that is the first thing in the text and alone on its line. */
+  /**
+   * A full date alone on the first line of the text, or after a place name ("Roma, 12 maggio 1925"): a header or
+   * dateline.
+   */
   private static boolean isDocumentDate(String text, Candidate c) {
     Timex t = c.timex();
     if (t.kind() != Timex.Kind.POINT || t.year() == null || t.month() == null || t.day() == null) {
       return false;
     }
-    if (!text.substring(0, c.begin()).isBlank()) {
+    String before = text.substring(0, c.begin());
+    if (!before.isBlank() && !DATELINE_PLACE.matcher(before).matches()) {
       return false;
     }
     int lineEnd = text.indexOf('\n', c.end());
     String rest = text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd);
-    return rest.isBlank();
+    return REST_OF_DATELINE.matcher(rest).matches();
   }
+
 }

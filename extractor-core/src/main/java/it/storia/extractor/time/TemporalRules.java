@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  */
 final class TemporalRules {
   private static final Pattern MACRO = Pattern.compile("\\{@([A-Z0-9_]+)\\}");
+  /** The macro naming future-tense verb forms. */
+  static final String FUTURE_MACRO = "FUTURE";
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   /** One compiled rule. */
@@ -33,8 +35,9 @@ final class TemporalRules {
   private final Map<String, Map<String, String>> lexicon;
   private final List<Rule> rules;
   private final Set<String> triggers;
+  private final Pattern future;
 
-  private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules) {
+  private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules, Pattern future) {
     Map<String, Map<String, String>> copy = new HashMap<>();
     Set<String> words = new HashSet<>();
     lexicon.forEach((k, v) -> {
@@ -46,6 +49,15 @@ final class TemporalRules {
     this.lexicon = Map.copyOf(copy);
     this.rules = List.copyOf(rules);
     this.triggers = Set.copyOf(words);
+    this.future = future;
+  }
+
+  /**
+   * True when a word is a future-tense verb form ("avremo", "sarà"): the macro {@code FUTURE} of the rule file, a
+   * whole-word pattern; always false when the file defines none.
+   */
+  boolean isFutureVerb(String word) {
+    return future != null && future.matcher(word).matches();
   }
 
   List<Rule> rules() {
@@ -156,7 +168,15 @@ final class TemporalRules {
     if (rules.isEmpty()) {
       throw new IllegalArgumentException(name + ": no rules");
     }
-    return new TemporalRules(lexicon, rules);
+    Pattern future = null;
+    if (macros.containsKey(FUTURE_MACRO)) {
+      try {
+        future = Pattern.compile(macros.get(FUTURE_MACRO), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(name + ": bad pattern in macro " + FUTURE_MACRO + ": " + e.getMessage(), e);
+      }
+    }
+    return new TemporalRules(lexicon, rules, future);
   }
 
   /** Replaces each {@code {@NAME}} by its macro, or by the alternation of a lexicon class's words as written. */

@@ -19,7 +19,8 @@ package it.storia.extractor.time;
  * @param end the end of a {@link Kind#RANGE}, or null
  * @param mod TimeML modifier START, MID or END, or null
  * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH or DAY, or null
- * @param offset how many units after (positive) or before (negative) the anchor a relative expression is
+ * @param offset how many units after (positive) or before (negative) the anchor a relative expression is; -1 for
+ *     a deictic point marked as past ("lo scorso marzo")
  * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
  *     secolo"), not from the last narrative date; for a point without a year, when its year is the most recent
  *     one up to the time of writing ("il 23 aprile scorso")
@@ -74,10 +75,13 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
         deictic);
   }
 
-  /** The same point, with its missing year to be taken from the time of writing ("23 aprile scorso"). */
-  public Timex deicticYear() {
-    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit, offset,
-        true);
+  /**
+   * The same point, with its missing year to be taken from the time of writing: the latest such month up to it
+   * when {@code past} ("il 23 aprile scorso", offset -1), else the year of writing ("dicembre dell'anno in corso").
+   */
+  public Timex deicticYear(boolean past) {
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
+        past ? -1 : 0, true);
   }
 
   /** True for a point or range whose (start) year is written in full. */

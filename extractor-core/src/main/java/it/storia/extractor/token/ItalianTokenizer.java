@@ -82,7 +82,7 @@ public final class ItalianTokenizer implements Tokenizer {
         int n = dl.number();
         String line = dl.text();
         String[] cols = line.split("\t");
-        if (cols.length != 2 || !cols[0].endsWith(".")) {
+        if (cols.length != 2 || cols[0].indexOf('.') < 1) {
           throw new IllegalArgumentException(name + ":" + n + ": expected ABBREVIATION.<TAB>inner|final, got '"
               + line + "'");
         }
@@ -241,6 +241,9 @@ public final class ItalianTokenizer implements Tokenizer {
       if (c == '.' && abbreviations.containsKey(t.substring(i, e).toLowerCase(Locale.ROOT))
           && (e >= t.length() || !Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e - 2) == '.')) {
         best = e;
+      } else if (c != '.' && (e >= t.length() || !Character.isLetterOrDigit(t.charAt(e)))
+          && t.substring(i, e).indexOf('.') > 0 && abbreviations.containsKey(t.substring(i, e).toLowerCase(Locale.ROOT))) {
+        best = e; // a period inside only: "D.r"
       }
     }
     if (best > 0 && best < t.length() && Character.isLetterOrDigit(t.charAt(best))) {

@@ -2,6 +2,7 @@ package it.storia.extractor.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.storia.extractor.resolve.Transliteration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,10 @@ class SearchSupportTest {
     assertThat(f.fold("Bucharin")).isEqualTo(f.fold("Bukharin"));
     assertThat(f.fold("Džugašvili")).isEqualTo(f.fold("Dzhugashvili"));
     assertThat(f.fold("Stalin")).isNotEqualTo(f.fold("Trotsky"));
-    assertThat(f.keys("Lev  Trockij")).containsExactly("lev trotsky", "trotsky");
+    assertThat(f.keys("Lev  Trockij")).containsExactly(f.fold("Lev Trotsky"), f.fold("Trotsky"));
+    assertThat(f.fold("Lev\u00a0Trockij")).isEqualTo(f.fold("lev trotsky"));
+    Transliteration resolverTable = Transliteration.fromClasspath();
+    assertThat(NameFolding.of(resolverTable).fold("Zinov'ev")).isEqualTo(resolverTable.key("Zinoviev"));
   }
 
   @Test

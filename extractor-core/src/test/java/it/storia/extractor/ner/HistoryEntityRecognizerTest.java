@@ -165,8 +165,8 @@ class HistoryEntityRecognizerTest {
     assertThat(RulesOnly.extractor().extract(office).entities()).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Sforza", "ORGANIZATION:Consiglio militare rivoluzionario");
     String particle = "Parlò il ministro De Stefani. Lo riferisce l'agenzia Stefani.";
-    assertThat(RulesOnly.extractor().extract(particle).entities()).extracting(Entity::text)
-        .containsExactly("De Stefani");
+    assertThat(RulesOnly.extractor().extract(particle).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:De Stefani", "ORGANIZATION:Stefani");
   }
 
   /** A stand-in statistical recogniser that returns fixed spans of the text. */
@@ -186,15 +186,37 @@ class HistoryEntityRecognizerTest {
   @Test
   void theModelDecidesWhenAPlaceActsOrNamesAnOrganisation() {
     String text = "La Francia dichiarò guerra. L'Università di Genova chiuse. Parigi tacque.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
         EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "Università di Genova",
-        EntityType.PERSON, "Parigi"))).build();
+        EntityType.PERSON, "Parigi"), HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.CONTEXT))
+        .build();
     assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
-    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
-        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"), HistoryRules.fromClasspath(),
-        HistoryEntityRecognizer.ModelTrust.LISTS)).build();
+    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"))).build();
     assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "LOCATION:Francia", "LOCATION:Genova", "LOCATION:Parigi");
+  }
+
+  @Test
+  void deGasperisTitlesParticlesAndPopesAreRead() {
+    String text = "Il D.r Willi v. Walther parlò con l'onor. Graziadei e il viceprefetto Chiaromonte. Quando "
+        + "Giacomo Della Chiesa entrò, il cardinale Della Chiesa tacque. II. Protesta contro il Chiaromonte.";
+    assertThat(RulesOnly.extractor().extract(text).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Willi v. Walther", "PERSON:Graziadei", "PERSON:Chiaromonte",
+            "PERSON:Giacomo Della Chiesa", "PERSON:Della Chiesa", "PERSON:Chiaromonte");
+  }
+
+  @Test
+  void modelSpansAreReadAsTheRulesWouldReadThem() {
+    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. Parlò la Camera. "
+        + "Col nome di Benedetto XV. La sua figura.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "KAM", EntityType.ORGANIZATION, "ZIN", EntityType.ORGANIZATION, "Il Tirolo",
+        EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV."))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).filteredOn(e -> e.type() != EntityType.DATE).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Zinoviev", "PERSON:Kamenev", "PERSON:KAM", "PERSON:ZIN", "LOCATION:Tirolo",
+            "ORGANIZATION:Camera", "PERSON:Benedetto XV");
   }
 }

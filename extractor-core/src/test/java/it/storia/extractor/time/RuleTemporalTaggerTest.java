@@ -38,6 +38,11 @@ class RuleTemporalTaggerTest {
     return describe(text, tagger.annotate(segmenter.segment(text)));
   }
 
+  /** The dates of a text written on {@code documentDate}. */
+  private static List<String> dates(String text, String documentDate) {
+    return describe(text, tagger.annotate(segmenter.segment(text), documentDate));
+  }
+
   private static List<String> describe(String text, TemporalAnnotation annotation) {
     List<String> out = new ArrayList<>();
     for (Entity e : annotation.dates()) {
@@ -194,11 +199,119 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aDocumentDateGivenByTheCallerAnchorsDeicticAndYearlessDates() {
+    String text = "L'anno scorso la riforma è naufragata alla Dieta. Quest'anno agiscono forse meglio? "
+        + "Il 15 maggio la commissione si riunì.";
+    assertThat(dates(text)).containsExactly("L'anno scorso=XXXX", "Quest'anno=XXXX", "15 maggio=XXXX-05-15");
+    assertThat(dates(text, "1910")).containsExactly("L'anno scorso=1909", "Quest'anno=1910", "15 maggio=1910-05-15");
+    assertThat(tagger.annotate(segmenter.segment(text), "1910-06-02").documentDate()).isEqualTo("1910-06-02");
+  }
+
+  @Test
+  void aGivenDocumentDateReplacesTheHeaderAsDocumentDateButTheHeaderIsStillADate() {
+    String text = "24.09.2019\n\nNel 1926 Trotsky si alleò con Zinoviev; quest'anno se ne parla ancora.";
+    TemporalAnnotation a = tagger.annotate(segmenter.segment(text), "2020");
+    assertThat(a.documentDate()).isEqualTo("2020");
+    assertThat(describe(text, a)).containsExactly("24.09.2019=2019-09-24", "1926=1926", "quest'anno=2020");
+  }
+
+  @Test
+  void badDocumentDatesAreRejectedNamingTheValue() {
+    for (String bad : List.of("1910-13", "1910-02-30", "10 maggio 1910", "19100", "")) {
+      assertThatThrownBy(() -> tagger.annotate(segmenter.segment("Nel 1926."), bad))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + bad + "'");
+    }
+  }
+
+  @Test
+  void aDatelineBeforeTheTextIsTheDocumentDate() {
+    String text = "Roma, 12 maggio 1925\n\nNel 1924 il partito vinse. L'anno scorso, il 6 aprile, votò mezzo paese.";
+    TemporalAnnotation a = tagger.annotate(segmenter.segment(text));
+    assertThat(a.documentDate()).isEqualTo("1925-05-12");
+    assertThat(describe(text, a)).containsExactly("12 maggio 1925=1925-05-12", "1924=1924", "L'anno scorso=1924",
+        "6 aprile=1924-04-06");
+  }
+
+  @Test
+  void aYearlessDateStaysInTheAnchorsYearUnlessTheNextYearIsNearer() {
+    assertThat(dates("L'odg votato il 16 dicembre 1943; l'odg 16 ottobre è superato; il 30 dicembre l'Avanti "
+        + "scrive; il congresso del 28 gennaio e il numero del 7 febbraio insistono."))
+        .containsExactly("16 dicembre 1943=1943-12-16", "16 ottobre=1943-10-16", "30 dicembre=1943-12-30",
+            "28 gennaio=1944-01-28", "7 febbraio=1944-02-07");
+    assertThat(dates("Nel gennaio del 1947 le entrate furono di 25 miliardi e nell'ottobre di 56 miliardi."))
+        .containsExactly("gennaio del 1947=1947-01", "ottobre=1947-10");
+    assertThat(dates("Il 18 settembre 1931 fu sciolta la lega; il 18 febbraio fu ricostituita."))
+        .containsExactly("18 settembre 1931=1931-09-18", "18 febbraio=1932-02-18");
+  }
+
+  @Test
+  void aRepeatedDayAndMonthTakesTheYearItWasFirstWrittenWith() {
+    assertThat(dates("Il deliberato dei 23 aprile 1910 fu approvato; nel dicembre dell'anno in corso la Dieta "
+        + "deciderà; richiamandosi al deliberato dei 23 aprile il consiglio insiste.", "1910"))
+        .containsExactly("23 aprile 1910=1910-04-23", "dicembre dell'anno in corso=1910-12", "23 aprile=1910-04-23");
+  }
+
+  @Test
+  void aYearlessDateInASentenceAboutTheFutureTakesTheYearOfWriting() {
+    String text = "Dopo il 1872 il Comune creò scuole comunali. Dal 25 al 31 luglio si avrà in Rouen la sessione.";
+    assertThat(dates(text, "1938")).containsExactly("1872=1872", "Dal 25 al 31 luglio=1938-07-25/1938-07-31");
+    assertThat(dates("Il 24 maggio del 1872 venne indetto un plebiscito.", "1938"))
+        .containsExactly("24 maggio del 1872=1872-05-24");
+  }
+
+  @Test
+  void aYearThatQualifiesANounDoesNotMoveTheNarrative() {
+    assertThat(dates("L'indice passò da 4.773 (al primo aprile 1947) a 6.457 (nel settembre successivo). "
+        + "Queste cifre si calcolano sulla base 100 del 1938. L'indice generale passa da 4.533 in aprile a "
+        + "6.202 in settembre."))
+        .containsExactly("primo aprile 1947=1947-04-01", "settembre successivo=1947-09", "1938=1938",
+            "aprile=1947-04", "settembre=1947-09");
+    assertThat(dates("Nel marzo 1925 si votò. Nel 1926 il partito fu sciolto; in aprile i deputati furono arrestati."))
+        .containsExactly("marzo 1925=1925-03", "1926=1926", "aprile=1926-04");
+  }
+
+  @Test
+  void twoDigitYearsAreNotAfterTheTimeOfWriting() {
+    assertThat(dates("Il movimento risale ai primi anni dopo il '70, quando il Kulturkampf li costrinse.", "1937"))
+        .containsExactly("'70=1870");
+    assertThat(dates("Nel '27 il congresso si riunì.", "1937")).containsExactly("'27=1927");
+  }
+
+  @Test
+  void pastMonthsWithAYearOnlyDocumentDate() {
+    assertThat(dates("Lo vide nel settembre scorso a Parigi; lo scorso marzo era a Vienna.", "1938"))
+        .containsExactly("settembre scorso=1937-09", "scorso marzo=1938-03");
+    assertThat(dates("Nel dicembre dell'anno in corso si voterà.", "1910-05")).containsExactly(
+        "dicembre dell'anno in corso=1910-12");
+  }
+
+  @Test
+  void listsSeasonsHalvesAndPartsOfTheYear() {
+    assertThat(dates("Nel 1947 si teneva, tra il 25 e il 27 settembre, la conferenza; in ottobre, novembre e "
+        + "dicembre le agitazioni."))
+        .containsExactly("1947=1947", "tra il 25 e il 27 settembre=1947-09-25/1947-09-27", "ottobre=1947-10",
+            "novembre=1947-11", "dicembre=1947-12");
+    assertThat(dates("Nel dicembre 1947 siamo riusciti a passare l'inverno; in questo inverno e nel prossimo "
+        + "inverno i sacrifici continueranno."))
+        .containsExactly("dicembre 1947=1947-12", "inverno=1947-WI", "questo inverno=1947-WI",
+            "prossimo inverno=1947-WI");
+    assertThat(dates("Nel secondo semestre del 1947 si appaltarono 112 miliardi, nel primo semestre 54."))
+        .containsExactly("secondo semestre del 1947=1947-H2", "primo semestre=1947-H1");
+    assertThat(dates("Nel 1906 la Dieta non si riunì. E oggi, sul finire dell'anno, mandiamo un plauso."))
+        .containsExactly("1906=1906", "finire dell'anno=1906/END");
+    assertThat(dates("Nel 1925, nei primi giorni di maggio, e negli ultimi giorni del 1926 si votò."))
+        .containsExactly("1925=1925", "primi giorni di maggio=1925-05/START", "ultimi giorni del 1926=1926/END");
+    assertThat(dates("Dal primo giugno 1947 al 31 gennaio 1948 si spesero 93 miliardi."))
+        .containsExactly("Dal primo giugno 1947 al 31 gennaio 1948=1947-06-01/1948-01-31");
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
     assertThat(dates("Al 14° Congresso del Partito e al XV Congresso del PCUS (b) vinse Stalin.")).isEmpty();
     assertThat(dates("Dieci anni d'esilio, dopo quasi vent'anni di sacerdozio; aveva 65 anni.")).isEmpty();
+    assertThat(dates("I profughi: 19.717 in Moravia, 20.000 in Stiria, 2000 nel Salisburghese.")).isEmpty();
     assertThat(dates("I profughi furono ridotti a 1200 di loro; depositi fino a Cor. 1000 e 2000 Cor. nominali."))
         .isEmpty();
     assertThat(dates("Delle persone raccolte morte nelle vie della città 1485 erano decedute; nel 1485 no."))

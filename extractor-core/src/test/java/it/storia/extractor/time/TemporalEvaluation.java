@@ -60,6 +60,25 @@ final class TemporalEvaluation {
     return byDoc;
   }
 
+  /** The DaDoEval year of each De Gasperi document of the dev set ({@code devset/time/years.tsv}). */
+  static Map<String, String> years() {
+    Map<String, String> years = new LinkedHashMap<>();
+    String resource = "/devset/time/years.tsv";
+    try (InputStream in = Objects.requireNonNull(TemporalEvaluation.class.getResourceAsStream(resource), resource);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] c = line.split("\t");
+          years.put(c[0], c[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return years;
+  }
+
   /** The text of a dev-set document. */
   static String text(String doc) {
     String resource = "/devset/time/texts/" + doc + ".txt";

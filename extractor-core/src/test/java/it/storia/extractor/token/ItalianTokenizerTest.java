@@ -37,6 +37,8 @@ class ItalianTokenizerTest {
     assertThat(tokens("Kam. e Zin. ha lanciato, ecc.")).containsExactly("Kam.", "e", "Zin.", "ha", "lanciato", ",",
         "ecc.");
     assertThat(tokens("nel 1925 ᴦ. Kamenev")).containsExactly("nel", "1925", "ᴦ.", "Kamenev");
+    assertThat(tokens("Il D.r Willi v. Walther e il d.r Damm.")).containsExactly("Il", "D.r", "Willi", "v.",
+        "Walther", "e", "il", "d.r", "Damm", ".");
   }
 
   @Test
