@@ -209,11 +209,11 @@ class HistoryEntityRecognizerTest {
 
   @Test
   void modelSpansAreReadAsTheRulesWouldReadThem() {
-    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. Parlò la Camera. "
-        + "Col nome di Benedetto XV. La sua figura.";
+    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. "
+        + "Parlò la Camera. Col nome di Benedetto XV. La sua figura.";
     Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
         EntityType.PERSON, "KAM", EntityType.ORGANIZATION, "ZIN", EntityType.ORGANIZATION, "Il Tirolo",
-        EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV.")))).build();
+        EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV."))).build();
     List<Entity> found = extractor.extract(text).entities();
     assertThat(found).filteredOn(e -> e.type() != EntityType.DATE).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Zinoviev", "PERSON:Kamenev", "PERSON:KAM", "PERSON:ZIN", "LOCATION:Tirolo",
