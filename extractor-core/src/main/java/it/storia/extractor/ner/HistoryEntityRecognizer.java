@@ -319,8 +319,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             break;
           } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION) {
             inside.add(r); // named after a place: "Università di Genova", "Regione Lazio"
-          } else if (within && r.type() == m.type()
-              && (m.type() == EntityType.ORGANIZATION || extendsWithNameWords(text, m, r))) {
+          } else if (within && r.type() == m.type() && (m.type() == EntityType.ORGANIZATION
+              ? extendsWithOrganisationWords(text, m, r) : extendsWithNameWords(text, m, r))) {
             inside.add(r);
           } else {
             keep = false;
@@ -355,6 +355,26 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int b = inside.get(1).begin();
     return new Entity(g.entry().type(), text.original().substring(b, m.end()), b, m.end(), m.sentence(), null,
         m.confidence(), null, null);
+  }
+
+  /**
+   * True when the model span adds only words an organisation name is made of around the rule span: capitalised
+   * words, "of" words, modifiers, complements, ordinals, "(b)" — not a list-item letter or a lower-case word
+   * ("Democrazia Cristiana f)").
+   */
+  private boolean extendsWithOrganisationWords(AnalyzedText text, Entity m, Entity r) {
+    WordClasses c = rules.wordClasses();
+    for (Token t : tokensIn(text.tokens(), m)) {
+      if (t.end() <= r.begin() || t.begin() >= r.end()) {
+        String w = t.norm();
+        boolean nameLike = NameKeys.capitalised(w) && w.length() > 1 && !c.is(WordClass.NOT_NAME, w);
+        if (!(nameLike || c.is(WordClass.OF, w) || c.is(WordClass.ORG_MODIFIER, w) || c.is(WordClass.ORG_COMPLEMENT, w)
+            || c.ordinal(w) || "(b)".equals(w) || "-".equals(w) || "'".equals(w))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
