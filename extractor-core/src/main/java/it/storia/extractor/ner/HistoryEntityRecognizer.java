@@ -7,6 +7,7 @@ import it.storia.extractor.ner.WordClasses.WordClass;
 import it.storia.extractor.text.AnalyzedText;
 import it.storia.extractor.text.TokenRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,10 +25,13 @@ import java.util.regex.Pattern;
  *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
  *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
  *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
- *       the model calls an organisation is one (a state acting: "la Francia dichiarò").</li>
- *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials or
- *       lower-case persons are dropped.</li>
- *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person.</li>
+ *       the model calls an organisation is one (a state acting: "la Francia dichiarò"). An article opening a
+ *       model span before a listed name is left out ("Il Tirolo" → "Tirolo").</li>
+ *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials,
+ *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
+ *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
+ *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
+ *       unlisted one-word name truncating one person's surname ("ZIN") is that person.</li>
  *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
  *       occurrence in the document, a surname alone too (not after a particle), with any initials before it;
  *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
@@ -36,7 +40,8 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
- * mentions in text order, original offsets, no canonical names. Immutable and thread-safe when the statistical
+ * mentions in text order, original offsets, no canonical names; a regnal number's final period is left out
+ * ("Benedetto XV."). Immutable and thread-safe when the statistical
  * recogniser is.
  */
 public final class HistoryEntityRecognizer implements EntityRecognizer {
@@ -90,7 +95,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
     List<Entity> model = statistical.recognize(text);
-    Set<Entity> modelOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
     List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
     List<Entity> spread = propagate(text, merged);
@@ -314,8 +319,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             break;
           } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION) {
             inside.add(r); // named after a place: "Università di Genova", "Regione Lazio"
-          } else if (within && r.type() == m.type()
-              && (m.type() == EntityType.ORGANIZATION || extendsWithNameWords(text, m, r))) {
+          } else if (within && r.type() == m.type() && (m.type() == EntityType.ORGANIZATION
+              ? extendsWithOrganisationWords(text, m, r) : extendsWithNameWords(text, m, r))) {
             inside.add(r);
           } else {
             keep = false;
@@ -350,6 +355,26 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int b = inside.get(1).begin();
     return new Entity(g.entry().type(), text.original().substring(b, m.end()), b, m.end(), m.sentence(), null,
         m.confidence(), null, null);
+  }
+
+  /**
+   * True when the model span adds only words an organisation name is made of around the rule span: capitalised
+   * words, "of" words, modifiers, complements, ordinals, "(b)" — not a list-item letter or a lower-case word
+   * ("Democrazia Cristiana f)").
+   */
+  private boolean extendsWithOrganisationWords(AnalyzedText text, Entity m, Entity r) {
+    WordClasses c = rules.wordClasses();
+    for (Token t : tokensIn(text.tokens(), m)) {
+      if (t.end() <= r.begin() || t.begin() >= r.end()) {
+        String w = t.norm();
+        boolean nameLike = NameKeys.capitalised(w) && w.length() > 1 && !c.is(WordClass.NOT_NAME, w);
+        if (!(nameLike || c.is(WordClass.OF, w) || c.is(WordClass.ORG_MODIFIER, w) || c.is(WordClass.ORG_COMPLEMENT, w)
+            || c.ordinal(w) || "(b)".equals(w) || "-".equals(w) || "'".equals(w))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
@@ -410,7 +435,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       return true; // a capitalised common noun opening a sentence or a heading: "Lotta all'interno del partito"
     }
     if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
-        && rules.gazetteer().word(s) == null && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0)))) {
+        && rules.gazetteer().word(s) == null
+        && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0)))) {
       return true; // a head alone, as the rules read it: "la Camera", not "al Congresso", "un Ufficio"
     }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
@@ -424,14 +450,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /** True when the token opens its sentence. */
   private static boolean sentenceInitial(AnalyzedText text, Token token) {
     List<Token> tokens = text.tokens();
-    int i = java.util.Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
     return i == 0 || i > 0 && tokens.get(i - 1).sentence() != token.sentence();
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */
   private boolean afterDeterminer(AnalyzedText text, Token token) {
     List<Token> tokens = text.tokens();
-    int i = java.util.Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
     return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
         && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(i - 1).norm());
   }

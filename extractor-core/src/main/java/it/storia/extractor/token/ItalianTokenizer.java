@@ -23,8 +23,8 @@ import java.util.Set;
  * they may end a sentence), elided words ("dell'", "l'") and multi-word tokens ("della" → "di la").
  *
  * <p>Handles elisions ("dell'RCP" → "dell'" "RCP", but "Zinov'ev" stays whole), initials ("V.I.", "I.", "IV."
- * before a capitalised word), abbreviations ("ecc.", "Kam."), "(b)", numbers ("1.500", "24.09.2019", "14°",
- * "100mila"), "E'" for "È", years written "'27", hyphenated words (split when both sides are
+ * before a capitalised word), abbreviations ("ecc.", "Kam.", "D.r" with an inner period only), "(b)", numbers
+ * ("1.500", "24.09.2019", "14°", "100mila"), "E'" for "È", years written "'27", hyphenated words (split when both sides are
  * capitalised names: "Stalin-Zinoviev"), runs of terminal punctuation ("...", "!!!"), URLs and supplementary characters.
  *
  * <p>Immutable and thread-safe; build once with {@link #fromClasspath()} or {@link #load(Path, Path, Path)}.
@@ -242,7 +242,8 @@ public final class ItalianTokenizer implements Tokenizer {
           && (e >= t.length() || !Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e - 2) == '.')) {
         best = e;
       } else if (c != '.' && (e >= t.length() || !Character.isLetterOrDigit(t.charAt(e)))
-          && t.substring(i, e).indexOf('.') > 0 && abbreviations.containsKey(t.substring(i, e).toLowerCase(Locale.ROOT))) {
+          && t.substring(i, e).indexOf('.') > 0
+          && abbreviations.containsKey(t.substring(i, e).toLowerCase(Locale.ROOT))) {
         best = e; // a period inside only: "D.r"
       }
     }

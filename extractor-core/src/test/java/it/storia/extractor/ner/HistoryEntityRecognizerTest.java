@@ -209,14 +209,16 @@ class HistoryEntityRecognizerTest {
 
   @Test
   void modelSpansAreReadAsTheRulesWouldReadThem() {
-    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. Parlò la Camera. "
-        + "Col nome di Benedetto XV. La sua figura.";
+    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. "
+        + "Parlò la Camera. Col nome di Benedetto XV. La sua figura. e) scissioni nella Democrazia Cristiana f) "
+        + "dimissioni.";
     Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
         EntityType.PERSON, "KAM", EntityType.ORGANIZATION, "ZIN", EntityType.ORGANIZATION, "Il Tirolo",
-        EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV."))).build();
+        EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV.", EntityType.ORGANIZATION,
+        "Democrazia Cristiana f"))).build();
     List<Entity> found = extractor.extract(text).entities();
     assertThat(found).filteredOn(e -> e.type() != EntityType.DATE).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Zinoviev", "PERSON:Kamenev", "PERSON:KAM", "PERSON:ZIN", "LOCATION:Tirolo",
-            "ORGANIZATION:Camera", "PERSON:Benedetto XV");
+            "ORGANIZATION:Camera", "PERSON:Benedetto XV", "ORGANIZATION:Democrazia Cristiana");
   }
 }
