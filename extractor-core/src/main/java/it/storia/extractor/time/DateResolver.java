@@ -53,8 +53,11 @@ public final class DateResolver {
    * @param attributive true for a bare year that qualifies a noun ("le condizioni del 1938", "l'amnistia del
    *     1946"): it names a reference, not the time the narrative has reached, so it does not replace an anchor
    *     that has a month
+   * @param quoted true inside quotation marks («...»): a date of the quoted text does not move the anchor of the
+   *     text around it
    */
-  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive) {}
+  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
+      boolean quoted) {}
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -138,8 +141,9 @@ public final class DateResolver {
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
-      if (reference == null) {
-        reference = documentYear;
+      if (anchor == null && documentYear != null && (reference == null || reference > documentYear
+          || reference < documentYear - 1)) {
+        reference = lastPast(t, Anchor.of(documentDate));
       }
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
           && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
@@ -160,8 +164,8 @@ public final class DateResolver {
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
             plan = a;
-          } else if (a != null && !(mentions.get(i).attributive() && a.month == null && anchor != null
-              && anchor.month != null)) {
+          } else if (a != null && !mentions.get(i).quoted() && !(mentions.get(i).attributive()
+              && a.month == null && anchor != null && anchor.month != null)) {
             anchor = a;
           }
           break;
@@ -175,7 +179,7 @@ public final class DateResolver {
             values.add(format(start, t) + "/" + format(end, t.end()));
             if (future) {
               plan = end;
-            } else {
+            } else if (!mentions.get(i).quoted()) {
               anchor = end;
             }
           }
@@ -199,7 +203,8 @@ public final class DateResolver {
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
-            if (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0)) {
+            if (!mentions.get(i).quoted()
+                && (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0))) {
               anchor = shifted;
             }
           }
@@ -210,6 +215,20 @@ public final class DateResolver {
       }
     }
     return values;
+  }
+
+  /**
+   * The year of a yearless month before any narrative date of a text written at {@code now}: the latest such month
+   * up to it. When only the year of writing is known, a month of its second half is more likely last year's (if
+   * the month of writing is uniformly distributed, "16 ottobre" is this year's only when written in November or
+   * December).
+   */
+  private static int lastPast(Timex t, Anchor now) {
+    if (t.month() == null || t.deictic()) {
+      return now.year;
+    }
+    boolean later = now.month != null ? t.month() > now.month : t.month() > 6;
+    return later ? now.year - 1 : now.year;
   }
 
   /** The latest explicit year of a document: the estimate of its time of writing when it states none. */

@@ -118,11 +118,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     String headerDate = null;
     if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
-      headerDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false)),
-          null).get(0);
+      headerDate = resolver.resolve(
+          List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false, false)), null).get(0);
     }
     String documentDate = givenDate != null ? givenDate : headerDate;
     int first = headerDate == null ? 0 : 1;
+    boolean[] quoted = quoted(text.original(), nt, chosen);
     boolean[] futureSentence = new boolean[text.sentences().size()];
     for (Token t : text.tokens()) {
       if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isFutureVerb(t.norm())) {
@@ -138,7 +139,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
           && t.season() == null && ATTRIBUTIVE.matcher(
           nt.text().substring(Math.max(0, chosen.get(i).begin() - 10), chosen.get(i).begin())).find();
       narrative.add(new DateResolver.Mention(t, coordinated,
-          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive));
+          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive, quoted[i]));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
@@ -232,6 +233,40 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
     }
     return -1;
+  }
+
+  /**
+   * Which candidates stand inside quotation marks of the original text: «...» or “...” (the normaliser makes them
+   * all '"'), nested, closed at the latest by a blank line (an unbalanced mark must not quote the rest).
+   */
+  private static boolean[] quoted(String text, NormalizedText nt, List<Candidate> chosen) {
+    boolean[] out = new boolean[chosen.size()];
+    int depth = 0;
+    int pos = 0;
+    for (int i = 0; i < chosen.size(); i++) {
+      int begin = nt.originalBegin(chosen.get(i).begin());
+      for (; pos < begin; pos++) {
+        char c = text.charAt(pos);
+        if (c == '«' || c == '“') {
+          depth++;
+        } else if ((c == '»' || c == '”') && depth > 0) {
+          depth--;
+        } else if (c == '\n' && blankLineFollows(text, pos + 1)) {
+          depth = 0;
+        }
+      }
+      out[i] = depth > 0;
+    }
+    return out;
+  }
+
+  /** True when the line starting at {@code from} is blank and ends with a line break. */
+  private static boolean blankLineFollows(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '\n';
   }
 
   /** Longest first (then leftmost, then earlier rule); no overlaps; NONE spans dropped; text order. */
