@@ -37,10 +37,10 @@ import java.util.regex.Pattern;
  * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
  * {@link TemporalAnnotation#documentDate()}.
  *
- * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not), optionally its date of writing.
- * Output: DATE entities with TimeML
- * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
- * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
+ * <p>Input: an {@link AnalyzedText} (tokens are needed; POS tags, when present, restrict the future-tense cue to
+ * verbs), optionally its date of writing. Output: DATE entities with TimeML {@code value} and {@code mod}, offsets
+ * in the original input. Immutable and thread-safe: build once with {@link #fromClasspath()} or
+ * {@link #load(Path)}, then call {@link #annotate} from any number of threads.
  */
 public final class RuleTemporalTagger implements TemporalTagger {
   private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
