@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param id document id
  * @param source path or other origin, or null
  * @param text the original input, unchanged
- * @param documentDate TimeML value of the date the text states for itself, or null
+ * @param documentDate TimeML value of when the text was written: as the caller gave it, else the date the text
+ *     states for itself (a dated header), or null
  * @param sentences sentences in text order
  * @param tokens tokens in text order
  * @param entities entity mentions (names and dates) in text order

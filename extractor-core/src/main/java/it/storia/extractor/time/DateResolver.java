@@ -11,29 +11,33 @@ import java.util.Locale;
  * values, filling what the text leaves implicit.
  *
  * <p>The <em>anchor</em> is the last narrative date: the most recent point, range end or resolved relative
- * expression before the expression being resolved. The document date (a dated header line) is not an anchor —
- * in a 2019 article about the 1920s it says when the text was written, not when its events happen; it is only
- * the last resort.
+ * expression before the expression being resolved, leaving out dates inside quotation marks and bare years that
+ * qualify a noun when the anchor has a month (see {@link Mention}). The document date (given by the caller or a
+ * dated header line) is not an anchor — in a 2019 article about the 1920s it says when the text was written, not
+ * when its events happen; it is the <em>time of writing</em> (else the latest full year of the text).
  * <ul>
  *   <li>A day or month without a year coordinated with a following full date ("il 28 agosto e il 27 settembre
- *       1945") takes that date's year.</li>
+ *       1945") takes that date's year; one equal to the latest earlier mention of its month that had a year ("dei
+ *       23 aprile 1910 ... dei 23 aprile") is that date.</li>
+ *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing and does
+ *       not move the anchor.</li>
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
- *       year; with no anchor yet, the first full year written later in the text; then the document date's year;
+ *       year, or the next year when it is nearer, six months or more back ("il 18 febbraio" after "18 settembre
+ *       1931" is 1932; "16 ottobre" after "16 dicembre 1943" is 1943): narratives move forward, never back.</li>
+ *   <li>With no anchor yet: the first full year written later in the text when there is no document date or it
+ *       is the year of writing or the one before; else the most recent such month up to the time of writing;
  *       else "XXXX".</li>
  *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
  *       20th century when there is none; only the 19th, 20th and 21st centuries are candidates (nobody writes
- *       "'35" for 1235), so a stray number taken for a year cannot drag it away.</li>
+ *       "'35" for 1235), and none more than ten years after the time of writing ("'70" in 1937 is 1870).</li>
  *   <li>A relative expression counts its offset from the anchor in its own unit ("l'anno successivo" = anchor
  *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
  *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
  *       i.e. the coarser period. A resolved relative expression becomes the new anchor.</li>
- *   <li>A day or month without a year that falls earlier in the year than the anchor's month ("il 18 febbraio"
- *       after "18 settembre 1931") is taken to be in the following year when the anchor is a full date: narratives
- *       move forward.</li>
- *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing: the document
- *       date, else the latest full year written in the text. It does not move the anchor. A day or month marked
- *       as past ("il 23 aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when
- *       its month comes after the document date's.</li>
+ *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
+ *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
+ *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
+ *       after the month of writing (after June when only the year of writing is known: the likelier case).</li>
  *   <li>Decades and centuries are complete already and do not move the anchor.</li>
  * </ul>
  *
@@ -53,8 +57,11 @@ public final class DateResolver {
    * @param attributive true for a bare year that qualifies a noun ("le condizioni del 1938", "l'amnistia del
    *     1946"): it names a reference, not the time the narrative has reached, so it does not replace an anchor
    *     that has a month
+   * @param quoted true inside quotation marks («...»): a date of the quoted text does not move the anchor of the
+   *     text around it
    */
-  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive) {}
+  public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
+      boolean quoted) {}
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -138,8 +145,9 @@ public final class DateResolver {
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
-      if (reference == null) {
-        reference = documentYear;
+      if (anchor == null && documentYear != null && (reference == null || reference > documentYear
+          || reference < documentYear - 1)) {
+        reference = lastPast(t, Anchor.of(documentDate));
       }
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
           && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
@@ -160,8 +168,8 @@ public final class DateResolver {
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
             plan = a;
-          } else if (a != null && !(mentions.get(i).attributive() && a.month == null && anchor != null
-              && anchor.month != null)) {
+          } else if (a != null && !mentions.get(i).quoted() && !(mentions.get(i).attributive()
+              && a.month == null && anchor != null && anchor.month != null)) {
             anchor = a;
           }
           break;
@@ -175,7 +183,7 @@ public final class DateResolver {
             values.add(format(start, t) + "/" + format(end, t.end()));
             if (future) {
               plan = end;
-            } else {
+            } else if (!mentions.get(i).quoted()) {
               anchor = end;
             }
           }
@@ -199,7 +207,8 @@ public final class DateResolver {
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
-            if (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0)) {
+            if (!mentions.get(i).quoted()
+                && (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0))) {
               anchor = shifted;
             }
           }
@@ -210,6 +219,20 @@ public final class DateResolver {
       }
     }
     return values;
+  }
+
+  /**
+   * The year of a yearless month before any narrative date of a text written at {@code now}: the latest such month
+   * up to it. When only the year of writing is known, a month of its second half is more likely last year's (if
+   * the month of writing is uniformly distributed, "16 ottobre" is this year's only when written in November or
+   * December).
+   */
+  private static int lastPast(Timex t, Anchor now) {
+    if (t.month() == null || t.deictic()) {
+      return now.year;
+    }
+    boolean later = now.month != null ? t.month() > now.month : t.month() > 6;
+    return later ? now.year - 1 : now.year;
   }
 
   /** The latest explicit year of a document: the estimate of its time of writing when it states none. */

@@ -37,10 +37,10 @@ import java.util.regex.Pattern;
  * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
  * {@link TemporalAnnotation#documentDate()}.
  *
- * <p>Input: an {@link AnalyzedText} (tokens are needed, POS tags are not), optionally its date of writing.
- * Output: DATE entities with TimeML
- * {@code value} and {@code mod}, offsets in the original input. Immutable and thread-safe: build once with
- * {@link #fromClasspath()} or {@link #load(Path)}, then call {@link #annotate} from any number of threads.
+ * <p>Input: an {@link AnalyzedText} (tokens are needed; POS tags, when present, restrict the future-tense cue to
+ * verbs), optionally its date of writing. Output: DATE entities with TimeML {@code value} and {@code mod}, offsets
+ * in the original input. Immutable and thread-safe: build once with {@link #fromClasspath()} or
+ * {@link #load(Path)}, then call {@link #annotate} from any number of threads.
  */
 public final class RuleTemporalTagger implements TemporalTagger {
   private static final String RESOURCE = "/it/storia/extractor/time/temporal-rules.txt";
@@ -118,11 +118,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     String headerDate = null;
     if (!chosen.isEmpty() && isDocumentDate(nt.text(), chosen.get(0))) {
-      headerDate = resolver.resolve(List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false)),
-          null).get(0);
+      headerDate = resolver.resolve(
+          List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false, false)), null).get(0);
     }
     String documentDate = givenDate != null ? givenDate : headerDate;
     int first = headerDate == null ? 0 : 1;
+    boolean[] quoted = quoted(text.original(), nt, chosen);
     boolean[] futureSentence = new boolean[text.sentences().size()];
     for (Token t : text.tokens()) {
       if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isFutureVerb(t.norm())) {
@@ -138,7 +139,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
           && t.season() == null && ATTRIBUTIVE.matcher(
           nt.text().substring(Math.max(0, chosen.get(i).begin() - 10), chosen.get(i).begin())).find();
       narrative.add(new DateResolver.Mention(t, coordinated,
-          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive));
+          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive, quoted[i]));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
@@ -232,6 +233,40 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
     }
     return -1;
+  }
+
+  /**
+   * Which candidates stand inside quotation marks of the original text: «...» or “...” (the normaliser makes them
+   * all '"'), nested, closed at the latest by a blank line (an unbalanced mark must not quote the rest).
+   */
+  private static boolean[] quoted(String text, NormalizedText nt, List<Candidate> chosen) {
+    boolean[] out = new boolean[chosen.size()];
+    int depth = 0;
+    int pos = 0;
+    for (int i = 0; i < chosen.size(); i++) {
+      int begin = nt.originalBegin(chosen.get(i).begin());
+      for (; pos < begin; pos++) {
+        char c = text.charAt(pos);
+        if (c == '«' || c == '“') {
+          depth++;
+        } else if ((c == '»' || c == '”') && depth > 0) {
+          depth--;
+        } else if (c == '\n' && blankLineFollows(text, pos + 1)) {
+          depth = 0;
+        }
+      }
+      out[i] = depth > 0;
+    }
+    return out;
+  }
+
+  /** True when the line starting at {@code from} is blank and ends with a line break. */
+  private static boolean blankLineFollows(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '\n';
   }
 
   /** Longest first (then leftmost, then earlier rule); no overlaps; NONE spans dropped; text order. */

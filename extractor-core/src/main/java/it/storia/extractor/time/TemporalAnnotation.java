@@ -9,7 +9,8 @@ import java.util.List;
  * The output of a {@link TemporalTagger}.
  *
  * @param dates DATE entities with their TimeML values, in text order
- * @param documentDate the date the document states for itself (TimeML value), or null
+ * @param documentDate when the document was written (TimeML value): the date the caller gave, else the date the
+ *     document states for itself; or null
  */
 public record TemporalAnnotation(List<Entity> dates, String documentDate) {
   public TemporalAnnotation {

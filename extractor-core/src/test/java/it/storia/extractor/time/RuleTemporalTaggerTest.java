@@ -306,6 +306,41 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aDateInsideQuotationMarksDoesNotMoveTheAnchorOfTheTextAroundIt() {
+    String text = "Nenni mi ha detto: «Il doppio gioco è vecchio; dal 1850 Marx diceva di pungolare il partito». "
+        + "Nell'Avanti! del 13 maggio c'è un titolo.";
+    assertThat(dates(text, "1947")).containsExactly("1850=1850", "13 maggio=1947-05-13");
+  }
+
+  @Test
+  void beforeAnyNarrativeDateAYearlessDateTakesTheMostRecentPastYearOfWriting() {
+    assertThat(dates("La Democrazia cristiana votò l'odg il 16 dicembre.", "1944"))
+        .containsExactly("16 dicembre=1943-12-16");
+    assertThat(dates("La Democrazia cristiana votò l'odg il 16 maggio.", "1944"))
+        .containsExactly("16 maggio=1944-05-16");
+    assertThat(dates("La Democrazia cristiana votò l'odg il 16 dicembre.", "1944-12-20"))
+        .containsExactly("16 dicembre=1944-12-16");
+    assertThat(dates("L'Unione tenne ai 2 d'aprile una seduta; nel 1904 passò all'ostruzione.", "1905"))
+        .containsExactly("2 d'aprile=1904-04-02", "1904=1904");
+  }
+
+  @Test
+  void moreDateForms() {
+    assertThat(dates("L'onorevole Nenni è risalito alla crisi di gennaio.", "1947"))
+        .containsExactly("gennaio=1947-01");
+    assertThat(dates("Ai 19 e ai 25 dicembre 1908 la Balanoff tenne due conferenze."))
+        .containsExactly("19=1908-12-19", "25 dicembre 1908=1908-12-25");
+    assertThat(dates("Il regolamento del 29 settembre 1905 fu pubblicato dei 15 ottobre dello stesso anno."))
+        .containsExactly("29 settembre 1905=1905-09-29", "15 ottobre dello stesso anno=1905-10-15");
+    assertThat(dates("Dal 1944 al 31 maggio 1948 se ne fondarono altri 698."))
+        .containsExactly("Dal 1944 al 31 maggio 1948=1944/1948-05-31");
+    assertThat(dates("Nel 1912 i soci iscritti da tre mesi prima della convocazione votano."))
+        .containsExactly("1912=1912");
+    assertThat(dates("Auguri per l'anno nuovo; il nuovo anno finanziario porterà altri bilanci.", "1906"))
+        .containsExactly("l'anno nuovo=1907");
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();

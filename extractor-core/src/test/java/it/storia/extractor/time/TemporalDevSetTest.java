@@ -99,9 +99,18 @@ class TemporalDevSetTest {
   void secondBlindPartMeetsItsFloors() {
     TemporalEvaluation eval = evaluate("blind2");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(75);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.93);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.95);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.74);
+  }
+
+  @Test
+  void thirdBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind3");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.60);
   }
 
   /**
@@ -110,14 +119,24 @@ class TemporalDevSetTest {
    */
   @Test
   void knownDocumentYearsMeetHigherValueFloors() {
-    Map<String, Double> floors = Map.of("tune", 0.94, "heldout", 0.91, "blind", 0.93, "blind2", 0.95);
-    for (Map.Entry<String, Double> part : floors.entrySet()) {
-      TemporalEvaluation without = evaluate(part.getKey(), extractor, "", false, false);
-      TemporalEvaluation with = evaluateWithYears(part.getKey());
+    Map<String, Double> floors = new java.util.LinkedHashMap<>();
+    floors.put("tune", 0.94);
+    floors.put("heldout", 0.92);
+    floors.put("blind", 0.93);
+    floors.put("blind2", 0.95);
+    floors.put("blind3", 0.90);
+    Map<String, TemporalEvaluation[]> scores = new java.util.LinkedHashMap<>();
+    for (String part : floors.keySet()) {
+      scores.put(part, new TemporalEvaluation[] {evaluate(part, extractor, "", false, false),
+          evaluateWithYears(part)});
+    }
+    for (Map.Entry<String, TemporalEvaluation[]> part : scores.entrySet()) {
+      TemporalEvaluation without = part.getValue()[0];
+      TemporalEvaluation with = part.getValue()[1];
       assertThat(with.recall()).as(part.getKey()).isEqualTo(without.recall());
       assertThat(with.precision()).as(part.getKey()).isEqualTo(without.precision());
       assertThat(with.valueAccuracy()).as(part.getKey()).isGreaterThanOrEqualTo(without.valueAccuracy())
-          .isGreaterThanOrEqualTo(part.getValue());
+          .isGreaterThanOrEqualTo(floors.get(part.getKey()));
     }
   }
 
