@@ -113,6 +113,26 @@ class TemporalDevSetTest {
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.60);
   }
 
+  @Test
+  void fourthBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind4");
+    evaluateWithYears("blind4");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
+  /** Three MEANTIME news articles (another genre): each states its date on its second line. */
+  @Test
+  void newsArticlesMeetTheirFloors() {
+    TemporalEvaluation eval = evaluate("blind4-news");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(30);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
   /**
    * With each De Gasperi document's DaDoEval year as its document date (what a DaDoEval user knows), deictic and
    * yearless dates are anchored better on every part; spans do not change.
