@@ -125,7 +125,7 @@ public final class DateResolver {
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
       if (t.kind() == Timex.Kind.POINT && t.year() == null && t.twoDigitYear() == null && t.day() != null
-          && !t.deictic()) {
+          && t.month() != null && !t.deictic()) {
         for (int j = i - 1; j >= 0; j--) {
           Timex earlier = expressions.get(j);
           if (earlier.kind() == Timex.Kind.POINT && t.month().equals(earlier.month())) {
@@ -164,6 +164,14 @@ public final class DateResolver {
       }
       switch (t.kind()) {
         case POINT: {
+          if (t.month() == null && t.day() != null) {
+            Anchor a = dayOf(t.day(), future ? plan : anchor);
+            values.add(a == null ? String.format(Locale.ROOT, "%s-XX-%02d", UNKNOWN_YEAR, t.day()) : a.format());
+            if (a != null && !future && !mentions.get(i).quoted()) {
+              anchor = a;
+            }
+            break;
+          }
           Anchor a = nearest(t, point(t, reference, now), future ? plan : anchor);
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
@@ -261,6 +269,21 @@ public final class DateResolver {
     return new Anchor(a.year + 1, a.month, a.day);
   }
 
+  /**
+   * A bare day ("il giorno 10") in the anchor's month, or the next month when that day is already past ("il giorno
+   * 5" after "28 febbraio"); null when the anchor has no month.
+   */
+  private static Anchor dayOf(int day, Anchor anchor) {
+    if (anchor == null || anchor.month == null) {
+      return null;
+    }
+    YearMonth m = YearMonth.of(anchor.year, anchor.month);
+    if (anchor.day != null && day < anchor.day) {
+      m = m.plusMonths(1);
+    }
+    return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
   /** The anchor of a point, or null when its year cannot be found. */
   private static Anchor point(Timex t, Integer reference, Anchor now) {
     Integer year = t.year();
@@ -299,10 +322,18 @@ public final class DateResolver {
 
   private static String format(Anchor a, Timex t) {
     if (t.season() != null) {
-      String first = String.format(Locale.ROOT, "%04d-%s", a.year, t.season());
-      return t.season2() == null ? first : first + "/" + String.format(Locale.ROOT, "%04d-%s", a.year, t.season2());
+      String first = yearText(a.year) + "-" + t.season();
+      return t.season2() == null ? first : first + "/" + yearText(a.year) + "-" + t.season2();
     }
     return a.format();
+  }
+
+  /**
+   * A year as TimeML writes it: four digits, and for a year before Christ the TIMEX2/TimeML "BC" prefix with the
+   * historical year number ("BC0044" for 44 a.C.; ISO 8601's astronomical numbering would write -0043).
+   */
+  static String yearText(int year) {
+    return year < 0 ? String.format(Locale.ROOT, "BC%04d", -year) : String.format(Locale.ROOT, "%04d", year);
   }
 
   private static String unknownYear(Timex t) {
@@ -330,12 +361,21 @@ public final class DateResolver {
           YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
           return new Anchor(m.getYear(), m.getMonthValue(), null);
         }
-        return new Anchor(base.year + Math.floorDiv(offset, 12), null, null);
+        return new Anchor(plusYears(base.year, Math.floorDiv(offset, 12)), null, null);
       case "YEAR":
-        return new Anchor(base.year + offset, null, null);
+        return new Anchor(plusYears(base.year, offset), null, null);
       default:
         throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
     }
+  }
+
+  /** A year plus a number of years, skipping the year 0 that the era count has not (1 a.C. + 1 = 1 d.C.). */
+  private static int plusYears(int year, int years) {
+    int r = year + years;
+    if (year < 0 && r >= 0) {
+      return r + 1;
+    }
+    return year > 0 && r <= 0 ? r - 1 : r;
   }
 
   /** A resolved calendar position: year, optional month, optional day. */
@@ -358,7 +398,7 @@ public final class DateResolver {
     }
 
     String format() {
-      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
+      StringBuilder b = new StringBuilder(yearText(year));
       if (month != null) {
         b.append(String.format(Locale.ROOT, "-%02d", month));
         if (day != null) {

@@ -10,7 +10,11 @@ import java.util.regex.Matcher;
  * date (a range that ends before it starts, day 31 of a 30-day month...). Stateless; thread-safe.
  */
 enum Normalization {
-  /** A day, month, year or any partial combination, with an optional modifier; a fixed feast of a year. */
+  /**
+   * A day, month, year or any partial combination, with an optional modifier; a fixed feast of a year; a bare
+   * day ("il giorno 10", month and year from the anchor). A year of the era before Christ (group {@code era}:
+   * "a.C.") is negative. Days that no calendar has ("30 febbraio", "29 febbraio 1923") make no date.
+   */
   DATE {
     @Override
     Timex apply(Groups g) {
@@ -24,6 +28,10 @@ enum Normalization {
         Timex t = g.point(null, "month", "year", "yy");
         return t == null || t.month() == null ? null
             : Timex.point(t.year(), t.twoDigitYear(), t.month(), 1, null, null, t.mod());
+      }
+      if (g.text("month") == null && g.text("day") != null && g.text("year") == null) {
+        return Timex.point(null, null, null, Integer.valueOf(g.text("day").replaceAll("[^0-9]", "")), null, null,
+            null);
       }
       Timex t = g.point("day", "month", "year", "yy");
       String deictic = g.text("deictic");
@@ -217,13 +225,26 @@ enum Normalization {
       if (day == null && "day".equals(dayGroup) && text("dayword") != null) {
         day = "1";
       }
-      return pointWith(day, month, intOf(text(yearGroup)), intOf(text(yyGroup)));
+      Integer year = intOf(text(yearGroup));
+      if (year != null && "year".equals(yearGroup) && beforeChrist()) {
+        year = -year;
+      }
+      return pointWith(day, month, year, intOf(text(yyGroup)));
+    }
+
+    /** True when the match names the era before Christ ("a.C.", "avanti Cristo" in group {@code era}). */
+    private boolean beforeChrist() {
+      String era = text("era");
+      return era != null && era.strip().toLowerCase(Locale.ROOT).startsWith("a");
     }
 
     /** A point from a day's text and known month and year; null when they do not make a valid date. */
     Timex pointWith(String dayText, Integer month, Integer year, Integer yy) {
       Integer day = intOf(dayText);
       if (day != null && (month == null || day < 1 || day > daysIn(month))) {
+        return null;
+      }
+      if (day != null && month == 2 && day == 29 && year != null && year > 0 && !java.time.Year.isLeap(year)) {
         return null;
       }
       if (year == null && yy == null && month == null) {

@@ -8,10 +8,10 @@ package it.storia.extractor.time;
  * <p>Immutable; thread-safe.
  *
  * @param kind what the expression denotes
- * @param year the four-digit year, or null
+ * @param year the year, or null; negative before Christ (-44 is 44 a.C.; there is no year 0)
  * @param twoDigitYear the year written with two digits ("'27" → 27), or null; used when {@code year} is null
  * @param month 1-12, or null
- * @param day 1-31, or null
+ * @param day 1-31, or null; a day without a month ("il giorno 10") takes the anchor's month
  * @param season SP, SU, FA, WI, or null
  * @param season2 the second season of "estate-autunno", or null
  * @param decade three-digit TimeML decade ("192"), or null

@@ -341,6 +341,63 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void yearsBeforeAndAfterChristAreTimeMlBcYears() {
+    assertThat(dates("Cesare fu ucciso nel 44 a.C. e Ottaviano vinse ad Azio nel 31 a. C.; l'anno successivo "
+        + "conquistò l'Egitto."))
+        .containsExactly("44 a.C.=BC0044", "31 a. C.=BC0031", "l'anno successivo=BC0030");
+    assertThat(dates("L'impero d'Occidente cadde nel 476 d.C., quando Odoacre depose Romolo Augustolo."))
+        .containsExactly("476 d.C.=0476");
+    assertThat(dates("Carlo Magno fu incoronato nell'anno 800 a Roma; Roma fu fondata nel 753 avanti Cristo."))
+        .containsExactly("anno 800=0800", "753 avanti Cristo=BC0753");
+    assertThat(dates("Nel 476 i soldati erano 300 e 44 di loro morirono.")).isEmpty();
+  }
+
+  @Test
+  void aBareDayAfterAnAnchoredMonthTakesItsMonth() {
+    assertThat(dates("Ai primi di febbraio 1934 le milizie si mobilitarono. Il giorno 10 Dollfuss ritornò da "
+        + "Budapest."))
+        .containsExactly("primi di febbraio 1934=1934-02/START", "giorno 10=1934-02-10");
+    assertThat(dates("Il 28 febbraio 1919 scoppiò lo sciopero; il giorno 5 fu sciolto."))
+        .containsExactly("28 febbraio 1919=1919-02-28", "giorno 5=1919-03-05");
+    assertThat(dates("Nel 1925 il partito si divise; il giorno 5 nessuno parlò."))
+        .containsExactly("1925=1925", "giorno 5=XXXX-XX-05");
+  }
+
+  @Test
+  void invalidCalendarDatesAreNotDays() {
+    assertThat(dates("Il 30 febbraio 1669 nessuno nacque; il 31 aprile 1920 neppure."))
+        .noneMatch(d -> d.contains("-02-30") || d.contains("-04-31"))
+        .noneMatch(d -> d.startsWith("30 febbraio") || d.startsWith("31 aprile"));
+    assertThat(dates("Il 29 febbraio 1923 non esiste, il 29 febbraio 1924 sì."))
+        .containsExactly("febbraio 1923=1923-02", "29 febbraio 1924=1924-02-29");
+  }
+
+  @Test
+  void centuriesInWords() {
+    assertThat(dates("Il Novecento fu il secolo delle masse; l'Ottocento quello delle nazioni."))
+        .containsExactly("Novecento=19", "Ottocento=18");
+    assertThat(dates("Dante è il grande uomo del Trecento, noi siamo uomini del secolo ventesimo."))
+        .containsExactly("Trecento=13", "secolo ventesimo=19");
+    assertThat(dates("Il novecento lire non bastava.")).isEmpty();
+  }
+
+  @Test
+  void wartimeAndPostwarPeriodsAreEventsNotDates() {
+    assertThat(dates("Nel primo dopoguerra il partito crebbe; la seconda guerra mondiale lo distrusse.")).isEmpty();
+    assertThat(dates("Durante la prima guerra mondiale, nel 1916, il vescovo scrisse.")).containsExactly("1916=1916");
+  }
+
+  @Test
+  void elidedAndLargeCountsOfYears() {
+    assertThat(dates("Nel 1802 la fiaba comparve a Weimar; in Germania era stata lodata già trent'anni prima."))
+        .containsExactly("1802=1802", "trent'anni prima=1772");
+    assertThat(dates("Oggi 19 marzo 1948 ricordiamo che cento anni fa Milano insorse.", "1948"))
+        .containsExactly("19 marzo 1948=1948-03-19", "cento anni fa=1848");
+    assertThat(dates("Il 19 marzo 1948, cento anni dopo le memorabili giornate, parlammo."))
+        .containsExactly("19 marzo 1948=1948-03-19");
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
