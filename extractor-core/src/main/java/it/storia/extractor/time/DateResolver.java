@@ -17,7 +17,8 @@ import java.util.Locale;
  * when its events happen; it is the <em>time of writing</em> (else the latest full year of the text).
  * <ul>
  *   <li>A day or month without a year coordinated with a following full date ("il 28 agosto e il 27 settembre
- *       1945") takes that date's year; one equal to the latest earlier mention of its month that had a year ("dei
+ *       1945") takes that date's year (with one of the year of writing, "agosto o settembre di quest'anno", the
+ *       year of writing); one equal to the latest earlier mention of its month that had a year ("dei
  *       23 aprile 1910 ... dei 23 aprile") is that date.</li>
  *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing and does
  *       not move the anchor.</li>
@@ -112,6 +113,11 @@ public final class DateResolver {
           && t.year() == null && t.twoDigitYear() == null && mentions.get(i + 1).timex().hasExplicitYear()) {
         t = Timex.point(mentions.get(i + 1).timex().year(), null, t.month(), t.day(), t.season(), t.season2(),
             t.mod());
+      } else if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
+          && t.year() == null && t.twoDigitYear() == null && !t.deictic()
+          && mentions.get(i + 1).timex().kind() == Timex.Kind.POINT && mentions.get(i + 1).timex().deictic()
+          && mentions.get(i + 1).timex().offset() == 0) {
+        t = t.deicticYear(false);
       }
       expressions.add(t);
     }

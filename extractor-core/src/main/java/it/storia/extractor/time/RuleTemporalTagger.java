@@ -57,6 +57,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** A place name before the date of a dateline: "Roma, ", "Trento, li ". */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile("\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s{0,2}(?:li\\s{1,2}|lì\\s{1,2})?");
+  /**
+   * A title line before a dateline ("Steve Jobs muore a 56 anni" + newline + "6 ottobre 2011"): one line, not
+   * ending like a sentence.
+   */
+  private static final Pattern TITLE_LINE = Pattern.compile("\\s*[^\\n]{0,200}[^.!?:;\\s][ \\t]*\\n[ \\t]*");
   /** What may follow the date of a header or dateline on its line. */
   private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
 
@@ -294,8 +299,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
   }
 
   /**
-   * A full date alone on the first line of the text, or after a place name ("Roma, 12 maggio 1925"): a header or
-   * dateline.
+   * A full date alone on the first line of the text, after a place name ("Roma, 12 maggio 1925") or alone on the
+   * line after a title line (a news article's dateline): a header or dateline.
    */
   private static boolean isDocumentDate(String text, Candidate c) {
     Timex t = c.timex();
@@ -303,7 +308,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
       return false;
     }
     String before = text.substring(0, c.begin());
-    if (!before.isBlank() && !DATELINE_PLACE.matcher(before).matches()) {
+    if (!before.isBlank() && !DATELINE_PLACE.matcher(before).matches() && !TITLE_LINE.matcher(before).matches()) {
       return false;
     }
     int lineEnd = text.indexOf('\n', c.end());

@@ -43,7 +43,9 @@ final class TemporalRules {
     lexicon.forEach((k, v) -> {
       copy.put(k, Map.copyOf(v));
       for (String w : v.keySet()) {
-        words.addAll(List.of(w.split(" ")));
+        for (String part : w.split(" ")) {
+          words.add(part.toLowerCase(Locale.ROOT));
+        }
       }
     });
     this.lexicon = Map.copyOf(copy);

@@ -378,7 +378,33 @@ class RuleTemporalTaggerTest {
         .containsExactly("Novecento=19", "Ottocento=18");
     assertThat(dates("Dante è il grande uomo del Trecento, noi siamo uomini del secolo ventesimo."))
         .containsExactly("Trecento=13", "secolo ventesimo=19");
+    assertThat(dates("Ma Dante, o signori, veste il lucco fiorentino, è l'uomo, il grande uomo del Trecento, noi "
+        + "vestiamo secondo l'ultimo figurino.")).containsExactly("Trecento=13");
     assertThat(dates("Il novecento lire non bastava.")).isEmpty();
+  }
+
+  @Test
+  void theFutureOfRememberingPointsBack() {
+    assertThat(dates("La mozione era stata presentata, come si ricorderà, nel luglio, dopo la Corea.", "1951"))
+        .containsExactly("luglio=1950-07");
+    assertThat(dates("In ottobre avremo le elezioni.", "1951")).containsExactly("ottobre=1951-10");
+  }
+
+  @Test
+  void aDatelineUnderATitleIsTheDocumentDate() {
+    TemporalAnnotation a = tagger.annotate(segmenter.segment(
+        "Il Dow Jones chiude al livello più basso\n20 febbraio 2009\nL'indice è sceso dallo scorso ottobre; "
+            + "nel mese di novembre il panico era maggiore."));
+    assertThat(a.documentDate()).isEqualTo("2009-02-20");
+    assertThat(describe("Il Dow Jones chiude al livello più basso\n20 febbraio 2009\nL'indice è sceso dallo "
+        + "scorso ottobre; nel mese di novembre il panico era maggiore.", a))
+        .containsExactly("20 febbraio 2009=2009-02-20", "scorso ottobre=2008-10", "mese di novembre=2008-11");
+    assertThat(dates("Boeing presenta il 787\n9 luglio 2007\nIl primo volo è previsto per il mese di agosto o "
+        + "settembre di quest'anno; il Dow è sceso dall'inizio di quest'anno."))
+        .containsExactly("9 luglio 2007=2007-07-09", "mese di agosto=2007-08", "settembre di quest'anno=2007-09",
+            "inizio di quest'anno=2007/START");
+    assertThat(tagger.annotate(segmenter.segment("Il governo cadde.\n20 febbraio 1920 fu il giorno della crisi."))
+        .documentDate()).isNull();
   }
 
   @Test

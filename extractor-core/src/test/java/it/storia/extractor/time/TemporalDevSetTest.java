@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Regression guard: the bundled rules scored on the hand-checked development set (the sample text and excerpts
  * of De Gasperi documents), without and with the documents' DaDoEval years as document dates. "tune" is the part
- * the rules were tuned on; "heldout", "blind" and "blind2" were each annotated after a freeze of the rules,
- * measured once, and then studied (see docs/time.md for the first measurements). Floors sit slightly below the
+ * the rules were tuned on; "heldout", "blind", "blind2", "blind3" and "blind4" were each annotated after a
+ * freeze of the rules, measured once, and then studied; "blind4-news" is three MEANTIME news articles, measured once (see docs/time.md for the first measurements). Floors sit slightly below the
  * measured scores.
  */
 class TemporalDevSetTest {
@@ -116,11 +116,10 @@ class TemporalDevSetTest {
   @Test
   void fourthBlindPartMeetsItsFloors() {
     TemporalEvaluation eval = evaluate("blind4");
-    evaluateWithYears("blind4");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.92);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.78);
   }
 
   /** Three MEANTIME news articles (another genre): each states its date on its second line. */
@@ -128,9 +127,9 @@ class TemporalDevSetTest {
   void newsArticlesMeetTheirFloors() {
     TemporalEvaluation eval = evaluate("blind4-news");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(30);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.84);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
 
   /**
@@ -145,6 +144,7 @@ class TemporalDevSetTest {
     floors.put("blind", 0.93);
     floors.put("blind2", 0.95);
     floors.put("blind3", 0.90);
+    floors.put("blind4", 0.86);
     Map<String, TemporalEvaluation[]> scores = new java.util.LinkedHashMap<>();
     for (String part : floors.keySet()) {
       scores.put(part, new TemporalEvaluation[] {evaluate(part, extractor, "", false, false),
