@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Regression guard: the bundled rules scored on the hand-checked development set (the sample text and excerpts
  * of De Gasperi documents), without and with the documents' DaDoEval years as document dates. "tune" is the part
  * the rules were tuned on; "heldout", "blind", "blind2", "blind3" and "blind4" were each annotated after a
- * freeze of the rules, measured once, and then studied; "blind4-news" is three MEANTIME news articles, measured once (see docs/time.md for the first measurements). Floors sit slightly below the
+ * freeze of the rules, measured once, and then studied; "blind4-news" is three MEANTIME news articles, measured
+ * once (see docs/time.md for the first measurements). Floors sit slightly below the
  * measured scores.
  */
 class TemporalDevSetTest {
