@@ -3,6 +3,7 @@ package it.storia.extractor.train;
 import it.storia.extractor.corpus.ConlluReader;
 import it.storia.extractor.corpus.ConlluSentence;
 import it.storia.extractor.corpus.ConlluToken;
+import it.storia.extractor.ner.WordClusterTable;
 import it.storia.extractor.tag.LemmaDictionary;
 import it.storia.extractor.tag.LemmaFeatures;
 import it.storia.extractor.tag.OpenNlpTagger;
@@ -95,8 +96,15 @@ public final class TaggerTraining {
     }
     TrainingParameters params = params(POS_ITERATIONS, POS_CUTOFF);
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    byte[] descriptor = features();
+    Map<String, Object> resources = new HashMap<>();
+    Map<String, Map<String, String>> tables = ClusterTables.obtain(ClusterTables.needed(descriptor),
+        request.clusters(), request.dataDir(), true, request.outDir().resolve("clusters"), log::println);
+    for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
+      resources.put(e.getKey(), WordClusterTable.of(e.getValue()));
+    }
     POSModel model = POSTaggerME.train("it", new CollectionObjectStream<>(samples), params,
-        new POSTaggerFactory(features(), new HashMap<>(), null));
+        new POSTaggerFactory(descriptor, resources, null));
     Path out = request.outDir().resolve(OpenNlpTagger.POS_MODEL);
     Files.createDirectories(request.outDir());
     model.serialize(out);
