@@ -49,7 +49,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
     }
   }
 
-  /** A model file written by {@code extractor train-ner} (or any OpenNLP name finder model). */
+  /** A model file written by {@code extractor train ner} (or any OpenNLP name finder model). */
   public static OpenNlpNameFinder load(Path modelFile) throws IOException {
     try {
       return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile));

@@ -99,7 +99,8 @@ public final class TaggerTraining {
     byte[] descriptor = features();
     Map<String, Object> resources = new HashMap<>();
     Map<String, Map<String, String>> tables = ClusterTables.obtain(ClusterTables.needed(descriptor),
-        request.clusters(), request.dataDir(), true, request.outDir().resolve("clusters"), log::println);
+        request.clusters(), request.dataDir(), request.ner().clusterRawText(), request.outDir().resolve("clusters"),
+        log::println);
     for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
       resources.put(e.getKey(), WordClusterTable.of(e.getValue()));
     }
