@@ -26,11 +26,11 @@ public record NerOptions(List<String> corpora, List<String> gazetteers, String f
   /** Default feature set. */
   public static final String DEFAULT_FEATURES = "bundled";
   /** Default algorithm. */
-  public static final String DEFAULT_ALGORITHM = "MAXENT";
+  public static final String DEFAULT_ALGORITHM = "PERCEPTRON";
   /** Default iterations. */
   public static final int DEFAULT_ITERATIONS = 100;
   /** Default cutoff. */
-  public static final int DEFAULT_CUTOFF = 5;
+  public static final int DEFAULT_CUTOFF = 1;
 
   /** Validates: known corpus names, at least one training corpus, MAXENT or PERCEPTRON, iterations ≥ 1, cutoff ≥ 0. */
   public NerOptions {

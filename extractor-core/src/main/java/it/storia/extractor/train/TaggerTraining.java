@@ -31,7 +31,9 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>Samples are surface tokens, as the project's tokenizer produces them: a multi-word token ("della") is one
  * token tagged with its words' tags joined by "+" ("ADP+DET") and lemmatised as its words' lemmas joined by a
- * space ("di il"). Forms go through the {@link ItalianNormalizer}, as at tagging time. Training is deterministic:
+ * space ("di il"). Forms go through the {@link ItalianNormalizer}, as at tagging time. The POS features include
+ * the word clusters {@code c1..c3} ({@link ClusterTables}: reused from {@link TrainingRequest#clusters()} or
+ * learned), embedded in the model. Training is deterministic:
  * single-threaded perceptron with fixed iterations and cutoff, files read in a fixed order. Stateless;
  * thread-safe.
  */
