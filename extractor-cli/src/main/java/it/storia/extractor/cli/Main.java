@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "extractor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Extract sentences, entities, dates and events from Italian history texts.",
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, TrainCommand.class,
-        EvalCommand.class, TrainNerCommand.class, EvalNerCommand.class, BenchIndexCommand.class,
+        EvalCommand.class, BenchIndexCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

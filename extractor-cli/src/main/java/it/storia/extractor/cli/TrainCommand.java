@@ -1,6 +1,7 @@
 package it.storia.extractor.cli;
 
 import it.storia.extractor.train.Component;
+import it.storia.extractor.train.NerOptions;
 import it.storia.extractor.train.TrainingRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,15 +18,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code extractor train}: trains model components from the corpora; the logic is in core package train. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train Italian models from the corpora (CoNLL-U treebanks) under --data.",
+    description = {"Train Italian models from the corpora under --data (CoNLL-U treebanks; NER column files).",
         "COMPONENT: a component name or 'all'. Training is deterministic; test splits are never used.",
-        "Exit codes: 0 trained, 2 usage error (unknown component, missing --data)."})
+        "Exit codes: 0 trained, 2 usage error (unknown component, missing --data, bad option)."})
 final class TrainCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "COMPONENT",
-      description = "sentences, tokens, pos, lemma, or all (every trainable component).")
+      description = "sentences, tokens, pos, lemma, ner, or all (every trainable component).")
   String component;
 
   @Option(names = "--data", paramLabel = "DIR", required = true,
@@ -37,27 +38,72 @@ final class TrainCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--exclude", paramLabel = "FILE", split = ",",
-      description = "Corpus file names to leave out of training, e.g. it_isdt-ud-dev.conllu to tune on it.")
+      description = "CoNLL-U file names to leave out of training, e.g. it_isdt-ud-dev.conllu to tune on it.")
   List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--clusters", paramLabel = "DIR",
+      description = "pos, ner: reuse word clusters (c1.txt, c2.txt, c3.txt) from DIR instead of learning them.")
+  Path clusters;
+
+  @Option(names = "--corpus", split = ",", paramLabel = "NAME", defaultValue = NerOptions.DEFAULT_CORPORA,
+      description = "ner: training corpora: kind (WN+FIC+ADG train), kind-dev, moro, icab, wikineural, eneide "
+          + "(default: ${DEFAULT-VALUE}).")
+  List<String> corpora = new ArrayList<>();
+
+  @Option(names = "--gazetteer", split = ",", paramLabel = "NAME", defaultValue = NerOptions.DEFAULT_GAZETTEERS,
+      description = "ner, with --features gazetteers: silver corpora whose mentions fill the gazetteers: moro, "
+          + "icab, wikineural, eneide (default: ${DEFAULT-VALUE}).")
+  List<String> gazetteers = new ArrayList<>();
+
+  @Option(names = "--features", paramLabel = "FILE|bundled|gazetteers|default",
+      defaultValue = NerOptions.DEFAULT_FEATURES,
+      description = "ner: feature descriptor XML; 'gazetteers' = bundled plus gazetteer features; 'default' = "
+          + "OpenNLP's default features (default: ${DEFAULT-VALUE}).")
+  String features;
+
+  @Option(names = "--cluster-raw-text", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "pos, ner: learned clusters also read the raw DaDoEval and ENEIDE texts (default: "
+          + "${DEFAULT-VALUE}).")
+  boolean clusterRawText;
+
+  @Option(names = "--algorithm", paramLabel = "MAXENT|PERCEPTRON", defaultValue = NerOptions.DEFAULT_ALGORITHM,
+      description = "ner: training algorithm (default: ${DEFAULT-VALUE}).")
+  String algorithm;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "" + NerOptions.DEFAULT_ITERATIONS,
+      description = "ner: training iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--cutoff", paramLabel = "N", defaultValue = "" + NerOptions.DEFAULT_CUTOFF,
+      description = "ner: feature count cutoff (default: ${DEFAULT-VALUE}).")
+  int cutoff;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(data)) {
-      throw new ExitCodes.UsageException("--data: not a directory: " + data);
-    }
     List<Component> todo;
     if ("all".equalsIgnoreCase(component)) {
       todo = Component.trainable();
     } else {
-      Component c = Component.named(component).orElseThrow(() -> new ExitCodes.UsageException(
-          "unknown component '" + component + "'; expected one of: " + Component.names() + ", all"));
+      Component c = EvalCommand.lookup(component, ", all");
       if (c.trainer().isEmpty()) {
         throw new ExitCodes.UsageException("component '" + component + "' cannot be trained (eval only)");
       }
       todo = List.of(c);
     }
+    if (!Files.isDirectory(data)) {
+      throw new ExitCodes.UsageException("--data: not a directory: " + data);
+    }
+    if (clusters != null && !Files.isDirectory(clusters)) {
+      throw new ExitCodes.UsageException("--clusters: not a directory: " + clusters);
+    }
+    NerOptions ner;
+    try {
+      ner = new NerOptions(corpora, gazetteers, features, clusterRawText, algorithm, iterations, cutoff);
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UsageException(e.getMessage());
+    }
     PrintWriter log = spec.commandLine().getErr();
-    TrainingRequest request = new TrainingRequest(data, out, exclude);
+    TrainingRequest request = new TrainingRequest(data, out, exclude, clusters, ner);
     for (Component c : todo) {
       long t0 = System.nanoTime();
       log.println("training " + c.id() + " ...");

@@ -64,6 +64,48 @@ class TrainEvalCommandTest {
   }
 
   @Test
+  void nerIsAComponentOfTrainAndEvalAndTheTemporaryCommandsAreGone() {
+    Run bogus = run("eval", "nerd", "--data", fixture.toString());
+    assertThat(bogus.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bogus.err()).contains("unknown component 'nerd'").contains("ner");
+    Run trainBogus = run("train", "nerd", "--data", tmp.toString());
+    assertThat(trainBogus.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(trainBogus.err()).contains("unknown component 'nerd'").contains("ner, segmentation, all");
+    Run badAlgorithm = run("train", "ner", "--data", tmp.toString(), "--algorithm", "SVM");
+    assertThat(badAlgorithm.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badAlgorithm.err()).contains("'SVM'");
+    Run badCorpus = run("train", "ner", "--data", tmp.toString(), "--corpus", "kind,wikipedia");
+    assertThat(badCorpus.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badCorpus.err()).contains("unknown corpus 'wikipedia'");
+    Run nerOnlyOption = run("eval", "pos", "--data", fixture.toString(), "--speed");
+    assertThat(nerOnlyOption.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(nerOnlyOption.err()).contains("'ner' only");
+    Run missingModel = run("eval", "ner", "--data", fixture.toString(), "--model", tmp.resolve("no.bin").toString());
+    assertThat(missingModel.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missingModel.err()).contains("no.bin");
+    assertThat(run("train-ner", "--data", tmp.toString()).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("eval-ner", "--data", fixture.toString()).code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void evaluatesTheBundledNameFinderOnAGoldColumnFile() throws Exception {
+    Path gold = tmp.resolve("ner-sample.tsv");
+    try (var in = TrainEvalCommandTest.class.getResourceAsStream("/it/storia/extractor/cli/ner-sample.tsv")) {
+      Files.copy(in, gold);
+    }
+    Run r = run("eval", "ner", "--data", gold.toString(), "--errors", "20");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("4 sentences");
+    Matcher micro = Pattern.compile("micro\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+(\\d+)").matcher(r.out());
+    assertThat(micro.find()).as(r.out()).isTrue();
+    assertThat(Integer.parseInt(micro.group(4))).as("gold mentions in the fixture").isEqualTo(10);
+    assertThat(Double.parseDouble(micro.group(1))).as("precision").isGreaterThanOrEqualTo(0.6);
+    assertThat(Double.parseDouble(micro.group(3))).as("F1").isGreaterThan(0.4);
+    assertThat(r.out()).as("Stalin and Mosca are found, so neither is listed as an error")
+        .doesNotContain("'Stalin'").doesNotContain("'Mosca'");
+  }
+
+  @Test
   void trainingFromADirectoryWithoutTheCorporaIsAUsageError() {
     Run r = run("train", "lemma", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);

@@ -2,6 +2,7 @@ package it.storia.extractor.eval;
 
 import it.storia.extractor.corpus.ConlluReader;
 import it.storia.extractor.corpus.GoldDocument;
+import it.storia.extractor.train.NerTrainingRun;
 import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.text.ItalianNormalizer;
 import it.storia.extractor.text.OpenNlpSentenceSplitter;
@@ -10,7 +11,9 @@ import it.storia.extractor.text.Segmenter;
 import it.storia.extractor.token.ItalianTokenizer;
 import it.storia.extractor.token.OpenNlpTokenizer;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,6 +55,18 @@ public final class Evaluations {
     Segmenter s = new Segmenter(ItalianNormalizer.fromClasspath(), tokenizer, new RuleSentenceSplitter());
     return SegmentationEvaluation.evaluate("tokens (OpenNLP " + OpenNlpTokenizer.MODEL + ") on " + goldFile,
         gold(goldFile), s);
+  }
+
+  /**
+   * Name finder: exact-span P/R/F1 per type and micro-averaged on each gold column file ({@link NerBenchmark}),
+   * for the model files of the request, else {@code MODEL_DIR/ner-it.bin}, else the bundled model.
+   */
+  public static void ner(EvalRequest request, PrintWriter out) throws IOException {
+    List<Path> models = new ArrayList<>(request.modelFiles());
+    if (request.modelDir() != null) {
+      models.add(request.modelDir().resolve(NerTrainingRun.MODEL_FILE));
+    }
+    NerBenchmark.run(models, request.data(), request.speed(), request.errors(), out);
   }
 
   /** UPOS and lemma accuracy, end to end over the rule segmenter. */

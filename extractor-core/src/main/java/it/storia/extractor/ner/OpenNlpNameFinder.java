@@ -16,8 +16,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The statistical Italian name finder: an OpenNLP maximum-entropy sequence model over tokens that marks PERSON,
- * ORGANIZATION and LOCATION mentions.
+ * The statistical Italian name finder: an OpenNLP sequence model (bundled: averaged perceptron) over tokens that
+ * marks PERSON, ORGANIZATION and LOCATION mentions.
  *
  * <p>Input: an {@link AnalyzedText}; the model reads each sentence's {@link Token#norm()} forms. Output: one
  * {@link Entity} per mention, in text order, with original offsets (begin of the first token, end of the last),
@@ -49,7 +49,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
     }
   }
 
-  /** A model file written by {@code extractor train-ner} (or any OpenNLP name finder model). */
+  /** A model file written by {@code extractor train ner} (or any OpenNLP name finder model). */
   public static OpenNlpNameFinder load(Path modelFile) throws IOException {
     try {
       return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile));

@@ -15,15 +15,20 @@ import java.util.stream.Collectors;
  */
 public enum Component {
   /** Statistical sentence detector ({@code it-sent.bin}); eval: sentence F1 over the rule tokenizer. */
-  SENTENCES("sentences", SegmentationTraining::trainSentences, Evaluations::sentences),
+  SENTENCES("sentences", SegmentationTraining::trainSentences, Evaluator.perFile(Evaluations::sentences)),
   /** Statistical tokenizer ({@code it-token.bin}); eval: token F1 with the rule splitter. */
-  TOKENS("tokens", SegmentationTraining::trainTokens, Evaluations::tokens),
+  TOKENS("tokens", SegmentationTraining::trainTokens, Evaluator.perFile(Evaluations::tokens)),
   /** UPOS tagger ({@code it-pos.bin}); eval: UPOS and lemma accuracy end to end. */
-  POS("pos", TaggerTraining::trainPos, Evaluations::tagging),
+  POS("pos", TaggerTraining::trainPos, Evaluator.perFile(Evaluations::tagging)),
   /** Lemma lexicon ({@code it-lemmas.tsv.gz}) behind the lexicon + suffix-rule lemmatizer; eval: as {@link #POS}. */
-  LEMMA("lemma", TaggerTraining::trainLemma, Evaluations::tagging),
+  LEMMA("lemma", TaggerTraining::trainLemma, Evaluator.perFile(Evaluations::tagging)),
+  /**
+   * PER/ORG/LOC name finder ({@code ner-it.bin}, options in {@link TrainingRequest#ner()}); eval: exact-span
+   * P/R/F1 on token-TAB-tag gold files, optionally throughput.
+   */
+  NER("ner", NerTrainingRun::train, Evaluations::ner),
   /** The default rule tokenizer and sentence splitter: eval only. */
-  SEGMENTATION("segmentation", null, Evaluations::segmentation);
+  SEGMENTATION("segmentation", null, Evaluator.perFile(Evaluations::segmentation));
 
   private final String id;
   private final Trainer trainer;

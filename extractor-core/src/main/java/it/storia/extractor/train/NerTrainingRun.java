@@ -4,16 +4,15 @@ import it.storia.extractor.corpus.ColumnNerReader;
 import it.storia.extractor.corpus.EneideReader;
 import it.storia.extractor.corpus.NameSentence;
 import it.storia.extractor.corpus.NerCorpora;
-import it.storia.extractor.corpus.UnlabelledText;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.text.ItalianNormalizer;
 import it.storia.extractor.text.RuleSentenceSplitter;
 import it.storia.extractor.text.Segmenter;
 import it.storia.extractor.token.ItalianTokenizer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * One name-finder training run from a data root: picks the training corpora by name, learns (or reuses) the
@@ -39,7 +36,11 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * refused. Immutable; {@link #execute} may be called from any thread.
  */
 public final class NerTrainingRun {
-  private static final Set<String> CORPORA = Set.of("kind", "kind-dev", "moro", "icab", "wikineural", "eneide");
+  /** The model file a run writes into its output directory. */
+  public static final String MODEL_FILE = "ner-it.bin";
+
+  /** The corpus names a run knows. */
+  static final Set<String> CORPORA = Set.of("kind", "kind-dev", "moro", "icab", "wikineural", "eneide");
 
   private final Path data;
   private final List<String> corpora;
@@ -55,42 +56,32 @@ public final class NerTrainingRun {
    * A run.
    *
    * @param data data root
-   * @param corpora corpus names (see the class comment)
-   * @param gazetteerCorpora corpus names whose mentions fill the gazetteers gPER, gORG, gLOC and
-   *     the first-name list gFIRST (may be empty)
-   * @param features a descriptor file, {@code bundled}, {@code gazetteers} (bundled plus gazetteer features) or
-   *     {@code default} (OpenNLP's default features)
+   * @param options corpora, features, algorithm, iterations, cutoff (validated by {@link NerOptions})
    * @param clusters directory with {@code c*.txt} cluster tables to reuse, or null to learn them
-   * @param clusterRawText whether clustering also reads the raw DaDoEval and ENEIDE texts
-   * @param algorithm MAXENT or PERCEPTRON
-   * @param iterations training iterations
-   * @param cutoff feature cutoff
    */
-  public NerTrainingRun(Path data, List<String> corpora, List<String> gazetteerCorpora, String features, Path clusters, boolean clusterRawText,
-      String algorithm, int iterations, int cutoff) {
-    for (String c : gazetteerCorpora) {
-      if (!CORPORA.contains(c) || c.startsWith("kind")) {
-        throw new IllegalArgumentException("unknown gazetteer corpus '" + c + "', expected moro, icab, wikineural "
-            + "or eneide");
-      }
-    }
-    for (String c : corpora) {
-      if (!CORPORA.contains(c)) {
-        throw new IllegalArgumentException("unknown corpus '" + c + "', expected one of " + new TreeSet<>(CORPORA));
-      }
-    }
-    if (corpora.isEmpty()) {
-      throw new IllegalArgumentException("no training corpus given");
-    }
+  public NerTrainingRun(Path data, NerOptions options, Path clusters) {
     this.data = data;
-    this.corpora = List.copyOf(corpora);
-    this.gazetteerCorpora = List.copyOf(gazetteerCorpora);
-    this.features = features;
+    this.corpora = options.corpora();
+    this.gazetteerCorpora = options.gazetteers();
+    this.features = options.features();
     this.clusters = clusters;
-    this.clusterRawText = clusterRawText;
-    this.algorithm = algorithm.toUpperCase(Locale.ROOT);
-    this.iterations = iterations;
-    this.cutoff = cutoff;
+    this.clusterRawText = options.clusterRawText();
+    this.algorithm = options.algorithm();
+    this.iterations = options.iterations();
+    this.cutoff = options.cutoff();
+  }
+
+  /**
+   * The {@link Trainer} of {@link Component#NER}: trains with the request's {@link TrainingRequest#ner()} options
+   * and clusters, writes {@code OUT/ner-it.bin} (and learned clusters / gazetteers beside it).
+   */
+  public static List<Path> train(TrainingRequest request, PrintWriter log) throws IOException {
+    Path file = new NerTrainingRun(request.dataDir(), request.ner(), request.clusters()).execute(request.outDir(),
+        msg -> {
+          log.println("  " + msg);
+          log.flush();
+        });
+    return List.of(file);
   }
 
   /** Runs; progress lines go to {@code log}. Returns the model file. */
@@ -113,11 +104,8 @@ public final class NerTrainingRun {
     } else {
       descriptor = Files.readAllBytes(Path.of(features));
     }
-    Set<String> needed = descriptor == null ? Set.of()
-        : new TreeSet<>(GeneratorFactory.extractArtifactSerializerMappings(new ByteArrayInputStream(descriptor))
-            .keySet());
+    Set<String> needed = ClusterTables.needed(descriptor);
     Files.createDirectories(out);
-    Map<String, Map<String, String>> tables = new TreeMap<>();
     Map<String, Object> resources = new TreeMap<>();
     if (needed.stream().anyMatch(n -> n.startsWith("g"))) {
       List<NameSentence> silver = new ArrayList<>();
@@ -141,33 +129,10 @@ public final class NerTrainingRun {
       Files.write(dir.resolve("gFIRST.txt"), first, StandardCharsets.UTF_8);
       log.accept("gazetteer gFIRST: " + first.size() + " first names");
     }
-    if (needed.stream().anyMatch(n -> n.startsWith("c"))) {
-      if (clusters != null) {
-        Map<String, Path> files = new TreeMap<>();
-        for (String name : needed) {
-          if (name.startsWith("c")) {
-            files.put(name, clusters.resolve(name + ".txt"));
-          }
-        }
-        tables.putAll(NerTrainer.readClusters(files));
-      } else {
-        long t0 = System.nanoTime();
-        List<List<String>> text = new UnlabelledText(normalizer, segmenter).collect(data, clusterRawText);
-        long tokens = text.stream().mapToLong(List::size).sum();
-        log.accept("clustering " + text.size() + " sentences, " + tokens + " tokens");
-        List<Map<String, String>> levels = WordClusterer.defaults().cluster(text);
-        Path dir = Files.createDirectories(out.resolve("clusters"));
-        for (int i = 0; i < levels.size(); i++) {
-          String name = "c" + (i + 1);
-          WordClusterer.write(levels.get(i), dir.resolve(name + ".txt"));
-          tables.put(name, levels.get(i));
-        }
-        log.accept(String.format(Locale.ROOT, "clusters: %d words, %.1f s", levels.get(0).size(),
-            (System.nanoTime() - t0) / 1e9));
-      }
-      for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
-        resources.put(e.getKey(), NerTrainer.clusterDictionary(e.getValue()));
-      }
+    Map<String, Map<String, String>> tables = ClusterTables.obtain(needed, clusters, data, clusterRawText,
+        out.resolve("clusters"), log);
+    for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
+      resources.put(e.getKey(), NerTrainer.clusterDictionary(e.getValue()));
     }
     resources.keySet().retainAll(needed);
     if (!resources.keySet().containsAll(needed)) {
@@ -178,7 +143,7 @@ public final class NerTrainingRun {
     log.accept("training " + algorithm + " on " + train.size() + " sentences, " + iterations + " iterations, cutoff "
         + cutoff);
     TokenNameFinderModel model = new NerTrainer(descriptor, resources, algorithm, iterations, cutoff).train(train);
-    Path file = out.resolve("ner-it.bin");
+    Path file = out.resolve(MODEL_FILE);
     try (OutputStream os = Files.newOutputStream(file)) {
       model.serialize(os);
     }

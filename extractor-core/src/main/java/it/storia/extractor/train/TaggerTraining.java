@@ -3,6 +3,7 @@ package it.storia.extractor.train;
 import it.storia.extractor.corpus.ConlluReader;
 import it.storia.extractor.corpus.ConlluSentence;
 import it.storia.extractor.corpus.ConlluToken;
+import it.storia.extractor.ner.WordClusterTable;
 import it.storia.extractor.tag.LemmaDictionary;
 import it.storia.extractor.tag.LemmaFeatures;
 import it.storia.extractor.tag.OpenNlpTagger;
@@ -30,7 +31,9 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>Samples are surface tokens, as the project's tokenizer produces them: a multi-word token ("della") is one
  * token tagged with its words' tags joined by "+" ("ADP+DET") and lemmatised as its words' lemmas joined by a
- * space ("di il"). Forms go through the {@link ItalianNormalizer}, as at tagging time. Training is deterministic:
+ * space ("di il"). Forms go through the {@link ItalianNormalizer}, as at tagging time. The POS features include
+ * the word clusters {@code c1..c3} ({@link ClusterTables}: reused from {@link TrainingRequest#clusters()} or
+ * learned), embedded in the model. Training is deterministic:
  * single-threaded perceptron with fixed iterations and cutoff, files read in a fixed order. Stateless;
  * thread-safe.
  */
@@ -95,8 +98,16 @@ public final class TaggerTraining {
     }
     TrainingParameters params = params(POS_ITERATIONS, POS_CUTOFF);
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    byte[] descriptor = features();
+    Map<String, Object> resources = new HashMap<>();
+    Map<String, Map<String, String>> tables = ClusterTables.obtain(ClusterTables.needed(descriptor),
+        request.clusters(), request.dataDir(), request.ner().clusterRawText(), request.outDir().resolve("clusters"),
+        log::println);
+    for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
+      resources.put(e.getKey(), WordClusterTable.of(e.getValue()));
+    }
     POSModel model = POSTaggerME.train("it", new CollectionObjectStream<>(samples), params,
-        new POSTaggerFactory(features(), new HashMap<>(), null));
+        new POSTaggerFactory(descriptor, resources, null));
     Path out = request.outDir().resolve(OpenNlpTagger.POS_MODEL);
     Files.createDirectories(request.outDir());
     model.serialize(out);
