@@ -94,7 +94,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   @Override
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
-    List<Entity> model = statistical.recognize(text);
+    List<Entity> model = new ArrayList<>();
+    for (Entity found : statistical.recognize(text)) {
+      Entity m = trimmed(text, found);
+      if (m != null) {
+        model.add(m);
+      }
+    }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
     List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
@@ -338,6 +344,37 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * A model span without the words no name starts or ends with: a person's leading titles ("don Sturzo",
+   * "Caro Micheli" → "Sturzo", "Micheli") and any span's trailing "of" words ("Commissione parlamentare d'");
+   * {@code null} when nothing is left.
+   */
+  private Entity trimmed(AnalyzedText text, Entity m) {
+    if (m.type() == EntityType.DATE) {
+      return m;
+    }
+    List<Token> inside = tokensIn(text.tokens(), m);
+    WordClasses c = rules.wordClasses();
+    int first = 0;
+    int end = inside.size();
+    while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
+      first++;
+    }
+    while (end > first && c.is(WordClass.OF, inside.get(end - 1).norm())) {
+      end--;
+    }
+    if (inside.isEmpty() || first == 0 && end == inside.size()) {
+      return m;
+    }
+    if (first == end) {
+      return null;
+    }
+    int b = inside.get(first).begin();
+    int e = inside.get(end - 1).end();
+    return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
+        m.value(), m.mod());
+  }
+
+  /**
    * A model span that opens with an article before a listed name ("Il Trentino") is that listed name, typed by
    * the list; any other span is returned as is.
    */
@@ -427,8 +464,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     if (!inside.isEmpty()
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
-            || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
-      return true; // "V.I." alone; a person in lower case
+            || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
+      return true; // "V.I." alone; a person in lower case; a lower-case body ("giunta regionale", "polizia")
     }
     if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
         && rules.gazetteer().word(s) == null) {
@@ -443,6 +480,23 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       String stem = c.derivedStem(s, MIN_STEM);
       return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
           || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
+    }
+    return false;
+  }
+
+  /**
+   * True for a lower-case span that names a party: an organisation head followed by a party adjective
+   * ("partito comunista", "partito popolare"), the only lower-case bodies the guidelines count as names.
+   */
+  private boolean lowerCaseParty(List<Token> inside) {
+    WordClasses c = rules.wordClasses();
+    if (!c.is(WordClass.ORG_HEAD, inside.get(0).norm())) {
+      return false;
+    }
+    for (Token t : inside.subList(1, inside.size())) {
+      if (c.is(WordClass.PARTY_ADJECTIVE, t.norm())) {
+        return true;
+      }
     }
     return false;
   }
