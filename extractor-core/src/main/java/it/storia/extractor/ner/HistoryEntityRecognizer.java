@@ -193,13 +193,17 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       while (k < r.end()) {
         Entity e = startingAt.get(k);
         int next = -1;
-        if (e != null && e.type() != EntityType.PERSON && convertible(e)) {
+        if (e != null && e.type() != EntityType.PERSON && convertible(e, modelOnly)) {
           if (unknown.isEmpty() && !person && afterPersonNoun(tokens, k, r.first())) {
             person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
           }
-          unknown.add(new int[] {k, k + 1});
+          int stop = k + 1;
+          while (stop < r.end() && tokens.get(stop).begin() < e.end()) {
+            stop++;
+          }
+          unknown.add(new int[] {k, stop});
           replaced.add(e);
-          next = k + 1;
+          next = stop;
         } else if (e != null && e.type() == EntityType.PERSON) {
           person |= !modelOnly.contains(e); // a person the rules, the lists or propagation vouch for
           next = k;
@@ -255,9 +259,21 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
-  /** A one-word name of another type that a list of persons may claim: unlisted, name-like ("Polese"). */
-  private boolean convertible(Entity e) {
-    return e.text().indexOf(' ') < 0 && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
+  /**
+   * A name of another type that a list of persons may claim: an unlisted, name-like word ("Polese"), or two or
+   * three such words that only the model typed ("i sottosegretari Russo e Ferrari Aggradi").
+   */
+  private boolean convertible(Entity e, Set<Entity> modelOnly) {
+    String[] words = e.text().split(" ");
+    if (words.length > 1 && (words.length > 3 || !modelOnly.contains(e))) {
+      return false;
+    }
+    for (String w : words) {
+      if (rules.gazetteer().word(w) != null || !rules.isNameWord(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(List<int[]> unknown, boolean person, List<Token> tokens, String original,

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 public final class HistoryRules implements EntityRecognizer {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.|\\p{Lu}\\.\\p{Lu}");
   private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{2}");
+  private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
   private static final int RANK_LISTED = 3;
@@ -126,7 +127,7 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
     }
-    if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))) {
+    if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end)) && !isHeadingNumber(t, i, first, end)) {
       int k = i;
       while (k < end && isInitials(t, k, end)) {
         k++;
@@ -227,6 +228,15 @@ public final class HistoryRules implements EntityRecognizer {
       }
       from = dash + 1;
     }
+  }
+
+  /**
+   * True for a roman number opening a sentence before a common noun, a heading rather than an initial:
+   * "I. Comunicazioni riguardo alla decisione ...".
+   */
+  private static boolean isHeadingNumber(List<Token> t, int i, int first, int end) {
+    return i == first && i + 1 < end && HEADING_NUMBER.matcher(t.get(i).norm()).matches()
+        && "NOUN".equals(t.get(i + 1).pos());
   }
 
   /** First token of the initials right before {@code i} ("I.V." "IV." "I. V." "LB"), or {@code i}. */
