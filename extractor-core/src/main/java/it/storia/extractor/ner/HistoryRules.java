@@ -337,6 +337,7 @@ public final class HistoryRules implements EntityRecognizer {
   /** End of an organisation name whose head ends before {@code i}: modifiers and "of" chains. */
   private int orgEnd(List<Token> t, int i, int end) {
     int k = i;
+    boolean chained = false;
     while (k < end) {
       String w = t.get(k).norm();
       if ("(b)".equals(w)) {
@@ -351,12 +352,18 @@ public final class HistoryRules implements EntityRecognizer {
         Gazetteer.Match m = gazetteer.longest(t, next, end);
         if (m != null && m.entry().type() == EntityType.ORGANIZATION) {
           k = m.end();
+        } else if (m != null && m.entry().type() == EntityType.LOCATION && !chained
+            && ("di".equals(w) || "d'".equals(w))) {
+          k = m.end(); // the place identifies the body: "Consiglio comunale di Trento", "Comune di Levico"
+          break;
         } else if (m != null) {
           break; // a person or a place closes the name: "Camera dei deputati | di Vienna"
         } else if (NameKeys.capitalised(n) && orgWord(t, next, end)) {
           k = next + 1;
+          chained = true;
         } else if (!NameKeys.capitalised(n) && classes.is(WordClass.ORG_COMPLEMENT, n)) {
           k = next + 1;
+          chained = true;
         } else {
           break;
         }
