@@ -98,7 +98,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     for (Entity found : statistical.recognize(text)) {
       Entity m = trimmed(text, found);
       if (m != null) {
-        model.add(m);
+        model.add(m.type() == EntityType.PERSON ? withSecondSurname(text, m) : m);
       }
     }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -388,6 +388,33 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int e = inside.get(end - 1).end();
     return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
         m.value(), m.mod());
+  }
+
+  /**
+   * A model person followed, in its sentence and after one space, by one unlisted name word is that longer name:
+   * the double surnames of the period the model cuts ("Ferrari | Aggradi", "Pecori | Giraldi").
+   */
+  private Entity withSecondSurname(AnalyzedText text, Entity m) {
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    if (inside.isEmpty()) {
+      return m;
+    }
+    int next = Collections.binarySearch(tokens, inside.get(inside.size() - 1),
+        Comparator.comparingInt(Token::begin)) + 1;
+    if (next <= 0 || next >= tokens.size()) {
+      return m;
+    }
+    Token t = tokens.get(next);
+    boolean follows = t.begin() == m.end() + 1 && text.original().charAt(m.end()) == ' '
+        && t.sentence() == inside.get(0).sentence();
+    if (!follows || !rules.isNameWord(t.norm()) || rules.gazetteer().word(t.norm()) != null
+        || next + 1 < tokens.size() && tokens.get(next + 1).begin() == t.end()
+        && NameKeys.capitalised(tokens.get(next + 1).norm())) {
+      return m;
+    }
+    return new Entity(m.type(), text.original().substring(m.begin(), t.end()), m.begin(), t.end(), m.sentence(),
+        m.canonical(), m.confidence(), m.value(), m.mod());
   }
 
   /**

@@ -271,4 +271,14 @@ class HistoryEntityRecognizerTest {
             "PERSON:Micheli", "ORGANIZATION:Società Anonima", "ORGANIZATION:partito popolare", "PERSON:Russo",
             "PERSON:Ferrari Aggradi");
   }
+
+  @Test
+  void aModelPersonTakesTheUnlistedSecondSurnameAfterIt() {
+    String text = "Entra Ferrari Aggradi. Parlò Nenni Roma ascoltava.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "Ferrari", EntityType.PERSON, "Nenni"))).build();
+    assertThat(extractor.extract(text).entities()).filteredOn(e -> e.type() != EntityType.DATE)
+        .extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Ferrari Aggradi", "PERSON:Nenni", "LOCATION:Roma");
+  }
 }
