@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * of {@link HistoryRules}, plus document-level propagation.
  *
  * <ol>
+ *   <li>Clean model spans: a person loses its leading titles ("don Sturzo" → "Sturzo") and takes one unlisted
+ *       name word right after it ("Ferrari Aggradi"); any span loses a trailing "of" word
+ *       ("Commissione parlamentare d'").</li>
  *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
  *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
  *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
@@ -57,8 +60,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
      * ("polizia", "governo italiano").
      */
     CONTEXT,
-    /** The lists win: listed places stay places and lower-case model spans are dropped ("regime"), except
-     * those that open with an organisation head ("governo italiano"). */
+    /** The lists win: listed places stay places and lower-case model spans are dropped ("regime", "giunta
+     * regionale"), except party names: an organisation head with a party adjective ("partito popolare"). */
     LISTS
   }
 
