@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * of {@link HistoryRules}, plus document-level propagation.
  *
  * <ol>
+ *   <li>Clean model spans: a person loses its leading titles ("don Sturzo" → "Sturzo") and takes one unlisted
+ *       name word right after it ("Ferrari Aggradi"); any span loses a trailing "of" word
+ *       ("Commissione parlamentare d'").</li>
  *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
  *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
  *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
@@ -57,8 +60,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
      * ("polizia", "governo italiano").
      */
     CONTEXT,
-    /** The lists win: listed places stay places and lower-case model spans are dropped ("regime"), except
-     * those that open with an organisation head ("governo italiano"). */
+    /** The lists win: listed places stay places and lower-case model spans are dropped ("regime", "giunta
+     * regionale"), except party names: an organisation head with a party adjective ("partito popolare"). */
     LISTS
   }
 
@@ -94,7 +97,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   @Override
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
-    List<Entity> model = statistical.recognize(text);
+    List<Entity> model = new ArrayList<>();
+    for (Entity found : statistical.recognize(text)) {
+      Entity m = trimmed(text, found);
+      if (m != null) {
+        model.add(m.type() == EntityType.PERSON ? withSecondSurname(text, m) : m);
+      }
+    }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
     List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
@@ -187,13 +196,17 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       while (k < r.end()) {
         Entity e = startingAt.get(k);
         int next = -1;
-        if (e != null && e.type() != EntityType.PERSON && convertible(e)) {
+        if (e != null && e.type() != EntityType.PERSON && convertible(e, modelOnly)) {
           if (unknown.isEmpty() && !person && afterPersonNoun(tokens, k, r.first())) {
             person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
           }
-          unknown.add(new int[] {k, k + 1});
+          int stop = k + 1;
+          while (stop < r.end() && tokens.get(stop).begin() < e.end()) {
+            stop++;
+          }
+          unknown.add(new int[] {k, stop});
           replaced.add(e);
-          next = k + 1;
+          next = stop;
         } else if (e != null && e.type() == EntityType.PERSON) {
           person |= !modelOnly.contains(e); // a person the rules, the lists or propagation vouch for
           next = k;
@@ -249,9 +262,21 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
-  /** A one-word name of another type that a list of persons may claim: unlisted, name-like ("Polese"). */
-  private boolean convertible(Entity e) {
-    return e.text().indexOf(' ') < 0 && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
+  /**
+   * A name of another type that a list of persons may claim: an unlisted, name-like word ("Polese"), or two or
+   * three such words that only the model typed ("i sottosegretari Russo e Ferrari Aggradi").
+   */
+  private boolean convertible(Entity e, Set<Entity> modelOnly) {
+    String[] words = e.text().split(" ");
+    if (words.length > 1 && (words.length > 3 || !modelOnly.contains(e))) {
+      return false;
+    }
+    for (String w : words) {
+      if (rules.gazetteer().word(w) != null || !rules.isNameWord(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(List<int[]> unknown, boolean person, List<Token> tokens, String original,
@@ -335,6 +360,64 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * A model span without the words no name starts or ends with: a person's leading titles ("don Sturzo",
+   * "Caro Micheli" → "Sturzo", "Micheli") and any span's trailing "of" words ("Commissione parlamentare d'");
+   * {@code null} when nothing is left.
+   */
+  private Entity trimmed(AnalyzedText text, Entity m) {
+    if (m.type() == EntityType.DATE) {
+      return m;
+    }
+    List<Token> inside = tokensIn(text.tokens(), m);
+    WordClasses c = rules.wordClasses();
+    int first = 0;
+    int end = inside.size();
+    while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
+      first++;
+    }
+    while (end > first && c.is(WordClass.OF, inside.get(end - 1).norm())) {
+      end--;
+    }
+    if (inside.isEmpty() || first == 0 && end == inside.size()) {
+      return m;
+    }
+    if (first == end) {
+      return null;
+    }
+    int b = inside.get(first).begin();
+    int e = inside.get(end - 1).end();
+    return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
+        m.value(), m.mod());
+  }
+
+  /**
+   * A model person followed, in its sentence and after one space, by one unlisted name word is that longer name:
+   * the double surnames of the period the model cuts ("Ferrari | Aggradi", "Pecori | Giraldi").
+   */
+  private Entity withSecondSurname(AnalyzedText text, Entity m) {
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    if (inside.isEmpty()) {
+      return m;
+    }
+    int next = Collections.binarySearch(tokens, inside.get(inside.size() - 1),
+        Comparator.comparingInt(Token::begin)) + 1;
+    if (next <= 0 || next >= tokens.size()) {
+      return m;
+    }
+    Token t = tokens.get(next);
+    boolean follows = t.begin() == m.end() + 1 && text.original().charAt(m.end()) == ' '
+        && t.sentence() == inside.get(0).sentence();
+    if (!follows || !rules.isNameWord(t.norm()) || rules.gazetteer().word(t.norm()) != null
+        || next + 1 < tokens.size() && tokens.get(next + 1).begin() == t.end()
+        && NameKeys.capitalised(tokens.get(next + 1).norm())) {
+      return m;
+    }
+    return new Entity(m.type(), text.original().substring(m.begin(), t.end()), m.begin(), t.end(), m.sentence(),
+        m.canonical(), m.confidence(), m.value(), m.mod());
   }
 
   /**
@@ -427,8 +510,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     if (!inside.isEmpty()
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
-            || trust == ModelTrust.LISTS && !c.is(WordClass.ORG_HEAD, inside.get(0).norm())))) {
-      return true; // "V.I." alone; a person in lower case
+            || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
+      return true; // "V.I." alone; a person in lower case; a lower-case body ("giunta regionale", "polizia")
     }
     if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
         && rules.gazetteer().word(s) == null) {
@@ -443,6 +526,23 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       String stem = c.derivedStem(s, MIN_STEM);
       return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
           || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
+    }
+    return false;
+  }
+
+  /**
+   * True for a lower-case span that names a party: an organisation head followed by a party adjective
+   * ("partito comunista", "partito popolare"), the only lower-case bodies the guidelines count as names.
+   */
+  private boolean lowerCaseParty(List<Token> inside) {
+    WordClasses c = rules.wordClasses();
+    if (!c.is(WordClass.ORG_HEAD, inside.get(0).norm())) {
+      return false;
+    }
+    for (Token t : inside.subList(1, inside.size())) {
+      if (c.is(WordClass.PARTY_ADJECTIVE, t.norm())) {
+        return true;
+      }
     }
     return false;
   }

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 public final class HistoryRules implements EntityRecognizer {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.|\\p{Lu}\\.\\p{Lu}");
   private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{2}");
+  private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
   private static final int RANK_LISTED = 3;
@@ -126,7 +127,7 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
     }
-    if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))) {
+    if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end)) && !isHeadingNumber(t, i, first, end)) {
       int k = i;
       while (k < end && isInitials(t, k, end)) {
         k++;
@@ -229,6 +230,15 @@ public final class HistoryRules implements EntityRecognizer {
     }
   }
 
+  /**
+   * True for a roman number opening a sentence before a common noun, a heading rather than an initial:
+   * "I. Comunicazioni riguardo alla decisione ...".
+   */
+  private static boolean isHeadingNumber(List<Token> t, int i, int first, int end) {
+    return i == first && i + 1 < end && HEADING_NUMBER.matcher(t.get(i).norm()).matches()
+        && "NOUN".equals(t.get(i + 1).pos());
+  }
+
   /** First token of the initials right before {@code i} ("I.V." "IV." "I. V." "LB"), or {@code i}. */
   int initialsBefore(List<Token> t, int i, int first) {
     int j = i;
@@ -327,6 +337,7 @@ public final class HistoryRules implements EntityRecognizer {
   /** End of an organisation name whose head ends before {@code i}: modifiers and "of" chains. */
   private int orgEnd(List<Token> t, int i, int end) {
     int k = i;
+    boolean chained = false;
     while (k < end) {
       String w = t.get(k).norm();
       if ("(b)".equals(w)) {
@@ -341,12 +352,18 @@ public final class HistoryRules implements EntityRecognizer {
         Gazetteer.Match m = gazetteer.longest(t, next, end);
         if (m != null && m.entry().type() == EntityType.ORGANIZATION) {
           k = m.end();
+        } else if (m != null && m.entry().type() == EntityType.LOCATION && !chained
+            && ("di".equals(w) || "d'".equals(w))) {
+          k = m.end(); // the place identifies the body: "Consiglio comunale di Trento", "Comune di Levico"
+          break;
         } else if (m != null) {
           break; // a person or a place closes the name: "Camera dei deputati | di Vienna"
         } else if (NameKeys.capitalised(n) && orgWord(t, next, end)) {
           k = next + 1;
+          chained = true;
         } else if (!NameKeys.capitalised(n) && classes.is(WordClass.ORG_COMPLEMENT, n)) {
           k = next + 1;
+          chained = true;
         } else {
           break;
         }

@@ -195,7 +195,7 @@ class HistoryEntityRecognizerTest {
     Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
         EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"))).build();
     assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
-        "LOCATION:Francia", "LOCATION:Genova", "LOCATION:Parigi");
+        "LOCATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
   }
 
   @Test
@@ -220,5 +220,65 @@ class HistoryEntityRecognizerTest {
     assertThat(found).filteredOn(e -> e.type() != EntityType.DATE).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Zinoviev", "PERSON:Kamenev", "PERSON:KAM", "PERSON:ZIN", "LOCATION:Tirolo",
             "ORGANIZATION:Camera", "PERSON:Benedetto XV", "ORGANIZATION:Democrazia Cristiana");
+  }
+
+  @Test
+  void personsAfterAbbreviatedTitlesArePersonsNotPlaces() {
+    String text = "Nell’assemblea che seguì venne nominato il comm. Larcher, reggente della Federazione fascista; "
+        + "il cons. Artel abbandonò la regione e il dott. Detassis s’era dimesso. Il più sconfitto era il d.r "
+        + "Lanzerotti, che presiedeva il comizio con l’avv. Carbonari e il prof. Menestrina; parlarono poi mons. "
+        + "Endrici, il sen. Conci e il gen. Pecori Giraldi.";
+    List<Entity> found = Extractor.withDefaults().extract(text).entities();
+    for (String person : List.of("Larcher", "Artel", "Detassis", "Lanzerotti", "Carbonari", "Menestrina",
+        "Endrici", "Conci", "Pecori Giraldi")) {
+      assertThat(at(text, person, found).type()).as(person).isEqualTo(EntityType.PERSON);
+    }
+    assertThat(found).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void bodiesKeepTheirAdjectivesComplementsAndPlace() {
+    String text = "L’opera del Comitato governativo di Treviso, del Genio militare e della Commissione "
+        + "parlamentare d’inchiesta fu lodata. Il Consiglio economico e il Consiglio comunale di Trento tacquero. "
+        + "Votò la Camera dei deputati di Vienna.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    for (String org : List.of("Comitato governativo di Treviso", "Genio militare",
+        "Commissione parlamentare d’inchiesta", "Consiglio economico", "Consiglio comunale di Trento",
+        "Camera dei deputati")) {
+      assertThat(at(text, org, found).type()).as(org).isEqualTo(EntityType.ORGANIZATION);
+    }
+    assertThat(at(text, "Vienna", found).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aRomanNumberOpeningAHeadingIsNoInitial() {
+    String text = "I. Comunicazioni riguardo alla decisione luogotenenziale. I. Menestrina rispose.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    assertThat(found).extracting(e -> e.type() + ":" + e.text()).containsExactly("PERSON:I. Menestrina");
+  }
+
+  @Test
+  void modelSpansLoseTitlesTrailingOfWordsAndLowerCaseBodies() {
+    String text = "Da quando De Gasperi succedette a don Sturzo. Caro Micheli, scrivo. La Società Anonima di "
+        + "navigazione fallì. Il presidente della giunta regionale e il partito popolare. Sottolinea la presenza "
+        + "dei sottosegretari Russo e Ferrari Aggradi.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "don Sturzo", EntityType.PERSON, "Caro Micheli", EntityType.ORGANIZATION,
+        "Società Anonima di", EntityType.ORGANIZATION, "giunta regionale", EntityType.ORGANIZATION,
+        "partito popolare", EntityType.ORGANIZATION, "Ferrari Aggradi"))).build();
+    assertThat(extractor.extract(text).entities()).filteredOn(e -> e.type() != EntityType.DATE)
+        .extracting(e -> e.type() + ":" + e.text()).containsExactly("PERSON:De Gasperi", "PERSON:Sturzo",
+            "PERSON:Micheli", "ORGANIZATION:Società Anonima", "ORGANIZATION:partito popolare", "PERSON:Russo",
+            "PERSON:Ferrari Aggradi");
+  }
+
+  @Test
+  void aModelPersonTakesTheUnlistedSecondSurnameAfterIt() {
+    String text = "Entra Ferrari Aggradi. Parlò Nenni Roma ascoltava.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "Ferrari", EntityType.PERSON, "Nenni"))).build();
+    assertThat(extractor.extract(text).entities()).filteredOn(e -> e.type() != EntityType.DATE)
+        .extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("PERSON:Ferrari Aggradi", "PERSON:Nenni", "LOCATION:Roma");
   }
 }
