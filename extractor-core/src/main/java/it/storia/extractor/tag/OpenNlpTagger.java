@@ -11,9 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import it.storia.extractor.decode.SharedBeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Sequence;
 
 /**
  * UPOS tagger and lemmatizer for Italian surface tokens, from OpenNLP models trained on Universal Dependencies
@@ -28,9 +33,11 @@ import opennlp.tools.postag.POSTaggerME;
  * number; the {@link SuffixLemmatizer} learnt from the lexicon for any other unknown word (lower-cased form when
  * it has no rule).
  *
- * <p>Immutable and thread-safe: the model and lexicon are shared and read-only; the OpenNLP {@code POSTaggerME},
- * which is not thread-safe, is created per call from the shared model. Build once with {@link #fromClasspath()}
- * or {@link #load(Path, Path)}.
+ * <p>Decoding: OpenNLP's beam search with the model's beam size, run by {@link SharedBeamSearch} (same tags as
+ * {@code POSTaggerME}, less work); the context generator, which is not thread-safe, is created per call.
+ *
+ * <p>Immutable and thread-safe: the model and lexicon are shared and read-only. Build once with
+ * {@link #fromClasspath()} or {@link #load(Path, Path)}.
  */
 public final class OpenNlpTagger implements Tagger {
   /** File name of the POS model, on the classpath and in model directories. */
@@ -40,7 +47,13 @@ public final class OpenNlpTagger implements Tagger {
 
   private static final String BASE = "/it/storia/extractor/models/";
 
+  private static final Object[] NO_CONTEXT = new Object[0];
+  /** The entry of the classifier in an OpenNLP POS model package. */
+  private static final String POS_MODEL_ENTRY = "pos.model";
+
   private final POSModel posModel;
+  private final int beamSize;
+  private final SequenceClassificationModel decoder;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
   private final CliticSplitter clitics;
@@ -48,6 +61,11 @@ public final class OpenNlpTagger implements Tagger {
   /** A tagger from a loaded POS model and lemma lexicon. */
   public OpenNlpTagger(POSModel posModel, LemmaDictionary dictionary) {
     this.posModel = Objects.requireNonNull(posModel, "posModel");
+    String beam = posModel.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+    this.beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    Object classifier = posModel.getArtifact(POS_MODEL_ENTRY);
+    this.decoder = classifier instanceof MaxentModel m ? SharedBeamSearch.of(beamSize, m)
+        : posModel.getPosSequenceModel();
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = SuffixLemmatizer.learn(dictionary);
     this.clitics = CliticSplitter.fromClasspath();
@@ -83,7 +101,8 @@ public final class OpenNlpTagger implements Tagger {
 
   @Override
   public List<Token> tag(AnalyzedText text) {
-    POSTaggerME posTagger = new POSTaggerME(posModel, POSTagFormat.CUSTOM);
+    POSContextGenerator cg = posModel.getFactory().getPOSContextGenerator(beamSize);
+    opennlp.tools.util.SequenceValidator<String> validator = posModel.getFactory().getSequenceValidator();
     List<Token> out = new ArrayList<>(text.tokens().size());
     for (int s = 0; s < text.sentences().size(); s++) {
       List<Token> tokens = text.tokensOf(s);
@@ -91,7 +110,7 @@ public final class OpenNlpTagger implements Tagger {
       for (int i = 0; i < forms.length; i++) {
         forms[i] = tokens.get(i).norm();
       }
-      String[] tags = posTagger.tag(forms);
+      String[] tags = tags(forms, cg, validator);
       String[] lemmas = lemmatize(forms, tags);
       for (int i = 0; i < forms.length; i++) {
         Token t = tokens.get(i);
@@ -99,6 +118,13 @@ public final class OpenNlpTagger implements Tagger {
       }
     }
     return out;
+  }
+
+  /** The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it. */
+  private String[] tags(String[] forms, POSContextGenerator cg,
+      opennlp.tools.util.SequenceValidator<String> validator) {
+    Sequence best = decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
+    return best.getOutcomes().toArray(new String[0]);
   }
 
   /** The tokenizer's words, or for a verb with clitics ("farlo", tagged VERB+PRON) its verb and pronouns. */
@@ -111,7 +137,8 @@ public final class OpenNlpTagger implements Tagger {
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */
   public String[] posTags(String[] forms) {
-    return new POSTaggerME(posModel, POSTagFormat.CUSTOM).tag(forms);
+    return tags(forms, posModel.getFactory().getPOSContextGenerator(beamSize),
+        posModel.getFactory().getSequenceValidator());
   }
 
   /** The lemmas of a tagged sentence (for evaluation and tools). */
