@@ -33,8 +33,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  *
  * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --baseline FILE} (trained from
  * {@code --data DIR} when missing, see {@link BaselineNameFinder}), {@code --rounds N} (measured rounds, default
- * 5), {@code --warmup N} (default 2). Output: a table on standard output. Single-threaded except the 2-thread
- * run.
+ * 5), {@code --warmup N} (default 2), {@code --only REGEX} (only the tasks whose name contains a match, and the
+ * baseline), {@code --no-threads} (skip the 1/2-thread run). Output: a table on standard output.
+ * Single-threaded except the 2-thread run.
  *
  * <pre>
  * java -cp extractor-bench/target/benchmarks.jar it.storia.extractor.bench.StageProfile \
@@ -63,6 +64,8 @@ public final class StageProfile {
     Path data = null;
     int rounds = 5;
     int warmup = 2;
+    java.util.regex.Pattern only = null;
+    boolean threads = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> corpusDir = Path.of(CorpusBuilder.value(args, ++i, "--corpus"));
@@ -70,8 +73,11 @@ public final class StageProfile {
         case "--data" -> data = Path.of(CorpusBuilder.value(args, ++i, "--data"));
         case "--rounds" -> rounds = Integer.parseInt(CorpusBuilder.value(args, ++i, "--rounds"));
         case "--warmup" -> warmup = Integer.parseInt(CorpusBuilder.value(args, ++i, "--warmup"));
+        case "--only" -> only = java.util.regex.Pattern.compile(CorpusBuilder.value(args, ++i, "--only"));
+        case "--no-threads" -> threads = false;
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-            + " (usage: --corpus DIR --baseline FILE [--data DIR] [--rounds N] [--warmup N])");
+            + " (usage: --corpus DIR --baseline FILE [--data DIR] [--rounds N] [--warmup N] [--only REGEX]"
+            + " [--no-threads])");
       }
     }
     if (!THREADS.isCurrentThreadCpuTimeSupported()) {
@@ -191,6 +197,10 @@ public final class StageProfile {
       return n;
     });
 
+    if (only != null) {
+      java.util.regex.Pattern keep = only;
+      tasks.keySet().removeIf(name -> !name.equals("baseline") && !keep.matcher(name).find());
+    }
     Map<String, long[]> best = new LinkedHashMap<>();
     for (int r = 0; r < warmup + rounds; r++) {
       for (Map.Entry<String, Task> e : tasks.entrySet()) {
@@ -222,7 +232,9 @@ public final class StageProfile {
           e.getValue()[1] / 1e6, rate, rate / baseRate);
     }
 
-    threads(extractor, texts, tokens);
+    if (threads) {
+      threads(extractor, texts, tokens);
+    }
   }
 
   /** The pipeline + JSON over the corpus on 1 and on 2 threads (documents dealt round-robin), best of 3 each. */

@@ -32,6 +32,8 @@ import opennlp.tools.util.SequenceValidator;
  *       copies its outcome and probability lists at every step (quadratic in the sentence length); the score of
  *       a node accumulates {@code StrictMath.log(p)} exactly as {@link Sequence} does and nodes order by score
  *       exactly as {@link Sequence#compareTo} does, so the priority queues behave identically.</li>
+ *   <li>The model's predicate map is copied once into a {@link PredicateTable} (fewer cache misses per
+ *       lookup, same answers).</li>
  * </ul>
  *
  * <p>Input: a sequence, a context generator and a sequence validator, as for {@link BeamSearch}. Output: the best
@@ -51,7 +53,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   private final int size;
   private final MaxentModel model;
   private final Kind kind;
-  private final Map<String, Context> predicates;
+  private final PredicateTable predicates;
   private final String[] outcomes;
   private final double uniformLogPrior;
 
@@ -72,10 +74,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       Object[] data = ((AbstractModel) model).getDataStructures();
       @SuppressWarnings("unchecked")
       Map<String, Context> pmap = (Map<String, Context>) data[1];
-      this.predicates = pmap;
+      this.predicates = new PredicateTable(pmap);
       this.outcomes = ((String[]) data[2]).clone();
     } else {
-      this.predicates = Map.of();
+      this.predicates = null;
       this.outcomes = new String[0];
     }
     // OpenNLP's GISModel is built with a UniformPrior: log(1 / number of outcomes) for every outcome.
@@ -158,7 +160,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       common = commonPrefix(w.contexts[0], w.contexts[b], common);
     }
     start(w.shared);
-    sum(w.contexts[0], 0, common, w.shared);
+    sum(w.contexts[0], 0, common, w.shared, w.scratch);
     boolean sharedDone = false;
     for (int b = 0; b < beams; b++) {
       String[] ctx = w.contexts[b];
@@ -172,7 +174,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         scores = w.sharedScores;
       } else {
         System.arraycopy(w.shared, 0, w.own, 0, n);
-        sum(ctx, common, ctx.length, w.own);
+        sum(ctx, common, ctx.length, w.own, w.scratch);
         normalise(w.own);
         scores = w.own;
       }
@@ -226,17 +228,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   }
 
   /** Adds the parameters of features {@code from..to-1}, in order, as OpenNLP's {@code ArrayMath.sumFeatures}. */
-  private void sum(String[] context, int from, int to, double[] sums) {
-    for (int k = from; k < to; k++) {
-      Context c = predicates.get(context[k]);
-      if (c != null) {
-        int[] active = c.getOutcomes();
-        double[] params = c.getParameters();
-        for (int a = 0; a < active.length; a++) {
-          sums[active[a]] += params[a] * 1.0;
-        }
-      }
-    }
+  private void sum(String[] context, int from, int to, double[] sums, PredicateTable.Scratch scratch) {
+    predicates.addAll(context, from, to, sums, scratch);
   }
 
   /** Turns sums into probabilities exactly as {@link GISModel} or {@link PerceptronModel} does. */
@@ -287,6 +280,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double[] sharedScores;
     final double[] own;
     final double[] sorted;
+    final PredicateTable.Scratch scratch = new PredicateTable.Scratch();
 
     Work(int size, int outcomes) {
       tops = new Node[size];
