@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import it.storia.extractor.decode.SharedBeamSearch;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -20,6 +22,9 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * The statistical Italian name finder: an OpenNLP maximum-entropy sequence model over tokens that marks PERSON,
@@ -133,12 +138,71 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   }
 
   /**
+   * A new context generator: OpenNLP's, or when the model's features are cached as a whole (descriptor
+   * {@code cache="true"}, so they never depend on the previous outcomes) one that builds them once per token for
+   * all beams.
+   */
+  private NameContextGenerator contextGenerator() {
+    AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
+    return features instanceof CachedFeatureGenerator ? new PerTokenContextGenerator(features)
+        : model.getFactory().createContextGenerator();
+  }
+
+  /**
+   * OpenNLP's {@link DefaultNameContextGenerator} (the same features, in the same order) for a feature generator
+   * that is a {@link CachedFeatureGenerator}: the token's features are built into an array once and each beam's
+   * context is that array plus the four previous-outcome features; OpenNLP rebuilds the list for every beam. Not
+   * thread-safe; one per document.
+   */
+  private static final class PerTokenContextGenerator extends DefaultNameContextGenerator {
+    private String[] lastTokens;
+    private int lastIndex = -1;
+    private String[] features;
+    private String tokenClass;
+
+    PerTokenContextGenerator(AdaptiveFeatureGenerator generator) {
+      super(generator);
+    }
+
+    @Override
+    public String[] getContext(int index, String[] tokens, String[] preds, Object[] additionalContext) {
+      if (tokens != lastTokens || index != lastIndex) {
+        List<String> list = new ArrayList<>(64);
+        for (AdaptiveFeatureGenerator g : featureGenerators) {
+          g.createFeatures(list, tokens, index, preds);
+        }
+        features = list.toArray(new String[0]);
+        tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        lastTokens = tokens;
+        lastIndex = index;
+      }
+      if (preds == null) {
+        return features.clone();
+      }
+      String po = NameFinderME.OTHER;
+      String ppo = NameFinderME.OTHER;
+      if (index > 1) {
+        ppo = preds[index - 2];
+      }
+      if (index > 0) {
+        po = preds[index - 1];
+      }
+      String[] out = Arrays.copyOf(features, features.length + 4);
+      out[features.length] = "po=" + po;
+      out[features.length + 1] = "pow=" + po + "," + tokens[index];
+      out[features.length + 2] = "powf=" + po + "," + tokenClass;
+      out[features.length + 3] = "ppo=" + ppo;
+      return out;
+    }
+  }
+
+  /**
    * One document's decoder: {@link NameFinderME#find(String[])} and {@link NameFinderME#probs(Span[])} over the
    * shared model (NameFinderME's extra window over additional context is left out: it adds no feature when, as
    * here, there is no additional context). Not thread-safe; one per call.
    */
   private final class Decoder {
-    private final NameContextGenerator contexts = model.getFactory().createContextGenerator();
+    private final NameContextGenerator contexts = contextGenerator();
     private final SequenceValidator<String> validator = codec.createSequenceValidator();
     private Sequence best;
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.Samples;
+import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
+import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
@@ -14,11 +16,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +65,33 @@ class SharedBeamSearchTest {
     MaxentModel classifier = (MaxentModel) model.getArtifact("nameFinder.model");
     assertSame(classifier, () -> model.getFactory().createContextGenerator(),
         model.getFactory().createSequenceCodec().createSequenceValidator());
+  }
+
+  @Test
+  void bundledNameFinderFindsWhatNameFinderMeFinds() throws IOException {
+    TokenNameFinderModel model;
+    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "ner-it.bin")) {
+      model = new TokenNameFinderModel(in);
+    }
+    List<List<String>> doc = new ArrayList<>();
+    for (String[] s : sentences) {
+      doc.add(List.of(s));
+    }
+    List<List<OpenNlpNameFinder.TokenMention>> found = OpenNlpNameFinder.of(model).tag(doc);
+    NameFinderME reference = new NameFinderME(model);
+    int mentions = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] spans = reference.find(sentences.get(i));
+      double[] probs = reference.probs(spans);
+      List<OpenNlpNameFinder.TokenMention> expected = new ArrayList<>();
+      for (int k = 0; k < spans.length; k++) {
+        expected.add(new OpenNlpNameFinder.TokenMention(spans[k].getStart(), spans[k].getEnd(),
+            EntityType.parse(spans[k].getType()), probs[k]));
+      }
+      assertThat(found.get(i)).isEqualTo(expected);
+      mentions += spans.length;
+    }
+    assertThat(mentions).isGreaterThan(100);
   }
 
   @Test
