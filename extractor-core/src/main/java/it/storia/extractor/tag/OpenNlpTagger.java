@@ -14,11 +14,14 @@ import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Sequence;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
 /**
  * UPOS tagger and lemmatizer for Italian surface tokens, from OpenNLP models trained on Universal Dependencies
@@ -54,6 +57,8 @@ public final class OpenNlpTagger implements Tagger {
   private final POSModel posModel;
   private final int beamSize;
   private final SequenceClassificationModel decoder;
+  /** Whether the model's contexts are built once per token ({@link PerTokenContextGenerator}). */
+  private final boolean perTokenContexts;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
   private final CliticSplitter clitics;
@@ -66,6 +71,9 @@ public final class OpenNlpTagger implements Tagger {
     Object classifier = posModel.getArtifact(POS_MODEL_ENTRY);
     this.decoder = classifier instanceof MaxentModel m ? SharedBeamSearch.of(beamSize, m)
         : posModel.getPosSequenceModel();
+    this.perTokenContexts = posModel.getFactory().getPOSContextGenerator(beamSize)
+        instanceof ConfigurablePOSContextGenerator
+        && posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator;
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = SuffixLemmatizer.learn(dictionary);
     this.clitics = CliticSplitter.fromClasspath();
@@ -101,7 +109,7 @@ public final class OpenNlpTagger implements Tagger {
 
   @Override
   public List<Token> tag(AnalyzedText text) {
-    POSContextGenerator cg = posModel.getFactory().getPOSContextGenerator(beamSize);
+    POSContextGenerator cg = contextGenerator();
     opennlp.tools.util.SequenceValidator<String> validator = posModel.getFactory().getSequenceValidator();
     List<Token> out = new ArrayList<>(text.tokens().size());
     for (int s = 0; s < text.sentences().size(); s++) {
@@ -118,6 +126,44 @@ public final class OpenNlpTagger implements Tagger {
       }
     }
     return out;
+  }
+
+  /**
+   * A new context generator: OpenNLP's, or when it is the configurable one over features cached as a whole
+   * (descriptor {@code cache="true"}: they never depend on the previous tags) one that builds a token's context
+   * once for all beams.
+   */
+  private POSContextGenerator contextGenerator() {
+    return perTokenContexts ? new PerTokenContextGenerator(posModel.getFactory().createFeatureGenerators())
+        : posModel.getFactory().getPOSContextGenerator(beamSize);
+  }
+
+  /**
+   * The contexts of {@link ConfigurablePOSContextGenerator} (the feature generator's features) when that generator
+   * is a {@link CachedFeatureGenerator}: built once per token, the same for every beam; OpenNLP rebuilds them for
+   * every new pair of previous tags. Not thread-safe; one per call.
+   */
+  private static final class PerTokenContextGenerator implements POSContextGenerator {
+    private final AdaptiveFeatureGenerator features;
+    private String[] lastTokens;
+    private int lastIndex = -1;
+    private String[] context;
+
+    PerTokenContextGenerator(AdaptiveFeatureGenerator features) {
+      this.features = features;
+    }
+
+    @Override
+    public String[] getContext(int index, String[] tokens, String[] tags, Object[] additionalContext) {
+      if (tokens != lastTokens || index != lastIndex) {
+        List<String> list = new ArrayList<>(48);
+        features.createFeatures(list, tokens, index, tags);
+        context = list.toArray(new String[0]);
+        lastTokens = tokens;
+        lastIndex = index;
+      }
+      return context;
+    }
   }
 
   /** The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it. */
@@ -137,8 +183,7 @@ public final class OpenNlpTagger implements Tagger {
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */
   public String[] posTags(String[] forms) {
-    return tags(forms, posModel.getFactory().getPOSContextGenerator(beamSize),
-        posModel.getFactory().getSequenceValidator());
+    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator());
   }
 
   /** The lemmas of a tagged sentence (for evaluation and tools). */

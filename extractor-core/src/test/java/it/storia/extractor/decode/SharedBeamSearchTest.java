@@ -8,6 +8,7 @@ import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -29,7 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shared-prefix beam search must return exactly what OpenNLP's {@link BeamSearch} returns (outcomes,
  * probabilities and scores, bit for bit, for every one of the k best sequences) with the bundled perceptron POS
- * model and maximum-entropy name finder model, over every sentence of the reference sample.
+ * model and maximum-entropy name finder model, over every sentence of the reference sample; and the bundled tagger
+ * and name finder, which decode with it, must tag and find exactly what OpenNLP's {@code POSTaggerME} and
+ * {@code NameFinderME} do.
  */
 class SharedBeamSearchTest {
   private static final String MODELS = "/it/storia/extractor/models/";
@@ -92,6 +97,19 @@ class SharedBeamSearchTest {
       mentions += spans.length;
     }
     assertThat(mentions).isGreaterThan(100);
+  }
+
+  @Test
+  void bundledTaggerTagsWhatPosTaggerMeTags() throws IOException {
+    POSModel model;
+    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "it-pos.bin")) {
+      model = new POSModel(in);
+    }
+    OpenNlpTagger tagger = OpenNlpTagger.fromClasspath();
+    POSTaggerME reference = new POSTaggerME(model, POSTagFormat.CUSTOM);
+    for (String[] sentence : sentences) {
+      assertThat(tagger.posTags(sentence)).containsExactly(reference.tag(sentence));
+    }
   }
 
   @Test
