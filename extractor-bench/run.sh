@@ -13,7 +13,8 @@
 # Default run: about 6 minutes on 2 idle cores, plus ~7 minutes the first time to train the baseline model.
 # Each batch run is repeated --repeat times (default 2) and the fastest wall time is kept (robust to other load).
 # Environment: JMH_OPTS (default "-f 1 -wi 2 -i 3 -r 2s -prof gc"), JAVA (default java),
-#   BENCH_BASELINE (default target/bench-baseline.bin: the cached baseline model; delete it to retrain).
+#   BENCH_BASELINE (default target/bench-baseline.bin: the cached baseline model; delete it to retrain),
+#   CLI_JAVA_OPTS (extra JVM options for the `extract` runs, e.g. "-XX:TieredStopAtLevel=1"; default none).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,6 +28,8 @@ BIG_MB=100
 REPEAT=2
 BASELINE="${BENCH_BASELINE:-$ROOT/target/bench-baseline.bin}"
 JAVA="${JAVA:-java}"
+# shellcheck disable=SC2206
+CLI_OPTS=(${CLI_JAVA_OPTS:-})
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 2 -i 3 -r 2s -prof gc}"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -125,11 +128,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 echo "== model loading and cold start"
 "$JAVA" -cp "$BENCH" it.storia.extractor.bench.LoadTime "$SAMPLE" | tee "$OUT/load.txt"
 LOAD_MS=$(grep '^load_ms=' "$OUT/load.txt" | cut -d= -f2)
-run cold "$JAVA" -jar "$CLI" extract "$SAMPLE"
+run cold "$JAVA" ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract "$SAMPLE"
 COLD=$WALL; COLD_RC=$RC; COLD_RSS=$RSS
 echo "cold-start extract of the sample: ${COLD}s (exit $COLD_RC, peak RSS ${COLD_RSS} MB)"
 echo "Il 28 ottobre 1922 Mussolini giunse a Roma." > "$OUT/tiny.txt"
-best startup "$JAVA" -jar "$CLI" extract "$OUT/tiny.txt"
+best startup "$JAVA" ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract "$OUT/tiny.txt"
 STARTUP=$WALL; STARTUP_CPU=$CPU
 
 if [ "$RUN_PROFILE" = 1 ]; then
@@ -140,9 +143,9 @@ if [ "$RUN_PROFILE" = 1 ]; then
 fi
 
 echo "== batch (${COPIES}x corpus), -Xmx512m, best of $REPEAT"
-best t1 "$JAVA" -Xmx512m -jar "$CLI" extract --threads 1 "$BATCH"
+best t1 "$JAVA" -Xmx512m ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract --threads 1 "$BATCH"
 T1=$WALL; T1_RSS=$RSS; T1_RC=$RC; T1_CPU=$CPU
-best t2 "$JAVA" -Xmx512m -jar "$CLI" extract --threads 2 "$BATCH"
+best t2 "$JAVA" -Xmx512m ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract --threads 2 "$BATCH"
 T2=$WALL; T2_RSS=$RSS; T2_RC=$RC; T2_CPU=$CPU
 LINES1=$(wc -l < "$OUT/t1.out"); LINES2=$(wc -l < "$OUT/t2.out")
 SAME=$(cmp -s "$OUT/t1.out" "$OUT/t2.out" && echo yes || echo NO)
@@ -162,7 +165,7 @@ if [ "$RUN_BIG" = 1 ]; then
     done
     rm -f "$ONE"
   fi
-  run big "$JAVA" -Xmx512m -jar "$CLI" extract --threads 2 "$BIGFILE"
+  run big "$JAVA" -Xmx512m ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract --threads 2 "$BIGFILE"
   BIG_WALL=$WALL; BIG_RSS=$RSS; BIG_RC=$RC; BIG_CPU=$CPU
   BIG_BYTES=$(stat -c %s "$BIGFILE")
   rm -f "$OUT/big.out"
