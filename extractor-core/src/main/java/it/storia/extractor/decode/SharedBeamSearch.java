@@ -37,7 +37,9 @@ import opennlp.tools.util.SequenceValidator;
  * </ul>
  *
  * <p>Input: a sequence, a context generator and a sequence validator, as for {@link BeamSearch}. Output: the best
- * {@link Sequence}s. Models of other classes (or subclasses) are delegated to a {@link BeamSearch}. Immutable and
+ * {@link Sequence}s. Models of other classes (or subclasses) are delegated to a {@link BeamSearch}. A
+ * {@link GISModel} is assumed to have OpenNLP's uniform prior, which every GIS model read from a model file has
+ * (the prior is not serialised; only a model built in memory with an explicit prior could differ). Immutable and
  * thread-safe: every call allocates its own working arrays (OpenNLP's {@link BeamSearch} shares one per instance),
  * so one instance serves any number of threads; the context generator and validator passed in must be the
  * caller's own, as with OpenNLP.
