@@ -1,30 +1,45 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of the extractor. Builds the benchmark corpus, then measures:
+# Whole-process benchmark of the extractor. Builds the benchmark corpus and the baseline model (once, cached), then
+# measures:
 #   model loading (Extractor.withDefaults()) and cold-start `extract` of the sample;
-#   `extract --threads 1` and `--threads 2` over the corpus copied 10x (wall time, peak RSS, tokens/s, MB/s);
-#   `extract` with -Xmx512m of the 10x batch and of one generated 100 MB file;
-#   the JMH stage benchmarks with the bare OpenNLP name-finder baseline (ratios in the same run).
+#   the stage profile (StageProfile: every stage and the whole pipeline vs the bare OpenNLP name-finder baseline,
+#     thread CPU time, one process, interleaved rounds: the load-robust "x baseline" figures; 1 vs 2 threads);
+#   `extract --threads 1` and `--threads 2` with -Xmx512m over the corpus copied 10x (wall, CPU, peak RSS);
+#   with --big: `extract --threads 2` with -Xmx512m of one generated 100 MB file (adds ~8 min on 2 idle cores);
+#   with --jmh: the JMH stage benchmarks (adds ~6 min).
 # Usage (from the repository root, after `./mvnw -o -q -DskipTests package`):
-#   extractor-bench/run.sh [--data DIR] [--no-jmh] [--no-big] [--copies N] [--big-mb N] [--repeat N]
-# Each batch run is repeated --repeat times (default 3) and the fastest wall time is kept (robust to other load).
-# Environment: JMH_OPTS (default "-f 1 -wi 2 -i 3 -r 2s -prof gc"), JAVA (default java).
+#   extractor-bench/run.sh [--data DIR] [--baseline FILE] [--big] [--jmh] [--no-profile] [--copies N] [--big-mb N]
+#                          [--repeat N]
+# Default run: about 6 minutes on 2 idle cores, plus ~7 minutes the first time to train the baseline model.
+# Each batch run is repeated --repeat times (default 2) and the fastest wall time is kept (robust to other load).
+# Environment: JMH_OPTS (default "-f 1 -wi 2 -i 3 -r 2s -prof gc"), JAVA (default java),
+#   BENCH_BASELINE (default target/bench-baseline.bin: the cached baseline model; delete it to retrain),
+#   CLI_JAVA_OPTS (extra JVM options for the `extract` runs, e.g. "-XX:TieredStopAtLevel=1"; default none).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 DATA="$ROOT/../shared/data"
-RUN_JMH=1
-RUN_BIG=1
+RUN_JMH=0
+RUN_BIG=0
+RUN_PROFILE=1
 COPIES=10
 BIG_MB=100
-REPEAT=3
+REPEAT=2
+BASELINE="${BENCH_BASELINE:-$ROOT/target/bench-baseline.bin}"
 JAVA="${JAVA:-java}"
+# shellcheck disable=SC2206
+CLI_OPTS=(${CLI_JAVA_OPTS:-})
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 2 -i 3 -r 2s -prof gc}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) DATA="$2"; shift 2 ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
+    --jmh) RUN_JMH=1; shift ;;
     --no-jmh) RUN_JMH=0; shift ;;
+    --big) RUN_BIG=1; shift ;;
     --no-big) RUN_BIG=0; shift ;;
+    --no-profile) RUN_PROFILE=0; shift ;;
     --copies) COPIES="$2"; shift 2 ;;
     --big-mb) BIG_MB="$2"; shift 2 ;;
     --repeat) REPEAT="$2"; shift 2 ;;
@@ -76,6 +91,14 @@ BATCH_TOKENS=$((TOKENS * COPIES))
 BATCH_BYTES=$((BYTES * COPIES))
 echo "batch: $COPIES copies, $(find "$BATCH" -name '*.txt' | wc -l) files, $BATCH_BYTES bytes, $BATCH_TOKENS tokens"
 
+echo "== baseline model"
+if [ -f "$BASELINE" ]; then
+  echo "cached baseline model: $BASELINE (delete it to retrain)"
+else
+  echo "training the baseline name finder once (about 7 minutes); it is cached at $BASELINE"
+  "$JAVA" -cp "$BENCH" it.storia.extractor.bench.BaselineNameFinder --data "$DATA" --out "$BASELINE"
+fi
+
 # run NAME CMD...: runs CMD under GNU time, stdout to $OUT/NAME.out; sets WALL (s), CPU (user+sys s), RSS (MB), RC.
 run() {
   local name="$1"; shift
@@ -105,17 +128,24 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 echo "== model loading and cold start"
 "$JAVA" -cp "$BENCH" it.storia.extractor.bench.LoadTime "$SAMPLE" | tee "$OUT/load.txt"
 LOAD_MS=$(grep '^load_ms=' "$OUT/load.txt" | cut -d= -f2)
-run cold "$JAVA" -jar "$CLI" extract "$SAMPLE"
+run cold "$JAVA" ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract "$SAMPLE"
 COLD=$WALL; COLD_RC=$RC; COLD_RSS=$RSS
 echo "cold-start extract of the sample: ${COLD}s (exit $COLD_RC, peak RSS ${COLD_RSS} MB)"
 echo "Il 28 ottobre 1922 Mussolini giunse a Roma." > "$OUT/tiny.txt"
-best startup "$JAVA" -jar "$CLI" extract "$OUT/tiny.txt"
+best startup "$JAVA" ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract "$OUT/tiny.txt"
 STARTUP=$WALL; STARTUP_CPU=$CPU
 
+if [ "$RUN_PROFILE" = 1 ]; then
+  echo "== stage profile (one process, thread CPU time, best of 3 rounds after 1 warm-up)"
+  "$JAVA" -Xmx1g -cp "$BENCH" it.storia.extractor.bench.StageProfile --corpus "$CORPUS" --baseline "$BASELINE" \
+    --rounds 3 --warmup 1 > "$OUT/profile.txt"
+  PROFILE_DONE=1
+fi
+
 echo "== batch (${COPIES}x corpus), -Xmx512m, best of $REPEAT"
-best t1 "$JAVA" -Xmx512m -jar "$CLI" extract --threads 1 "$BATCH"
+best t1 "$JAVA" -Xmx512m ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract --threads 1 "$BATCH"
 T1=$WALL; T1_RSS=$RSS; T1_RC=$RC; T1_CPU=$CPU
-best t2 "$JAVA" -Xmx512m -jar "$CLI" extract --threads 2 "$BATCH"
+best t2 "$JAVA" -Xmx512m ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract --threads 2 "$BATCH"
 T2=$WALL; T2_RSS=$RSS; T2_RC=$RC; T2_CPU=$CPU
 LINES1=$(wc -l < "$OUT/t1.out"); LINES2=$(wc -l < "$OUT/t2.out")
 SAME=$(cmp -s "$OUT/t1.out" "$OUT/t2.out" && echo yes || echo NO)
@@ -135,7 +165,7 @@ if [ "$RUN_BIG" = 1 ]; then
     done
     rm -f "$ONE"
   fi
-  run big "$JAVA" -Xmx512m -jar "$CLI" extract "$BIGFILE"
+  run big "$JAVA" -Xmx512m ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract --threads 2 "$BIGFILE"
   BIG_WALL=$WALL; BIG_RSS=$RSS; BIG_RC=$RC; BIG_CPU=$CPU
   BIG_BYTES=$(stat -c %s "$BIGFILE")
   rm -f "$OUT/big.out"
@@ -157,7 +187,7 @@ line "batch --threads 2" "$T2" "$NET2" "$BATCH_TOKENS" "$BATCH_BYTES" "$T2_RSS" 
 if [ "$RUN_BIG" = 1 ]; then
   BIG_NET=$(awk -v w="$BIG_WALL" -v s="$STARTUP" 'BEGIN { printf "%.2f", w - s }')
   BIG_TOKENS=$(awk -v b="$BIG_BYTES" -v t="$TOKENS" -v c="$BYTES" 'BEGIN { printf "%.0f", b * t / c }')
-  line "one ${BIG_MB} MB file (~tokens)" "$BIG_WALL" "$BIG_NET" "$BIG_TOKENS" "$BIG_BYTES" "$BIG_RSS" "$BIG_RC" "$BIG_CPU"
+  line "${BIG_MB} MB file, 2 threads (~tok)" "$BIG_WALL" "$BIG_NET" "$BIG_TOKENS" "$BIG_BYTES" "$BIG_RSS" "$BIG_RC" "$BIG_CPU"
 fi
 echo "speed-up 2 threads / 1 thread: wall $(ratio "$T1" "$T2"), net $(ratio "$NET1" "$NET2") (meaningful only on an otherwise idle machine with >= 2 free cores)"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -165,11 +195,17 @@ echo "output order identical for 1 and 2 threads: $SAME ($LINES1 / $LINES2 JSON 
 echo "model loading (Extractor.withDefaults(), fresh JVM): ${LOAD_MS} ms"
 echo "cold-start extract of the sample: ${COLD} s (exit $COLD_RC)"
 
+if [ "${PROFILE_DONE:-0}" = 1 ]; then
+  echo
+  echo "== stage profile (StageProfile; x baseline = tokens per CPU-second / the baseline's, same process)"
+  sed -n '/^Corpus:/,$p' "$OUT/profile.txt"
+fi
+
 if [ "$RUN_JMH" = 1 ]; then
   echo
   echo "== JMH stage benchmarks ($JMH_OPTS)"
   # shellcheck disable=SC2086
   "$JAVA" -cp "$BENCH" it.storia.extractor.bench.BenchReport --corpus "$CORPUS" \
-    --baseline "$ROOT/target/bench-baseline.bin" --data "$DATA" $JMH_OPTS > "$OUT/jmh.log"
+    --baseline "$BASELINE" --data "$DATA" $JMH_OPTS > "$OUT/jmh.log"
   sed -n '/^Corpus:/,$p' "$OUT/jmh.log"
 fi

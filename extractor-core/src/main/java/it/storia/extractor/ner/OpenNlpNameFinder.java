@@ -9,11 +9,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import it.storia.extractor.decode.SharedBeamSearch;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * The statistical Italian name finder: an OpenNLP sequence model (bundled: averaged perceptron) over tokens that
@@ -23,19 +34,37 @@ import opennlp.tools.util.Span;
  * {@link Entity} per mention, in text order, with original offsets (begin of the first token, end of the last),
  * {@code text = original.substring(begin, end)} and the model's mean tag probability as confidence.
  *
+ * <p>Decoding: what {@link NameFinderME#find(String[])} does (same spans, same probabilities), with the beam search
+ * run by {@link SharedBeamSearch} when the model is a maximum-entropy one (the feature prefix shared by the
+ * beams is scored once per token).
+ *
  * <p>Immutable and thread-safe: the {@link TokenNameFinderModel} is shared and read-only; every call makes
- * its own {@link NameFinderME} (the decoder keeps per-document state), so any number of threads may call
+ * its own context generator (it keeps per-document state), so any number of threads may call
  * {@link #recognize} at once. Build once with {@link #fromClasspath()} or {@link #load(Path)}.
  */
 public final class OpenNlpNameFinder implements EntityRecognizer {
   /** Classpath location of the bundled model. */
   public static final String MODEL_RESOURCE = "/it/storia/extractor/models/ner-it.bin";
 
+  /** {@code NameFinderME.find(String[])} passes no additional context. */
+  private static final String[][] NO_CONTEXT = new String[0][0];
+
   private final TokenNameFinderModel model;
+  private final SequenceClassificationModel decoder;
+  private final SequenceCodec<String> codec;
 
   private OpenNlpNameFinder(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.codec = model.getFactory().createSequenceCodec();
+    Object classifier = model.getArtifact(MAXENT_MODEL_ENTRY);
+    String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+    this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m
+        ? SharedBeamSearch.of(beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), m)
+        : model.getNameFinderSequenceModel();
   }
+
+  /** The entry of the classifier in an OpenNLP name finder model package. */
+  private static final String MAXENT_MODEL_ENTRY = "nameFinder.model";
 
   /** The bundled model ({@code models/bin/ner-it.bin}). */
   public static OpenNlpNameFinder fromClasspath() {
@@ -65,7 +94,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
   @Override
   public List<Entity> recognize(AnalyzedText text) {
-    NameFinderME finder = new NameFinderME(model);
+    Decoder finder = new Decoder();
     String original = text.original();
     List<Entity> out = new ArrayList<>();
     for (int s = 0; s < text.sentences().size(); s++) {
@@ -94,7 +123,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * found as token spans. Used by the evaluator; {@link #recognize} is the pipeline entry point.
    */
   public List<List<TokenMention>> tag(List<List<String>> sentences) {
-    NameFinderME finder = new NameFinderME(model);
+    Decoder finder = new Decoder();
     List<List<TokenMention>> out = new ArrayList<>(sentences.size());
     for (List<String> sentence : sentences) {
       Span[] spans = finder.find(sentence.toArray(new String[0]));
@@ -106,6 +135,102 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
       out.add(List.copyOf(found));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A new context generator: OpenNLP's, or when the model's features are cached as a whole (descriptor
+   * {@code cache="true"}, so they never depend on the previous outcomes) one that builds them once per token for
+   * all beams.
+   */
+  private NameContextGenerator contextGenerator() {
+    AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
+    return features instanceof CachedFeatureGenerator ? new PerTokenContextGenerator(features)
+        : model.getFactory().createContextGenerator();
+  }
+
+  /**
+   * OpenNLP's {@link DefaultNameContextGenerator} (the same features, in the same order) for a feature generator
+   * that is a {@link CachedFeatureGenerator}: the token's features are built into an array once and each beam's
+   * context is that array plus the four previous-outcome features; OpenNLP rebuilds the list for every beam. Not
+   * thread-safe; one per document.
+   */
+  private static final class PerTokenContextGenerator extends DefaultNameContextGenerator {
+    private String[] lastTokens;
+    private int lastIndex = -1;
+    private String[] features;
+    private String tokenClass;
+
+    PerTokenContextGenerator(AdaptiveFeatureGenerator generator) {
+      super(generator);
+    }
+
+    @Override
+    public String[] getContext(int index, String[] tokens, String[] preds, Object[] additionalContext) {
+      if (tokens != lastTokens || index != lastIndex) {
+        List<String> list = new ArrayList<>(64);
+        for (AdaptiveFeatureGenerator g : featureGenerators) {
+          g.createFeatures(list, tokens, index, preds);
+        }
+        features = list.toArray(new String[0]);
+        tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        lastTokens = tokens;
+        lastIndex = index;
+      }
+      if (preds == null) {
+        return features.clone();
+      }
+      String po = NameFinderME.OTHER;
+      String ppo = NameFinderME.OTHER;
+      if (index > 1) {
+        ppo = preds[index - 2];
+      }
+      if (index > 0) {
+        po = preds[index - 1];
+      }
+      String[] out = Arrays.copyOf(features, features.length + 4);
+      out[features.length] = "po=" + po;
+      out[features.length + 1] = "pow=" + po + "," + tokens[index];
+      out[features.length + 2] = "powf=" + po + "," + tokenClass;
+      out[features.length + 3] = "ppo=" + ppo;
+      return out;
+    }
+  }
+
+  /**
+   * One document's decoder: {@link NameFinderME#find(String[])} and {@link NameFinderME#probs(Span[])} over the
+   * shared model (NameFinderME's extra window over additional context is left out: it adds no feature when, as
+   * here, there is no additional context). Not thread-safe; one per call.
+   */
+  private final class Decoder {
+    private final NameContextGenerator contexts = contextGenerator();
+    private final SequenceValidator<String> validator = codec.createSequenceValidator();
+    private Sequence best;
+
+    Span[] find(String[] tokens) {
+      best = decoder.bestSequence(tokens, NO_CONTEXT, contexts, validator);
+      List<String> outcomes = best.getOutcomes();
+      contexts.updateAdaptiveData(tokens, outcomes.toArray(new String[0]));
+      Span[] spans = codec.decode(outcomes);
+      double[] probs = probs(spans);
+      for (int i = 0; i < probs.length; i++) {
+        spans[i] = new Span(spans[i], probs[i]);
+      }
+      return spans;
+    }
+
+    /** The mean probability of each span's tokens in the last sequence found. */
+    double[] probs(Span[] spans) {
+      double[] out = new double[spans.length];
+      double[] p = best.getProbs();
+      for (int i = 0; i < spans.length; i++) {
+        double sum = 0;
+        for (int k = spans[i].getStart(); k < spans[i].getEnd(); k++) {
+          sum += p[k];
+        }
+        out[i] = sum / spans[i].length();
+      }
+      return out;
+    }
   }
 
   /**

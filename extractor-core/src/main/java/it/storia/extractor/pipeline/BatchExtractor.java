@@ -42,7 +42,8 @@ public final class BatchExtractor {
     void finished(Input input, InputException error);
   }
 
-  /** Files larger than this many bytes are extracted in chunks by {@link ChunkedDocumentWriter}. */
+  /** Files larger than this many bytes are extracted in chunks by {@link ChunkedDocumentWriter} (its chunks on
+   * {@code threads} threads). */
   public static final long DEFAULT_LARGE_FILE_BYTES = 8L << 20;
 
   private static final int CHUNK_CHARS = 1 << 20;
@@ -80,7 +81,7 @@ public final class BatchExtractor {
     }
     this.threads = threads;
     this.largeFileBytes = largeFileBytes;
-    this.chunked = new ChunkedDocumentWriter(extractor, chunkChars);
+    this.chunked = new ChunkedDocumentWriter(extractor, chunkChars, threads);
   }
 
   /**

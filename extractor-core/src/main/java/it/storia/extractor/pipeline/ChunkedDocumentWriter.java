@@ -35,6 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Extracts a file too large to hold as one analysed document, in bounded memory: the text is read as a stream and
@@ -44,23 +48,43 @@ import java.util.Set;
  * offset and sentence index shifted to the whole file. Referents of equal type and canonical name are merged across
  * chunks. Relative dates and aliases are resolved within a chunk.
  *
- * <p>Memory stays near the size of one chunk's analysis plus the JSON buffers, whatever the file size. Immutable
- * and thread-safe; each call uses its own temporary files.
+ * <p>With {@code threads} > 1 the next chunks are extracted on that many worker threads while the current one
+ * is written (reading and writing stay on the calling thread, in order, so the output is the same).
+ *
+ * <p>Memory stays near the size of {@code threads} chunks' analysis plus the JSON buffers, whatever the file
+ * size. Immutable and thread-safe; each call uses its own temporary files and, with {@code threads} > 1, its own
+ * worker threads.
  */
 public final class ChunkedDocumentWriter {
   private final Extractor extractor;
   private final int chunkChars;
+  private final int threads;
 
   /**
+   * A writer that extracts one chunk at a time on the calling thread.
+   *
    * @param extractor the pipeline to run on each chunk
    * @param chunkChars target chunk size in characters (at least 1,000)
    */
   public ChunkedDocumentWriter(Extractor extractor, int chunkChars) {
+    this(extractor, chunkChars, 1);
+  }
+
+  /**
+   * @param extractor the pipeline to run on each chunk
+   * @param chunkChars target chunk size in characters (at least 1,000)
+   * @param threads chunks extracted at once (at least 1; 1 = on the calling thread)
+   */
+  public ChunkedDocumentWriter(Extractor extractor, int chunkChars, int threads) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     if (chunkChars < 1000) {
       throw new IllegalArgumentException("chunkChars must be >= 1000, got " + chunkChars);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
     this.chunkChars = chunkChars;
+    this.threads = threads;
   }
 
   /**
@@ -97,10 +121,11 @@ public final class ChunkedDocumentWriter {
       int sentenceBase = 0;
       int entityBase = 0;
       boolean first = true;
-      String chunk;
+      Lookahead ahead = new Lookahead(chunks, id, name);
       try {
-        while ((chunk = chunks.next()) != null) {
-          ExtractedDocument d = extractor.extract(chunk, id, name);
+        ExtractedDocument d;
+        while ((d = ahead.next()) != null) {
+          String chunk = d.text();
           if (first) {
             g.writeStartObject();
             DocumentJson.header(g, id, name, d.documentDate());
@@ -137,6 +162,8 @@ public final class ChunkedDocumentWriter {
       } catch (CharacterCodingException e) {
         throw new InputException(name, "not valid UTF-8 text (undecodable bytes after character " + charBase + ")",
             e);
+      } finally {
+        ahead.close();
       }
       if (first) {
         g.writeStartObject();
@@ -166,6 +193,75 @@ public final class ChunkedDocumentWriter {
       }
       Files.deleteIfExists(entitiesTmp);
       Files.deleteIfExists(eventsTmp);
+    }
+  }
+
+  /**
+   * The extracted chunks in order: on the calling thread, or with {@code threads} > 1 up to {@code threads}
+   * chunks extracted ahead on worker threads. Chunks are read on the calling thread. Not thread-safe.
+   */
+  private final class Lookahead implements AutoCloseable {
+    private final ChunkReader chunks;
+    private final String id;
+    private final String name;
+    private final ExecutorService pool;
+    private final java.util.ArrayDeque<Future<ExtractedDocument>> window = new java.util.ArrayDeque<>();
+    private boolean exhausted;
+
+    Lookahead(ChunkReader chunks, String id, String name) {
+      this.chunks = chunks;
+      this.id = id;
+      this.name = name;
+      this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "extract-chunk-worker");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    /** The next chunk's extraction, or null after the last chunk. */
+    ExtractedDocument next() throws IOException {
+      if (pool == null) {
+        String chunk = chunks.next();
+        return chunk == null ? null : extractor.extract(chunk, id, name);
+      }
+      while (!exhausted && window.size() < threads) {
+        String chunk = chunks.next();
+        if (chunk == null) {
+          exhausted = true;
+        } else {
+          window.add(pool.submit(() -> extractor.extract(chunk, id, name)));
+        }
+      }
+      Future<ExtractedDocument> head = window.poll();
+      if (head == null) {
+        return null;
+      }
+      try {
+        return head.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while extracting " + name);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IOException("cannot extract a chunk of " + name + ": " + cause, cause);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        for (Future<ExtractedDocument> f : window) {
+          f.cancel(true);
+        }
+        pool.shutdownNow();
+      }
     }
   }
 

@@ -11,9 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import it.storia.extractor.decode.SharedBeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
 /**
  * UPOS tagger and lemmatizer for Italian surface tokens, from OpenNLP models trained on Universal Dependencies
@@ -28,9 +36,11 @@ import opennlp.tools.postag.POSTaggerME;
  * number; the {@link SuffixLemmatizer} learnt from the lexicon for any other unknown word (lower-cased form when
  * it has no rule).
  *
- * <p>Immutable and thread-safe: the model and lexicon are shared and read-only; the OpenNLP {@code POSTaggerME},
- * which is not thread-safe, is created per call from the shared model. Build once with {@link #fromClasspath()}
- * or {@link #load(Path, Path)}.
+ * <p>Decoding: OpenNLP's beam search with the model's beam size, run by {@link SharedBeamSearch} (same tags as
+ * {@code POSTaggerME}, less work); the context generator, which is not thread-safe, is created per call.
+ *
+ * <p>Immutable and thread-safe: the model and lexicon are shared and read-only. Build once with
+ * {@link #fromClasspath()} or {@link #load(Path, Path)}.
  */
 public final class OpenNlpTagger implements Tagger {
   /** File name of the POS model, on the classpath and in model directories. */
@@ -40,7 +50,15 @@ public final class OpenNlpTagger implements Tagger {
 
   private static final String BASE = "/it/storia/extractor/models/";
 
+  private static final Object[] NO_CONTEXT = new Object[0];
+  /** The entry of the classifier in an OpenNLP POS model package. */
+  private static final String POS_MODEL_ENTRY = "pos.model";
+
   private final POSModel posModel;
+  private final int beamSize;
+  private final SequenceClassificationModel decoder;
+  /** Whether the model's contexts are built once per token ({@link PerTokenContextGenerator}). */
+  private final boolean perTokenContexts;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
   private final CliticSplitter clitics;
@@ -48,6 +66,14 @@ public final class OpenNlpTagger implements Tagger {
   /** A tagger from a loaded POS model and lemma lexicon. */
   public OpenNlpTagger(POSModel posModel, LemmaDictionary dictionary) {
     this.posModel = Objects.requireNonNull(posModel, "posModel");
+    String beam = posModel.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+    this.beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    Object classifier = posModel.getArtifact(POS_MODEL_ENTRY);
+    this.decoder = classifier instanceof MaxentModel m ? SharedBeamSearch.of(beamSize, m)
+        : posModel.getPosSequenceModel();
+    this.perTokenContexts = posModel.getFactory().getPOSContextGenerator(beamSize)
+        instanceof ConfigurablePOSContextGenerator
+        && posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator;
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = SuffixLemmatizer.learn(dictionary);
     this.clitics = CliticSplitter.fromClasspath();
@@ -83,7 +109,8 @@ public final class OpenNlpTagger implements Tagger {
 
   @Override
   public List<Token> tag(AnalyzedText text) {
-    POSTaggerME posTagger = new POSTaggerME(posModel, POSTagFormat.CUSTOM);
+    POSContextGenerator cg = contextGenerator();
+    opennlp.tools.util.SequenceValidator<String> validator = posModel.getFactory().getSequenceValidator();
     List<Token> out = new ArrayList<>(text.tokens().size());
     for (int s = 0; s < text.sentences().size(); s++) {
       List<Token> tokens = text.tokensOf(s);
@@ -91,7 +118,7 @@ public final class OpenNlpTagger implements Tagger {
       for (int i = 0; i < forms.length; i++) {
         forms[i] = tokens.get(i).norm();
       }
-      String[] tags = posTagger.tag(forms);
+      String[] tags = tags(forms, cg, validator);
       String[] lemmas = lemmatize(forms, tags);
       for (int i = 0; i < forms.length; i++) {
         Token t = tokens.get(i);
@@ -99,6 +126,51 @@ public final class OpenNlpTagger implements Tagger {
       }
     }
     return out;
+  }
+
+  /**
+   * A new context generator: OpenNLP's, or when it is the configurable one over features cached as a whole
+   * (descriptor {@code cache="true"}: they never depend on the previous tags) one that builds a token's context
+   * once for all beams.
+   */
+  private POSContextGenerator contextGenerator() {
+    return perTokenContexts ? new PerTokenContextGenerator(posModel.getFactory().createFeatureGenerators())
+        : posModel.getFactory().getPOSContextGenerator(beamSize);
+  }
+
+  /**
+   * The contexts of {@link ConfigurablePOSContextGenerator} (the feature generator's features) when that generator
+   * is a {@link CachedFeatureGenerator}: built once per token, the same for every beam; OpenNLP rebuilds them for
+   * every new pair of previous tags. Not thread-safe; one per call.
+   */
+  private static final class PerTokenContextGenerator implements POSContextGenerator {
+    private final AdaptiveFeatureGenerator features;
+    private String[] lastTokens;
+    private int lastIndex = -1;
+    private String[] context;
+
+    PerTokenContextGenerator(AdaptiveFeatureGenerator features) {
+      this.features = features;
+    }
+
+    @Override
+    public String[] getContext(int index, String[] tokens, String[] tags, Object[] additionalContext) {
+      if (tokens != lastTokens || index != lastIndex) {
+        List<String> list = new ArrayList<>(48);
+        features.createFeatures(list, tokens, index, tags);
+        context = list.toArray(new String[0]);
+        lastTokens = tokens;
+        lastIndex = index;
+      }
+      return context;
+    }
+  }
+
+  /** The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it. */
+  private String[] tags(String[] forms, POSContextGenerator cg,
+      opennlp.tools.util.SequenceValidator<String> validator) {
+    Sequence best = decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
+    return best.getOutcomes().toArray(new String[0]);
   }
 
   /** The tokenizer's words, or for a verb with clitics ("farlo", tagged VERB+PRON) its verb and pronouns. */
@@ -111,7 +183,7 @@ public final class OpenNlpTagger implements Tagger {
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */
   public String[] posTags(String[] forms) {
-    return new POSTaggerME(posModel, POSTagFormat.CUSTOM).tag(forms);
+    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator());
   }
 
   /** The lemmas of a tagged sentence (for evaluation and tools). */

@@ -53,6 +53,20 @@ class ChunkedDocumentWriterTest {
   }
 
   @Test
+  void chunksExtractedOnWorkerThreadsGiveTheSameBytes() throws Exception {
+    Path file = tmp.resolve("three.txt");
+    Files.writeString(file, (Samples.lotta() + "\n\n").repeat(3), StandardCharsets.UTF_8);
+    DocumentJson.Options opts = DocumentJson.Options.DEFAULT.withTokens(true);
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    new ChunkedDocumentWriter(EXTRACTOR, 4000).write(file, "three", opts, one, tmp);
+    ByteArrayOutputStream three = new ByteArrayOutputStream();
+    new ChunkedDocumentWriter(EXTRACTOR, 4000, 3).write(file, "three", opts, three, tmp);
+    assertThat(MAPPER.readTree(one.toByteArray()).get("sentences").size()).isGreaterThan(300);
+    assertThat(three.toByteArray()).isEqualTo(one.toByteArray());
+    assertThatThrownBy(() -> new ChunkedDocumentWriter(EXTRACTOR, 4000, 0)).hasMessageContaining("got 0");
+  }
+
+  @Test
   void batchRoutesLargeFilesThroughTheStreamingPath() throws Exception {
     Path big = tmp.resolve("big.txt");
     Files.writeString(big, (Samples.lotta() + "\n\n").repeat(3), StandardCharsets.UTF_8);

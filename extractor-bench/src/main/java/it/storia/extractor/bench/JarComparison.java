@@ -1,0 +1,114 @@
+package it.storia.extractor.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Before/after comparison of two (or more) builds of the extractor in ONE process: each {@code extractor.jar} is
+ * loaded in its own class loader, and every round runs {@code Extractor.extract} + default JSON over the whole
+ * benchmark corpus with each build in turn, timed with the thread's CPU time. Interleaved rounds see the same
+ * machine, so the ratio of the builds holds on a loaded machine; the JSON sizes are printed as a sanity check.
+ *
+ * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --rounds N} (default 5, the first is
+ * a warm-up) and the jar files. Output: per round and best CPU ms per corpus for each jar, on standard output.
+ * Single-threaded.
+ *
+ * <pre>
+ * git stash; ./mvnw -o -q -DskipTests package; cp extractor-cli/target/extractor.jar /tmp/before.jar; git stash pop
+ * ./mvnw -o -q -DskipTests package
+ * java -cp extractor-bench/target/benchmarks.jar it.storia.extractor.bench.JarComparison \
+ *   --corpus target/bench-corpus /tmp/before.jar extractor-cli/target/extractor.jar
+ * </pre>
+ */
+public final class JarComparison {
+  private JarComparison() {}
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args see the class comment
+   */
+  public static void main(String[] args) throws Exception {
+    Path corpusDir = Path.of("target/bench-corpus");
+    int rounds = 5;
+    int first = 0;
+    while (first < args.length && args[first].startsWith("--")) {
+      switch (args[first]) {
+        case "--corpus" -> corpusDir = Path.of(CorpusBuilder.value(args, ++first, "--corpus"));
+        case "--rounds" -> rounds = Integer.parseInt(CorpusBuilder.value(args, ++first, "--rounds"));
+        default -> throw new IllegalArgumentException("unknown argument: " + args[first]
+            + " (usage: [--corpus DIR] [--rounds N] JAR...)");
+      }
+      first++;
+    }
+    String[] jars = Arrays.copyOfRange(args, first, args.length);
+    if (jars.length == 0 || rounds < 2) {
+      throw new IllegalArgumentException("give at least one extractor.jar and --rounds >= 2 (got " + jars.length
+          + " jars, " + rounds + " rounds)");
+    }
+    List<String> texts = BenchCorpus.load(corpusDir).texts();
+    Build[] builds = new Build[jars.length];
+    for (int j = 0; j < jars.length; j++) {
+      builds[j] = new Build(Path.of(jars[j]));
+    }
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long[] best = new long[jars.length];
+    Arrays.fill(best, Long.MAX_VALUE);
+    long[] bytes = new long[jars.length];
+    for (int r = 0; r < rounds; r++) {
+      for (int j = 0; j < jars.length; j++) {
+        long c0 = mx.getCurrentThreadCpuTime();
+        bytes[j] = builds[j].run(texts);
+        long c = mx.getCurrentThreadCpuTime() - c0;
+        if (r > 0) {
+          best[j] = Math.min(best[j], c);
+        }
+        System.out.printf(Locale.ROOT, "round %d %s: %.0f ms CPU%n", r, jars[j], c / 1e6);
+      }
+    }
+    for (int j = 0; j < jars.length; j++) {
+      System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (pipeline + JSON), %d JSON bytes%n", jars[j],
+          best[j] / 1e6, bytes[j]);
+    }
+    System.out.printf(Locale.ROOT, "load average %.2f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** One build: its extractor and JSON writer, reached by reflection through its own class loader. */
+  private static final class Build {
+    private final Object extractor;
+    private final Method extract;
+    private final Method write;
+    private final Object options;
+
+    Build(Path jar) throws ReflectiveOperationException, IOException {
+      URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Class<?> e = loader.loadClass("it.storia.extractor.pipeline.Extractor");
+      extractor = e.getMethod("withDefaults").invoke(null);
+      extract = e.getMethod("extract", String.class, String.class, String.class);
+      Class<?> json = loader.loadClass("it.storia.extractor.json.DocumentJson");
+      Class<?> opts = loader.loadClass("it.storia.extractor.json.DocumentJson$Options");
+      options = opts.getField("DEFAULT").get(null);
+      write = json.getMethod("write", extract.getReturnType(), opts, OutputStream.class);
+    }
+
+    long run(List<String> texts) throws ReflectiveOperationException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (String t : texts) {
+        write.invoke(null, extract.invoke(extractor, t, "doc", null), options, out);
+      }
+      return out.size();
+    }
+  }
+}

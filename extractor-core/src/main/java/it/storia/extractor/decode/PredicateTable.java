@@ -1,0 +1,169 @@
+package it.storia.extractor.decode;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A compact, read-only copy of an OpenNLP model's predicate map ({@code feature string → (outcome, parameter)
+ * pairs}) laid out so that the lookups of a whole context cost little more than one memory latency.
+ *
+ * <p>A big model's map does not fit in the processor caches, and a {@code HashMap<String, Context>} lookup is a
+ * chain of dependent cache misses (table, node, key, key bytes, context, outcome and parameter arrays) that the
+ * processor cannot overlap. Here a predicate is one record in a {@code long[]}: a header (key length, number of
+ * pairs), the key's characters (four per long) and its (outcome, parameter) pairs; an open-addressing table of
+ * {@code long} slots holds each key's hash and its record's offset. {@link #addAll} looks a context's features
+ * up in passes — all slots, then all records, then the sums in context order — so that the misses of different
+ * features are independent loads the processor can have in flight at the same time. Keys are compared in full,
+ * and pairs are added in the model's order, so the sums are exactly those of OpenNLP's
+ * {@code ArrayMath.sumFeatures}.
+ *
+ * <p>Input: the model's map. Output: {@link #addAll}. Immutable and thread-safe after construction.
+ */
+final class PredicateTable {
+  /** Contexts longer than this are looked up in chunks (the per-call scratch arrays have this size). */
+  static final int CHUNK = 64;
+
+  private final long[] slots;
+  private final int mask;
+  private final long[] records;
+
+  PredicateTable(Map<String, Context> map) {
+    int n = map.size();
+    int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) * 2;
+    slots = new long[capacity];
+    mask = capacity - 1;
+    long size = 0;
+    for (Map.Entry<String, Context> e : map.entrySet()) {
+      size += recordSize(e.getKey().length(), e.getValue().getOutcomes().length);
+    }
+    if (size >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("model too large for a predicate table: " + n + " predicates, " + size
+          + " longs");
+    }
+    records = new long[(int) size];
+    int at = 0;
+    for (Map.Entry<String, Context> e : map.entrySet()) {
+      String key = e.getKey();
+      int[] outcomes = e.getValue().getOutcomes();
+      double[] params = e.getValue().getParameters();
+      int start = at;
+      records[at++] = ((long) key.length() << 32) | outcomes.length;
+      for (int c = 0; c < key.length(); c += 4) {
+        long packed = 0;
+        for (int k = 0; k < 4 && c + k < key.length(); k++) {
+          packed |= (long) key.charAt(c + k) << (16 * k);
+        }
+        records[at++] = packed;
+      }
+      for (int a = 0; a < outcomes.length; a++) {
+        records[at++] = outcomes[a];
+        records[at++] = Double.doubleToRawLongBits(params[a]);
+      }
+      int h = key.hashCode();
+      int i = spread(h) & mask;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = ((long) h << 32) | (start + 1L);
+    }
+  }
+
+  private static long recordSize(int keyLength, int pairs) {
+    return 1 + (keyLength + 3) / 4 + 2L * pairs;
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 15);
+  }
+
+  /** Scratch arrays for {@link #addAll}; one per call (or per thread), never shared between threads. */
+  static final class Scratch {
+    final int[] hashes = new int[CHUNK];
+    final long[] firstSlots = new long[CHUNK];
+    final int[] found = new int[CHUNK];
+    /** Receives a value computed from the prefetching loads, so that they are not optimised away. */
+    long sink;
+  }
+
+  /**
+   * Adds the parameters of features {@code from..to-1} of a context to the scores, feature by feature in context
+   * order and pair by pair in the model's order ({@code sums[outcome] += parameter * 1.0}, as OpenNLP's
+   * {@code ArrayMath.sumFeatures} does with no feature values); features the model does not know add nothing.
+   */
+  void addAll(String[] context, int from, int to, double[] sums, Scratch scratch) {
+    for (int chunk = from; chunk < to; chunk += CHUNK) {
+      addChunk(context, chunk, Math.min(to, chunk + CHUNK), sums, scratch);
+    }
+  }
+
+  private void addChunk(String[] context, int from, int to, double[] sums, Scratch s) {
+    int m = to - from;
+    int[] hashes = s.hashes;
+    long[] first = s.firstSlots;
+    int[] found = s.found;
+    long[] slotTable = slots;
+    for (int k = 0; k < m; k++) {
+      int h = context[from + k].hashCode();
+      hashes[k] = h;
+      first[k] = slotTable[spread(h) & mask];
+    }
+    long[] rec = records;
+    long touch = 0;
+    for (int k = 0; k < m; k++) {
+      long slot = first[k];
+      if (slot != 0 && (int) (slot >>> 32) == hashes[k]) {
+        touch += rec[(int) slot - 1];
+      }
+    }
+    for (int k = 0; k < m; k++) {
+      found[k] = resolve(context[from + k], hashes[k], first[k]);
+    }
+    for (int k = 0; k < m; k++) {
+      int r = found[k];
+      if (r < 0) {
+        continue;
+      }
+      long header = rec[r];
+      int pairs = (int) header;
+      int q = r + 1 + ((int) (header >>> 32) + 3) / 4;
+      for (int a = 0; a < pairs; a++, q += 2) {
+        sums[(int) rec[q]] += Double.longBitsToDouble(rec[q + 1]) * 1.0;
+      }
+    }
+    s.sink = touch;
+  }
+
+  /** The record offset of a key, or -1; {@code slot} is the key's first slot, already loaded. */
+  private int resolve(String key, int h, long slot) {
+    int i = spread(h) & mask;
+    while (slot != 0) {
+      if ((int) (slot >>> 32) == h) {
+        int r = (int) slot - 1;
+        if (sameKey(key, r)) {
+          return r;
+        }
+      }
+      i = (i + 1) & mask;
+      slot = slots[i];
+    }
+    return -1;
+  }
+
+  private boolean sameKey(String key, int r) {
+    int len = (int) (records[r] >>> 32);
+    if (len != key.length()) {
+      return false;
+    }
+    int at = r + 1;
+    for (int c = 0; c < len; c += 4, at++) {
+      long packed = records[at];
+      for (int k = 0; k < 4 && c + k < len; k++) {
+        if ((char) (packed >>> (16 * k)) != key.charAt(c + k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

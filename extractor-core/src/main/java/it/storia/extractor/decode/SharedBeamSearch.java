@@ -1,0 +1,365 @@
+package it.storia.extractor.decode;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * Beam search over an OpenNLP maximum-entropy ({@link GISModel}) or perceptron ({@link PerceptronModel}) model
+ * that returns exactly what OpenNLP 2.5's {@link BeamSearch} returns — the same outcomes and the same
+ * probabilities, bit for bit — with less work:
+ *
+ * <ul>
+ *   <li>At each position the contexts of all beams are generated first (in the same order as {@link BeamSearch}
+ *       generates them); their common prefix of features (in practice every feature that does not depend on the
+ *       previous outcomes, e.g. all but the last four of a name finder) is looked up in the model and summed
+ *       ONCE, and each beam only adds its own remaining features. The model's sums are sequential over the
+ *       features in context order, so continuing from the shared partial sum gives bit-identical scores; a beam
+ *       whose context equals the shared prefix reuses the shared scores.</li>
+ *   <li>Candidates are a backward-linked chain (one node per step) instead of OpenNLP's {@link Sequence}, which
+ *       copies its outcome and probability lists at every step (quadratic in the sentence length); the score of
+ *       a node accumulates {@code StrictMath.log(p)} exactly as {@link Sequence} does and nodes order by score
+ *       exactly as {@link Sequence#compareTo} does, so the priority queues behave identically.</li>
+ *   <li>The model's predicate map is copied once into a {@link PredicateTable} (fewer cache misses per
+ *       lookup, same answers).</li>
+ * </ul>
+ *
+ * <p>Input: a sequence, a context generator and a sequence validator, as for {@link BeamSearch}. Output: the best
+ * {@link Sequence}s. Models of other classes (or subclasses) are delegated to a {@link BeamSearch}. A
+ * {@link GISModel} is assumed to have OpenNLP's uniform prior, which every GIS model read from a model file has
+ * (the prior is not serialised; only a model built in memory with an explicit prior could differ). Immutable and
+ * thread-safe: every call allocates its own working arrays (OpenNLP's {@link BeamSearch} shares one per instance),
+ * so one instance serves any number of threads; the context generator and validator passed in must be the
+ * caller's own, as with OpenNLP.
+ */
+public final class SharedBeamSearch implements SequenceClassificationModel {
+  /** OpenNLP's minimum sequence score for {@code bestSequences} without one ({@code BeamSearch.zeroLog}). */
+  private static final double ZERO_LOG = -100000;
+
+  private static final Object[] EMPTY_ADDITIONAL_CONTEXT = new Object[0];
+
+  private enum Kind { MAXENT, PERCEPTRON }
+
+  private final int size;
+  private final MaxentModel model;
+  private final Kind kind;
+  private final PredicateTable predicates;
+  private final String[] outcomes;
+  private final double uniformLogPrior;
+
+  private SharedBeamSearch(int size, MaxentModel model) {
+    if (size < 1) {
+      throw new IllegalArgumentException("beam size must be at least 1, got " + size);
+    }
+    this.size = size;
+    this.model = Objects.requireNonNull(model, "model");
+    if (model.getClass() == GISModel.class) {
+      kind = Kind.MAXENT;
+    } else if (model.getClass() == PerceptronModel.class) {
+      kind = Kind.PERCEPTRON;
+    } else {
+      kind = null;
+    }
+    if (kind != null) {
+      Object[] data = ((AbstractModel) model).getDataStructures();
+      @SuppressWarnings("unchecked")
+      Map<String, Context> pmap = (Map<String, Context>) data[1];
+      this.predicates = new PredicateTable(pmap);
+      this.outcomes = ((String[]) data[2]).clone();
+    } else {
+      this.predicates = null;
+      this.outcomes = new String[0];
+    }
+    // OpenNLP's GISModel is built with a UniformPrior: log(1 / number of outcomes) for every outcome.
+    this.uniformLogPrior = StrictMath.log(1.0 / model.getNumOutcomes());
+  }
+
+  /**
+   * A beam search of the given size over a model.
+   *
+   * @param size the beam size (OpenNLP's {@code BeamSize} manifest entry, default 3)
+   * @param model the model; a {@link GISModel} or {@link PerceptronModel} gets the shared-prefix decoder, any
+   *     other model OpenNLP's {@link BeamSearch}
+   */
+  public static SharedBeamSearch of(int size, MaxentModel model) {
+    return new SharedBeamSearch(size, model);
+  }
+
+  /** Whether this model class is decoded with shared prefixes (otherwise OpenNLP's {@link BeamSearch} runs). */
+  public boolean sharesPrefixes() {
+    return kind != null;
+  }
+
+  @Override
+  public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator) {
+    Sequence[] sequences = bestSequences(1, sequence, additionalContext, cg, validator);
+    return sequences.length > 0 ? sequences[0] : null;
+  }
+
+  @Override
+  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
+      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    return bestSequences(numSequences, sequence, additionalContext, ZERO_LOG, cg, validator);
+  }
+
+  @Override
+  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
+      double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    if (kind == null) {
+      return new BeamSearch(size, model).bestSequences(numSequences, sequence, additionalContext,
+          minSequenceScore, cg, validator);
+    }
+    Object[] extra = additionalContext == null ? EMPTY_ADDITIONAL_CONTEXT : additionalContext;
+    Work w = new Work(size, outcomes.length);
+    Queue<Node> prev = new PriorityQueue<>(size);
+    Queue<Node> next = new PriorityQueue<>(size);
+    prev.add(Node.ROOT);
+    for (int i = 0; i < sequence.length; i++) {
+      int sz = Math.min(size, prev.size());
+      int beams = 0;
+      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+        Node top = prev.remove();
+        w.tops[beams] = top;
+        w.histories[beams] = top.outcomes();
+        w.contexts[beams] = cg.getContext(i, sequence, w.histories[beams], extra);
+        beams++;
+      }
+      if (beams > 0) {
+        step(i, sequence, beams, w, minSequenceScore, validator, next);
+      }
+      prev.clear();
+      Queue<Node> tmp = prev;
+      prev = next;
+      next = tmp;
+    }
+    int numSeq = Math.min(numSequences, prev.size());
+    Sequence[] top = new Sequence[numSeq];
+    for (int k = 0; k < numSeq; k++) {
+      top[k] = prev.remove().toSequence();
+    }
+    return top;
+  }
+
+  /** Scores the beams of one position (their shared context prefix once) and adds their extensions to next. */
+  private <T> void step(int i, T[] sequence, int beams, Work w, double minSequenceScore,
+      SequenceValidator<T> validator, Queue<Node> next) {
+    int n = outcomes.length;
+    int common = w.contexts[0].length;
+    for (int b = 1; b < beams; b++) {
+      common = commonPrefix(w.contexts[0], w.contexts[b], common);
+    }
+    start(w.shared);
+    sum(w.contexts[0], 0, common, w.shared, w.scratch);
+    boolean sharedDone = false;
+    for (int b = 0; b < beams; b++) {
+      String[] ctx = w.contexts[b];
+      double[] scores;
+      if (ctx.length == common) {
+        if (!sharedDone) {
+          System.arraycopy(w.shared, 0, w.sharedScores, 0, n);
+          normalise(w.sharedScores);
+          sharedDone = true;
+        }
+        scores = w.sharedScores;
+      } else {
+        System.arraycopy(w.shared, 0, w.own, 0, n);
+        sum(ctx, common, ctx.length, w.own, w.scratch);
+        normalise(w.own);
+        scores = w.own;
+      }
+      expand(i, sequence, w.tops[b], w.histories[b], scores, w.sorted, minSequenceScore, validator, next);
+    }
+  }
+
+  /** OpenNLP's candidate step for one beam: the outcomes within the top {@code size} scores, then a fallback. */
+  private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, double[] sorted,
+      double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
+    System.arraycopy(scores, 0, sorted, 0, scores.length);
+    Arrays.sort(sorted);
+    double min = sorted[Math.max(0, scores.length - size)];
+    for (int p = 0; p < scores.length; p++) {
+      if (scores[p] >= min) {
+        String out = outcomes[p];
+        if (validator.validSequence(i, sequence, history, out)) {
+          Node ns = new Node(top, out, scores[p]);
+          if (ns.score > minSequenceScore) {
+            next.add(ns);
+          }
+        }
+      }
+    }
+    if (next.isEmpty()) {
+      for (int p = 0; p < scores.length; p++) {
+        String out = outcomes[p];
+        if (validator.validSequence(i, sequence, history, out)) {
+          Node ns = new Node(top, out, scores[p]);
+          if (ns.score > minSequenceScore) {
+            next.add(ns);
+          }
+        }
+      }
+    }
+  }
+
+  /** The length of the common prefix of two contexts, at most {@code max}. */
+  private static int commonPrefix(String[] a, String[] b, int max) {
+    int m = Math.min(max, b.length);
+    int k = 0;
+    while (k < m && (a[k] == b[k] || a[k].equals(b[k]))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The model's starting sums: the uniform log prior (maxent) or zeros (perceptron). */
+  private void start(double[] sums) {
+    Arrays.fill(sums, kind == Kind.MAXENT ? uniformLogPrior : 0.0);
+  }
+
+  /** Adds the parameters of features {@code from..to-1}, in order, as OpenNLP's {@code ArrayMath.sumFeatures}. */
+  private void sum(String[] context, int from, int to, double[] sums, PredicateTable.Scratch scratch) {
+    predicates.addAll(context, from, to, sums, scratch);
+  }
+
+  /** Turns sums into probabilities exactly as {@link GISModel} or {@link PerceptronModel} does. */
+  private void normalise(double[] sums) {
+    int n = sums.length;
+    if (kind == Kind.MAXENT) {
+      double normal = 0.0;
+      for (int o = 0; o < n; o++) {
+        sums[o] = StrictMath.exp(sums[o]);
+        normal += sums[o];
+      }
+      for (int o = 0; o < n; o++) {
+        sums[o] /= normal;
+      }
+      return;
+    }
+    double max = 1;
+    for (int o = 0; o < n; o++) {
+      if (max < StrictMath.abs(sums[o])) {
+        max = StrictMath.abs(sums[o]);
+      }
+    }
+    double normal = 0.0;
+    for (int o = 0; o < n; o++) {
+      sums[o] = StrictMath.exp(sums[o] / max);
+      normal += sums[o];
+    }
+    for (int o = 0; o < n; o++) {
+      sums[o] /= normal;
+    }
+  }
+
+  @Override
+  public String[] getOutcomes() {
+    String[] out = new String[model.getNumOutcomes()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = model.getOutcome(i);
+    }
+    return out;
+  }
+
+  /** The working arrays of one call. */
+  private static final class Work {
+    final Node[] tops;
+    final String[][] histories;
+    final String[][] contexts;
+    final double[] shared;
+    final double[] sharedScores;
+    final double[] own;
+    final double[] sorted;
+    final PredicateTable.Scratch scratch = new PredicateTable.Scratch();
+
+    Work(int size, int outcomes) {
+      tops = new Node[size];
+      histories = new String[size][];
+      contexts = new String[size][];
+      shared = new double[outcomes];
+      sharedScores = new double[outcomes];
+      own = new double[outcomes];
+      sorted = new double[outcomes];
+    }
+  }
+
+  /** A candidate: its last outcome and a link to the candidate it extends. Immutable. */
+  private static final class Node implements Comparable<Node> {
+    static final Node ROOT = new Node();
+
+    final Node parent;
+    final String outcome;
+    final double prob;
+    final double score;
+    final int length;
+
+    private Node() {
+      parent = null;
+      outcome = null;
+      prob = 0;
+      score = 0;
+      length = 0;
+    }
+
+    Node(Node parent, String outcome, double prob) {
+      this.parent = parent;
+      this.outcome = outcome;
+      this.prob = prob;
+      this.score = parent.score + StrictMath.log(prob);
+      this.length = parent.length + 1;
+    }
+
+    String[] outcomes() {
+      String[] out = new String[length];
+      Node n = this;
+      for (int k = length - 1; k >= 0; k--) {
+        out[k] = n.outcome;
+        n = n.parent;
+      }
+      return out;
+    }
+
+    Sequence toSequence() {
+      String[] outs = new String[length];
+      double[] probs = new double[length];
+      Node n = this;
+      for (int k = length - 1; k >= 0; k--) {
+        outs[k] = n.outcome;
+        probs[k] = n.prob;
+        n = n.parent;
+      }
+      Sequence s = new Sequence();
+      for (int k = 0; k < length; k++) {
+        s.add(outs[k], probs[k]);
+      }
+      return s;
+    }
+
+    @Override
+    public int compareTo(Node other) {
+      return Double.compare(other.score, this.score);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package it.storia.extractor.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.storia.extractor.Samples;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.ner.OpenNlpNameFinder;
+import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.tag.OpenNlpTagger;
+import it.storia.extractor.text.AnalyzedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared-prefix beam search must return exactly what OpenNLP's {@link BeamSearch} returns (outcomes,
+ * probabilities and scores, bit for bit, for every one of the k best sequences) with the bundled perceptron POS
+ * model and maximum-entropy name finder model, over every sentence of the reference sample; and the bundled tagger
+ * and name finder, which decode with it, must tag and find exactly what OpenNLP's {@code POSTaggerME} and
+ * {@code NameFinderME} do.
+ */
+class SharedBeamSearchTest {
+  private static final String MODELS = "/it/storia/extractor/models/";
+  private static List<String[]> sentences;
+
+  @BeforeAll
+  static void segmentSample() {
+    AnalyzedText text = Extractor.withDefaults().segmenter().segment(Samples.lotta());
+    sentences = new ArrayList<>();
+    for (int s = 0; s < text.sentences().size(); s++) {
+      sentences.add(text.tokensOf(s).stream().map(Token::norm).toArray(String[]::new));
+    }
+    assertThat(sentences).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void posTaggerDecodesExactlyAsOpenNlp() throws IOException {
+    POSModel model;
+    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "it-pos.bin")) {
+      model = new POSModel(in);
+    }
+    MaxentModel classifier = (MaxentModel) model.getArtifact("pos.model");
+    assertSame(classifier, () -> model.getFactory().getPOSContextGenerator(3),
+        model.getFactory().getSequenceValidator());
+  }
+
+  @Test
+  void nameFinderDecodesExactlyAsOpenNlp() throws IOException {
+    TokenNameFinderModel model;
+    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "ner-it.bin")) {
+      model = new TokenNameFinderModel(in);
+    }
+    MaxentModel classifier = (MaxentModel) model.getArtifact("nameFinder.model");
+    assertSame(classifier, () -> model.getFactory().createContextGenerator(),
+        model.getFactory().createSequenceCodec().createSequenceValidator());
+  }
+
+  @Test
+  void bundledNameFinderFindsWhatNameFinderMeFinds() throws IOException {
+    TokenNameFinderModel model;
+    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "ner-it.bin")) {
+      model = new TokenNameFinderModel(in);
+    }
+    List<List<String>> doc = new ArrayList<>();
+    for (String[] s : sentences) {
+      doc.add(List.of(s));
+    }
+    List<List<OpenNlpNameFinder.TokenMention>> found = OpenNlpNameFinder.of(model).tag(doc);
+    NameFinderME reference = new NameFinderME(model);
+    int mentions = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] spans = reference.find(sentences.get(i));
+      double[] probs = reference.probs(spans);
+      List<OpenNlpNameFinder.TokenMention> expected = new ArrayList<>();
+      for (int k = 0; k < spans.length; k++) {
+        expected.add(new OpenNlpNameFinder.TokenMention(spans[k].getStart(), spans[k].getEnd(),
+            EntityType.parse(spans[k].getType()), probs[k]));
+      }
+      assertThat(found.get(i)).isEqualTo(expected);
+      mentions += spans.length;
+    }
+    assertThat(mentions).isGreaterThan(100);
+  }
+
+  @Test
+  void bundledTaggerTagsWhatPosTaggerMeTags() throws IOException {
+    POSModel model;
+    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "it-pos.bin")) {
+      model = new POSModel(in);
+    }
+    OpenNlpTagger tagger = OpenNlpTagger.fromClasspath();
+    POSTaggerME reference = new POSTaggerME(model, POSTagFormat.CUSTOM);
+    for (String[] sentence : sentences) {
+      assertThat(tagger.posTags(sentence)).containsExactly(reference.tag(sentence));
+    }
+  }
+
+  @Test
+  void rejectsAnEmptyBeam() {
+    MaxentModel any = new opennlp.tools.ml.maxent.GISModel(new opennlp.tools.ml.model.Context[0],
+        new String[0], new String[] {"O"});
+    assertThatThrownBy(() -> SharedBeamSearch.of(0, any)).hasMessageContaining("got 0");
+    assertThat(SharedBeamSearch.of(3, any).sharesPrefixes()).isTrue();
+  }
+
+  /** Both decoders, each with its own context generator, over every sentence; the 3 best must be identical. */
+  private static void assertSame(MaxentModel classifier, Supplier<BeamSearchContextGenerator<String>> contexts,
+      SequenceValidator<String> validator) {
+    SharedBeamSearch shared = SharedBeamSearch.of(3, classifier);
+    assertThat(shared.sharesPrefixes()).isTrue();
+    BeamSearch reference = new BeamSearch(3, classifier);
+    BeamSearchContextGenerator<String> cgShared = contexts.get();
+    BeamSearchContextGenerator<String> cgReference = contexts.get();
+    int fullBeams = 0;
+    for (String[] sentence : sentences) {
+      Sequence[] expected = reference.bestSequences(3, sentence, null, cgReference, validator);
+      Sequence[] actual = shared.bestSequences(3, sentence, null, cgShared, validator);
+      assertThat(actual).hasSameSizeAs(expected);
+      for (int k = 0; k < expected.length; k++) {
+        assertThat(actual[k].getOutcomes()).isEqualTo(expected[k].getOutcomes());
+        assertThat(actual[k].getProbs()).isEqualTo(expected[k].getProbs());
+        assertThat(actual[k].getScore()).isEqualTo(expected[k].getScore());
+      }
+      if (expected.length == 3) {
+        fullBeams++;
+      }
+    }
+    assertThat(fullBeams).as("sentences decoded with a full beam of 3").isGreaterThan(100);
+  }
+}
