@@ -7,7 +7,6 @@ import it.storia.extractor.model.Token;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,9 +156,9 @@ public class StageBenchmarks {
   @Benchmark
   public void json(Blackhole bh) throws IOException {
     for (ExtractedDocument doc : documents) {
-      Discard out = new Discard();
+      DiscardingStream out = new DiscardingStream();
       DocumentJson.write(doc, json, out);
-      bh.consume(out.count);
+      bh.consume(out.count());
     }
   }
 
@@ -175,24 +174,9 @@ public class StageBenchmarks {
   @Benchmark
   public void pipelineJson(Blackhole bh) throws IOException {
     for (String text : texts) {
-      Discard out = new Discard();
+      DiscardingStream out = new DiscardingStream();
       DocumentJson.write(extractor.extract(text, "doc", null), json, out);
-      bh.consume(out.count);
-    }
-  }
-
-  /** An output stream that counts and discards. */
-  private static final class Discard extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
+      bh.consume(out.count());
     }
   }
 }

@@ -8,7 +8,6 @@ import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -181,18 +180,18 @@ public final class StageProfile {
     tasks.put("json", () -> {
       long n = 0;
       for (ExtractedDocument doc : documents) {
-        Discard out = new Discard();
+        DiscardingStream out = new DiscardingStream();
         DocumentJson.write(doc, DocumentJson.Options.DEFAULT, out);
-        n += out.count;
+        n += out.count();
       }
       return n;
     });
     tasks.put("pipeline + json", () -> {
       long n = 0;
       for (String text : texts) {
-        Discard out = new Discard();
+        DiscardingStream out = new DiscardingStream();
         DocumentJson.write(extractor.extract(text, "doc", null), DocumentJson.Options.DEFAULT, out);
-        n += out.count;
+        n += out.count();
       }
       return n;
     });
@@ -255,7 +254,7 @@ public final class StageProfile {
             parts.add(pool.submit(() -> {
               long c0 = cpu();
               for (int i = first; i < texts.size(); i += step) {
-                Discard out = new Discard();
+                DiscardingStream out = new DiscardingStream();
                 DocumentJson.write(extractor.extract(texts.get(i), "doc", null), DocumentJson.Options.DEFAULT,
                     out);
               }
@@ -286,20 +285,5 @@ public final class StageProfile {
 
   private static String loadAverage() {
     return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  /** An output stream that counts and discards. */
-  private static final class Discard extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 }

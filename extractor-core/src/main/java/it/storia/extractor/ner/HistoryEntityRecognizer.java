@@ -513,6 +513,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
       return true; // "V.I." alone; a person in lower case; a lower-case body ("giunta regionale", "polizia")
     }
+    if (m.type() == EntityType.PERSON && inside.size() > 1) {
+      String last = inside.get(inside.size() - 1).norm();
+      if (c.is(WordClass.NOT_NAME, last) && c.is(WordClass.ORG_DETERMINER, last)) {
+        return true; // initials before an article, where a translation lost the name: "morte di V.I. La"
+      }
+    }
     if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
         && rules.gazetteer().word(s) == null) {
       return true; // a capitalised common noun opening a sentence or a heading: "Lotta all'interno del partito"

@@ -223,6 +223,16 @@ class HistoryEntityRecognizerTest {
   }
 
   @Test
+  void initialsBeforeAnArticleAreNotAPerson() {
+    String text = "Dopo la morte di V.I. La \"Lettera al Congresso\" di Lenin fu segnalata ai delegati.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "V.I. La", EntityType.PERSON, "Lenin"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).noneMatch(e -> e.text().startsWith("V.I."));
+    assertThat(at(text, "Lenin", found).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void personsAfterAbbreviatedTitlesArePersonsNotPlaces() {
     String text = "Nell’assemblea che seguì venne nominato il comm. Larcher, reggente della Federazione fascista; "
         + "il cons. Artel abbandonò la regione e il dott. Detassis s’era dimesso. Il più sconfitto era il d.r "
