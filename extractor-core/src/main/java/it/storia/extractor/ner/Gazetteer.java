@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.io.DataLines;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
 import it.storia.extractor.text.NormalizedText;
@@ -173,13 +174,9 @@ public final class Gazetteer {
     }
 
     void read(EntityType type, BufferedReader r, String name) throws IOException {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
+      for (DataLines.Line dl : DataLines.read(r)) {
+        String line = dl.text();
+        int n = dl.number();
         String[] cols = line.split("\t");
         if (cols.length != 2 || cols[0].isBlank()) {
           throw new IllegalArgumentException(name + ":" + n + ": expected CANONICAL<TAB>ALIAS|ALIAS..., got '"

@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.io.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,13 +72,9 @@ public final class WordClasses {
   private static WordClasses parse(BufferedReader r, String name) throws IOException {
     Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
     List<Pattern> ordinals = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (DataLines.Line dl : DataLines.read(r)) {
+      String line = dl.text();
+      int n = dl.number();
       String[] cols = line.split("\t");
       if (cols.length != 2 || cols[1].isBlank()) {
         throw new IllegalArgumentException(name + ":" + n + ": expected CLASS<TAB>WORD, got '" + line + "'");
