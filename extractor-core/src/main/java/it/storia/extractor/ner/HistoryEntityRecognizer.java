@@ -48,6 +48,7 @@ import java.util.regex.Pattern;
  * recogniser is.
  */
 public final class HistoryEntityRecognizer implements EntityRecognizer {
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
   private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
@@ -557,7 +558,17 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static boolean sentenceInitial(AnalyzedText text, Token token) {
     List<Token> tokens = text.tokens();
     int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    if (i > 0 && opensQuotation(text.original(), tokens.get(i - 1), token)) {
+      return true; // a quoted title opens like a sentence: la categoria "Lotta intrapartitica dopo ..."
+    }
     return i == 0 || i > 0 && tokens.get(i - 1).sentence() != token.sentence();
+  }
+
+  /** True when {@code quote} is a quotation mark glued to the next token and not to the previous word. */
+  private static boolean opensQuotation(String original, Token quote, Token next) {
+    return OPENING_QUOTES.contains(quote.norm()) && quote.end() == next.begin()
+        && (quote.begin() == 0 || Character.isWhitespace(original.charAt(quote.begin() - 1))
+            || "([".indexOf(original.charAt(quote.begin() - 1)) >= 0);
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */

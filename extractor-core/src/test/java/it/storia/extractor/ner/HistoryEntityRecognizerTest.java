@@ -233,6 +233,18 @@ class HistoryEntityRecognizerTest {
   }
 
   @Test
+  void aCommonNounOpeningAQuotedTitleIsNotAName() {
+    String text = "Classificazione e caratteristiche della categoria \"Lotta intrapartitica dopo la morte di Lenin\". "
+        + "Il giornale \"Pravda\" pubblicò la lettera.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Lotta", EntityType.PERSON, "Lenin", EntityType.ORGANIZATION, "Pravda"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).noneMatch(e -> e.text().equals("Lotta"));
+    assertThat(at(text, "Lenin", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Pravda", found).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void personsAfterAbbreviatedTitlesArePersonsNotPlaces() {
     String text = "Nell’assemblea che seguì venne nominato il comm. Larcher, reggente della Federazione fascista; "
         + "il cons. Artel abbandonò la regione e il dott. Detassis s’era dimesso. Il più sconfitto era il d.r "
