@@ -3,12 +3,10 @@ package it.storia.extractor.bench;
 import it.storia.extractor.json.DocumentJson;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.ExtractedDocument;
-import it.storia.extractor.model.Token;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.namefind.NameFinderME;
@@ -60,25 +58,12 @@ public class StageBenchmarks {
     extractor = Extractor.withDefaults();
     stages = extractor.stages();
     texts = corpus.texts();
-    segmented = new ArrayList<>();
-    tagged = new ArrayList<>();
-    entities = new ArrayList<>();
-    documents = new ArrayList<>();
-    sentenceTokens = new ArrayList<>();
-    for (String text : texts) {
-      AnalyzedText s = stages.segmenter().segment(text);
-      segmented.add(s);
-      AnalyzedText t = s.withTokens(stages.tagger().tag(s));
-      tagged.add(t);
-      ExtractedDocument doc = extractor.extract(text);
-      documents.add(doc);
-      entities.add(doc.entities());
-      List<String[]> sents = new ArrayList<>();
-      for (int k = 0; k < s.sentences().size(); k++) {
-        sents.add(s.tokensOf(k).stream().map(Token::text).toArray(String[]::new));
-      }
-      sentenceTokens.add(sents);
-    }
+    StageInputs in = StageInputs.prepare(extractor, texts);
+    segmented = in.segmented();
+    tagged = in.tagged();
+    entities = in.entities();
+    documents = in.documents();
+    sentenceTokens = in.sentenceTokens();
     json = DocumentJson.Options.DEFAULT;
   }
 

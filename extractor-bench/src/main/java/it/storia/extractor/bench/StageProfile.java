@@ -3,7 +3,6 @@ package it.storia.extractor.bench;
 import it.storia.extractor.json.DocumentJson;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.ExtractedDocument;
-import it.storia.extractor.model.Token;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
@@ -94,27 +93,13 @@ public final class StageProfile {
     OpenNlpNameFinder modelOnly = OpenNlpNameFinder.fromClasspath();
     Extractor.Stages stages = extractor.stages();
     List<String> texts = corpus.texts();
-    List<AnalyzedText> segmented = new ArrayList<>();
-    List<AnalyzedText> tagged = new ArrayList<>();
-    List<List<Entity>> found = new ArrayList<>();
-    List<List<Entity>> entities = new ArrayList<>();
-    List<ExtractedDocument> documents = new ArrayList<>();
-    List<List<String[]>> sentenceTokens = new ArrayList<>();
-    for (String text : texts) {
-      AnalyzedText s = stages.segmenter().segment(text);
-      segmented.add(s);
-      AnalyzedText t = s.withTokens(stages.tagger().tag(s));
-      tagged.add(t);
-      found.add(stages.names().recognize(t));
-      ExtractedDocument doc = extractor.extract(text);
-      documents.add(doc);
-      entities.add(doc.entities());
-      List<String[]> sents = new ArrayList<>();
-      for (int k = 0; k < s.sentences().size(); k++) {
-        sents.add(s.tokensOf(k).stream().map(Token::text).toArray(String[]::new));
-      }
-      sentenceTokens.add(sents);
-    }
+    StageInputs in = StageInputs.prepare(extractor, texts);
+    List<AnalyzedText> segmented = in.segmented();
+    List<AnalyzedText> tagged = in.tagged();
+    List<List<Entity>> found = in.found();
+    List<List<Entity>> entities = in.entities();
+    List<ExtractedDocument> documents = in.documents();
+    List<List<String[]>> sentenceTokens = in.sentenceTokens();
 
     Map<String, Task> tasks = new LinkedHashMap<>();
     tasks.put("baseline", () -> {

@@ -1,13 +1,12 @@
 package it.storia.extractor.cli;
 
+import static it.storia.extractor.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,25 +21,6 @@ class ExtractCommandTest {
   @TempDir
   Path tmp;
 
-  record Run(int code, String out, String err) {
-    List<JsonNode> lines() throws Exception {
-      List<JsonNode> docs = new java.util.ArrayList<>();
-      for (String l : out.split("\n")) {
-        if (!l.isBlank()) {
-          docs.add(MAPPER.readTree(l));
-        }
-      }
-      return docs;
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private Path write(String name, String text) throws Exception {
     Path p = tmp.resolve(name);
     Files.createDirectories(p.getParent());
@@ -50,7 +30,7 @@ class ExtractCommandTest {
 
   @Test
   void extractsTheSampleAsOneJsonLineWhoseSpansMatchTheInput() throws Exception {
-    Run r = run("extract", "--tokens", SAMPLE.toString());
+    CliRun r = run("extract", "--tokens", SAMPLE.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     List<JsonNode> docs = r.lines();
@@ -76,7 +56,7 @@ class ExtractCommandTest {
     Path missing = tmp.resolve("a/missing.txt");
     Path emptyDir = Files.createDirectories(tmp.resolve("nothing-here"));
 
-    Run r = run("extract", good.toString(), missing.toString(), binary.toString(), latin1.toString(),
+    CliRun r = run("extract", good.toString(), missing.toString(), binary.toString(), latin1.toString(),
         emptyDir.toString(), empty.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
@@ -96,7 +76,7 @@ class ExtractCommandTest {
     write("d/a.txt", "Primo.");
     write("d/sub/c.txt", "Terzo.");
     write("d/ignored.md", "no");
-    Run r = run("extract", tmp.resolve("d").toString());
+    CliRun r = run("extract", tmp.resolve("d").toString());
     assertThat(r.code()).isZero();
     assertThat(r.lines()).extracting(d -> d.get("id").asText()).containsExactly("a", "b", "c");
   }
@@ -106,7 +86,7 @@ class ExtractCommandTest {
     write("in/x.txt", "Nel 1926 Trotsky, Zinoviev e Kamenev si unirono contro Stalin.");
     write("in/y.txt", "Kirov fu ucciso a Leningrado.");
     Path outDir = tmp.resolve("out");
-    Run r = run("extract", "--pretty", "--output", outDir.toString(), tmp.resolve("in").toString());
+    CliRun r = run("extract", "--pretty", "--output", outDir.toString(), tmp.resolve("in").toString());
     assertThat(r.code()).isZero();
     try (var files = Files.list(outDir)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("x.json", "y.json");
@@ -122,8 +102,8 @@ class ExtractCommandTest {
     for (int i = 0; i < 6; i++) {
       write("many/doc" + i + ".txt", text.substring(i * 1000, i * 1000 + 3000));
     }
-    Run one = run("extract", tmp.resolve("many").toString());
-    Run two = run("extract", "--threads", "2", tmp.resolve("many").toString());
+    CliRun one = run("extract", tmp.resolve("many").toString());
+    CliRun two = run("extract", "--threads", "2", tmp.resolve("many").toString());
     assertThat(one.code()).isZero();
     assertThat(two.out()).isEqualTo(one.out());
   }
@@ -133,7 +113,7 @@ class ExtractCommandTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream("V.I. Lenin morì il 21 gennaio 1924.".getBytes(StandardCharsets.UTF_8)));
-      Run r = run("extract");
+      CliRun r = run("extract");
       assertThat(r.code()).isZero();
       JsonNode doc = r.lines().get(0);
       assertThat(doc.get("id").asText()).isEqualTo("stdin");
@@ -147,7 +127,7 @@ class ExtractCommandTest {
   @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("extract", "--no-such-option").code()).isEqualTo(ExitCodes.USAGE);
-    Run threads = run("extract", "--threads", "0", SAMPLE.toString());
+    CliRun threads = run("extract", "--threads", "0", SAMPLE.toString());
     assertThat(threads.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(threads.err()).contains("--threads");
     assertThat(run().code()).isEqualTo(ExitCodes.USAGE);
@@ -166,14 +146,14 @@ class ExtractCommandTest {
       }
     }
     assertThat(values).containsExactly("L'anno scorso=1909", "15 maggio=1910-05-15");
-    Run bad = run("extract", "--document-date", "1910-13", in.toString());
+    CliRun bad = run("extract", "--document-date", "1910-13", in.toString());
     assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err()).contains("--document-date").contains("'1910-13'");
   }
 
   @Test
   void helpAndVersionExitWithZero() {
-    Run help = run("extract", "--help");
+    CliRun help = run("extract", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("--threads").contains("--output");
     assertThat(run("--version").code()).isZero();
@@ -182,12 +162,12 @@ class ExtractCommandTest {
   @Test
   void eventAndTextFormatsGoThroughTheCommandsWriter() throws Exception {
     Path doc = write("e/trotsky.txt", "Nel 1927 Trotsky fu espulso dal partito. Nel 1940 fu ucciso in Messico.");
-    Run events = run("extract", "--format", "events", doc.toString());
+    CliRun events = run("extract", "--format", "events", doc.toString());
     assertThat(events.code()).isZero();
     List<JsonNode> lines = events.lines();
     assertThat(lines).extracting(l -> l.get("type").asText()).containsExactly("EXPULSION", "DEATH");
     assertThat(lines.get(1).get("documentId").asText()).isEqualTo("trotsky");
-    Run text = run("extract", "--format", "text", doc.toString());
+    CliRun text = run("extract", "--format", "text", doc.toString());
     assertThat(text.code()).isZero();
     assertThat(text.out()).startsWith("# trotsky").contains("EXPULSION").contains("DEATH").contains("1940");
   }

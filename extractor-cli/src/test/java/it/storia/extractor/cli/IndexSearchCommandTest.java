@@ -1,12 +1,11 @@
 package it.storia.extractor.cli;
 
+import static it.storia.extractor.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,15 +25,6 @@ class IndexSearchCommandTest {
   Path input;
   Path index;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeEach
   void setUp() throws IOException {
     input = dir.resolve("lotta.txt");
@@ -44,16 +34,16 @@ class IndexSearchCommandTest {
 
   @Test
   void indexThenSearchPrintsHighlightedPassages() throws IOException {
-    Run indexed = run("index", "--index", index.toString(), input.toString());
+    CliRun indexed = run("index", "--index", index.toString(), input.toString());
     assertThat(indexed.code()).as(indexed.err()).isZero();
     assertThat(indexed.err()).contains("1 added").contains("3 passages");
 
-    Run found = run("search", "--index", index.toString(), "espulso", "partito");
+    CliRun found = run("search", "--index", index.toString(), "espulso", "partito");
     assertThat(found.code()).as(found.err()).isZero();
     assertThat(found.out()).startsWith("1 passage matches")
         .contains("furono «espulsi» dal «partito»").contains(input.toString() + ", sentence 2");
 
-    Run json = run("search", "--index", index.toString(), "--json", "--facets", "\"opposizione di sinistra\"");
+    CliRun json = run("search", "--index", index.toString(), "--json", "--facets", "\"opposizione di sinistra\"");
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertThat(root.get("total").asInt()).isEqualTo(1);
@@ -63,37 +53,37 @@ class IndexSearchCommandTest {
     assertThat(hit.get("source").asText()).isEqualTo(input.toString());
     assertThat(root.get("facets").has("persons")).isTrue();
 
-    Run again = run("index", "--index", index.toString(), input.toString());
+    CliRun again = run("index", "--index", index.toString(), input.toString());
     assertThat(again.err()).contains("1 unchanged").contains("3 passages");
   }
 
   @Test
   void badQueriesAndMissingIndexExitWithTwo() {
     assertThat(run("index", "--index", index.toString(), input.toString()).code()).isZero();
-    Run quotes = run("search", "--index", index.toString(), "\"espulso dal");
+    CliRun quotes = run("search", "--index", index.toString(), "\"espulso dal");
     assertThat(quotes.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(quotes.err()).contains("unbalanced quotes").doesNotContain("at it.storia");
 
-    Run type = run("search", "--index", index.toString(), "--type", "PURGA", "partito");
+    CliRun type = run("search", "--index", index.toString(), "--type", "PURGA", "partito");
     assertThat(type.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(type.err()).contains("unknown event type 'PURGA'");
 
-    Run years = run("search", "--index", index.toString(), "--from", "1930", "--to", "1920", "partito");
+    CliRun years = run("search", "--index", index.toString(), "--from", "1930", "--to", "1920", "partito");
     assertThat(years.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(years.err()).contains("1930").contains("1920");
 
     Path missing = dir.resolve("nessun-indice");
-    Run none = run("search", "--index", missing.toString(), "partito");
+    CliRun none = run("search", "--index", missing.toString(), "partito");
     assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(none.err()).contains("no passage index at " + missing);
 
-    Run empty = run("search", "--index", index.toString());
+    CliRun empty = run("search", "--index", index.toString());
     assertThat(empty.code()).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
   void aFailedInputIsReportedAndTheOthersAreIndexed() {
-    Run r = run("index", "--index", index.toString(), input.toString(), dir.resolve("manca.txt").toString());
+    CliRun r = run("index", "--index", index.toString(), input.toString(), dir.resolve("manca.txt").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
     assertThat(r.err()).contains("manca.txt").contains("1 added");
     assertThat(run("search", "--index", index.toString(), "contromanifestazione").out())

@@ -1,12 +1,11 @@
 package it.storia.extractor.cli;
 
+import static it.storia.extractor.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.tag.LemmaDictionary;
 import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.train.TrainingSets;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,15 +20,6 @@ class TrainEvalCommandTest {
   Path tmp;
 
   private Path fixture;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @BeforeEach
   void copyFixture() throws Exception {
@@ -47,40 +37,40 @@ class TrainEvalCommandTest {
 
   @Test
   void unknownComponentsAndMissingOptionsAreUsageErrors() {
-    Run bogus = run("train", "bogus", "--data", tmp.toString());
+    CliRun bogus = run("train", "bogus", "--data", tmp.toString());
     assertThat(bogus.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(bogus.err()).contains("unknown component 'bogus'").contains("sentences, tokens, pos, lemma");
     assertThat(run("train", "pos").code()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("eval", "pos").code()).isEqualTo(ExitCodes.USAGE);
-    Run evalBogus = run("eval", "ner2", "--data", fixture.toString());
+    CliRun evalBogus = run("eval", "ner2", "--data", fixture.toString());
     assertThat(evalBogus.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(evalBogus.err()).contains("unknown component 'ner2'");
-    Run notTrainable = run("train", "segmentation", "--data", tmp.toString());
+    CliRun notTrainable = run("train", "segmentation", "--data", tmp.toString());
     assertThat(notTrainable.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(notTrainable.err()).contains("cannot be trained");
-    Run noFile = run("eval", "segmentation", "--data", tmp.resolve("missing.conllu").toString());
+    CliRun noFile = run("eval", "segmentation", "--data", tmp.resolve("missing.conllu").toString());
     assertThat(noFile.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(noFile.err()).contains("missing.conllu");
   }
 
   @Test
   void nerIsAComponentOfTrainAndEvalAndTheTemporaryCommandsAreGone() {
-    Run bogus = run("eval", "nerd", "--data", fixture.toString());
+    CliRun bogus = run("eval", "nerd", "--data", fixture.toString());
     assertThat(bogus.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(bogus.err()).contains("unknown component 'nerd'").contains("ner");
-    Run trainBogus = run("train", "nerd", "--data", tmp.toString());
+    CliRun trainBogus = run("train", "nerd", "--data", tmp.toString());
     assertThat(trainBogus.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(trainBogus.err()).contains("unknown component 'nerd'").contains("ner, segmentation, all");
-    Run badAlgorithm = run("train", "ner", "--data", tmp.toString(), "--algorithm", "SVM");
+    CliRun badAlgorithm = run("train", "ner", "--data", tmp.toString(), "--algorithm", "SVM");
     assertThat(badAlgorithm.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(badAlgorithm.err()).contains("'SVM'");
-    Run badCorpus = run("train", "ner", "--data", tmp.toString(), "--corpus", "kind,wikipedia");
+    CliRun badCorpus = run("train", "ner", "--data", tmp.toString(), "--corpus", "kind,wikipedia");
     assertThat(badCorpus.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(badCorpus.err()).contains("unknown corpus 'wikipedia'");
-    Run nerOnlyOption = run("eval", "pos", "--data", fixture.toString(), "--speed");
+    CliRun nerOnlyOption = run("eval", "pos", "--data", fixture.toString(), "--speed");
     assertThat(nerOnlyOption.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(nerOnlyOption.err()).contains("'ner' only");
-    Run missingModel = run("eval", "ner", "--data", fixture.toString(), "--model", tmp.resolve("no.bin").toString());
+    CliRun missingModel = run("eval", "ner", "--data", fixture.toString(), "--model", tmp.resolve("no.bin").toString());
     assertThat(missingModel.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(missingModel.err()).contains("no.bin");
     assertThat(run("train-ner", "--data", tmp.toString()).code()).isEqualTo(ExitCodes.USAGE);
@@ -93,7 +83,7 @@ class TrainEvalCommandTest {
     try (var in = TrainEvalCommandTest.class.getResourceAsStream("/it/storia/extractor/cli/ner-sample.tsv")) {
       Files.copy(in, gold);
     }
-    Run r = run("eval", "ner", "--data", gold.toString(), "--errors", "20");
+    CliRun r = run("eval", "ner", "--data", gold.toString(), "--errors", "20");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("4 sentences");
     Matcher micro = Pattern.compile("micro\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+(\\d+)").matcher(r.out());
@@ -107,14 +97,14 @@ class TrainEvalCommandTest {
 
   @Test
   void trainingFromADirectoryWithoutTheCorporaIsAUsageError() {
-    Run r = run("train", "lemma", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
+    CliRun r = run("train", "lemma", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("missing training file").contains("it_isdt-ud-dev.conllu");
   }
 
   @Test
   void evaluatesTheRuleSegmentationOnAGoldFile() {
-    Run r = run("eval", "segmentation", "--data", fixture.toString());
+    CliRun r = run("eval", "segmentation", "--data", fixture.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(metric(r.out(), "sentences F1")).isEqualTo(1.0);
     assertThat(metric(r.out(), "tokens F1")).isEqualTo(1.0);
@@ -122,7 +112,7 @@ class TrainEvalCommandTest {
 
   @Test
   void evaluatesTheBundledTaggerEndToEnd() {
-    Run r = run("eval", "pos", "--data", fixture.toString());
+    CliRun r = run("eval", "pos", "--data", fixture.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(metric(r.out(), "UPOS accuracy")).isGreaterThan(0.8);
     assertThat(metric(r.out(), "lemma accuracy")).isGreaterThan(0.8);
@@ -136,7 +126,7 @@ class TrainEvalCommandTest {
       Files.copy(fixture, data.resolve(f));
     }
     Path out = tmp.resolve("models");
-    Run r = run("train", "LEMMA", "--data", data.toString(), "--out", out.toString());
+    CliRun r = run("train", "LEMMA", "--data", data.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
     LemmaDictionary dict = LemmaDictionary.read(out.resolve(OpenNlpTagger.LEMMA_DICTIONARY));
     assertThat(dict.lemma("espulso", "VERB")).contains("espellere");
