@@ -11,10 +11,7 @@ import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.resolve.AliasResolver;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,8 @@ class NamesDevSetTest {
       throws IOException, URISyntaxException {
     Path dir = Path.of(NamesDevSetTest.class.getResource("/devset/names/" + goldFile).toURI()).getParent();
     Path gold = dir.resolve(goldFile);
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (String id : EntityEvaluator.documents(gold)) {
-      texts.put(id, Files.readString(dir.resolve(id + ".txt"), StandardCharsets.UTF_8));
-    }
-    List<EntityEvaluator.Span> spans = EntityEvaluator.readGold(gold, texts);
-    Map<String, List<Entity>> predicted = new LinkedHashMap<>();
-    texts.forEach((id, text) -> predicted.put(id, extractor.extract(text, id, null).entities()));
-    EntityEvaluator.Scores scores = EntityEvaluator.score(spans, predicted);
+    Map<String, String> texts = EntityEvaluator.readTexts(gold, dir);
+    EntityEvaluator.Scores scores = EntityEvaluator.evaluate(extractor, texts, EntityEvaluator.readGold(gold, texts));
     System.out.println("names dev set " + goldFile + "\n" + scores.table());
     return scores;
   }
