@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
- *       unlisted one-word name truncating one person's surname ("ZIN") is that person.</li>
+ *       unlisted one-word name truncating one person's surname ("ZIN") is that person; a person followed by a
+ *       hyphen and a capitalised word is a double-barrelled surname ("Fülöp-Miller").</li>
  *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
  *       occurrence in the document, a surname alone too (not after a particle), with any initials before it;
  *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
@@ -107,7 +108,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
-    List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
+    List<Entity> merged = joinHyphenated(text, harmonise(mergeModel(text, ruled, model), modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     return withoutFinalPeriods(listed.size() == spread.size() ? spread : propagate(text, listed));
@@ -129,6 +130,50 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * A double-barrelled surname is one person: a person followed, without spaces, by a hyphen and one capitalised
+   * word ("Renato Fülöp-Miller", "Reut-Nicolussi") takes that word, whether another span holds it or not, unless
+   * either side is a listed person of its own ("Stalin-Zinoviev" stays two persons).
+   */
+  private List<Entity> joinHyphenated(AnalyzedText text, List<Entity> found) {
+    String original = text.original();
+    List<Entity> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Entity e = found.get(i);
+      int dash = e.end();
+      if (e.type() != EntityType.PERSON || dash + 2 >= original.length() || original.charAt(dash) != '-'
+          || !Character.isUpperCase(original.charAt(dash + 1))) {
+        out.add(e);
+        continue;
+      }
+      int stop = dash + 1;
+      while (stop < original.length() && Character.isLetter(original.charAt(stop))) {
+        stop++;
+      }
+      String second = original.substring(dash + 1, stop);
+      String first = e.text().substring(e.text().lastIndexOf(' ') + 1);
+      Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
+      boolean nextInside = next != null && next.begin() < stop;
+      boolean nextIsSecond = nextInside && next.begin() == dash + 1 && next.end() == stop;
+      if (nextInside && !nextIsSecond || listedPerson(first) || listedPerson(second)
+          || !rules.isNameWord(second)) {
+        out.add(e);
+        continue;
+      }
+      out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), stop), e.begin(), stop, e.sentence(),
+          null, e.confidence(), null, null));
+      if (nextIsSecond) {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private boolean listedPerson(String word) {
+    Gazetteer.Entry entry = rules.gazetteer().word(word);
+    return entry != null && entry.type() == EntityType.PERSON;
   }
 
   /**
