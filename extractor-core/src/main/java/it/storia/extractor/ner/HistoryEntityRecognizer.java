@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
  *   <li>Enumerations: unknown capitalised names listed next to a person ("Banelli, Giunta, Albanese e
  *       Bilucaglia") or after a plural person noun ("senatori come ...") are persons; then propagate again.</li>
+ *   <li>Newspapers named like places: a place after "articolo del", "pagina del", ... ({@code newspaper-cue})
+ *       is the newspaper at every occurrence in the document ("l'Alto Adige reagì").</li>
  * </ol>
  *
  * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
@@ -111,7 +113,44 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> merged = joinHyphenated(text, harmonise(mergeModel(text, ruled, model), modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
-    return withoutFinalPeriods(listed.size() == spread.size() ? spread : propagate(text, listed));
+    List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
+    return newspapers(text, withoutFinalPeriods(joinHyphenated(text, all)));
+  }
+
+  /**
+   * Newspapers named like places: when a place follows a {@code newspaper-cue} and an articled "of"
+   * ("un articolo dell'Alto Adige", "la prima pagina del Brennero"), that place's name is the newspaper, an
+   * organisation, at every occurrence in the document (one sense per document).
+   */
+  private List<Entity> newspapers(AnalyzedText text, List<Entity> found) {
+    List<Token> tokens = text.tokens();
+    Set<String> papers = new HashSet<>();
+    int ti = 0;
+    for (Entity e : found) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      if (e.type() == EntityType.LOCATION && ti >= 2 && ti < tokens.size() && tokens.get(ti).begin() == e.begin()
+          && tokens.get(ti - 1).sentence() == e.sentence() && tokens.get(ti - 2).sentence() == e.sentence()
+          && rules.wordClasses().is(WordClass.OF, tokens.get(ti - 1).norm())
+          && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(ti - 1).norm())
+          && rules.wordClasses().is(WordClass.NEWSPAPER_CUE, tokens.get(ti - 2).norm())) {
+        papers.add(NameKeys.fold(e.text()));
+      }
+    }
+    if (papers.isEmpty()) {
+      return found;
+    }
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      if (e.type() == EntityType.LOCATION && papers.contains(NameKeys.fold(e.text()))) {
+        out.add(new Entity(EntityType.ORGANIZATION, e.text(), e.begin(), e.end(), e.sentence(), null,
+            e.confidence(), null, null));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -167,6 +206,42 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       if (nextIsSecond) {
         i++;
       }
+    }
+    return joinHyphenatedLeft(original, out);
+  }
+
+  /**
+   * The other half of {@link #joinHyphenated}: a one-word person right after a capitalised word and a hyphen
+   * takes that word ("Reut-Nicolussi" with "Reut" untagged or a one-word name of another type), unless either
+   * side is a listed person.
+   */
+  private List<Entity> joinHyphenatedLeft(String original, List<Entity> found) {
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      int dash = e.begin() - 1;
+      if (e.type() != EntityType.PERSON || dash < 2 || original.charAt(dash) != '-' || e.text().indexOf(' ') >= 0
+          || !Character.isLetter(original.charAt(dash - 1))) {
+        out.add(e);
+        continue;
+      }
+      int start = dash;
+      while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
+        start--;
+      }
+      String first = original.substring(start, dash);
+      Entity prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean prevInside = prev != null && prev.end() > start;
+      boolean prevIsFirst = prevInside && prev.begin() == start && prev.end() == dash;
+      if (prevInside && !prevIsFirst || !rules.isNameWord(first) || listedPerson(first) || listedPerson(e.text())
+          || prevIsFirst && rules.gazetteer().word(first) != null) {
+        out.add(e);
+        continue;
+      }
+      if (prevIsFirst) {
+        out.remove(out.size() - 1);
+      }
+      out.add(new Entity(EntityType.PERSON, original.substring(start, e.end()), start, e.end(), e.sentence(), null,
+          e.confidence(), null, null));
     }
     return out;
   }
