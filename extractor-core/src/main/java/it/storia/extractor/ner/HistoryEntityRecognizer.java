@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
- *       unlisted one-word name truncating one person's surname ("ZIN") is that person; a person followed by a
+ *       unlisted one-word name truncating one person's surname ("ZIN") is that person, so is a model's one-word
+ *       place or organisation with a Slavic surname ending ("Dostojewsky"); a person followed by a
  *       hyphen and a capitalised word is a double-barrelled surname ("Fülöp-Miller").</li>
  *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
  *       occurrence in the document, a surname alone too (not after a particle), with any initials before it;
@@ -253,7 +254,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
-   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"). Only persons
+   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"), and one that
+   * only the model typed and that ends with a {@code person-suffix} ("Dostojewsky"). Only persons
    * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not).
    */
   private List<Entity> harmonise(List<Entity> found, Set<Entity> modelOnly) {
@@ -273,8 +275,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
       boolean oneWord = e.type() != EntityType.PERSON && e.text().indexOf(' ') < 0;
+      boolean slavic = oneWord && modelOnly.contains(e) && rules.wordClasses().personSuffix(e.text())
+          && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
       if (oneWord && (e.type() == EntityType.ORGANIZATION && persons.contains(NameKeys.fold(e.text()))
-          || truncation(e.text(), surnames))) {
+          || truncation(e.text(), surnames) || slavic)) {
         out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
             null, null));
       } else {

@@ -234,7 +234,7 @@ public final class HistoryRules implements EntityRecognizer {
 
   /**
    * End of a state's name whose head ends before {@code i}: capitalised words or one lower-case adjective
-   * ("Repubblica Cisalpina", "Impero austro-ungarico", "Territorio libero"), then optionally "di"/"d'"/"del" + a
+   * ("Impero Ottomano", "Impero austro-ungarico", "Territorio libero"), then optionally "di"/"d'"/"del" + a
    * listed place or capitalised words ("Regno d'Italia", "Territorio libero di Trieste"); {@code i} when nothing
    * follows the head.
    */
