@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * ("Comitato centrale del PCR (b)", "Consiglio Militare Rivoluzionario della Repubblica"); congresses after an
  * ordinal ("XIV Congresso del PCUS (b)", "14° Congresso del Partito"); lower-case party names ("partito
  * bolscevico"); quoted factions ("nuova opposizione") and quoted newspaper titles; listed names inside hyphen
- * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"). Where candidates overlap, the one with more tokens wins.
+ * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"); states and geographic names ("Regno
+ * d'Italia", "Mare del Nord"); a work's author ("il libro di testo di Thot") and a signer ("firmato da «Audax»").
+ * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
  * mentions in text order with original offsets, without canonical names. Immutable and thread-safe; build once
@@ -175,6 +177,13 @@ public final class HistoryRules implements EntityRecognizer {
       int stop = geoEnd(t, i + 1, end);
       if (stop > i + 1) {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
+      }
+    }
+    if ("da".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.SIGN_VERB, t.get(i - 1).norm())) {
+      int from = isQuote(t.get(i + 1).norm()) ? i + 2 : i + 1;
+      int stop = from < end ? nameEnd(t, from, end, 3, false) : from;
+      if (stop > from) {
+        add(t, from, stop, EntityType.PERSON, RANK_PATTERN, out); // "firmato da «Audax»": the signer
       }
     }
     if ("di".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.WORK_NOUN, t.get(i - 1).norm())

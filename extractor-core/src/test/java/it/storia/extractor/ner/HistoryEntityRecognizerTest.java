@@ -383,4 +383,15 @@ class HistoryEntityRecognizerTest {
         EntityType.PERSON, "Qual"))).build();
     assertThat(extractor.extract(text).entities()).extracting(Entity::text).doesNotContain("Qual", "Quale");
   }
+
+  @Test
+  void theSignerOfAnArticleIsAPerson() {
+    String text = "L'articolo era firmato da «Audax» e pareva venisse dall'altipiano. Il trattato fu firmato da Italia "
+        + "e Francia.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Audax"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Audax", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Italia", found).type()).as("listed places sign treaties").isEqualTo(EntityType.LOCATION);
+  }
 }
