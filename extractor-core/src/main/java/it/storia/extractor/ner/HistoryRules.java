@@ -307,13 +307,14 @@ public final class HistoryRules implements EntityRecognizer {
     return e == null || e.type() == EntityType.LOCATION;
   }
 
-  /** A lower-case adjective (tagged ADJ, or a hyphenated compound such as "austro-ungarico"). */
+  /** A lower-case adjective of four letters or more (tagged ADJ, or a hyphenated compound: "austro-ungarico"). */
   private static boolean isAdjective(Token tok) {
     String w = tok.norm();
-    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
-      return false;
+    if (w.length() < 4 || !Character.isLowerCase(w.charAt(0))
+        || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      return false; // not "n" of "dell'Impero n.159"
     }
-    return "ADJ".equals(tok.pos()) || w.indexOf('-') > 0 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    return "ADJ".equals(tok.pos()) || w.indexOf('-') > 0;
   }
 
   private static void add(List<Token> t, int first, int end, EntityType type, int rank, List<Candidate> out) {
