@@ -323,10 +323,10 @@ class HistoryEntityRecognizerTest {
     String text = "Il Consiglio dei ministri estese alle Nuove Provincie l'ordinamento del Regno d'Italia. "
         + "Trieste era la metropoli dell'Impero austriaco (dal 1867 Impero austro-ungarico). "
         + "Si discusse del Territorio libero di Trieste. Il fronte andava dal Mare del Nord alla Svizzera, "
-        + "oltre il Lago di Garda. Il Regno con quelle terre tacque.";
+        + "oltre il Lago di Garda. Il Regno con quelle terre tacque. Vi era tutto il vecchio Süd Tirol.";
     List<Entity> found = RulesOnly.extractor().extract(text).entities();
     for (String place : List.of("Regno d'Italia", "Impero austriaco", "Impero austro-ungarico",
-        "Territorio libero di Trieste", "Mare del Nord", "Lago di Garda")) {
+        "Territorio libero di Trieste", "Mare del Nord", "Lago di Garda", "Süd Tirol")) {
       assertThat(at(text, place, found).type()).as(place).isEqualTo(EntityType.LOCATION);
     }
     assertThat(found).extracting(Entity::text).as("a state's head alone is no name").doesNotContain("Regno");
