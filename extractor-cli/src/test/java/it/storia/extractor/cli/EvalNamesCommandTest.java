@@ -89,4 +89,14 @@ class EvalNamesCommandTest {
     CliRun bogus = run("eval", "nomi", "--data", gold.toString());
     assertThat(bogus.err()).contains("unknown component 'nomi'").contains("names");
   }
+
+  @Test
+  void aDocumentListedWithoutMentionsCountsItsFalseAlarms() throws Exception {
+    Files.writeString(tmp.resolve("vuoto.txt"), "Poi parlò Stalin a lungo.", StandardCharsets.UTF_8);
+    Files.writeString(gold, Files.readString(gold) + "vuoto\n", StandardCharsets.UTF_8);
+    CliRun r = run("eval", "names", "--gold", gold.toString(), "--texts", tmp.toString(), "--errors");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("2 documents, 5 gold mentions").contains("FP vuoto PERSON");
+    assertThat(row(r.out(), "PERSON")).containsExactly(2, 3);
+  }
 }

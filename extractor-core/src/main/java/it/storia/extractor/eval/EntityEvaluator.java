@@ -23,7 +23,8 @@ import java.util.Set;
  * type, begin and end all equal those of a gold mention.
  *
  * <p>Gold files are TSV ({@code #} comments): {@code DOC<TAB>BEGIN<TAB>END<TAB>TYPE<TAB>TEXT}, offsets into the
- * text of document DOC; TEXT must equal that substring. Also reads CoNLL two-column IOB2 files (KIND, EVALITA)
+ * text of document DOC; TEXT must equal that substring. A line holding only {@code DOC} lists a document without
+ * any mention (its predictions count as false alarms). Also reads CoNLL two-column IOB2 files (KIND, EVALITA)
  * by joining tokens with single spaces.
  *
  * <p>Stateless; thread-safe. {@code extractor eval names} ({@link Evaluations#names}) runs it from the command line.
@@ -148,6 +149,9 @@ public final class EntityEvaluator {
         int n = dl.number();
         String line = dl.text();
         String[] c = line.split("\t");
+        if (c.length == 1 && texts.containsKey(c[0].strip())) {
+          continue; // a document without mentions: scored for false alarms only
+        }
         if (c.length != 5) {
           throw new IllegalArgumentException(tsv + ":" + n + ": expected DOC BEGIN END TYPE TEXT, got '" + line + "'");
         }
@@ -176,17 +180,17 @@ public final class EntityEvaluator {
     return out;
   }
 
-  /** The document ids of a gold TSV, in order of first appearance. */
+  /** The document ids of a gold TSV (mention lines and document-only lines), in order of first appearance. */
   public static List<String> documents(Path tsv) throws IOException {
     Set<String> ids = new java.util.LinkedHashSet<>();
     try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
       for (DataLines.Line dl : DataLines.read(r)) {
         int tab = dl.text().indexOf('\t');
-        if (tab <= 0) {
+        if (tab == 0) {
           throw new IllegalArgumentException(tsv + ":" + dl.number() + ": expected DOC BEGIN END TYPE TEXT, got '"
               + dl.text() + "'");
         }
-        ids.add(dl.text().substring(0, tab));
+        ids.add(tab < 0 ? dl.text().strip() : dl.text().substring(0, tab));
       }
     }
     return List.copyOf(ids);
