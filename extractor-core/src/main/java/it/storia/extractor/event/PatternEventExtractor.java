@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public final class PatternEventExtractor implements EventExtractor {
   private static final Set<String> SUBJECT_FORMS = Set.of("fin", "pp", "ger", "inf", "infcl");
-  private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp");
+  private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp", "ger");
   private static final int ANAPHORA_SENTENCES = 3;
   private static final int DROPPED_SUBJECT_SENTENCES = 3;
 
@@ -242,12 +242,21 @@ public final class PatternEventExtractor implements EventExtractor {
       subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
           subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
     }
+    if (subjectArgs.isEmpty() && r.form().equals("ger") && !caps.containsKey("subject") && !before.isEmpty()) {
+      // a gerund after an event without subject ("si unì al circuito, e McKinley divenne ... battendo Stolle")
+      subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), "sg", subjectRole, s, List.of(),
+          DROPPED_SUBJECT_SENTENCES, true));
+    }
     if (caps.containsKey("with")) {
       subjectArgs.addAll(arguments(ctx, v, s, caps.get("with"), subjectRole, List.of()));
     }
     args.addAll(subjectArgs);
     if (caps.containsKey("object") && !voice.equals("passive")) {
-      args.addAll(arguments(ctx, v, s, caps.get("object"), "patient", subjectArgs));
+      for (EventArgument o : arguments(ctx, v, s, caps.get("object"), "patient", subjectArgs)) {
+        if (!sameSpan(o, subjectArgs)) {
+          args.add(o);
+        }
+      }
     }
     if (r.form().equals("infcl")) {
       String clitic = v.lower[t].substring(v.lower[t].length() - 2);
@@ -324,6 +333,16 @@ public final class PatternEventExtractor implements EventExtractor {
       return lowerWord.endsWith("i") || lowerWord.endsWith("e") ? "pl" : "sg";
     }
     return lowerWord.endsWith("no") || lowerWord.endsWith("ero") ? "pl" : "sg";
+  }
+
+  /** Whether an argument covers the same words as one of {@code others} (a mention is not subject and object). */
+  private static boolean sameSpan(EventArgument a, List<EventArgument> others) {
+    for (EventArgument o : others) {
+      if (o.begin() == a.begin() && o.end() == a.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<EventArgument> dedupe(List<EventArgument> args) {
