@@ -135,7 +135,9 @@ public final class PatternEventExtractor implements EventExtractor {
     Context ctx = new Context(text, original, persons, dates);
     List<Event> out = new ArrayList<>();
     for (int s = 0; s < text.sentences().size(); s++) {
-      SentenceView v = new SentenceView(text.tokensOf(s), bySentence.get(s), classes, lexicon);
+      List<Entity> sentenceEntities = bySentence.get(s);
+      sentenceEntities.addAll(titledProperNouns(text.tokensOf(s), sentenceEntities, original, s));
+      SentenceView v = new SentenceView(text.tokensOf(s), sentenceEntities, classes, lexicon);
       List<Found> found = new ArrayList<>();
       for (int t = 0; t < v.size(); t++) {
         Found f = choose(ctx, v, s, t, found);
@@ -148,6 +150,66 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Person candidates the name finder left out: a run of tokens the tagger calls PROPN (joined across a hyphen
+   * without spaces: "Naram-Sin") that no entity covers and that follows a title of word class {@code
+   * person_title}, possibly with one lower-case word between ("il re akkadico Naram-Sin", "il comm. Larcher"), as
+   * a PERSON mention without canonical name. They fill argument slots only; they are not antecedents for anaphora
+   * or dropped subjects. Without POS tags there are none.
+   */
+  private List<Entity> titledProperNouns(List<Token> tokens, List<Entity> entities, String original, int s) {
+    List<Entity> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!properNoun(tokens.get(i), entities) || !afterTitle(tokens, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (true) {
+        if (j + 1 < tokens.size() && properNoun(tokens.get(j + 1), entities)) {
+          j++;
+        } else if (j + 2 < tokens.size() && tokens.get(j + 1).norm().equals("-")
+            && tokens.get(j + 1).begin() == tokens.get(j).end() && tokens.get(j + 2).begin() == tokens.get(j + 1).end()
+            && properNoun(tokens.get(j + 2), entities)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      int begin = tokens.get(i).begin();
+      int end = tokens.get(j).end();
+      out.add(Entity.name(EntityType.PERSON, original.substring(begin, end), begin, end, s, null));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private boolean afterTitle(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String w = tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      if (classes.has(w, "person_title")) {
+        return true;
+      }
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || classes.has(w, "det")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean properNoun(Token t, List<Entity> entities) {
+    if (!"PROPN".equals(t.pos()) || t.norm().isEmpty() || !Character.isUpperCase(t.norm().charAt(0))) {
+      return false;
+    }
+    for (Entity e : entities) {
+      if (e.overlaps(t.begin(), t.end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One event of the sentence being processed, with what a later verb may carry over. */
