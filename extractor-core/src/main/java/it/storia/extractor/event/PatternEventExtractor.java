@@ -51,7 +51,8 @@ public final class PatternEventExtractor implements EventExtractor {
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
-        "time_continuation", "paren_open", "paren_close")) {
+        "time_continuation", "paren_open", "paren_close", "period_end", "happened", "prep_a", "prep_da", "prep_di",
+        "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
       }
@@ -604,15 +605,23 @@ public final class PatternEventExtractor implements EventExtractor {
     int clauseBegin = v.tokens.get(from).begin();
     int clauseEnd = v.tokens.get(to - 1).end();
     int trig = v.tokens.get(t).begin();
+    boolean periodEnd = periodEnd(v, from, t);
     Entity best = null;
     for (Entity d : ctx.dates()) {
       if (d.begin() >= clauseBegin && d.end() <= clauseEnd && !lifeSpan(ctx, d)
+          && !(periodEnd && d.begin() < trig) && !(d.begin() > trig && verbBetween(v, t, d.begin()))
           && (best == null || Math.abs(d.begin() - trig) < Math.abs(best.begin() - trig))) {
         best = d;
       }
     }
+    if (best == null) {
+      best = appendedDate(ctx, v, to);
+    }
     if (best != null) {
       return yearless(best) ? null : new EventDate(best.value(), best.text(), best.begin(), best.end(), false);
+    }
+    if (periodEnd) {
+      return null;
     }
     int paragraph = paragraphStart(ctx, s);
     int limit = ctx.text().sentences().get(paragraph).begin();
@@ -622,6 +631,74 @@ public final class PatternEventExtractor implements EventExtractor {
       last = lastDate(ctx, previous, limit);
     }
     return last == null ? null : new EventDate(last.value(), last.text(), last.begin(), last.end(), true);
+  }
+
+  /**
+   * Whether the trigger ends a period ("fino alla morte", "poco prima della sua morte", "Dal 1999 alla morte"):
+   * a word of class {@code period_end} followed by a preposition shortly before it, or a preposition "a" before it
+   * with a date introduced by "da" earlier in the clause. The dates before such a trigger mark the other end of
+   * the period, not the event, and it inherits none.
+   */
+  private boolean periodEnd(SentenceView v, int from, int t) {
+    for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
+      if (v.hasClass(k, "period_end") && k + 1 < t && (v.hasClass(k + 1, "prep_di") || v.hasClass(k + 1, "prep_a"))) {
+        return true;
+      }
+    }
+    int k = t - 1;
+    while (k >= from && (v.hasClass(k, "det"))) {
+      k--;
+    }
+    if (k < from || !v.hasClass(k, "prep_a")) {
+      return false;
+    }
+    for (int j = from; j + 1 < k; j++) {
+      if (v.hasClass(j, "prep_da") && v.entity[j + 1] != null && v.entity[j + 1].type() == EntityType.DATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an auxiliary and a verb (POS VERB, no trigger) stand between the trigger t and a date after it: the
+   * date belongs to that predicate ("l'inchiesta sulla morte di Pinelli fu depositata il 25 ottobre 1975").
+   * Without POS tags, never.
+   */
+  private static boolean verbBetween(SentenceView v, int t, int dateBegin) {
+    for (int k = t + 2; k < v.size() && v.tokens.get(k).begin() < dateBegin; k++) {
+      if ("VERB".equals(v.tokens.get(k).pos()) && !v.isTrigger(k) && (v.hasClass(k - 1, "aux_passive")
+          || v.hasClass(k - 1, "aux_avere") || v.hasClass(k - 1, "aux_stato"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date appended to the event's clause after a comma ("l'elezione di papa Benedetto XVI, avvenuta nel 2005";
+   * "la sua morte, nel 251"): the comma at token {@code to}, optionally a word of class {@code happened}, at most
+   * two prepositions or determiners, then a DATE followed by punctuation or the end of the sentence.
+   */
+  private Entity appendedDate(Context ctx, SentenceView v, int to) {
+    if (to >= v.size() || !v.lower[to].equals(",")) {
+      return null;
+    }
+    int k = to + 1;
+    if (k < v.size() && v.hasClass(k, "happened")) {
+      k++;
+    }
+    for (int n = 0; n < 2 && k < v.size() && (v.hasClass(k, "prep_in") || v.hasClass(k, "prep_a")
+        || v.hasClass(k, "det")); n++) {
+      k++;
+    }
+    if (k >= v.size() || v.entity[k] == null || v.entity[k].type() != EntityType.DATE || v.entityFirst[k] != k
+        || v.entity[k].value() == null || lifeSpan(ctx, v.entity[k])) {
+      return null;
+    }
+    int after = v.entityLast[k] + 1;
+    // the date must close the sentence or the phrase ("..., nel 1847 la Tartuca sostituì" starts a new clause)
+    return after >= v.size() || v.isPunct(after) ? v.entity[k] : null;
   }
 
   /**
