@@ -435,4 +435,25 @@ class PatternEventExtractorTest {
         "DATE:1924=1924"));
     assertThat(stillDated.date().value()).isEqualTo("1924");
   }
+
+  @Test
+  void revoltsSuspensionsSuppressionsAndWordsThatAreNoEvent() {
+    Event revolt = only(events("Nel 1809 Andreas Hofer, un oste della Val Passiria, organizzò una rivolta contro i"
+        + " Bavaresi.", "PER:Andreas Hofer", "DATE:1809=1809"));
+    assertThat(revolt.type()).isEqualTo("OPPOSITION");
+    assertThat(names(revolt, "agent")).containsExactly("Andreas Hofer");
+    Event suspended = only(events("Nel 2015 viene sospeso per 90 giorni dal comitato etico della federazione.",
+        "DATE:2015=2015"));
+    assertThat(suspended.type()).isEqualTo("REMOVAL");
+    Event suppressed = only(events("Vi confermo che l'Ufficio centrale, soppresso alla data del decreto, chiude.",
+        "ORG:Ufficio centrale"));
+    assertThat(suppressed.type()).isEqualTo("DISSOLUTION");
+    Event promoted = only(events("Il 1 aprile fu promosso generale di brigata.", "DATE:1 aprile=XXXX-04-01"));
+    assertThat(promoted.type()).isEqualTo("APPOINTMENT");
+    assertThat(events("Rifiutandosi di uccidere i prigionieri, disobbedì agli ordini.")).isEmpty();
+    assertThat(events("Nell'ottobre i greci catturavano Tripoli.", "LOC:Tripoli")).isEmpty();
+    assertThat(events("Il processo terminò con la condanna a morte della regina.")).isEmpty();
+    assertThat(events("Oggi c'è un governo che si fonda su una larghissima base popolare.")).isEmpty();
+    assertThat(events("Un'ondata di rivolte ha spazzato il paese.")).isEmpty();
+  }
 }
