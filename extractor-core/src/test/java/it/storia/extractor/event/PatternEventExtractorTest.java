@@ -456,4 +456,29 @@ class PatternEventExtractorTest {
     assertThat(events("Oggi c'è un governo che si fonda su una larghissima base popolare.")).isEmpty();
     assertThat(events("Un'ondata di rivolte ha spazzato il paese.")).isEmpty();
   }
+
+  @Test
+  void fightingNeedsAnOpponentAndInvertedOrAccusedSubjects() {
+    assertThat(events("Siamo capaci di combattere, se occorre, fino al sacrificio della vita per la libertà."))
+        .isEmpty();
+    assertThat(events("Era suo l'onore di combattere a fianco del re.")).isEmpty();
+    assertThat(only(events("Combatterono una lunga ed estenuante guerra contro i Marcomanni.")).type())
+        .isEqualTo("OPPOSITION");
+    assertThat(only(events("Nel 1916 fu inviato al fronte, dove combatté con valore.", "DATE:1916=1916"))
+        .date().value()).isEqualTo("1916");
+    Event rose = only(events("Nella provincia di Pannonia si sollevò infatti il generale Giuliano.",
+        "LOC:Pannonia", "PER:Giuliano"));
+    assertThat(names(rose, "agent")).containsExactly("Giuliano");
+    Event joined = only(events("A lui si unì l'etolico Timarco.", "PER:Timarco"));
+    assertThat(names(joined, "agent")).containsExactly("Timarco");
+    assertThat(names(joined, "patient")).isEmpty();
+    List<Event> accused = events("Il paese fu scosso dal caso di Marc Dutroux, accusato di aver rapito e assassinato"
+        + " sei ragazze.", "PER:Marc Dutroux");
+    Event killed = first(accused, "DEATH");
+    assertThat(names(killed, "agent")).containsExactly("Marc Dutroux");
+    assertThat(killed.modality()).isEqualTo("alleged");
+    assertThat(events("Col combatterli il governo intende rimuovere un grande ostacolo.")).extracting(Event::type)
+        .containsExactly("OPPOSITION");
+    assertThat(events("Sul referendum ho fondato tutta la mia propaganda e il mio ragionamento.")).isEmpty();
+  }
 }
