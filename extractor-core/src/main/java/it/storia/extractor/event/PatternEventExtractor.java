@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public final class PatternEventExtractor implements EventExtractor {
   private static final Set<String> SUBJECT_FORMS = Set.of("fin", "pp", "ger", "inf", "infcl");
-  private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp");
+  private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp", "ger");
   private static final int ANAPHORA_SENTENCES = 3;
   private static final int DROPPED_SUBJECT_SENTENCES = 3;
 
@@ -51,7 +51,8 @@ public final class PatternEventExtractor implements EventExtractor {
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
-        "time_continuation", "paren_open", "paren_close")) {
+        "time_continuation", "paren_open", "paren_close", "period_end", "happened", "prep_a", "prep_da", "prep_di",
+        "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
       }
@@ -135,7 +136,9 @@ public final class PatternEventExtractor implements EventExtractor {
     Context ctx = new Context(text, original, persons, dates);
     List<Event> out = new ArrayList<>();
     for (int s = 0; s < text.sentences().size(); s++) {
-      SentenceView v = new SentenceView(text.tokensOf(s), bySentence.get(s), classes, lexicon);
+      List<Entity> sentenceEntities = bySentence.get(s);
+      sentenceEntities.addAll(titledProperNouns(text.tokensOf(s), sentenceEntities, original, s));
+      SentenceView v = new SentenceView(text.tokensOf(s), sentenceEntities, classes, lexicon);
       List<Found> found = new ArrayList<>();
       for (int t = 0; t < v.size(); t++) {
         Found f = choose(ctx, v, s, t, found);
@@ -148,6 +151,66 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Person candidates the name finder left out: a run of tokens the tagger calls PROPN (joined across a hyphen
+   * without spaces: "Naram-Sin") that no entity covers and that follows a title of word class {@code
+   * person_title}, possibly with one lower-case word between ("il re akkadico Naram-Sin", "il comm. Larcher"), as
+   * a PERSON mention without canonical name. They fill argument slots only; they are not antecedents for anaphora
+   * or dropped subjects. Without POS tags there are none.
+   */
+  private List<Entity> titledProperNouns(List<Token> tokens, List<Entity> entities, String original, int s) {
+    List<Entity> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!properNoun(tokens.get(i), entities) || !afterTitle(tokens, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (true) {
+        if (j + 1 < tokens.size() && properNoun(tokens.get(j + 1), entities)) {
+          j++;
+        } else if (j + 2 < tokens.size() && tokens.get(j + 1).norm().equals("-")
+            && tokens.get(j + 1).begin() == tokens.get(j).end() && tokens.get(j + 2).begin() == tokens.get(j + 1).end()
+            && properNoun(tokens.get(j + 2), entities)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      int begin = tokens.get(i).begin();
+      int end = tokens.get(j).end();
+      out.add(Entity.name(EntityType.PERSON, original.substring(begin, end), begin, end, s, null));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private boolean afterTitle(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String w = tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      if (classes.has(w, "person_title")) {
+        return true;
+      }
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || classes.has(w, "det")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean properNoun(Token t, List<Entity> entities) {
+    if (!"PROPN".equals(t.pos()) || t.norm().isEmpty() || !Character.isUpperCase(t.norm().charAt(0))) {
+      return false;
+    }
+    for (Entity e : entities) {
+      if (e.overlaps(t.begin(), t.end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One event of the sentence being processed, with what a later verb may carry over. */
@@ -242,12 +305,21 @@ public final class PatternEventExtractor implements EventExtractor {
       subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
           subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
     }
+    if (subjectArgs.isEmpty() && r.form().equals("ger") && !caps.containsKey("subject") && !before.isEmpty()) {
+      // a gerund after an event without subject ("si unì al circuito, e McKinley divenne ... battendo Stolle")
+      subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), "sg", subjectRole, s, List.of(),
+          DROPPED_SUBJECT_SENTENCES, true));
+    }
     if (caps.containsKey("with")) {
       subjectArgs.addAll(arguments(ctx, v, s, caps.get("with"), subjectRole, List.of()));
     }
     args.addAll(subjectArgs);
     if (caps.containsKey("object") && !voice.equals("passive")) {
-      args.addAll(arguments(ctx, v, s, caps.get("object"), "patient", subjectArgs));
+      for (EventArgument o : arguments(ctx, v, s, caps.get("object"), "patient", subjectArgs)) {
+        if (!sameSpan(o, subjectArgs)) {
+          args.add(o);
+        }
+      }
     }
     if (r.form().equals("infcl")) {
       String clitic = v.lower[t].substring(v.lower[t].length() - 2);
@@ -324,6 +396,16 @@ public final class PatternEventExtractor implements EventExtractor {
       return lowerWord.endsWith("i") || lowerWord.endsWith("e") ? "pl" : "sg";
     }
     return lowerWord.endsWith("no") || lowerWord.endsWith("ero") ? "pl" : "sg";
+  }
+
+  /** Whether an argument covers the same words as one of {@code others} (a mention is not subject and object). */
+  private static boolean sameSpan(EventArgument a, List<EventArgument> others) {
+    for (EventArgument o : others) {
+      if (o.begin() == a.begin() && o.end() == a.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<EventArgument> dedupe(List<EventArgument> args) {
@@ -523,15 +605,23 @@ public final class PatternEventExtractor implements EventExtractor {
     int clauseBegin = v.tokens.get(from).begin();
     int clauseEnd = v.tokens.get(to - 1).end();
     int trig = v.tokens.get(t).begin();
+    boolean periodEnd = periodEnd(v, from, t);
     Entity best = null;
     for (Entity d : ctx.dates()) {
       if (d.begin() >= clauseBegin && d.end() <= clauseEnd && !lifeSpan(ctx, d)
+          && !(periodEnd && d.begin() < trig) && !(d.begin() > trig && verbBetween(v, t, d.begin()))
           && (best == null || Math.abs(d.begin() - trig) < Math.abs(best.begin() - trig))) {
         best = d;
       }
     }
+    if (best == null) {
+      best = appendedDate(ctx, v, to);
+    }
     if (best != null) {
       return yearless(best) ? null : new EventDate(best.value(), best.text(), best.begin(), best.end(), false);
+    }
+    if (periodEnd) {
+      return null;
     }
     int paragraph = paragraphStart(ctx, s);
     int limit = ctx.text().sentences().get(paragraph).begin();
@@ -541,6 +631,74 @@ public final class PatternEventExtractor implements EventExtractor {
       last = lastDate(ctx, previous, limit);
     }
     return last == null ? null : new EventDate(last.value(), last.text(), last.begin(), last.end(), true);
+  }
+
+  /**
+   * Whether the trigger ends a period ("fino alla morte", "poco prima della sua morte", "Dal 1999 alla morte"):
+   * a word of class {@code period_end} followed by a preposition shortly before it, or a preposition "a" before it
+   * with a date introduced by "da" earlier in the clause. The dates before such a trigger mark the other end of
+   * the period, not the event, and it inherits none.
+   */
+  private boolean periodEnd(SentenceView v, int from, int t) {
+    for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
+      if (v.hasClass(k, "period_end") && k + 1 < t && (v.hasClass(k + 1, "prep_di") || v.hasClass(k + 1, "prep_a"))) {
+        return true;
+      }
+    }
+    int k = t - 1;
+    while (k >= from && (v.hasClass(k, "det"))) {
+      k--;
+    }
+    if (k < from || !v.hasClass(k, "prep_a")) {
+      return false;
+    }
+    for (int j = from; j + 1 < k; j++) {
+      if (v.hasClass(j, "prep_da") && v.entity[j + 1] != null && v.entity[j + 1].type() == EntityType.DATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an auxiliary and a verb (POS VERB, no trigger) stand between the trigger t and a date after it: the
+   * date belongs to that predicate ("l'inchiesta sulla morte di Pinelli fu depositata il 25 ottobre 1975").
+   * Without POS tags, never.
+   */
+  private static boolean verbBetween(SentenceView v, int t, int dateBegin) {
+    for (int k = t + 2; k < v.size() && v.tokens.get(k).begin() < dateBegin; k++) {
+      if ("VERB".equals(v.tokens.get(k).pos()) && !v.isTrigger(k) && (v.hasClass(k - 1, "aux_passive")
+          || v.hasClass(k - 1, "aux_avere") || v.hasClass(k - 1, "aux_stato"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date appended to the event's clause after a comma ("l'elezione di papa Benedetto XVI, avvenuta nel 2005";
+   * "la sua morte, nel 251"): the comma at token {@code to}, optionally a word of class {@code happened}, at most
+   * two prepositions or determiners, then a DATE followed by punctuation or the end of the sentence.
+   */
+  private Entity appendedDate(Context ctx, SentenceView v, int to) {
+    if (to >= v.size() || !v.lower[to].equals(",")) {
+      return null;
+    }
+    int k = to + 1;
+    if (k < v.size() && v.hasClass(k, "happened")) {
+      k++;
+    }
+    for (int n = 0; n < 2 && k < v.size() && (v.hasClass(k, "prep_in") || v.hasClass(k, "prep_a")
+        || v.hasClass(k, "det")); n++) {
+      k++;
+    }
+    if (k >= v.size() || v.entity[k] == null || v.entity[k].type() != EntityType.DATE || v.entityFirst[k] != k
+        || v.entity[k].value() == null || lifeSpan(ctx, v.entity[k])) {
+      return null;
+    }
+    int after = v.entityLast[k] + 1;
+    // the date must close the sentence or the phrase ("..., nel 1847 la Tartuca sostituì" starts a new clause)
+    return after >= v.size() || v.isPunct(after) ? v.entity[k] : null;
   }
 
   /**

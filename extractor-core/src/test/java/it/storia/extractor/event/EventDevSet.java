@@ -33,6 +33,8 @@ final class EventDevSet {
   static final List<String> HELD_OUT_5 = List.of("heldout5-wikineural.txt");
   /** WikiNEuRal val sentences (referenced), annotated blind and measured once after the held-out 5 fixes. */
   static final List<String> HELD_OUT_6 = List.of("heldout6-wikineural.txt");
+  /** De Gasperi excerpts and WikiNEuRal history sentences (referenced), annotated blind, measured once (round 4). */
+  static final List<String> HELD_OUT_7 = List.of("heldout7-mixed.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,

@@ -58,7 +58,7 @@ class EventDevSetTest {
 
   @Test
   void devSetScoresStayAboveTheirFloors() throws Exception {
-    check("event dev set", EventDevSet.FILES, 150, new Floors(0.95, 0.83, 0.84), new Floors(0.95, 0.90, 0.89));
+    check("event dev set", EventDevSet.FILES, 150, new Floors(0.95, 0.85, 0.86), new Floors(0.95, 0.92, 0.90));
   }
 
   /**
@@ -67,8 +67,8 @@ class EventDevSetTest {
    */
   @Test
   void heldOutScoresStayAboveTheirFloors() throws Exception {
-    check("event held-out set", EventDevSet.HELD_OUT, 40, new Floors(0.93, 0.62, 0.90),
-        new Floors(0.93, 0.85, 0.95));
+    check("event held-out set", EventDevSet.HELD_OUT, 40, new Floors(0.93, 0.79, 0.93),
+        new Floors(0.93, 0.95, 0.95));
   }
 
   /**
@@ -77,8 +77,8 @@ class EventDevSetTest {
    */
   @Test
   void secondHeldOutSetScores() throws Exception {
-    check("event held-out set 2", EventDevSet.HELD_OUT_2, 25, new Floors(0.88, 0.78, 0.85),
-        new Floors(0.88, 0.85, 0.85));
+    check("event held-out set 2", EventDevSet.HELD_OUT_2, 25, new Floors(0.88, 0.82, 0.88),
+        new Floors(0.88, 0.90, 0.88));
   }
 
   /**
@@ -99,8 +99,8 @@ class EventDevSetTest {
    */
   @Test
   void fourthHeldOutSetScores() throws Exception {
-    check("event held-out set 4", EventDevSet.HELD_OUT_4, 45, new Floors(0.90, 0.50, 0.88),
-        new Floors(0.90, 0.75, 0.88));
+    check("event held-out set 4", EventDevSet.HELD_OUT_4, 45, new Floors(0.90, 0.70, 0.92),
+        new Floors(0.90, 0.85, 0.92));
   }
 
   /**
@@ -111,8 +111,8 @@ class EventDevSetTest {
    */
   @Test
   void fifthHeldOutSetScores() throws Exception {
-    check("event held-out set 5", EventDevSet.HELD_OUT_5, 45, new Floors(0.88, 0.48, 0.55),
-        new Floors(0.88, 0.70, 0.78));
+    check("event held-out set 5", EventDevSet.HELD_OUT_5, 45, new Floors(0.88, 0.66, 0.70),
+        new Floors(0.88, 0.88, 0.84));
   }
 
   /**
@@ -122,7 +122,18 @@ class EventDevSetTest {
    */
   @Test
   void sixthHeldOutSetScores() throws Exception {
-    check("event held-out set 6", EventDevSet.HELD_OUT_6, 40, new Floors(0.92, 0.55, 0.68),
-        new Floors(0.90, 0.65, 0.70));
+    check("event held-out set 6", EventDevSet.HELD_OUT_6, 40, new Floors(0.92, 0.78, 0.82),
+        new Floors(0.90, 0.90, 0.82));
+  }
+
+  /**
+   * De Gasperi excerpts and WikiNEuRal history sentences (referenced, not copied) drawn by dev/make_heldout7.py,
+   * annotated blind and measured once with the rules of main 244d267 (pipeline entities: F1 0.657, person recall
+   * 0.500, date accuracy 0.795); the argument and date rules of round 4 came after. See docs/events.md.
+   */
+  @Test
+  void seventhHeldOutSetScores() throws Exception {
+    check("event held-out set 7", EventDevSet.HELD_OUT_7, 60, new Floors(0.80, 0.73, 0.82),
+        new Floors(0.82, 0.87, 0.87));
   }
 }

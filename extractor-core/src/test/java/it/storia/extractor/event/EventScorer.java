@@ -1,5 +1,6 @@
 package it.storia.extractor.event;
 
+import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * persons (an argument with the same role whose canonical name or text contains the gold name, so that a
  * resolver's "Lev Trotsky" also counts for "Trotsky" and the text "Papa Benedetto Decimoquinto" counts although
  * the resolver calls him "Benedetto XV"; an anaphor's text never contains a name), date accuracy
- * (equal TimeML values, no date on both sides counting as equal) and modality accuracy.
+ * (equal TimeML values, no date on both sides counting as equal) and modality accuracy; and the precision of the
+ * agent/patient arguments typed PERSON (right when a gold person of the same role matches it as above, wrong when
+ * the gold event has no such person).
  */
 final class EventScorer {
   int gold;
@@ -22,6 +25,8 @@ final class EventScorer {
   int triggerOnlyMatched;
   int goldPersons;
   int foundPersons;
+  int predictedPersons;
+  int rightPersons;
   int dates;
   int datesRight;
   int modalitiesRight;
@@ -74,6 +79,16 @@ final class EventScorer {
           problems.add("patient " + p);
         }
       }
+      for (EventArgument a : e.arguments()) {
+        if (a.type() == EntityType.PERSON && (a.role().equals("agent") || a.role().equals("patient"))) {
+          predictedPersons++;
+          if (matchesGold(a, a.role().equals("agent") ? g.agents() : g.patients())) {
+            rightPersons++;
+          } else {
+            problems.add("wrong " + a.role() + " " + (a.canonical() != null ? a.canonical() : a.text()));
+          }
+        }
+      }
       dates++;
       String value = e.date() == null ? null : e.date().value();
       if (Objects.equals(value, g.date())) {
@@ -107,6 +122,17 @@ final class EventScorer {
       if (!a.role().equals(role)) {
         continue;
       }
+      if (a.canonical() != null && a.canonical().toLowerCase(Locale.ROOT).contains(n)
+          || a.text().toLowerCase(Locale.ROOT).contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesGold(EventArgument a, List<String> names) {
+    for (String name : names) {
+      String n = name.toLowerCase(Locale.ROOT);
       if (a.canonical() != null && a.canonical().toLowerCase(Locale.ROOT).contains(n)
           || a.text().toLowerCase(Locale.ROOT).contains(n)) {
         return true;
@@ -151,6 +177,10 @@ final class EventScorer {
     return goldPersons == 0 ? 0 : (double) foundPersons / goldPersons;
   }
 
+  double personPrecision() {
+    return predictedPersons == 0 ? 0 : (double) rightPersons / predictedPersons;
+  }
+
   double dateAccuracy() {
     return dates == 0 ? 0 : (double) datesRight / dates;
   }
@@ -158,8 +188,8 @@ final class EventScorer {
   String summary() {
     return String.format(Locale.ROOT,
         "gold %d, predicted %d, matched %d: type+trigger P %.3f R %.3f F1 %.3f; trigger-only matches %d; "
-            + "agent/patient person recall %.3f (%d/%d); date accuracy %.3f (%d/%d); modality accuracy %.3f",
+            + "agent/patient person recall %.3f (%d/%d), precision %.3f (%d/%d); date accuracy %.3f (%d/%d); modality accuracy %.3f",
         gold, predicted, matched, precision(), recall(), f1(), triggerOnlyMatched, personRecall(), foundPersons,
-        goldPersons, dateAccuracy(), datesRight, dates, dates == 0 ? 0 : (double) modalitiesRight / dates);
+        goldPersons, personPrecision(), rightPersons, predictedPersons, dateAccuracy(), datesRight, dates, dates == 0 ? 0 : (double) modalitiesRight / dates);
   }
 }

@@ -330,4 +330,155 @@ class PatternEventExtractorTest {
     assertThat(events("La Turchia è morta, viva la Turchia, gridano gli speculatori.", "LOC:Turchia")).isEmpty();
     assertThat(events("Ricordiamo che il Malfatti non fosse riuscito eletto.", "PER:Malfatti")).isEmpty();
   }
+
+  private static Event first(List<Event> events, String type) {
+    return events.stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow(
+        () -> new AssertionError("no " + type + " event in " + events));
+  }
+
+  @Test
+  void subjectsInRelativeClausesAppositionsAndAfterTheVerb() {
+    List<Event> renshaw = events("Nel 1888 venne sconfitto da Ernest Renshaw, l'uomo che lo batté anche nel 1889.",
+        "PER:Ernest Renshaw", "DATE:1888=1888", "DATE:1889=1889");
+    assertThat(renshaw).hasSize(2);
+    assertThat(names(renshaw.get(1), "agent")).containsExactly("Ernest Renshaw");
+    assertThat(renshaw.get(1).date().value()).isEqualTo("1889");
+    Event dod = events("Vinse il titolo dopo aver battuto in finale Lottie Dod che l'aveva sconfitta nel 1887.",
+        "PER:Lottie Dod", "DATE:1887=1887").get(1);
+    assertThat(names(dod, "agent")).containsExactly("Lottie Dod");
+    Event giussano = only(events("Si ricorda la battaglia di Legnano dove combatté anche Alberto da Giussano.",
+        "PER:Alberto da Giussano"));
+    assertThat(names(giussano, "agent")).containsExactly("Alberto da Giussano");
+    assertThat(names(giussano, "patient")).isEmpty();
+    Event novello = only(events("Nel 1302 viene nominato come podestà della città Guido Novello.",
+        "PER:Guido Novello", "DATE:1302=1302"));
+    assertThat(names(novello, "patient")).containsExactly("Guido Novello");
+    Event napoleon = only(events("Per sconfiggere definitivamente l'Austria, Napoleone radunò un grande esercito.",
+        "PER:Napoleone", "LOC:Austria"));
+    assertThat(names(napoleon, "agent")).containsExactly("Napoleone");
+    Event both = only(events("Si narra che sia Carlo, sia il fratello Ludovico, combatterono contro i Saraceni.",
+        "PER:Carlo", "PER:Ludovico"));
+    assertThat(names(both, "agent")).containsExactly("Carlo", "Ludovico");
+    Event son = only(events("Nel 932 un altro figlio di Teodora, Giovanni, appena ventenne, prese il potere e destituì"
+        + " il vescovo.", "PER:Teodora", "PER:Giovanni", "DATE:932=0932"));
+    assertThat(names(son, "agent")).containsExactly("Giovanni");
+  }
+
+  @Test
+  void gerundsCausativesAndCoordinatedPartners() {
+    Event drobny = only(events("Il finalista Jaroslav Drobný fu incoronato vincitore nel 1954, sconfiggendo"
+        + " l'australiano Ken Rosewall.", "PER:Jaroslav Drobný", "PER:Ken Rosewall", "DATE:1954=1954"));
+    assertThat(names(drobny, "agent")).containsExactly("Jaroslav Drobný");
+    assertThat(names(drobny, "patient")).containsExactly("Ken Rosewall");
+    Event killed = only(events("Per questo fu fatto uccidere dal nipote di Ottone, il duca Enrico.", "PER:Ottone",
+        "PER:Enrico"));
+    assertThat(killed.type()).isEqualTo("DEATH");
+    assertThat(names(killed, "agent")).containsExactly("Enrico");
+    Event cola = only(events("Il tentativo di Cola di Rienzo di farsi nominare tribuno fallì presto.",
+        "PER:Cola di Rienzo"));
+    assertThat(names(cola, "patient")).containsExactly("Cola di Rienzo");
+    assertThat(names(cola, "agent")).isEmpty();
+    Event alliance = only(events("Grazie all'alleanza tra il papa Stefano II e Pipino il Breve i Longobardi"
+        + " persero Ravenna.", "PER:Stefano II", "PER:Pipino il Breve", "LOC:Ravenna"));
+    assertThat(names(alliance, "agent")).containsExactly("Stefano II", "Pipino il Breve");
+    Event magone = only(events("L'anno seguente subì una nuova sconfitta insieme al fratello, Magone, presso Ilipa.",
+        "PER:Magone", "LOC:Ilipa"));
+    assertThat(names(magone, "patient")).containsExactly("Magone");
+    Event rebels = only(events("Molte città si ribellarono al potere del re longobardo Desiderio.",
+        "PER:Desiderio"));
+    assertThat(names(rebels, "patient")).containsExactly("Desiderio");
+    Event turati = only(events("Nell'articolo accusa il deputato socialista, noto avvocato milanese, Filippo Turati,"
+        + " di manovre parlamentari.", "PER:Filippo Turati"));
+    assertThat(names(turati, "patient")).containsExactly("Filippo Turati");
+    Event paletti = only(events("La gara fu funestata dalla morte del giovane pilota italiano Mario Rossi.",
+        "PER:Mario Rossi"));
+    assertThat(names(paletti, "patient")).containsExactly("Mario Rossi");
+  }
+
+  @Test
+  void regularPassatoRemotoFormsAreFoundWithoutTags() {
+    Event fought = only(events("I due fratelli combatterono contro i Saraceni."));
+    assertThat(fought.type()).isEqualTo("OPPOSITION");
+    assertThat(fought.trigger().text()).isEqualTo("combatterono");
+  }
+
+  @Test
+  void aProperNounAfterATitleFillsAnArgumentSlotWhenNoEntityCoversIt() {
+    String text = "Molte città si ribellarono al potere del re akkadico Naram-Sin, mentre Sargon taceva.";
+    Texts.Doc d = Texts.doc(text);
+    List<it.storia.extractor.model.Token> tagged = d.analyzed().tokens().stream()
+        .map(t -> Character.isUpperCase(t.norm().charAt(0)) && !t.norm().equals("Molte")
+            ? t.withTags("PROPN", null, t.words()) : t).toList();
+    Event e = only(EXTRACTOR.extract(d.analyzed().withTokens(tagged), d.entities()));
+    assertThat(names(e, "patient")).containsExactly("Naram-Sin");
+    assertThat(e.arguments().get(0).type()).isEqualTo(it.storia.extractor.model.EntityType.PERSON);
+    // without the title, a proper noun is no argument: "Sargon" is not taken as anybody's subject
+    Event untitled = only(EXTRACTOR.extract(Texts.doc("Sargon si ribellò al sovrano.").analyzed(), List.of()));
+    assertThat(untitled.arguments()).isEmpty();
+  }
+
+  @Test
+  void datesOfPeriodEndsAppendedDatesAndOtherPredicates() {
+    assertThat(only(events("Dal 1999 alla morte visse a Roma con la moglie.", "DATE:1999=1999")).date()).isNull();
+    assertThat(only(events("Nel 1976 si trasferì a Parigi, dove visse fino alla morte.", "DATE:1976=1976"))
+        .date()).isNull();
+    assertThat(only(events("Nel 1897 incontrò Tuone Udaina, poco prima della sua morte.", "PER:Tuone Udaina",
+        "DATE:1897=1897")).date()).isNull();
+    Event elected = only(events("Rimase in carica fino all'elezione di papa Pio X, avvenuta nel 1903.",
+        "PER:Pio X", "DATE:1903=1903"));
+    assertThat(elected.date().value()).isEqualTo("1903");
+    assertThat(elected.date().inferred()).isFalse();
+    Event notAppended = only(events("Sull'onda dell'elezione di papa Pio IX, nel 1847 la contrada cambiò i colori.",
+        "PER:Pio IX", "DATE:1847=1847"));
+    assertThat(notAppended.date()).isNull();
+    Event stillDated = only(events("Nel 1924 la morte di Lenin aprì la lotta per la successione.", "PER:Lenin",
+        "DATE:1924=1924"));
+    assertThat(stillDated.date().value()).isEqualTo("1924");
+  }
+
+  @Test
+  void revoltsSuspensionsSuppressionsAndWordsThatAreNoEvent() {
+    Event revolt = only(events("Nel 1809 Andreas Hofer, un oste della Val Passiria, organizzò una rivolta contro i"
+        + " Bavaresi.", "PER:Andreas Hofer", "DATE:1809=1809"));
+    assertThat(revolt.type()).isEqualTo("OPPOSITION");
+    assertThat(names(revolt, "agent")).containsExactly("Andreas Hofer");
+    Event suspended = only(events("Nel 2015 viene sospeso per 90 giorni dal comitato etico della federazione.",
+        "DATE:2015=2015"));
+    assertThat(suspended.type()).isEqualTo("REMOVAL");
+    Event suppressed = only(events("Vi confermo che l'Ufficio centrale, soppresso alla data del decreto, chiude.",
+        "ORG:Ufficio centrale"));
+    assertThat(suppressed.type()).isEqualTo("DISSOLUTION");
+    Event promoted = only(events("Il 1 aprile fu promosso generale di brigata.", "DATE:1 aprile=XXXX-04-01"));
+    assertThat(promoted.type()).isEqualTo("APPOINTMENT");
+    assertThat(events("Rifiutandosi di uccidere i prigionieri, disobbedì agli ordini.")).isEmpty();
+    assertThat(events("Nell'ottobre i greci catturavano Tripoli.", "LOC:Tripoli")).isEmpty();
+    assertThat(events("Il processo terminò con la condanna a morte della regina.")).isEmpty();
+    assertThat(events("Oggi c'è un governo che si fonda su una larghissima base popolare.")).isEmpty();
+    assertThat(events("Un'ondata di rivolte ha spazzato il paese.")).isEmpty();
+  }
+
+  @Test
+  void fightingNeedsAnOpponentAndInvertedOrAccusedSubjects() {
+    assertThat(events("Siamo capaci di combattere, se occorre, fino al sacrificio della vita per la libertà."))
+        .isEmpty();
+    assertThat(events("Era suo l'onore di combattere a fianco del re.")).isEmpty();
+    assertThat(only(events("Combatterono una lunga ed estenuante guerra contro i Marcomanni.")).type())
+        .isEqualTo("OPPOSITION");
+    assertThat(only(events("Nel 1916 fu inviato al fronte, dove combatté con valore.", "DATE:1916=1916"))
+        .date().value()).isEqualTo("1916");
+    Event rose = only(events("Nella provincia di Pannonia si sollevò infatti il generale Giuliano.",
+        "LOC:Pannonia", "PER:Giuliano"));
+    assertThat(names(rose, "agent")).containsExactly("Giuliano");
+    Event joined = only(events("A lui si unì l'etolico Timarco.", "PER:Timarco"));
+    assertThat(names(joined, "agent")).containsExactly("Timarco");
+    assertThat(names(joined, "patient")).isEmpty();
+    List<Event> accused = events("Il paese fu scosso dal caso di Marc Dutroux, accusato di aver rapito e assassinato"
+        + " sei ragazze.", "PER:Marc Dutroux");
+    Event killed = first(accused, "DEATH");
+    assertThat(names(killed, "agent")).containsExactly("Marc Dutroux");
+    assertThat(killed.modality()).isEqualTo("alleged");
+    assertThat(events("Col combatterli il governo intende rimuovere un grande ostacolo.")).extracting(Event::type)
+        .containsExactly("OPPOSITION");
+    assertThat(events("Sul referendum ho fondato tutta la mia propaganda e il mio ragionamento.")).isEmpty();
+  }
 }
