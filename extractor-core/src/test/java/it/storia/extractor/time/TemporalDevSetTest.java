@@ -7,6 +7,7 @@ import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,28 @@ class TemporalDevSetTest {
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.92);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.78);
+  }
+
+  @Test
+  void fifthBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind5");
+    TemporalEvaluation withYears = evaluateWithYears("blind5");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
+  /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
+  @Test
+  void wikipediaHistorySentencesMeetTheirFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind5-wiki skipped");
+    TemporalEvaluation eval = evaluate("blind5-wiki");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(30);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
   }
 
   /** Three MEANTIME news articles (another genre): each states its date on its second line. */
