@@ -81,6 +81,13 @@ public final class DateResolver {
   /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
   private static final int TWO_DIGIT_FUTURE = 10;
 
+  /**
+   * With only the year of writing known, "il prossimo M" is next year's only for a month before this one: a text
+   * names the next such month mostly a few months ahead, so "il 15 aprile prossimo" in a 1920 text was most
+   * likely written early in 1920, "il prossimo gennaio" late in it.
+   */
+  private static final int NEXT_YEAR_BEFORE = 3;
+
   private final Anchoring anchoring;
 
   /** A resolver for history prose ({@link Anchoring#NARRATIVE}). */
@@ -155,6 +162,9 @@ public final class DateResolver {
           || reference < documentYear - 1)) {
         reference = lastPast(t, Anchor.of(documentDate));
       }
+      if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()) {
+        reference = documentYear;
+      }
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
           && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
       if (future) {
@@ -166,19 +176,23 @@ public final class DateResolver {
         if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
             && (now.month != null ? t.month() > now.month : documentDate != null && t.month() > 6)) {
           reference = now.year - 1;
+        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && t.month() != null
+            && (now.month != null ? t.month() < now.month : documentDate != null && t.month() < NEXT_YEAR_BEFORE)) {
+          reference = now.year + 1;
         }
       }
       switch (t.kind()) {
         case POINT: {
           if (t.month() == null && t.day() != null) {
-            Anchor a = dayOf(t.day(), future ? plan : anchor);
+            Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
+                : dayOf(t.day(), future ? plan : anchor);
             values.add(a == null ? String.format(Locale.ROOT, "%s-XX-%02d", UNKNOWN_YEAR, t.day()) : a.format());
             if (a != null && !future && !mentions.get(i).quoted()) {
               anchor = a;
             }
             break;
           }
-          Anchor a = nearest(t, point(t, reference, now), future ? plan : anchor);
+          Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now);
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
             plan = a;
@@ -221,8 +235,8 @@ public final class DateResolver {
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
-            if (!mentions.get(i).quoted()
-                && (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0))) {
+            if (!mentions.get(i).quoted() && (!t.deictic() || (documentDate != null && (anchor == null
+                ? "YEAR".equals(t.unit()) && t.offset() == 0 : shifted.year > anchor.year)))) {
               anchor = shifted;
             }
           }
@@ -288,6 +302,45 @@ public final class DateResolver {
       m = m.plusMonths(1);
     }
     return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A bare day of the month of {@code base} shifted by {@code months} ("13 m. c." 0, "10 u. s." -1, "5 p. v." +1),
+   * or null when the base has no month or that month has no such day.
+   */
+  private static Anchor dayOfMonth(int day, int months, Anchor base) {
+    if (base == null || base.month == null) {
+      return null;
+    }
+    YearMonth m = YearMonth.of(base.year, base.month).plusMonths(months);
+    return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A yearless day written with its weekday ("giovedì, 9 marzo") in the year where that day falls on that weekday:
+   * the resolved year if it does, else the year of writing, else the nearest such year within three of the
+   * resolved one; unchanged when none does (a wrong weekday in the text).
+   */
+  private static Anchor onWeekday(Timex t, Anchor a, Anchor now) {
+    if (t.weekday() == null || a == null || a.day == null || a.month == null || t.year() != null
+        || t.twoDigitYear() != null || a.year <= 0) {
+      return a;
+    }
+    List<Integer> years = new ArrayList<>(List.of(a.year));
+    if (now != null) {
+      years.add(now.year);
+    }
+    for (int d = 1; d <= 3; d++) {
+      years.add(a.year + d);
+      years.add(a.year - d);
+    }
+    for (int y : years) {
+      if (y > 0 && a.day <= YearMonth.of(y, a.month).lengthOfMonth()
+          && LocalDate.of(y, a.month, a.day).getDayOfWeek().getValue() == t.weekday()) {
+        return new Anchor(y, a.month, a.day);
+      }
+    }
+    return a;
   }
 
   /** The anchor of a point, or null when its year cannot be found. */
@@ -367,7 +420,7 @@ public final class DateResolver {
           YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
           return new Anchor(m.getYear(), m.getMonthValue(), null);
         }
-        return new Anchor(plusYears(base.year, Math.floorDiv(offset, 12)), null, null);
+        return new Anchor(plusYears(base.year, Math.round(offset / 12.0f)), null, null);
       case "YEAR":
         return new Anchor(plusYears(base.year, offset), null, null);
       default:
