@@ -34,7 +34,8 @@ import java.util.Locale;
  *   <li>A relative expression counts its offset from the anchor in its own unit ("l'anno successivo" = anchor
  *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
  *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
- *       i.e. the coarser period. A resolved relative expression becomes the new anchor.</li>
+ *       i.e. the coarser period. A resolved relative expression becomes the new anchor. A day counted from an
+ *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
@@ -110,7 +111,8 @@ public final class DateResolver {
    *
    * @param mentions the expressions of one document in text order (without the document date itself)
    * @param documentDate the document date as a TimeML value, or null
-   * @return one value per expression, same order
+   * @return one value per expression, same order; null for a day counted from a narrative date that has no day
+   *     ("nello stesso giorno", "il giorno dopo" after "nel 1945"): too vague to be a date
    */
   public List<String> resolve(List<Mention> mentions, String documentDate) {
     List<Timex> expressions = new ArrayList<>(mentions.size());
@@ -119,7 +121,7 @@ public final class DateResolver {
       if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
           && t.year() == null && t.twoDigitYear() == null && mentions.get(i + 1).timex().hasExplicitYear()) {
         t = Timex.point(mentions.get(i + 1).timex().year(), null, t.month(), t.day(), t.season(), t.season2(),
-            t.mod());
+            t.mod()).withWeekday(t.weekday());
       } else if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
           && t.year() == null && t.twoDigitYear() == null && !t.deictic()
           && mentions.get(i + 1).timex().kind() == Timex.Kind.POINT && mentions.get(i + 1).timex().deictic()
@@ -143,7 +145,7 @@ public final class DateResolver {
           Timex earlier = expressions.get(j);
           if (earlier.kind() == Timex.Kind.POINT && t.month().equals(earlier.month())) {
             if (earlier.year() != null && t.day().equals(earlier.day())) {
-              t = Timex.point(earlier.year(), null, t.month(), t.day(), null, null, t.mod());
+              t = Timex.point(earlier.year(), null, t.month(), t.day(), null, null, t.mod()).withWeekday(t.weekday());
               expressions.set(i, t);
             }
             break;
@@ -183,6 +185,11 @@ public final class DateResolver {
       }
       switch (t.kind()) {
         case POINT: {
+          if (t.weekday() != null && t.day() == null) {
+            Anchor a = weekdayNear(t.weekday(), now, t.offset() > 0 || (t.offset() == 0 && mentions.get(i).future()));
+            values.add(a == null ? UNKNOWN_YEAR + "-XX-XX" : a.format());
+            break;
+          }
           if (t.month() == null && t.day() != null) {
             Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
                 : dayOf(t.day(), future ? plan : anchor);
@@ -193,6 +200,9 @@ public final class DateResolver {
             break;
           }
           Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now);
+          if (!future && !mentions.get(i).future() && documentDate != null) {
+            a = notAfter(t, a, now);
+          }
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
             plan = a;
@@ -204,6 +214,9 @@ public final class DateResolver {
         }
         case RANGE: {
           Anchor start = nearest(t, point(t, reference, now), future ? plan : anchor);
+          if (!future && !mentions.get(i).future() && documentDate != null) {
+            start = notAfter(t, start, now);
+          }
           Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now);
           if (start == null || end == null) {
             values.add(unknownYear(t));
@@ -228,7 +241,9 @@ public final class DateResolver {
           if (base == null && documentYear != null) {
             base = Anchor.of(documentDate);
           }
-          if (base == null) {
+          if (base != null && !t.deictic() && "DAY".equals(t.unit()) && base.day == null) {
+            values.add(null);
+          } else if (base == null) {
             values.add(UNKNOWN_YEAR);
           } else if ("CENTURY".equals(t.unit())) {
             values.add(String.format(Locale.ROOT, "%02d", base.year / 100 + t.offset()));
@@ -314,6 +329,38 @@ public final class DateResolver {
     }
     YearMonth m = YearMonth.of(base.year, base.month).plusMonths(months);
     return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A yearless month or day of a sentence not about the future placed a year back when it would fall six months or
+   * more after the known month of writing, where the year before is nearer ("nei mesi di ottobre e novembre" in an
+   * article of 20 February 2009 is 2008); a date a few weeks ahead stays ("Il 25 aprile Kapler annunzia" in a paper
+   * of 12 March 1933).
+   */
+  private static Anchor notAfter(Timex t, Anchor a, Anchor now) {
+    if (a == null || now == null || now.month == null || t.year() != null || t.twoDigitYear() != null
+        || t.deictic() || t.month() == null || a.month == null) {
+      return a;
+    }
+    int ahead = (a.year - now.year) * 12 + a.month - now.month;
+    return ahead >= 6 && ahead < 12 ? new Anchor(plusYears(a.year, -1), a.month, a.day) : a;
+  }
+
+  /**
+   * The day of the week nearest the time of writing: the last one before it ("domenica" in an article of Monday 9
+   * July 2007 is 8 July), or the next one after it when {@code next} ("giovedì prossimo"); null when the time of
+   * writing has no day.
+   */
+  private static Anchor weekdayNear(int weekday, Anchor now, boolean next) {
+    if (now == null || now.day == null || now.year <= 0) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(now.year, now.month, now.day);
+    int step = next ? 1 : -1;
+    do {
+      d = d.plusDays(step);
+    } while (d.getDayOfWeek().getValue() != weekday);
+    return new Anchor(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
   }
 
   /**

@@ -31,6 +31,10 @@ enum Normalization {
       }
       String deictic = g.text("deictic");
       int offset = deictic == null ? 0 : g.deicticOffset(deictic);
+      if (g.text("weekday") != null && g.text("day") == null) {
+        return Timex.point(null, null, null, null, null, null, null)
+            .withWeekday(Integer.valueOf(g.lexicon("weekday", "WEEKDAY"))).deicticOffset(offset);
+      }
       if (g.text("month") == null && g.text("day") != null && g.text("year") == null) {
         Timex day = Timex.point(null, null, null, Integer.valueOf(g.text("day").replaceAll("[^0-9]", "")), null,
             null, null);

@@ -65,6 +65,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** What may follow the date of a header or dateline on its line. */
   private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
 
+  /** A document date with its day: the only one that resolves a weekday alone ("domenica"). */
+  private static final Pattern FULL_DATE = Pattern.compile("-?[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
   private static final int TRIGGER_REACH = 6;
 
@@ -127,6 +130,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
           List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false, false)), null).get(0);
     }
     String documentDate = givenDate != null ? givenDate : headerDate;
+    if (documentDate == null || !FULL_DATE.matcher(documentDate).matches()) {
+      chosen.removeIf(c -> c.timex().weekday() != null && c.timex().day() == null);
+    }
     int first = headerDate == null ? 0 : 1;
     boolean[] quoted = quoted(text.original(), nt, chosen);
     boolean[] futureSentence = new boolean[text.sentences().size()];
@@ -151,6 +157,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
       String value = i < first ? headerDate : values.get(i - first);
+      if (value == null) {
+        continue;
+      }
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
