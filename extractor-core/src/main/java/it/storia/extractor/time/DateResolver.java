@@ -199,7 +199,8 @@ public final class DateResolver {
             }
             break;
           }
-          Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now);
+          Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now,
+              documentDate != null);
           if (!future && !mentions.get(i).future() && documentDate != null) {
             a = notAfter(t, a, now);
           }
@@ -365,15 +366,21 @@ public final class DateResolver {
 
   /**
    * A yearless day written with its weekday ("giovedì, 9 marzo") in the year where that day falls on that weekday:
-   * the resolved year if it does, else the year of writing, else the nearest such year within three of the
-   * resolved one; unchanged when none does (a wrong weekday in the text).
+   * the year of writing if it does and is known (a writer names the weekday of recent days: "sabato 16 maggio" in a
+   * 1931 article that also speaks of 1925, whose calendar is the same), else the resolved year if it does, else
+   * the estimated year of writing, else the nearest such year within three of the resolved one; unchanged when
+   * none does (a wrong weekday in the text).
    */
-  private static Anchor onWeekday(Timex t, Anchor a, Anchor now) {
+  private static Anchor onWeekday(Timex t, Anchor a, Anchor now, boolean nowKnown) {
     if (t.weekday() == null || a == null || a.day == null || a.month == null || t.year() != null
         || t.twoDigitYear() != null || a.year <= 0) {
       return a;
     }
-    List<Integer> years = new ArrayList<>(List.of(a.year));
+    List<Integer> years = new ArrayList<>();
+    if (now != null && nowKnown) {
+      years.add(now.year);
+    }
+    years.add(a.year);
     if (now != null) {
       years.add(now.year);
     }
