@@ -609,4 +609,14 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1520 i missionari partirono e cinque anni dopo tornarono."))
         .containsExactly("1520=1520", "cinque anni dopo=1525");
   }
+
+  @Test
+  void theMorrowTheMiddleOfAMonthAndTheOldYear() {
+    assertThat(dates("Il 24 ottobre 1917 l'esercito ruppe il fronte; l'indomani la ritirata era generale."))
+        .containsExactly("24 ottobre 1917=1917-10-24", "l'indomani=1917-10-25");
+    assertThat(dates("Nel 1917 il fronte cedette; l'indomani della battaglia nessuno parlava.")).containsExactly("1917=1917");
+    assertThat(dates("Nel 1906 la Camera si riunirà a mezzo novembre.")).containsExactly("1906=1906", "mezzo novembre=1906-11/MID");
+    assertThat(dates("Lasci dunque il Trentino come l'hai trovato, o anno vecchio.", "1906"))
+        .containsExactly("o anno vecchio=1906");
+  }
 }
