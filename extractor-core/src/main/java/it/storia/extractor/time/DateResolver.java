@@ -41,6 +41,15 @@ import java.util.Locale;
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
  *       after the month of writing (after June when only the year of writing is known: the likelier case).</li>
  *   <li>Decades and centuries are complete already and do not move the anchor.</li>
+ *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
+ *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
+ *       its day (the next after it when marked as next or in a future sentence).</li>
+ *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
+ *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
+ *       yearless dates of sentences not about the future, which take the year of writing; a yearless month six to
+ *       eleven months after the known month of writing, in a sentence not about the future, is last year's.</li>
+ *   <li>"il prossimo ottobre" is the next such month from the time of writing; "13 m. c.", "10 u. s.", "5 p. v."
+ *       are days of the month of writing, the one before, the one after.</li>
  * </ul>
  *
  * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per

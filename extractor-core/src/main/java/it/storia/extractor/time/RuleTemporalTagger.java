@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * <p>The document date is the date the caller passes to {@link #annotate(AnalyzedText, String)}, else a first
  * line holding nothing but a full date ("24.09.2019"), possibly after a place name ("Roma, 12 maggio 1925"); such
  * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
- * {@link TemporalAnnotation#documentDate()}.
+ * {@link TemporalAnnotation#documentDate()}. A weekday alone ("domenica") is kept only when the document date has
+ * its day; a day counted from a narrative date without a day ("nello stesso giorno") is dropped as too vague.
  *
  * <p>Input: an {@link AnalyzedText} (tokens are needed; POS tags, when present, restrict the future-tense cue to
  * verbs), optionally its date of writing. Output: DATE entities with TimeML {@code value} and {@code mod}, offsets
