@@ -500,7 +500,8 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1918 la guerra durava ancora. Domenica, 3 marzo, si riunì il consiglio.", "1919"))
         .containsExactly("1918=1918", "Domenica, 3 marzo=1918-03-03");
     // A written year is never changed, even with a wrong weekday.
-    assertThat(dates("Il congresso si aprì martedì 3 marzo 1919.")).containsExactly("martedì 3 marzo 1919=1919-03-03");
+    assertThat(dates("Il congresso si aprì martedì 3 marzo 1919."))
+        .containsExactly("martedì 3 marzo 1919=1919-03-03");
   }
 
   @Test
@@ -614,8 +615,10 @@ class RuleTemporalTaggerTest {
   void theMorrowTheMiddleOfAMonthAndTheOldYear() {
     assertThat(dates("Il 24 ottobre 1917 l'esercito ruppe il fronte; l'indomani la ritirata era generale."))
         .containsExactly("24 ottobre 1917=1917-10-24", "l'indomani=1917-10-25");
-    assertThat(dates("Nel 1917 il fronte cedette; l'indomani della battaglia nessuno parlava.")).containsExactly("1917=1917");
-    assertThat(dates("Nel 1906 la Camera si riunirà a mezzo novembre.")).containsExactly("1906=1906", "mezzo novembre=1906-11/MID");
+    assertThat(dates("Nel 1917 il fronte cedette; l'indomani della battaglia nessuno parlava."))
+        .containsExactly("1917=1917");
+    assertThat(dates("Nel 1906 la Camera si riunirà a mezzo novembre."))
+        .containsExactly("1906=1906", "mezzo novembre=1906-11/MID");
     assertThat(dates("Lasci dunque il Trentino come l'hai trovato, o anno vecchio.", "1906"))
         .containsExactly("o anno vecchio=1906");
   }
