@@ -609,6 +609,8 @@ class RuleTemporalTaggerTest {
         .containsExactly("1520=1520");
     assertThat(dates("Nel 1520 i missionari partirono e cinque anni dopo tornarono."))
         .containsExactly("1520=1520", "cinque anni dopo=1525");
+    assertThat(dates("Il partito nacque nel 1920, due anni dopo prese il potere."))
+        .containsExactly("1920=1920", "due anni dopo=1922");
   }
 
   @Test
