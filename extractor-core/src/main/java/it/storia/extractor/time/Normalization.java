@@ -131,7 +131,8 @@ enum Normalization {
   },
   /**
    * A period counted from the anchor ("l'anno successivo", "due anni dopo", "quell'anno"; direction words in the
-   * lexicon classes AFTER and SAME) or from the time of writing ("due anni fa", "il nostro secolo"; class AGO).
+   * lexicon classes AFTER and SAME; a rule without a {@code dir} group means the anchor's own period: "alla fine del
+   * secolo") or from the time of writing ("due anni fa", "il nostro secolo"; class AGO).
    */
   RELATIVE {
     @Override
@@ -150,7 +151,7 @@ enum Normalization {
       } else if (ago != null) {
         sign = Integer.parseInt(ago);
         deictic = true;
-      } else if (g.rules.lookup("SAME", dirText) != null) {
+      } else if (dirText == null || g.rules.lookup("SAME", dirText) != null) {
         sign = 0;
       } else {
         return null;
