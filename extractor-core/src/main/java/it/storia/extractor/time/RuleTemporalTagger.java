@@ -219,7 +219,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int end = narrowed ? m.end("span") : m.end();
         if (end <= begin || (narrowed && normalizedIndex(nt, nt.originalBegin(begin)) != begin)
             || (narrowed && Arrays.binarySearch(allStarts, 0, total, begin) < 0)
-            || !tokenEnds.contains(nt.originalEnd(end))) {
+            || !endsToken(text.original(), tokenEnds, nt.originalEnd(end))) {
           continue;
         }
         Timex timex = rule.normalization().apply(groups);
@@ -230,6 +230,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a span ending at {@code end} ends a token, or all of a token but its final period (the tokenizer keeps
+   * "XX." of "per il XX. Il secolo" whole, as it keeps "IV." of "IV. Stalin").
+   */
+  private static boolean endsToken(String original, Set<Integer> tokenEnds, int end) {
+    return tokenEnds.contains(end)
+        || (end < original.length() && original.charAt(end) == '.' && tokenEnds.contains(end + 1));
   }
 
   /** The normalised index whose original index is {@code original}, or -1 (the map is strictly increasing). */

@@ -558,7 +558,7 @@ class RuleTemporalTaggerTest {
 
   @Test
   void centuriesNamedByTheirNumeralAloneOrByTheAnchor() {
-    assertThat(dates("Fu un fatto del secolo XIX, ed è una promessa per il XX; il secolo XIX ha lasciato al XX "
+    assertThat(dates("Fu un fatto del secolo XIX, ed è una promessa per il XX. Il secolo XIX ha lasciato al XX "
         + "i germi del rinascimento, non a Pio XI."))
         .containsExactly("secolo XIX=18", "XX=19", "secolo XIX=18", "XX=19");
     assertThat(dates("Nel 1870 Roma divenne capitale; alla fine del secolo la città contava mezzo milione "
