@@ -37,7 +37,7 @@ final class TemporalCorpusText {
 
   /** Whether the shared corpora are on this machine. */
   static boolean available() {
-    return dataRoot().isPresent();
+    return dataRoot().filter(Files::isDirectory).isPresent();
   }
 
   /** The text of a referenced document; fails naming the document when it has no reference or the text differs. */
