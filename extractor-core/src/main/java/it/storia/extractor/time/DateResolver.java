@@ -120,8 +120,8 @@ public final class DateResolver {
    *
    * @param mentions the expressions of one document in text order (without the document date itself)
    * @param documentDate the document date as a TimeML value, or null
-   * @return one value per expression, same order; null for a day counted from a narrative date that has no day
-   *     ("nello stesso giorno", "il giorno dopo" after "nel 1945"): too vague to be a date
+   * @return one value per expression, same order; null for a day counted from no narrative date or one that has no
+   *     day ("nello stesso giorno", "il giorno dopo" after "nel 1945"): too vague to be a date
    */
   public List<String> resolve(List<Mention> mentions, String documentDate) {
     List<Timex> expressions = new ArrayList<>(mentions.size());
@@ -251,7 +251,7 @@ public final class DateResolver {
           if (base == null && documentYear != null) {
             base = Anchor.of(documentDate);
           }
-          if (base != null && !t.deictic() && "DAY".equals(t.unit()) && base.day == null) {
+          if (!t.deictic() && "DAY".equals(t.unit()) && (base == null || base.day == null)) {
             values.add(null);
           } else if (base == null) {
             values.add(UNKNOWN_YEAR);

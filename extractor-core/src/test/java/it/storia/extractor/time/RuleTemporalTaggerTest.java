@@ -564,12 +564,16 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1870 Roma divenne capitale; alla fine del secolo la città contava mezzo milione "
         + "di abitanti.")).containsExactly("1870=1870", "fine del secolo=18/END");
     assertThat(dates("Il XV Congresso si aprì nel 1927.")).containsExactly("1927=1927");
+    assertThat(dates("Nel secolo XIX lo Stato dichiarò festivo il XX settembre.")).containsExactly("secolo XIX=18");
   }
 
   @Test
   void numbersAndCountsThatAreNotDates() {
     assertThat(dates("Secondo il decreto 267 / 2000 art. 143 il consiglio fu sciolto.")).isEmpty();
     assertThat(dates("Il giorno dopo la vittoria scrivemmo un articolo; l'anno dopo la guerra fu duro.")).isEmpty();
+    // "il giorno dopo la Reichspost rispose": after "dopo" an article may open the subject, not an event.
+    assertThat(dates("Il 10 febbraio 1918 parlò Kunschak; il giorno dopo la Reichspost rispose."))
+        .containsExactly("10 febbraio 1918=1918-02-10", "il giorno dopo=1918-02-11");
   }
 
   @Test
@@ -619,6 +623,7 @@ class RuleTemporalTaggerTest {
         .containsExactly("24 ottobre 1917=1917-10-24", "l'indomani=1917-10-25");
     assertThat(dates("Nel 1917 il fronte cedette; l'indomani della battaglia nessuno parlava."))
         .containsExactly("1917=1917");
+    assertThat(dates("E così aspettiamo l'indomani: la politica dell'indomani dipende da noi.")).isEmpty();
     assertThat(dates("Nel 1906 la Camera si riunirà a mezzo novembre."))
         .containsExactly("1906=1906", "mezzo novembre=1906-11/MID");
     assertThat(dates("Lasci dunque il Trentino come l'hai trovato, o anno vecchio.", "1906"))
