@@ -574,6 +574,8 @@ class RuleTemporalTaggerTest {
     // "il giorno dopo la Reichspost rispose": after "dopo" an article may open the subject, not an event.
     assertThat(dates("Il 10 febbraio 1918 parlò Kunschak; il giorno dopo la Reichspost rispose."))
         .containsExactly("10 febbraio 1918=1918-02-10", "il giorno dopo=1918-02-11");
+    assertThat(dates("Il 25 aprile 1951 Stalin gli aveva opposto il giorno prima un diverso discorso."))
+        .containsExactly("25 aprile 1951=1951-04-25", "il giorno prima=1951-04-24");
   }
 
   @Test
