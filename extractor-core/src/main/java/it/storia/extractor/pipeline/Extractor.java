@@ -128,12 +128,25 @@ public final class Extractor {
   public record Stages(Segmenter segmenter, Tagger tagger, EntityRecognizer names, ReferentResolver resolver,
       TemporalTagger dates, EventExtractor events) {}
 
-  /** Names first, dates dropped where they overlap a name; then sorted by offset. */
+  /** A century or decade value: "13" (the Trecento), "192" (the 1920s). */
+  private static final java.util.regex.Pattern CENTURY_OR_DECADE = java.util.regex.Pattern.compile("[0-9]{2,3}");
+
+  /**
+   * Names first, dates dropped where they overlap a name; then sorted by offset. Exception: a century or decade
+   * DATE ("il Trecento", "gli anni Venti") beats a one-word name inside its span (the name finder's guess that
+   * "Trecento" is an ORGANIZATION).
+   */
   private static List<Entity> merge(List<Entity> names, List<Entity> dates) {
-    List<Entity> all = new ArrayList<>(names);
+    List<Entity> kept = new ArrayList<>();
+    for (Entity n : names) {
+      if (!beatenByPeriod(n, dates)) {
+        kept.add(n);
+      }
+    }
+    List<Entity> all = new ArrayList<>(kept);
     for (Entity d : dates) {
       boolean clash = false;
-      for (Entity n : names) {
+      for (Entity n : kept) {
         if (n.overlaps(d.begin(), d.end())) {
           clash = true;
           break;
@@ -147,7 +160,24 @@ public final class Extractor {
     return all;
   }
 
-  /** Referent mention indexes point into the resolver's list; map them to the merged entity list. */
+  /** True for a one-word name inside the span of a century or decade date. */
+  private static boolean beatenByPeriod(Entity name, List<Entity> dates) {
+    if (name.text().strip().chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    for (Entity d : dates) {
+      if (d.begin() <= name.begin() && name.end() <= d.end() && d.value() != null
+          && CENTURY_OR_DECADE.matcher(d.value()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Referent mention indexes point into the resolver's list; map them to the merged entity list. A mention whose
+   * name lost to a date is dropped, and so is a referent left without mentions.
+   */
   private static List<it.storia.extractor.model.Referent> reindex(Resolution resolution, List<Entity> merged) {
     if (resolution.referents().isEmpty()) {
       return List.of();
@@ -160,9 +190,14 @@ public final class Extractor {
     for (it.storia.extractor.model.Referent r : resolution.referents()) {
       List<Integer> mentions = new ArrayList<>();
       for (int m : r.mentions()) {
-        mentions.add(position.get(resolution.entities().get(m)));
+        Integer p = position.get(resolution.entities().get(m));
+        if (p != null) {
+          mentions.add(p);
+        }
       }
-      out.add(new it.storia.extractor.model.Referent(r.id(), r.type(), r.canonical(), r.aliases(), mentions));
+      if (!mentions.isEmpty()) {
+        out.add(new it.storia.extractor.model.Referent(r.id(), r.type(), r.canonical(), r.aliases(), mentions));
+      }
     }
     return out;
   }

@@ -34,12 +34,22 @@ import java.util.Locale;
  *   <li>A relative expression counts its offset from the anchor in its own unit ("l'anno successivo" = anchor
  *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
  *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
- *       i.e. the coarser period. A resolved relative expression becomes the new anchor.</li>
+ *       i.e. the coarser period. A resolved relative expression becomes the new anchor. A day counted from an
+ *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
  *       after the month of writing (after June when only the year of writing is known: the likelier case).</li>
  *   <li>Decades and centuries are complete already and do not move the anchor.</li>
+ *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
+ *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
+ *       its day (the next after it when marked as next or in a future sentence).</li>
+ *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
+ *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
+ *       yearless dates of sentences not about the future, which take the year of writing; a yearless month six to
+ *       eleven months after the known month of writing, in a sentence not about the future, is last year's.</li>
+ *   <li>"il prossimo ottobre" is the next such month from the time of writing; "13 m. c.", "10 u. s.", "5 p. v."
+ *       are days of the month of writing, the one before, the one after.</li>
  * </ul>
  *
  * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per
@@ -81,6 +91,13 @@ public final class DateResolver {
   /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
   private static final int TWO_DIGIT_FUTURE = 10;
 
+  /**
+   * With only the year of writing known, "il prossimo M" is next year's only for a month before this one: a text
+   * names the next such month mostly a few months ahead, so "il 15 aprile prossimo" in a 1920 text was most
+   * likely written early in 1920, "il prossimo gennaio" late in it.
+   */
+  private static final int NEXT_YEAR_BEFORE = 3;
+
   private final Anchoring anchoring;
 
   /** A resolver for history prose ({@link Anchoring#NARRATIVE}). */
@@ -103,7 +120,8 @@ public final class DateResolver {
    *
    * @param mentions the expressions of one document in text order (without the document date itself)
    * @param documentDate the document date as a TimeML value, or null
-   * @return one value per expression, same order
+   * @return one value per expression, same order; null for a day counted from no narrative date or one that has no
+   *     day ("nello stesso giorno", "il giorno dopo" after "nel 1945"): too vague to be a date
    */
   public List<String> resolve(List<Mention> mentions, String documentDate) {
     List<Timex> expressions = new ArrayList<>(mentions.size());
@@ -112,7 +130,7 @@ public final class DateResolver {
       if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
           && t.year() == null && t.twoDigitYear() == null && mentions.get(i + 1).timex().hasExplicitYear()) {
         t = Timex.point(mentions.get(i + 1).timex().year(), null, t.month(), t.day(), t.season(), t.season2(),
-            t.mod());
+            t.mod()).withWeekday(t.weekday());
       } else if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
           && t.year() == null && t.twoDigitYear() == null && !t.deictic()
           && mentions.get(i + 1).timex().kind() == Timex.Kind.POINT && mentions.get(i + 1).timex().deictic()
@@ -136,7 +154,7 @@ public final class DateResolver {
           Timex earlier = expressions.get(j);
           if (earlier.kind() == Timex.Kind.POINT && t.month().equals(earlier.month())) {
             if (earlier.year() != null && t.day().equals(earlier.day())) {
-              t = Timex.point(earlier.year(), null, t.month(), t.day(), null, null, t.mod());
+              t = Timex.point(earlier.year(), null, t.month(), t.day(), null, null, t.mod()).withWeekday(t.weekday());
               expressions.set(i, t);
             }
             break;
@@ -155,6 +173,9 @@ public final class DateResolver {
           || reference < documentYear - 1)) {
         reference = lastPast(t, Anchor.of(documentDate));
       }
+      if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()) {
+        reference = documentYear;
+      }
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
           && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
       if (future) {
@@ -166,19 +187,32 @@ public final class DateResolver {
         if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
             && (now.month != null ? t.month() > now.month : documentDate != null && t.month() > 6)) {
           reference = now.year - 1;
+        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && t.month() != null
+            && (now.month != null ? t.month() < now.month : documentDate != null && t.month() < NEXT_YEAR_BEFORE)) {
+          reference = now.year + 1;
         }
       }
       switch (t.kind()) {
         case POINT: {
+          if (t.weekday() != null && t.day() == null) {
+            Anchor a = weekdayNear(t.weekday(), now, t.offset() > 0 || (t.offset() == 0 && mentions.get(i).future()));
+            values.add(a == null ? UNKNOWN_YEAR + "-XX-XX" : a.format());
+            break;
+          }
           if (t.month() == null && t.day() != null) {
-            Anchor a = dayOf(t.day(), future ? plan : anchor);
+            Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
+                : dayOf(t.day(), future ? plan : anchor);
             values.add(a == null ? String.format(Locale.ROOT, "%s-XX-%02d", UNKNOWN_YEAR, t.day()) : a.format());
             if (a != null && !future && !mentions.get(i).quoted()) {
               anchor = a;
             }
             break;
           }
-          Anchor a = nearest(t, point(t, reference, now), future ? plan : anchor);
+          Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now,
+              documentDate != null);
+          if (!future && !mentions.get(i).future() && documentDate != null) {
+            a = notAfter(t, a, now);
+          }
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a != null && future) {
             plan = a;
@@ -190,6 +224,9 @@ public final class DateResolver {
         }
         case RANGE: {
           Anchor start = nearest(t, point(t, reference, now), future ? plan : anchor);
+          if (!future && !mentions.get(i).future() && documentDate != null) {
+            start = notAfter(t, start, now);
+          }
           Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now);
           if (start == null || end == null) {
             values.add(unknownYear(t));
@@ -214,15 +251,17 @@ public final class DateResolver {
           if (base == null && documentYear != null) {
             base = Anchor.of(documentDate);
           }
-          if (base == null) {
+          if (!t.deictic() && "DAY".equals(t.unit()) && (base == null || base.day == null)) {
+            values.add(null);
+          } else if (base == null) {
             values.add(UNKNOWN_YEAR);
           } else if ("CENTURY".equals(t.unit())) {
             values.add(String.format(Locale.ROOT, "%02d", base.year / 100 + t.offset()));
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
-            if (!mentions.get(i).quoted()
-                && (!t.deictic() || (documentDate != null && "YEAR".equals(t.unit()) && t.offset() == 0))) {
+            if (!mentions.get(i).quoted() && (!t.deictic() || (documentDate != null && (anchor == null
+                ? "YEAR".equals(t.unit()) && t.offset() == 0 : shifted.year > anchor.year)))) {
               anchor = shifted;
             }
           }
@@ -288,6 +327,83 @@ public final class DateResolver {
       m = m.plusMonths(1);
     }
     return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A bare day of the month of {@code base} shifted by {@code months} ("13 m. c." 0, "10 u. s." -1, "5 p. v." +1),
+   * or null when the base has no month or that month has no such day.
+   */
+  private static Anchor dayOfMonth(int day, int months, Anchor base) {
+    if (base == null || base.month == null) {
+      return null;
+    }
+    YearMonth m = YearMonth.of(base.year, base.month).plusMonths(months);
+    return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A yearless month or day of a sentence not about the future placed a year back when it would fall six months or
+   * more after the known month of writing, where the year before is nearer ("nei mesi di ottobre e novembre" in an
+   * article of 20 February 2009 is 2008); a date a few weeks ahead stays ("Il 25 aprile Kapler annunzia" in a paper
+   * of 12 March 1933).
+   */
+  private static Anchor notAfter(Timex t, Anchor a, Anchor now) {
+    if (a == null || now == null || now.month == null || t.year() != null || t.twoDigitYear() != null
+        || t.deictic() || t.month() == null || a.month == null) {
+      return a;
+    }
+    int ahead = (a.year - now.year) * 12 + a.month - now.month;
+    return ahead >= 6 && ahead < 12 ? new Anchor(plusYears(a.year, -1), a.month, a.day) : a;
+  }
+
+  /**
+   * The day of the week nearest the time of writing: the last one before it ("domenica" in an article of Monday 9
+   * July 2007 is 8 July), or the next one after it when {@code next} ("giovedì prossimo"); null when the time of
+   * writing has no day.
+   */
+  private static Anchor weekdayNear(int weekday, Anchor now, boolean next) {
+    if (now == null || now.day == null || now.year <= 0) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(now.year, now.month, now.day);
+    int step = next ? 1 : -1;
+    do {
+      d = d.plusDays(step);
+    } while (d.getDayOfWeek().getValue() != weekday);
+    return new Anchor(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  /**
+   * A yearless day written with its weekday ("giovedì, 9 marzo") in the year where that day falls on that weekday:
+   * the year of writing if it does and is known (a writer names the weekday of recent days: "sabato 16 maggio" in a
+   * 1931 article that also speaks of 1925, whose calendar is the same), else the resolved year if it does, else
+   * the estimated year of writing, else the nearest such year within three of the resolved one; unchanged when
+   * none does (a wrong weekday in the text).
+   */
+  private static Anchor onWeekday(Timex t, Anchor a, Anchor now, boolean nowKnown) {
+    if (t.weekday() == null || a == null || a.day == null || a.month == null || t.year() != null
+        || t.twoDigitYear() != null || a.year <= 0) {
+      return a;
+    }
+    List<Integer> years = new ArrayList<>();
+    if (now != null && nowKnown) {
+      years.add(now.year);
+    }
+    years.add(a.year);
+    if (now != null) {
+      years.add(now.year);
+    }
+    for (int d = 1; d <= 3; d++) {
+      years.add(a.year + d);
+      years.add(a.year - d);
+    }
+    for (int y : years) {
+      if (y > 0 && a.day <= YearMonth.of(y, a.month).lengthOfMonth()
+          && LocalDate.of(y, a.month, a.day).getDayOfWeek().getValue() == t.weekday()) {
+        return new Anchor(y, a.month, a.day);
+      }
+    }
+    return a;
   }
 
   /** The anchor of a point, or null when its year cannot be found. */
@@ -367,7 +483,7 @@ public final class DateResolver {
           YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
           return new Anchor(m.getYear(), m.getMonthValue(), null);
         }
-        return new Anchor(plusYears(base.year, Math.floorDiv(offset, 12)), null, null);
+        return new Anchor(plusYears(base.year, Math.round(offset / 12.0f)), null, null);
       case "YEAR":
         return new Anchor(plusYears(base.year, offset), null, null);
       default:

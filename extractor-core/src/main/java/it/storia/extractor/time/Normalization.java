@@ -29,14 +29,23 @@ enum Normalization {
         return t == null || t.month() == null ? null
             : Timex.point(t.year(), t.twoDigitYear(), t.month(), 1, null, null, t.mod());
       }
+      String deictic = g.text("deictic");
+      int offset = deictic == null ? 0 : g.deicticOffset(deictic);
+      if (g.text("weekday") != null && g.text("day") == null) {
+        return Timex.point(null, null, null, null, null, null, null)
+            .withWeekday(Integer.valueOf(g.lexicon("weekday", "WEEKDAY"))).deicticOffset(offset);
+      }
       if (g.text("month") == null && g.text("day") != null && g.text("year") == null) {
-        return Timex.point(null, null, null, Integer.valueOf(g.text("day").replaceAll("[^0-9]", "")), null, null,
-            null);
+        Timex day = Timex.point(null, null, null, Integer.valueOf(g.text("day").replaceAll("[^0-9]", "")), null,
+            null, null);
+        return deictic == null ? day : day.deicticOffset(offset);
       }
       Timex t = g.point("day", "month", "year", "yy");
-      String deictic = g.text("deictic");
+      if (t != null && g.text("weekday") != null) {
+        t = t.withWeekday(Integer.valueOf(g.lexicon("weekday", "WEEKDAY")));
+      }
       return t != null && deictic != null && t.year() == null && t.twoDigitYear() == null
-          ? t.deicticYear("-1".equals(g.rules.lookup("AGO", deictic))) : t;
+          ? t.deicticOffset(offset) : t;
     }
   },
   /** A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"). */
@@ -67,7 +76,9 @@ enum Normalization {
       if (start.year() != null && start.year().equals(end.year()) && start.month() == null) {
         return null;
       }
-      return Timex.range(start, end);
+      String deictic = g.text("deictic");
+      return deictic != null && start.year() == null && start.twoDigitYear() == null
+          ? Timex.range(start, end).deicticOffset(g.deicticOffset(deictic)) : Timex.range(start, end);
     }
   },
   /**
@@ -120,7 +131,8 @@ enum Normalization {
   },
   /**
    * A period counted from the anchor ("l'anno successivo", "due anni dopo", "quell'anno"; direction words in the
-   * lexicon classes AFTER and SAME) or from the time of writing ("due anni fa", "il nostro secolo"; class AGO).
+   * lexicon classes AFTER and SAME; a rule without a {@code dir} group means the anchor's own period: "alla fine del
+   * secolo") or from the time of writing ("due anni fa", "il nostro secolo"; class AGO).
    */
   RELATIVE {
     @Override
@@ -139,7 +151,7 @@ enum Normalization {
       } else if (ago != null) {
         sign = Integer.parseInt(ago);
         deictic = true;
-      } else if (g.rules.lookup("SAME", dirText) != null) {
+      } else if (dirText == null || g.rules.lookup("SAME", dirText) != null) {
         sign = 0;
       } else {
         return null;
@@ -226,10 +238,19 @@ enum Normalization {
         day = "1";
       }
       Integer year = intOf(text(yearGroup));
-      if (year != null && "year".equals(yearGroup) && beforeChrist()) {
+      if (year != null && ("year".equals(yearGroup) || "year2".equals(yearGroup)) && beforeChrist()) {
         year = -year;
       }
       return pointWith(day, month, year, intOf(text(yyGroup)));
+    }
+
+    /**
+     * The offset of a deictic word from the time of writing (lexicon class AGO: "scorso" -1, "prossimo" +1, "m. c."
+     * 0); 0 for a phrase the lexicon lacks ("dell'anno in corso").
+     */
+    int deicticOffset(String deictic) {
+      String v = rules.lookup("AGO", deictic);
+      return v == null ? 0 : Integer.parseInt(v);
     }
 
     /** True when the match names the era before Christ ("a.C.", "avanti Cristo" in group {@code era}). */

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * <p>The document date is the date the caller passes to {@link #annotate(AnalyzedText, String)}, else a first
  * line holding nothing but a full date ("24.09.2019"), possibly after a place name ("Roma, 12 maggio 1925"); such
  * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
- * {@link TemporalAnnotation#documentDate()}.
+ * {@link TemporalAnnotation#documentDate()}. A weekday alone ("domenica") is kept only when the document date has
+ * its day; a day counted from a narrative date without a day ("nello stesso giorno") is dropped as too vague.
  *
  * <p>Input: an {@link AnalyzedText} (tokens are needed; POS tags, when present, restrict the future-tense cue to
  * verbs), optionally its date of writing. Output: DATE entities with TimeML {@code value} and {@code mod}, offsets
@@ -64,6 +65,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
   private static final Pattern TITLE_LINE = Pattern.compile("\\s*[^\\n]{0,200}[^.!?:;\\s][ \\t]*\\n[ \\t]*");
   /** What may follow the date of a header or dateline on its line. */
   private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
+
+  /** A document date with its day: the only one that resolves a weekday alone ("domenica"). */
+  private static final Pattern FULL_DATE = Pattern.compile("-?[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** How many tokens before its digit or lexicon word a date may start ("entro il mese di ottobre"). */
   private static final int TRIGGER_REACH = 6;
@@ -127,6 +131,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
           List.of(new DateResolver.Mention(chosen.get(0).timex(), false, false, false, false)), null).get(0);
     }
     String documentDate = givenDate != null ? givenDate : headerDate;
+    if (documentDate == null || !FULL_DATE.matcher(documentDate).matches()) {
+      chosen.removeIf(c -> c.timex().weekday() != null && c.timex().day() == null);
+    }
     int first = headerDate == null ? 0 : 1;
     boolean[] quoted = quoted(text.original(), nt, chosen);
     boolean[] futureSentence = new boolean[text.sentences().size()];
@@ -151,6 +158,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
       String value = i < first ? headerDate : values.get(i - first);
+      if (value == null) {
+        continue;
+      }
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
@@ -209,7 +219,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int end = narrowed ? m.end("span") : m.end();
         if (end <= begin || (narrowed && normalizedIndex(nt, nt.originalBegin(begin)) != begin)
             || (narrowed && Arrays.binarySearch(allStarts, 0, total, begin) < 0)
-            || !tokenEnds.contains(nt.originalEnd(end))) {
+            || !endsToken(text.original(), tokenEnds, nt.originalEnd(end))) {
           continue;
         }
         Timex timex = rule.normalization().apply(groups);
@@ -220,6 +230,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a span ending at {@code end} ends a token, or all of a token but its final period (the tokenizer keeps
+   * "XX." of "per il XX. Il secolo" whole, as it keeps "IV." of "IV. Stalin").
+   */
+  private static boolean endsToken(String original, Set<Integer> tokenEnds, int end) {
+    return tokenEnds.contains(end)
+        || (end < original.length() && original.charAt(end) == '.' && tokenEnds.contains(end + 1));
   }
 
   /** The normalised index whose original index is {@code original}, or -1 (the map is strictly increasing). */

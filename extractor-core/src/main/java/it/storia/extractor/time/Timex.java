@@ -24,10 +24,12 @@ package it.storia.extractor.time;
  * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
  *     secolo"), not from the last narrative date; for a point without a year, when its year is the most recent
  *     one up to the time of writing ("il 23 aprile scorso")
+ * @param weekday the ISO day of the week written with a day (1 = Monday ... 7 = Sunday: "giovedì, 9 marzo"), or
+ *     null; it picks the year of a yearless date
  */
 public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
     String season2, String decade, String century, Timex end, String mod, String unit, int offset,
-    boolean deictic) {
+    boolean deictic, Integer weekday) {
 
   /** What a temporal expression denotes. */
   public enum Kind {
@@ -47,23 +49,23 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   public static Timex point(Integer year, Integer twoDigitYear, Integer month, Integer day, String season,
       String season2, String mod) {
     return new Timex(Kind.POINT, year, twoDigitYear, month, day, season, season2, null, null, null, mod, null, 0,
-        false);
+        false, null);
   }
 
   /** A range between two points. */
   public static Timex range(Timex start, Timex end) {
     return new Timex(Kind.RANGE, start.year, start.twoDigitYear, start.month, start.day, start.season, null, null,
-        null, end, null, null, 0, false);
+        null, end, null, null, 0, false, null);
   }
 
   /** A decade ("192") with an optional modifier. */
   public static Timex decade(String decade, String mod) {
-    return new Timex(Kind.DECADE, null, null, null, null, null, null, decade, null, null, mod, null, 0, false);
+    return new Timex(Kind.DECADE, null, null, null, null, null, null, decade, null, null, mod, null, 0, false, null);
   }
 
   /** A century ("19") with an optional modifier. */
   public static Timex century(String century, String mod) {
-    return new Timex(Kind.CENTURY, null, null, null, null, null, null, null, century, null, mod, null, 0, false);
+    return new Timex(Kind.CENTURY, null, null, null, null, null, null, null, century, null, mod, null, 0, false, null);
   }
 
   /**
@@ -72,7 +74,7 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
    */
   public static Timex relative(String unit, int offset, boolean deictic, String mod) {
     return new Timex(Kind.RELATIVE, null, null, null, null, null, null, null, null, null, mod, unit, offset,
-        deictic);
+        deictic, null);
   }
 
   /**
@@ -80,8 +82,23 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
    * when {@code past} ("il 23 aprile scorso", offset -1), else the year of writing ("dicembre dell'anno in corso").
    */
   public Timex deicticYear(boolean past) {
+    return deicticOffset(past ? -1 : 0);
+  }
+
+  /**
+   * The same point or range, counted from the time of writing: {@code offset} -1 for a past month ("lo scorso
+   * marzo") or the last month of a bare day ("10 u. s."), 0 for the current year or month ("giugno a. c.", "13 m.
+   * c."), +1 for the next such month ("il prossimo ottobre") or the next month of a bare day ("5 p. v.").
+   */
+  public Timex deicticOffset(int offset) {
     return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
-        past ? -1 : 0, true);
+        offset, true, weekday);
+  }
+
+  /** The same expression with the day of the week written with it (ISO, 1 = Monday). */
+  public Timex withWeekday(Integer weekday) {
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
+        offset, deictic, weekday);
   }
 
   /** True for a point or range whose (start) year is written in full. */

@@ -491,4 +491,144 @@ class RuleTemporalTaggerTest {
     assertThatThrownBy(() -> RuleTemporalTagger.load(rules)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("{@NOPE}");
   }
+  @Test
+  void aWeekdayPicksTheYearOfAYearlessDay() {
+    // 3 marzo 1919 was a Monday, 3 marzo 1918 a Sunday: the weekday moves the date off the narrative year.
+    assertThat(dates("Nel 1918 la guerra durava ancora. Lunedì 3 marzo si riunì il consiglio.", "1919"))
+        .containsExactly("1918=1918", "Lunedì 3 marzo=1919-03-03");
+    // The narrative year fits the weekday (3 marzo 1918 was a Sunday): kept.
+    assertThat(dates("Nel 1918 la guerra durava ancora. Domenica, 3 marzo, si riunì il consiglio.", "1919"))
+        .containsExactly("1918=1918", "Domenica, 3 marzo=1918-03-03");
+    // A written year is never changed, even with a wrong weekday.
+    assertThat(dates("Il congresso si aprì martedì 3 marzo 1919."))
+        .containsExactly("martedì 3 marzo 1919=1919-03-03");
+  }
+
+  @Test
+  void rangesOfDaysAndOfYearsBeforeChrist() {
+    assertThat(dates("Nell'agosto 1861 vi furono rivolte a Pontelandolfo (7 - 9 agosto) e a Casalduni (11 agosto)."))
+        .containsExactly("agosto 1861=1861-08", "7 - 9 agosto=1861-08-07/1861-08-09", "11 agosto=1861-08-11");
+    assertThat(dates("L'isola fu alleata di Sparta (404 - 373 a.C.) e poi di Tebe."))
+        .containsExactly("404 - 373 a.C.=BC0404/BC0373");
+    assertThat(dates("Il libro fu redatto attorno al 750-725 a.C. nel regno del nord."))
+        .containsExactly("750-725 a.C.=BC0750/BC0725");
+  }
+
+  @Test
+  void coordinatedTwoDigitYearsAndDays() {
+    assertThat(dates("Gli agricoltori, specie nel 1927 e 28, ricorsero al credito."))
+        .containsExactly("1927=1927", "28=1928");
+    assertThat(dates("Nel 1927 e 28 persone furono arrestate.")).containsExactly("1927=1927");
+    assertThat(dates("Nel marzo 1933 le elezioni del 5 e del 12 marzo diedero la maggioranza al partito."))
+        .containsExactly("marzo 1933=1933-03", "5=1933-03-05", "12 marzo=1933-03-12");
+  }
+
+  @Test
+  void deicticMonthsOfLettersAndSpeeches() {
+    assertThat(dates("Lo sfollamento viene a scadenza nel prossimo ottobre.", "1946"))
+        .containsExactly("prossimo ottobre=1946-10");
+    assertThat(dates("Le consegne cominceranno entro il prossimo mese di dicembre.", "1946-09-20"))
+        .containsExactly("prossimo mese di dicembre=1946-12");
+    assertThat(dates("La conferenza si terrà il prossimo febbraio a Londra.", "1946-09-20"))
+        .containsExactly("prossimo febbraio=1947-02");
+    assertThat(dates("Si vedano i fascicoli di maggio e giugno a.c. della Rivista e quello di luglio a. c.", "1901"))
+        .containsExactly("maggio e giugno a.c.=1901-05/1901-06", "luglio a. c.=1901-07");
+    assertThat(dates("La conferenza fu tenuta il giorno 13 m. c. nella sala del municipio.", "1921-05-20"))
+        .containsExactly("giorno 13 m. c.=1921-05-13");
+    assertThat(dates("Ricevetti la vostra del 28 u. s. e vi risponderò il 5 p. v. da Vienna.", "1921-05-20"))
+        .containsExactly("28 u. s.=1921-04-28", "5 p. v.=1921-06-05");
+    assertThat(dates("Sei mesi or sono la produzione era al 45 per cento.", "1946-09"))
+        .containsExactly("Sei mesi or sono=1946-03");
+  }
+
+  @Test
+  void pastAndPresentSpeechesReturnToThePresent() {
+    // "l'anno scorso", counted from the time of writing, is later than the narrative year: the text has come back
+    // to the present, and so have the yearless dates after it.
+    assertThat(dates("Nell'estate del 1931 la crisi colpì la Germania. Già l'anno scorso si parlava di crisi. "
+        + "Il 6 marzo il governo impose l'embargo.", "1933"))
+        .containsExactly("estate del 1931=1931-SU", "l'anno scorso=1932", "6 marzo=1932-03-06");
+    assertThat(dates("Nell'estate del 1931 la crisi colpì la Germania. Ecco che un mese fa una banca fallì. "
+        + "Il 6 marzo il governo impose l'embargo.", "1933-03-20"))
+        .containsExactly("estate del 1931=1931-SU", "un mese fa=1933-02", "6 marzo=1933-03-06");
+    // A narrative year after the time of writing is a plan, not the present: "agosto" is this year's.
+    assertThat(dates("Propongono le consegne nella primavera del 1947. Gli indici del mese di agosto sono buoni.",
+        "1946")).containsExactly("primavera del 1947=1947-SP", "mese di agosto=1946-08");
+  }
+
+  @Test
+  void centuriesNamedByTheirNumeralAloneOrByTheAnchor() {
+    assertThat(dates("Fu un fatto del secolo XIX, ed è una promessa per il XX. Il secolo XIX ha lasciato al XX "
+        + "i germi del rinascimento, non a Pio XI."))
+        .containsExactly("secolo XIX=18", "XX=19", "secolo XIX=18", "XX=19");
+    assertThat(dates("Nel 1870 Roma divenne capitale; alla fine del secolo la città contava mezzo milione "
+        + "di abitanti.")).containsExactly("1870=1870", "fine del secolo=18/END");
+    assertThat(dates("Il XV Congresso si aprì nel 1927.")).containsExactly("1927=1927");
+    assertThat(dates("Nel secolo XIX lo Stato dichiarò festivo il XX settembre.")).containsExactly("secolo XIX=18");
+  }
+
+  @Test
+  void numbersAndCountsThatAreNotDates() {
+    assertThat(dates("Secondo il decreto 267 / 2000 art. 143 il consiglio fu sciolto.")).isEmpty();
+    assertThat(dates("Il giorno dopo la vittoria scrivemmo un articolo; l'anno dopo la guerra fu duro.")).isEmpty();
+    // "il giorno dopo la Reichspost rispose": after "dopo" an article may open the subject, not an event.
+    assertThat(dates("Il 10 febbraio 1918 parlò Kunschak; il giorno dopo la Reichspost rispose."))
+        .containsExactly("10 febbraio 1918=1918-02-10", "il giorno dopo=1918-02-11");
+    assertThat(dates("Il 25 aprile 1951 Stalin gli aveva opposto il giorno prima un diverso discorso."))
+        .containsExactly("25 aprile 1951=1951-04-25", "il giorno prima=1951-04-24");
+  }
+
+  @Test
+  void weekdaysAloneNeedADocumentDateWithItsDay() {
+    // Monday 9 July 2007: "domenica" is the day before, "Sabato scorso" the 7th, "giovedì prossimo" the 12th.
+    assertThat(dates("La presentazione è caduta domenica. Sabato scorso Boeing ha annunciato nuovi ordini; "
+        + "giovedì prossimo parlerà il presidente.", "2007-07-09"))
+        .containsExactly("domenica=2007-07-08", "Sabato scorso=2007-07-07", "giovedì prossimo=2007-07-12");
+    assertThat(dates("La presentazione è caduta domenica.", "2007")).isEmpty();
+    assertThat(dates("Ogni domenica e di sabato il mercato era chiuso.", "2007-07-09")).isEmpty();
+  }
+
+  @Test
+  void numericDatesWithTwoDigitYears() {
+    assertThat(dates("Il velivolo fu presentato il 8/7/07 a Everett.", "2007-07-09"))
+        .containsExactly("8/7/07=2007-07-08");
+    assertThat(dates("Lettera del 12.3.21 al segretario del partito.", "1921"))
+        .containsExactly("12.3.21=1921-03-12");
+  }
+
+  @Test
+  void aRecountedMonthIsNotMonthsAfterTheTimeOfWriting() {
+    // 20 February 2009: October and November are last year's; a date a few weeks ahead stays in this year.
+    assertThat(dates("Il mercato non è sceso così rapidamente come nei mesi di ottobre e novembre.", "2009-02-20"))
+        .containsExactly("mesi di ottobre e novembre=2008-10/2008-11");
+    assertThat(dates("Non c'è il panico che si è verificato nel mese di novembre. Il 3 marzo parla il ministro.",
+        "2009-02-20")).containsExactly("mese di novembre=2008-11", "3 marzo=2009-03-03");
+  }
+
+  @Test
+  void vagueRelativeDaysAndListsOfCountsAreNotDates() {
+    assertThat(dates("Nel 1945 la commissione ha potuto riferire nello stesso giorno sul corso degli avvenimenti."))
+        .containsExactly("1945=1945");
+    assertThat(dates("Il 24 agosto 1948 il ministro parlò; il giorno dopo si inventò un piano."))
+        .containsExactly("24 agosto 1948=1948-08-24", "il giorno dopo=1948-08-25");
+    assertThat(dates("Nel 1520 i missionari partivano, e venivano ritrovati due, tre, cinque anni dopo altrove."))
+        .containsExactly("1520=1520");
+    assertThat(dates("Nel 1520 i missionari partirono e cinque anni dopo tornarono."))
+        .containsExactly("1520=1520", "cinque anni dopo=1525");
+    assertThat(dates("Il partito nacque nel 1920, due anni dopo prese il potere."))
+        .containsExactly("1920=1920", "due anni dopo=1922");
+  }
+
+  @Test
+  void theMorrowTheMiddleOfAMonthAndTheOldYear() {
+    assertThat(dates("Il 24 ottobre 1917 l'esercito ruppe il fronte; l'indomani la ritirata era generale."))
+        .containsExactly("24 ottobre 1917=1917-10-24", "l'indomani=1917-10-25");
+    assertThat(dates("Nel 1917 il fronte cedette; l'indomani della battaglia nessuno parlava."))
+        .containsExactly("1917=1917");
+    assertThat(dates("E così aspettiamo l'indomani: la politica dell'indomani dipende da noi.")).isEmpty();
+    assertThat(dates("Nel 1906 la Camera si riunirà a mezzo novembre."))
+        .containsExactly("1906=1906", "mezzo novembre=1906-11/MID");
+    assertThat(dates("Lasci dunque il Trentino come l'hai trovato, o anno vecchio.", "1906"))
+        .containsExactly("o anno vecchio=1906");
+  }
 }

@@ -7,6 +7,7 @@ import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * of De Gasperi documents), without and with the documents' DaDoEval years as document dates. "tune" is the part
  * the rules were tuned on; "heldout", "blind", "blind2", "blind3" and "blind4" were each annotated after a
  * freeze of the rules, measured once, and then studied; "blind4-news" is three MEANTIME news articles, measured
- * once (see docs/time.md for the first measurements). Floors sit slightly below the
- * measured scores.
+ * once; "blind5" (De Gasperi) and "blind5-wiki" (WikiNEuRal history sentences, read by reference from
+ * ../shared/data) were annotated before a first run, then studied (see docs/time.md for the first measurements).
+ * Floors sit slightly below the measured scores.
  */
 class TemporalDevSetTest {
   private static Extractor extractor;
@@ -75,7 +77,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(150);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.94);
   }
 
   @Test
@@ -84,7 +86,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(150);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.87);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
@@ -92,24 +94,24 @@ class TemporalDevSetTest {
     TemporalEvaluation eval = evaluate("blind");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(40);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.93);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.90);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.92);
   }
 
   @Test
   void secondBlindPartMeetsItsFloors() {
     TemporalEvaluation eval = evaluate("blind2");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(75);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.95);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.74);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.75);
   }
 
   @Test
   void thirdBlindPartMeetsItsFloors() {
     TemporalEvaluation eval = evaluate("blind3");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.60);
   }
@@ -119,8 +121,30 @@ class TemporalDevSetTest {
     TemporalEvaluation eval = evaluate("blind4");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.92);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.78);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.79);
+  }
+
+  @Test
+  void fifthBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind5");
+    TemporalEvaluation withYears = evaluateWithYears("blind5");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.68);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
+  }
+
+  /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
+  @Test
+  void wikipediaHistorySentencesMeetTheirFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind5-wiki skipped");
+    TemporalEvaluation eval = evaluate("blind5-wiki");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(30);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.96);
   }
 
   /** Three MEANTIME news articles (another genre): each states its date on its second line. */
@@ -128,9 +152,9 @@ class TemporalDevSetTest {
   void newsArticlesMeetTheirFloors() {
     TemporalEvaluation eval = evaluate("blind4-news");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(30);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.84);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
   }
 
   /**
@@ -140,12 +164,13 @@ class TemporalDevSetTest {
   @Test
   void knownDocumentYearsMeetHigherValueFloors() {
     Map<String, Double> floors = new java.util.LinkedHashMap<>();
-    floors.put("tune", 0.94);
+    floors.put("tune", 0.95);
     floors.put("heldout", 0.92);
-    floors.put("blind", 0.93);
+    floors.put("blind", 0.94);
     floors.put("blind2", 0.95);
-    floors.put("blind3", 0.90);
-    floors.put("blind4", 0.86);
+    floors.put("blind3", 0.91);
+    floors.put("blind4", 0.87);
+    floors.put("blind5", 0.91);
     Map<String, TemporalEvaluation[]> scores = new java.util.LinkedHashMap<>();
     for (String part : floors.keySet()) {
       scores.put(part, new TemporalEvaluation[] {evaluate(part, extractor, "", false, false),

@@ -18,8 +18,11 @@ import java.util.Objects;
  * Scores DATE entities against a hand-checked development set: overlap span precision and recall, and value
  * accuracy (value and mod both equal) over the matched pairs.
  *
- * <p>Dev-set format (TSV, {@code #} comments): {@code doc begin end text value mod}; the text of document
- * {@code doc} is the resource {@code devset/time/texts/<doc>.txt}. Not thread-safe (accumulates counts).
+ * <p>Dev-set format (TSV, {@code #} comments): {@code doc begin end text value mod}; a line holding only {@code doc}
+ * declares a document without gold expressions (its dates all count as spurious). The text of document {@code doc}
+ * is the resource {@code devset/time/texts/<doc>.txt}, else the corpus sentence that
+ * {@code devset/time/corpus-refs.tsv} references ({@link TemporalCorpusText}: text of a NonCommercial corpus is not
+ * committed). Not thread-safe (accumulates counts).
  */
 final class TemporalEvaluation {
   /** One gold expression. */
@@ -47,6 +50,10 @@ final class TemporalEvaluation {
           continue;
         }
         String[] c = line.split("\t", -1);
+        if (c.length == 1) {
+          byDoc.computeIfAbsent(c[0].strip(), k -> new ArrayList<>());
+          continue;
+        }
         if (c.length != 6) {
           throw new IllegalArgumentException(resource + ":" + n + ": expected 6 columns, got '" + line + "'");
         }
@@ -79,10 +86,13 @@ final class TemporalEvaluation {
     return years;
   }
 
-  /** The text of a dev-set document. */
+  /** The text of a dev-set document: a committed text, else a referenced corpus sentence. */
   static String text(String doc) {
     String resource = "/devset/time/texts/" + doc + ".txt";
-    try (InputStream in = Objects.requireNonNull(TemporalEvaluation.class.getResourceAsStream(resource), resource)) {
+    try (InputStream in = TemporalEvaluation.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return TemporalCorpusText.text(doc);
+      }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

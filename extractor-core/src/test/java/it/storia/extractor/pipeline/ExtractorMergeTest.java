@@ -1,0 +1,62 @@
+package it.storia.extractor.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.ExtractedDocument;
+import it.storia.extractor.ner.EntityRecognizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How {@link Extractor} merges names and dates: names win where they overlap a date, except a one-word name
+ * inside a century or decade date ("il Trecento", "gli anni Venti"), which the date replaces. The name stage is a
+ * stub that tags given words as ORGANIZATION, as the statistical name finder did with "Trecento".
+ */
+class ExtractorMergeTest {
+  private static final String TEXT =
+      "Dante fu il grande uomo del Trecento. Negli anni Venti il 1924 fu l'anno del Concordato Ottocento.";
+
+  /** A recogniser that tags every occurrence of the given words as ORGANIZATION. */
+  private static EntityRecognizer tagging(String... words) {
+    return text -> {
+      List<Entity> out = new ArrayList<>();
+      for (String w : words) {
+        for (int i = text.original().indexOf(w); i >= 0; i = text.original().indexOf(w, i + 1)) {
+          out.add(new Entity(EntityType.ORGANIZATION, w, i, i + w.length(), text.sentenceAt(i), null, null, null,
+              null));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(Entity::begin));
+      return out;
+    };
+  }
+
+  private static ExtractedDocument extract(String... orgs) {
+    return Extractor.builder().entityRecognizer(tagging(orgs)).build().extract(TEXT);
+  }
+
+  private static List<String> of(ExtractedDocument doc, EntityType type) {
+    return doc.entities().stream().filter(e -> e.type() == type).map(e -> e.text() + "=" + e.value()).toList();
+  }
+
+  @Test
+  void aCenturyOrDecadeDateBeatsAOneWordNameInsideIt() {
+    ExtractedDocument doc = extract("Trecento", "Venti");
+    assertThat(of(doc, EntityType.DATE)).contains("Trecento=13", "anni Venti=192");
+    assertThat(of(doc, EntityType.ORGANIZATION)).isEmpty();
+    assertThat(doc.referents()).allSatisfy(r -> assertThat(r.mentions()).isNotEmpty().allSatisfy(
+        m -> assertThat(doc.entities().get(m).type()).isEqualTo(r.type())));
+  }
+
+  @Test
+  void aNameStillBeatsAYearAndAMultiWordNameBeatsACentury() {
+    ExtractedDocument doc = extract("1924", "Concordato Ottocento");
+    assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("1924=null", "Concordato Ottocento=null");
+    assertThat(of(doc, EntityType.DATE)).doesNotContain("1924=1924", "Ottocento=18").contains("Trecento=13");
+    assertThat(doc.referents()).allSatisfy(r -> assertThat(r.mentions()).allSatisfy(
+        m -> assertThat(doc.entities().get(m).type()).isEqualTo(EntityType.ORGANIZATION)));
+  }
+}
