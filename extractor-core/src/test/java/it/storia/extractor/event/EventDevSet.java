@@ -1,5 +1,6 @@
 package it.storia.extractor.event;
 
+import it.storia.extractor.corpus.CorpusSentences;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package it.storia.extractor.event;
+package it.storia.extractor.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package it.storia.extractor.event;
+package it.storia.extractor.corpus;
 
-import it.storia.extractor.corpus.EneideReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,22 +23,22 @@ import java.util.Set;
  * the UTF-8 text, checked so that a changed corpus or detokeniser fails loudly.
  *
  * <p>The data root is the system property {@code shared.data}, else the first existing {@code ../shared/data} or
- * {@code ../../shared/data} (from the repository root or from a module). Not thread-safe: one instance per load;
- * it keeps the corpus files it has read.
+ * {@code ../../shared/data} (from the repository root or from a module). Used by the event and time dev sets.
+ * Not thread-safe: one instance per load (or synchronise on it); it keeps the corpus files it has read.
  */
-final class CorpusSentences {
+public final class CorpusSentences {
   private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", ")", "!", "?", "%");
 
   private final Path root;
   private final Map<String, List<List<String>>> conllu = new HashMap<>();
   private final Map<String, Map<String, String>> paragraphs = new HashMap<>();
 
-  CorpusSentences(Path root) {
+  public CorpusSentences(Path root) {
     this.root = root;
   }
 
   /** The shared data root, if this machine has it. */
-  static Optional<Path> dataRoot() {
+  public static Optional<Path> dataRoot() {
     String prop = System.getProperty("shared.data");
     if (prop != null && !prop.isBlank()) {
       return Optional.of(Path.of(prop));
@@ -54,7 +53,7 @@ final class CorpusSentences {
   }
 
   /** The text a reference line (without its leading {@code "< "}) stands for. */
-  String resolve(String ref) throws IOException {
+  public String resolve(String ref) throws IOException {
     String[] f = ref.strip().split("\\s+");
     Map<String, String> kv = new HashMap<>();
     for (int i = 1; i < f.length; i++) {
@@ -98,7 +97,7 @@ final class CorpusSentences {
    * Joins corpus tokens with spaces, except before {@code , . ; : ) ! ? %} and after a token ending in an
    * apostrophe or {@code (}. Must stay in sync with {@code dev/make_heldout_refs.py}.
    */
-  static String detokenise(List<String> tokens) {
+  public static String detokenise(List<String> tokens) {
     StringBuilder sb = new StringBuilder();
     for (String t : tokens) {
       if (sb.length() > 0 && !NO_SPACE_BEFORE.contains(t) && sb.charAt(sb.length() - 1) != '\''
