@@ -12,6 +12,8 @@ Usage: python3 dev/make_heldout7.py ../shared/data REPO_ROOT > candidates.txt
 """
 import glob, os, random, re, sys
 
+from corpus_refs import conllu_rows, detok
+
 SEED = 71
 N_DG, N_WN, N_MORE = 34, 44, 60
 RELATION = re.compile(r"\b(elett\w*|elezion\w*|nomin\w+|espuls\w+|espell\w+|arrest\w+|mor[iì]\b|morì|mort[oaie]\b|"
@@ -44,31 +46,6 @@ def sentences(text):
     return [s for s in re.split(r'(?<=[.!?»])\s+(?=[«"A-ZÀÈÉÌÒÙ])', text) if s.strip()]
 
 
-def conllu(path):
-    out, cur = [], []
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            if cur:
-                out.append(cur)
-                cur = []
-            continue
-        c = line.split('\t')
-        cur.append((c[1], c[2]))
-    if cur:
-        out.append(cur)
-    return out
-
-
-def detok(tokens):
-    s = ''
-    for i, t in enumerate(tokens):
-        if i > 0 and not (t in {',', '.', ';', ':', ')', '!', '?', '%'} or s.endswith("'") or s.endswith('(')):
-            s += ' '
-        s += t
-    return s
-
-
 def main(data, repo):
     rnd = random.Random(SEED)
     ids, refs = used_ids(repo)
@@ -96,7 +73,8 @@ def main(data, repo):
             break
     pool, relaxed = [], []
     for f in ['test', 'val']:
-        for n, toks in enumerate(conllu(f'{data}/wikineural-it/{f}.conllu')):
+        for n, rows in enumerate(conllu_rows(f'{data}/wikineural-it/{f}.conllu')):
+            toks = [(c[1], c[2]) for c in rows]
             if (f, n) in refs:
                 continue
             words = [w for w, _ in toks]

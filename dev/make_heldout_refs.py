@@ -9,40 +9,11 @@ so that no text of a NonCommercial corpus is committed. Usage:
 """
 import csv, hashlib, io, re, sys
 
-PUNCT_NO_SPACE_BEFORE = {',', '.', ';', ':', ')', '!', '?', '%'}
-
-
-def detok(tokens):
-    """Must stay in sync with EventDevSet.detokenise."""
-    s = ''
-    for i, t in enumerate(tokens):
-        if i > 0 and not (t in PUNCT_NO_SPACE_BEFORE or s.endswith("'") or s.endswith('(')):
-            s += ' '
-        s += t
-    return s
-
-
-def conllu(path):
-    out, cur = [], []
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            if cur:
-                out.append(cur)
-                cur = []
-            continue
-        cur.append(line.split('\t')[1])
-    if cur:
-        out.append(cur)
-    return out
+from corpus_refs import conllu, detok, sha
 
 
 def u16(s):
     return len(s.encode('utf-16-le')) // 2
-
-
-def sha(s):
-    return hashlib.sha256(s.encode('utf-8')).hexdigest()[:16]
 
 
 def main(data, fixture):

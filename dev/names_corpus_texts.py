@@ -9,31 +9,7 @@ Usage:
 """
 import hashlib, os, sys
 
-NO_SPACE_BEFORE = {',', '.', ';', ':', ')', '!', '?', '%'}
-
-
-def detok(tokens):
-    """Must stay in sync with CorpusSentences.detokenise (extractor-core tests)."""
-    s = ''
-    for t in tokens:
-        if s and t not in NO_SPACE_BEFORE and s[-1] != "'" and s[-1] != '(':
-            s += ' '
-        s += t
-    return s
-
-
-def conllu(path):
-    out, cur = [], []
-    for line in open(path, encoding='utf-8'):
-        if not line.strip():
-            if cur:
-                out.append(cur)
-                cur = []
-            continue
-        cur.append(line.split('\t')[1])
-    if cur:
-        out.append(cur)
-    return out
+from corpus_refs import conllu, detok
 
 
 def main(root, refs, out_dir):

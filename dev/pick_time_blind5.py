@@ -25,24 +25,7 @@ for f in files:
         print('DG', f[:8]); n+=1
         if n>=8: break
 import re,random,hashlib
-NSB={",",".",";",":",")","!","?","%"}
-def detok(toks):
-    s=""
-    for t in toks:
-        if s and t not in NSB and s[-1]!="'" and s[-1]!="(":
-            s+=" "
-        s+=t
-    return s
-def read(f):
-    out=[];cur=[]
-    for line in open(f,encoding='utf-8'):
-        line=line.rstrip('\n')
-        if not line.strip():
-            if cur: out.append(cur); cur=[]
-            continue
-        cur.append(line.split('\t')[1])
-    if cur: out.append(cur)
-    return out
+from corpus_refs import conllu as read, detok
 used=set(re.findall(r'[a-z]+\.conllu sentence=[0-9]+', ''.join(open(p,encoding='utf-8').read() for p in glob.glob('extractor-core/src/test/resources/devset/events/*.txt'))))
 MON=r'(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)'
 cue=re.compile(r"(?<![\w])(?:1[0-9]\d\d|[1-9]\d\d|"+MON+r"|secolo|anni|anno|mese|inverno|estate|primavera|autunno)(?![\w])",re.I)
