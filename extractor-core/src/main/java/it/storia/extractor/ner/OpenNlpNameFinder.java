@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -52,6 +54,8 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   private final TokenNameFinderModel model;
   private final SequenceClassificationModel decoder;
   private final SequenceCodec<String> codec;
+  /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
+  private final Optional<WindowedFeatures> windowedFeatures;
 
   private OpenNlpNameFinder(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -61,6 +65,11 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
     this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m
         ? SharedBeamSearch.of(beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), m)
         : model.getNameFinderSequenceModel();
+    try {
+      this.windowedFeatures = WindowedFeatures.ofModel(model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the name finder model's feature generators", e);
+    }
   }
 
   /** The entry of the classifier in an OpenNLP name finder model package. */
@@ -140,9 +149,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /**
    * A new context generator: OpenNLP's, or when the model's features are cached as a whole (descriptor
    * {@code cache="true"}, so they never depend on the previous outcomes) one that builds them once per token for
-   * all beams.
+   * all beams, with the features of {@link WindowedFeatures} when it reproduces the model's descriptor.
    */
   private NameContextGenerator contextGenerator() {
+    if (windowedFeatures.isPresent()) {
+      return new PerTokenContextGenerator(windowedFeatures.get().newGenerator());
+    }
     AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
     return features instanceof CachedFeatureGenerator ? new PerTokenContextGenerator(features)
         : model.getFactory().createContextGenerator();

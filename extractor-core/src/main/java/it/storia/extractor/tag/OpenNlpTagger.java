@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
@@ -59,6 +60,8 @@ public final class OpenNlpTagger implements Tagger {
   private final SequenceClassificationModel decoder;
   /** Whether the model's contexts are built once per token ({@link PerTokenContextGenerator}). */
   private final boolean perTokenContexts;
+  /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
+  private final Optional<WindowedFeatures> windowedFeatures;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
   private final CliticSplitter clitics;
@@ -74,6 +77,11 @@ public final class OpenNlpTagger implements Tagger {
     this.perTokenContexts = posModel.getFactory().getPOSContextGenerator(beamSize)
         instanceof ConfigurablePOSContextGenerator
         && posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator;
+    try {
+      this.windowedFeatures = perTokenContexts ? WindowedFeatures.ofModel(posModel) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the POS model's feature generators", e);
+    }
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = SuffixLemmatizer.learn(dictionary);
     this.clitics = CliticSplitter.fromClasspath();
@@ -131,11 +139,14 @@ public final class OpenNlpTagger implements Tagger {
   /**
    * A new context generator: OpenNLP's, or when it is the configurable one over features cached as a whole
    * (descriptor {@code cache="true"}: they never depend on the previous tags) one that builds a token's context
-   * once for all beams.
+   * once for all beams, with the features of {@link WindowedFeatures} when it reproduces the model's descriptor.
    */
   private POSContextGenerator contextGenerator() {
-    return perTokenContexts ? new PerTokenContextGenerator(posModel.getFactory().createFeatureGenerators())
-        : posModel.getFactory().getPOSContextGenerator(beamSize);
+    if (!perTokenContexts) {
+      return posModel.getFactory().getPOSContextGenerator(beamSize);
+    }
+    return new PerTokenContextGenerator(windowedFeatures.isPresent() ? windowedFeatures.get().newGenerator()
+        : posModel.getFactory().createFeatureGenerators());
   }
 
   /**

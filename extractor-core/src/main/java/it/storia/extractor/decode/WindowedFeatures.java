@@ -1,0 +1,308 @@
+package it.storia.extractor.decode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
+import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
+import opennlp.tools.util.model.BaseModel;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The features of an OpenNLP feature-generator descriptor ({@code <featureGenerators cache="true">}, as embedded
+ * in the bundled POS and name finder models) generated with less work and in exactly the same order, as the same
+ * strings: the generator that a {@link WindowFeatureGenerator} wraps is run ONCE per token of a sentence and its
+ * features are reused, with their {@code p1}/{@code p2}/{@code n1}/{@code n2} prefixes, for every window that
+ * covers the token; OpenNLP re-runs it for every window position (a ±2 window runs it five times per token, each
+ * time lower-casing the token, classifying its characters or looking its cluster up again).
+ *
+ * <p>Input: the descriptor bytes and the model's resources (word-cluster tables). {@link #compile} builds the
+ * leaf generators with OpenNLP's own {@link GeneratorFactory} (one element at a time), so every feature string is
+ * produced by OpenNLP's code; only the window composition is done here, as {@link WindowFeatureGenerator} does it
+ * (the token's features, then those of the previous tokens prefixed {@code p<distance>}, then those of the next
+ * ones prefixed {@code n<distance>}). It compiles only descriptors whose root asks for {@code cache="true"} (the
+ * features never depend on the previous outcomes) and whose generators are all of the stateless OpenNLP classes
+ * listed in {@link #STATELESS} (the windowed ones must also ignore the previous outcomes, so
+ * {@link PosTaggerFeatureGenerator} may appear only outside a window); any other descriptor yields an empty
+ * {@link Optional} and the caller uses OpenNLP's generators, which give the same features more slowly.
+ *
+ * <p>Output: {@link #newGenerator()}, an {@link AdaptiveFeatureGenerator} whose {@code createFeatures} appends
+ * exactly what the descriptor's (uncached) generator appends. This plan is immutable and thread-safe (the leaf
+ * generators have only final, read-only state); each generator from {@link #newGenerator()} keeps the per-token
+ * features of the current sentence and is not thread-safe: one per call or per thread.
+ */
+public final class WindowedFeatures {
+  /**
+   * The generator classes (exact classes, not subclasses) this plan accepts: OpenNLP generators with only final,
+   * read-only fields and no adaptive data, whose features are a function of the tokens and the index.
+   */
+  static final Set<Class<?>> STATELESS = Set.of(TokenClassFeatureGenerator.class, TokenFeatureGenerator.class,
+      PrefixFeatureGenerator.class, SuffixFeatureGenerator.class, TokenPatternFeatureGenerator.class,
+      BigramNameFeatureGenerator.class, SentenceFeatureGenerator.class, OutcomePriorFeatureGenerator.class,
+      WordClusterFeatureGenerator.class);
+
+  /** The model artifact that holds the feature-generator descriptor. */
+  public static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+
+  private static final String WINDOW_FACTORY = "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory";
+
+  /** One top-level generator: a direct one or a window over a memoised inner generator. */
+  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next) {}
+
+  private final List<Part> parts;
+  private final AdaptiveFeatureGenerator[] windowed;
+  private final String[] prevPrefixes;
+  private final String[] nextPrefixes;
+
+  private WindowedFeatures(List<Part> parts, List<AdaptiveFeatureGenerator> windowed) {
+    this.parts = List.copyOf(parts);
+    this.windowed = windowed.toArray(new AdaptiveFeatureGenerator[0]);
+    int maxPrev = 0;
+    int maxNext = 0;
+    for (Part p : parts) {
+      maxPrev = Math.max(maxPrev, p.prev());
+      maxNext = Math.max(maxNext, p.next());
+    }
+    prevPrefixes = new String[maxPrev + 1];
+    nextPrefixes = new String[maxNext + 1];
+    for (int i = 1; i <= maxPrev; i++) {
+      prevPrefixes[i] = WindowFeatureGenerator.PREV_PREFIX + i;
+    }
+    for (int i = 1; i <= maxNext; i++) {
+      nextPrefixes[i] = WindowFeatureGenerator.NEXT_PREFIX + i;
+    }
+  }
+
+  /**
+   * The plan of a descriptor, or empty when the descriptor is not one this class reproduces (see the class
+   * comment); the caller then uses OpenNLP's generators.
+   *
+   * @param descriptor the descriptor's bytes (a model's {@code generator.featuregen} artifact)
+   * @param resources the model's resources, as OpenNLP's factories see them
+   * @throws IOException when OpenNLP cannot build a generator of the descriptor (it could not either)
+   */
+  public static Optional<WindowedFeatures> compile(byte[] descriptor, FeatureGeneratorResourceProvider resources)
+      throws IOException {
+    Objects.requireNonNull(descriptor, "descriptor");
+    Document doc = parse(descriptor);
+    Element root = doc.getDocumentElement();
+    if (!"featureGenerators".equals(root.getTagName()) || !"true".equals(root.getAttribute("cache"))) {
+      return Optional.empty();
+    }
+    List<Part> parts = new ArrayList<>();
+    List<AdaptiveFeatureGenerator> windowed = new ArrayList<>();
+    for (Element e : generatorChildren(root)) {
+      if (WINDOW_FACTORY.equals(e.getAttribute("class"))) {
+        List<Element> inner = generatorChildren(e);
+        Integer prev = intParameter(e, "prevLength");
+        Integer next = intParameter(e, "nextLength");
+        if (inner.size() != 1 || prev == null || next == null || prev < 0 || next < 0) {
+          return Optional.empty();
+        }
+        AdaptiveFeatureGenerator g = leaf(inner.get(0), resources);
+        if (!accepted(g, false)) {
+          return Optional.empty();
+        }
+        parts.add(new Part(null, windowed.size(), prev, next));
+        windowed.add(g);
+      } else {
+        AdaptiveFeatureGenerator g = leaf(e, resources);
+        if (!accepted(g, true)) {
+          return Optional.empty();
+        }
+        parts.add(new Part(g, -1, 0, 0));
+      }
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(new WindowedFeatures(parts, windowed));
+  }
+
+  /**
+   * The plan of a loaded model's embedded descriptor (artifact {@value #DESCRIPTOR_ENTRY}, resources = the model's
+   * artifacts, as OpenNLP's POS and name finder factories resolve them), or empty when the model has none (OpenNLP's
+   * default features) or one this class does not reproduce.
+   *
+   * @throws IOException when OpenNLP cannot build a generator of the descriptor
+   */
+  public static Optional<WindowedFeatures> ofModel(BaseModel model) throws IOException {
+    Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
+    if (!(descriptor instanceof byte[] bytes)) {
+      return Optional.empty();
+    }
+    return compile(bytes, model::getArtifact);
+  }
+
+  /** A new generator over this plan (not thread-safe: it keeps the current sentence's per-token features). */
+  public AdaptiveFeatureGenerator newGenerator() {
+    return new Generator();
+  }
+
+  /** Whether OpenNLP built a generator this plan reproduces (outcome-dependent ones only outside windows). */
+  private static boolean accepted(AdaptiveFeatureGenerator g, boolean mayReadOutcomes) {
+    if (g.getClass() == AggregatedFeatureGenerator.class) {
+      Collection<AdaptiveFeatureGenerator> all = ((AggregatedFeatureGenerator) g).getGenerators();
+      for (AdaptiveFeatureGenerator a : all) {
+        if (!accepted(a, mayReadOutcomes)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return STATELESS.contains(g.getClass()) || (mayReadOutcomes && g.getClass() == PosTaggerFeatureGenerator.class);
+  }
+
+  /** OpenNLP's generator for one {@code <generator>} element, built from a descriptor holding only it. */
+  private static AdaptiveFeatureGenerator leaf(Element element, FeatureGeneratorResourceProvider resources)
+      throws IOException {
+    try {
+      DocumentBuilder builder = documentBuilder();
+      Document single = builder.newDocument();
+      Element root = single.createElement("featureGenerators");
+      root.setAttribute("name", "windowedFeaturesLeaf");
+      root.appendChild(single.importNode(element, true));
+      single.appendChild(root);
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(single), new StreamResult(out));
+      return GeneratorFactory.create(new ByteArrayInputStream(out.toByteArray()), resources);
+    } catch (TransformerException | ParserConfigurationException e) {
+      throw new IllegalStateException("cannot re-serialise feature generator element "
+          + element.getAttribute("class"), e);
+    }
+  }
+
+  private static Document parse(byte[] descriptor) throws IOException {
+    try {
+      return documentBuilder().parse(new ByteArrayInputStream(descriptor));
+    } catch (SAXException | ParserConfigurationException e) {
+      throw new IOException("feature generator descriptor is not valid XML: " + e.getMessage(), e);
+    }
+  }
+
+  private static DocumentBuilder documentBuilder() throws ParserConfigurationException {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder();
+  }
+
+  private static List<Element> generatorChildren(Element parent) {
+    List<Element> out = new ArrayList<>();
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Node n = nodes.item(i);
+      if (n instanceof Element e && "generator".equals(e.getTagName())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The value of a direct child {@code <int name="...">}, or null when absent or not an integer. */
+  private static Integer intParameter(Element parent, String name) {
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Node n = nodes.item(i);
+      if (n instanceof Element e && "int".equals(e.getTagName()) && name.equals(e.getAttribute("name"))) {
+        try {
+          return Integer.parseInt(e.getTextContent().trim());
+        } catch (NumberFormatException ex) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The per-call generator: the windowed generators' features of each token of the current sentence, once. */
+  private final class Generator implements AdaptiveFeatureGenerator {
+    private final List<String> scratch = new ArrayList<>(16);
+    private String[] tokens;
+    /** memo[slot][token]: the features of windowed generator {@code slot} at a token, or null before use. */
+    private String[][][] memo = new String[windowed.length][][];
+
+    @Override
+    public void createFeatures(List<String> features, String[] sentence, int index, String[] preds) {
+      if (sentence != tokens) {
+        tokens = sentence;
+        for (int s = 0; s < memo.length; s++) {
+          if (memo[s] == null || memo[s].length < sentence.length) {
+            memo[s] = new String[Math.max(sentence.length, 64)][];
+          } else {
+            Arrays.fill(memo[s], 0, sentence.length, null);
+          }
+        }
+      }
+      for (Part p : parts) {
+        if (p.direct() != null) {
+          p.direct().createFeatures(features, sentence, index, preds);
+          continue;
+        }
+        int slot = p.slot();
+        addAll(features, null, at(slot, index, preds));
+        for (int i = 1; i <= p.prev(); i++) {
+          if (index - i >= 0) {
+            addAll(features, prevPrefixes[i], at(slot, index - i, preds));
+          }
+        }
+        for (int i = 1; i <= p.next(); i++) {
+          if (index + i < sentence.length) {
+            addAll(features, nextPrefixes[i], at(slot, index + i, preds));
+          }
+        }
+      }
+    }
+
+    private String[] at(int slot, int index, String[] preds) {
+      String[] f = memo[slot][index];
+      if (f == null) {
+        scratch.clear();
+        windowed[slot].createFeatures(scratch, tokens, index, preds);
+        f = scratch.toArray(new String[0]);
+        memo[slot][index] = f;
+      }
+      return f;
+    }
+
+    private void addAll(List<String> features, String prefix, String[] values) {
+      for (String v : values) {
+        features.add(prefix == null ? v : prefix.concat(v));
+      }
+    }
+  }
+}
