@@ -187,9 +187,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   /** OpenNLP's candidate step for one beam: the outcomes within the top {@code size} scores, then a fallback. */
   private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, double[] sorted,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
-    System.arraycopy(scores, 0, sorted, 0, scores.length);
-    Arrays.sort(sorted);
-    double min = sorted[Math.max(0, scores.length - size)];
+    double min = kthLargest(scores, Math.min(size, scores.length), sorted);
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {
         String out = outcomes[p];
@@ -212,6 +210,27 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         }
       }
     }
+  }
+
+  /**
+   * The k-th largest score (k ≥ 1), duplicates counted, in the total order of {@link Double#compare}: what OpenNLP
+   * reads as {@code sorted[length - k]} after sorting a copy of the scores, without the sort ({@code top} holds
+   * at least k values: the k largest so far, in descending order).
+   */
+  static double kthLargest(double[] scores, int k, double[] top) {
+    int filled = 0;
+    for (double v : scores) {
+      if (filled == k && Double.compare(v, top[k - 1]) <= 0) {
+        continue;
+      }
+      int at = filled < k ? filled++ : k - 1;
+      while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = v;
+    }
+    return top[k - 1];
   }
 
   /** The length of the common prefix of two contexts, at most {@code max}. */
