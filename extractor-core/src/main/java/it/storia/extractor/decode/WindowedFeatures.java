@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +64,11 @@ import org.xml.sax.SAXException;
  * {@link PosTaggerFeatureGenerator} may appear only outside a window); any other descriptor yields an empty
  * {@link Optional} and the caller uses OpenNLP's generators, which give the same features more slowly.
  *
+ * <p>The features of a part made only of {@link #TOKEN_LOCAL} generators (a function of the token's string: its
+ * class, lower-cased form, clusters, prefixes, suffixes...) are moreover kept per distinct word for the lifetime
+ * of a generator from {@link #newGenerator()} (one document), with their window prefixes, so each word's strings
+ * are built once per document and, being the same String objects, hash once in the model's predicate table.
+ *
  * <p>Output: {@link #newGenerator()}, an {@link AdaptiveFeatureGenerator} whose {@code createFeatures} appends
  * exactly what the descriptor's (uncached) generator appends. This plan is immutable and thread-safe (the leaf
  * generators have only final, read-only state); each generator from {@link #newGenerator()} keeps the per-token
@@ -81,8 +89,22 @@ public final class WindowedFeatures {
 
   private static final String WINDOW_FACTORY = "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory";
 
-  /** One top-level generator: a direct one or a window over a memoised inner generator. */
-  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next) {}
+  /**
+   * The generators whose features are a function of the token's string alone ({@code tokens[index]}, nothing
+   * else): their features can be kept per word.
+   */
+  static final Set<Class<?>> TOKEN_LOCAL = Set.of(TokenClassFeatureGenerator.class, TokenFeatureGenerator.class,
+      PrefixFeatureGenerator.class, SuffixFeatureGenerator.class, TokenPatternFeatureGenerator.class,
+      OutcomePriorFeatureGenerator.class, WordClusterFeatureGenerator.class);
+
+  /** At most this many words' features are kept per generator (per call), to bound its memory. */
+  private static final int MAX_WORDS = 50_000;
+
+  /**
+   * One top-level generator: a direct one ({@code slot} -1) or a window over an inner generator; {@code local}
+   * when all its generators are {@link #TOKEN_LOCAL}.
+   */
+  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next, boolean local) {}
 
   private final List<Part> parts;
   private final AdaptiveFeatureGenerator[] windowed;
@@ -138,14 +160,14 @@ public final class WindowedFeatures {
         if (!accepted(g, false)) {
           return Optional.empty();
         }
-        parts.add(new Part(null, windowed.size(), prev, next));
+        parts.add(new Part(null, windowed.size(), prev, next, tokenLocal(g)));
         windowed.add(g);
       } else {
         AdaptiveFeatureGenerator g = leaf(e, resources);
         if (!accepted(g, true)) {
           return Optional.empty();
         }
-        parts.add(new Part(g, -1, 0, 0));
+        parts.add(new Part(g, -1, 0, 0, tokenLocal(g)));
       }
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(new WindowedFeatures(parts, windowed));
@@ -183,6 +205,19 @@ public final class WindowedFeatures {
       return true;
     }
     return STATELESS.contains(g.getClass()) || (mayReadOutcomes && g.getClass() == PosTaggerFeatureGenerator.class);
+  }
+
+  /** Whether a generator's features depend on the token's string alone (see {@link #TOKEN_LOCAL}). */
+  private static boolean tokenLocal(AdaptiveFeatureGenerator g) {
+    if (g.getClass() == AggregatedFeatureGenerator.class) {
+      for (AdaptiveFeatureGenerator a : ((AggregatedFeatureGenerator) g).getGenerators()) {
+        if (!tokenLocal(a)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return TOKEN_LOCAL.contains(g.getClass());
   }
 
   /** OpenNLP's generator for one {@code <generator>} element, built from a descriptor holding only it. */
@@ -249,60 +284,120 @@ public final class WindowedFeatures {
     return null;
   }
 
-  /** The per-call generator: the windowed generators' features of each token of the current sentence, once. */
+  /**
+   * The per-call generator. Windowed generators run once per token of the current sentence; the features of a
+   * token-local part ({@link #TOKEN_LOCAL} generators only, a function of the token's string) are kept per distinct
+   * word for the whole call, prefixed strings included, so a frequent word's features are built once per
+   * document (and, being the same String objects, hash once in the model's predicate table).
+   */
   private final class Generator implements AdaptiveFeatureGenerator {
     private final List<String> scratch = new ArrayList<>(16);
+    /** Per part: word → features per window position (0 the token, then p1..pP, then n1..nN); local parts only. */
+    private final List<Map<String, String[][]>> byWord = new ArrayList<>(parts.size());
+    private int words;
     private String[] tokens;
-    /** memo[slot][token]: the features of windowed generator {@code slot} at a token, or null before use. */
-    private String[][][] memo = new String[windowed.length][][];
+    /** rows[part][token]: the token's entry of a local part, or its own features (index 0) of another window. */
+    private final String[][][][] rows = new String[parts.size()][][][];
+
+    Generator() {
+      for (int i = 0; i < parts.size(); i++) {
+        byWord.add(parts.get(i).local() ? new HashMap<>() : null);
+      }
+    }
 
     @Override
     public void createFeatures(List<String> features, String[] sentence, int index, String[] preds) {
       if (sentence != tokens) {
         tokens = sentence;
-        for (int s = 0; s < memo.length; s++) {
-          if (memo[s] == null || memo[s].length < sentence.length) {
-            memo[s] = new String[Math.max(sentence.length, 64)][];
+        for (int k = 0; k < rows.length; k++) {
+          if (rows[k] == null || rows[k].length < sentence.length) {
+            rows[k] = new String[Math.max(sentence.length, 64)][][];
           } else {
-            Arrays.fill(memo[s], 0, sentence.length, null);
+            Arrays.fill(rows[k], 0, sentence.length, null);
           }
         }
       }
-      for (Part p : parts) {
-        if (p.direct() != null) {
+      for (int k = 0; k < parts.size(); k++) {
+        Part p = parts.get(k);
+        if (p.direct() != null && !p.local()) {
           p.direct().createFeatures(features, sentence, index, preds);
           continue;
         }
-        int slot = p.slot();
-        addAll(features, null, at(slot, index, preds));
+        Collections.addAll(features, row(k, p, index, preds)[0]);
         for (int i = 1; i <= p.prev(); i++) {
           if (index - i >= 0) {
-            addAll(features, prevPrefixes[i], at(slot, index - i, preds));
+            addPrefixed(features, row(k, p, index - i, preds), i, prevPrefixes[i]);
           }
         }
         for (int i = 1; i <= p.next(); i++) {
           if (index + i < sentence.length) {
-            addAll(features, nextPrefixes[i], at(slot, index + i, preds));
+            addPrefixed(features, row(k, p, index + i, preds), p.prev() + i, nextPrefixes[i]);
           }
         }
       }
     }
 
-    private String[] at(int slot, int index, String[] preds) {
-      String[] f = memo[slot][index];
-      if (f == null) {
-        scratch.clear();
-        windowed[slot].createFeatures(scratch, tokens, index, preds);
-        f = scratch.toArray(new String[0]);
-        memo[slot][index] = f;
+    /** Position {@code at} of a token's entry, or the token's features with the prefix (a non-local window). */
+    private void addPrefixed(List<String> features, String[][] row, int at, String prefix) {
+      if (row.length > 1) {
+        Collections.addAll(features, row[at]);
+        return;
       }
-      return f;
+      for (String v : row[0]) {
+        features.add(prefix.concat(v));
+      }
     }
 
-    private void addAll(List<String> features, String prefix, String[] values) {
-      for (String v : values) {
-        features.add(prefix == null ? v : prefix.concat(v));
+    /** The entry of token {@code j} for part {@code k}: per word for a local part, per token for the others. */
+    private String[][] row(int k, Part p, int j, String[] preds) {
+      String[][] row = rows[k][j];
+      if (row != null) {
+        return row;
       }
+      if (p.local()) {
+        Map<String, String[][]> cache = byWord.get(k);
+        row = cache.get(tokens[j]);
+        if (row == null) {
+          row = entry(p, j, preds);
+          if (words < MAX_WORDS) {
+            cache.put(tokens[j], row);
+            words++;
+          }
+        }
+      } else {
+        row = new String[][] {generate(p, j, preds)};
+      }
+      rows[k][j] = row;
+      return row;
+    }
+
+    /** A local part's features of token {@code j} at every window position, prefixed. */
+    private String[][] entry(Part p, int j, String[] preds) {
+      String[] own = generate(p, j, preds);
+      String[][] row = new String[1 + p.prev() + p.next()][];
+      row[0] = own;
+      for (int i = 1; i <= p.prev(); i++) {
+        row[i] = prefixed(prevPrefixes[i], own);
+      }
+      for (int i = 1; i <= p.next(); i++) {
+        row[p.prev() + i] = prefixed(nextPrefixes[i], own);
+      }
+      return row;
+    }
+
+    private String[] generate(Part p, int j, String[] preds) {
+      scratch.clear();
+      AdaptiveFeatureGenerator g = p.direct() != null ? p.direct() : windowed[p.slot()];
+      g.createFeatures(scratch, tokens, j, preds);
+      return scratch.toArray(new String[0]);
+    }
+
+    private String[] prefixed(String prefix, String[] values) {
+      String[] out = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        out[i] = prefix.concat(values[i]);
+      }
+      return out;
     }
   }
 }
