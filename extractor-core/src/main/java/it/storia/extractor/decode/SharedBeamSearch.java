@@ -314,7 +314,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     }
   }
 
-  /** A candidate: its last outcome and a link to the candidate it extends. Immutable. */
+  /**
+   * A candidate: its last outcome and a link to the candidate it extends. Immutable but for its outcome array,
+   * built at most once by the one thread of the call that made the node (the shared root has none).
+   */
   private static final class Node implements Comparable<Node> {
     static final Node ROOT = new Node();
 
@@ -323,6 +326,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double prob;
     final double score;
     final int length;
+    /** This node's outcomes, once {@link #outcomes()} built them (never set on the shared root). */
+    private String[] history;
 
     private Node() {
       parent = null;
@@ -340,12 +345,29 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       this.length = parent.length + 1;
     }
 
+    /**
+     * The outcomes from the first step to this one. Built once, from the parent's (every extended node was a top
+     * of the previous step, so its outcomes exist: one array copy instead of a walk up the chain); the array is
+     * handed to the context generator and validator, which only read it, as they read OpenNLP's.
+     */
     String[] outcomes() {
-      String[] out = new String[length];
-      Node n = this;
-      for (int k = length - 1; k >= 0; k--) {
-        out[k] = n.outcome;
-        n = n.parent;
+      if (history != null) {
+        return history;
+      }
+      String[] out;
+      if (parent != null && parent.history != null) {
+        out = Arrays.copyOf(parent.history, length);
+        out[length - 1] = outcome;
+      } else {
+        out = new String[length];
+        Node n = this;
+        for (int k = length - 1; k >= 0; k--) {
+          out[k] = n.outcome;
+          n = n.parent;
+        }
+      }
+      if (length > 0) {
+        history = out;
       }
       return out;
     }

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
@@ -163,14 +165,22 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /**
    * OpenNLP's {@link DefaultNameContextGenerator} (the same features, in the same order) for a feature generator
    * that is a {@link CachedFeatureGenerator}: the token's features are built into an array once and each beam's
-   * context is that array plus the four previous-outcome features; OpenNLP rebuilds the list for every beam. Not
-   * thread-safe; one per document.
+   * context is that array plus the four previous-outcome features (each string built once per document or per
+   * token and outcome); OpenNLP rebuilds the list for every beam. Not thread-safe; one per document.
    */
   private static final class PerTokenContextGenerator extends DefaultNameContextGenerator {
     private String[] lastTokens;
     private int lastIndex = -1;
     private String[] features;
     private String tokenClass;
+    /** "po=" and "ppo=" features by outcome (a handful per model), built once per document. */
+    private final Map<String, String> previousOutcomes = new HashMap<>();
+    private final Map<String, String> beforePreviousOutcomes = new HashMap<>();
+    /** The current token's "pow=" and "powf=" features by previous outcome (the beams often share it). */
+    private String[] seenOutcome = new String[4];
+    private String[] seenWord = new String[4];
+    private String[] seenClass = new String[4];
+    private int seenOutcomes;
 
     PerTokenContextGenerator(AdaptiveFeatureGenerator generator) {
       super(generator);
@@ -185,6 +195,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         }
         features = list.toArray(new String[0]);
         tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        seenOutcomes = 0;
         lastTokens = tokens;
         lastIndex = index;
       }
@@ -200,10 +211,25 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         po = preds[index - 1];
       }
       String[] out = Arrays.copyOf(features, features.length + 4);
-      out[features.length] = "po=" + po;
-      out[features.length + 1] = "pow=" + po + "," + tokens[index];
-      out[features.length + 2] = "powf=" + po + "," + tokenClass;
-      out[features.length + 3] = "ppo=" + ppo;
+      out[features.length] = previousOutcomes.computeIfAbsent(po, o -> "po=" + o);
+      int seen = 0;
+      while (seen < seenOutcomes && !seenOutcome[seen].equals(po)) {
+        seen++;
+      }
+      if (seen == seenOutcomes) {
+        if (seen == seenOutcome.length) {
+          seenOutcome = Arrays.copyOf(seenOutcome, seen * 2);
+          seenWord = Arrays.copyOf(seenWord, seen * 2);
+          seenClass = Arrays.copyOf(seenClass, seen * 2);
+        }
+        seenOutcome[seen] = po;
+        seenWord[seen] = "pow=" + po + "," + tokens[index];
+        seenClass[seen] = "powf=" + po + "," + tokenClass;
+        seenOutcomes++;
+      }
+      out[features.length + 1] = seenWord[seen];
+      out[features.length + 2] = seenClass[seen];
+      out[features.length + 3] = beforePreviousOutcomes.computeIfAbsent(ppo, o -> "ppo=" + o);
       return out;
     }
   }
