@@ -118,12 +118,49 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   @Override
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    return bestSequences(numSequences, sequence, additionalContext, minSequenceScore, cg, validator, null);
+  }
+
+  /**
+   * The best sequence, as {@link #bestSequence(Object[], Object[], BeamSearchContextGenerator, SequenceValidator)},
+   * looking features up through a caller's {@link Memo} (one per document and thread; same result).
+   */
+  public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator, Memo memo) {
+    Sequence[] sequences = bestSequences(1, sequence, additionalContext, ZERO_LOG, cg, validator, memo);
+    return sequences.length > 0 ? sequences[0] : null;
+  }
+
+  /**
+   * A new memo of this decoder's feature lookups, for {@link #bestSequence(Object[], Object[],
+   * BeamSearchContextGenerator, SequenceValidator, Memo)}: worth it when the context generator hands out the
+   * same String objects for the same features across sentences (as {@link WindowedFeatures} does for a
+   * document's words). Not thread-safe: one per document or per thread.
+   */
+  public Memo newMemo() {
+    return new Memo(predicates == null ? null : predicates.newMemo());
+  }
+
+  /**
+   * A caller's cache of a decoder's feature lookups by feature-string identity (see {@link #newMemo()}); results
+   * are the same with or without it. Not thread-safe.
+   */
+  public static final class Memo {
+    private final PredicateTable.Memo lookups;
+
+    private Memo(PredicateTable.Memo lookups) {
+      this.lookups = lookups;
+    }
+  }
+
+  private <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
+      double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator, Memo memo) {
     if (kind == null) {
       return new BeamSearch(size, model).bestSequences(numSequences, sequence, additionalContext,
           minSequenceScore, cg, validator);
     }
     Object[] extra = additionalContext == null ? EMPTY_ADDITIONAL_CONTEXT : additionalContext;
-    Work w = new Work(size, outcomes.length);
+    Work w = new Work(size, outcomes.length, memo == null ? null : memo.lookups);
     Queue<Node> prev = new PriorityQueue<>(size);
     Queue<Node> next = new PriorityQueue<>(size);
     prev.add(Node.ROOT);
@@ -301,9 +338,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double[] sharedScores;
     final double[] own;
     final double[] sorted;
-    final PredicateTable.Scratch scratch = new PredicateTable.Scratch();
+    final PredicateTable.Scratch scratch;
 
-    Work(int size, int outcomes) {
+    Work(int size, int outcomes, PredicateTable.Memo memo) {
+      scratch = new PredicateTable.Scratch(memo);
       tops = new Node[size];
       histories = new String[size][];
       contexts = new String[size][];

@@ -242,10 +242,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   private final class Decoder {
     private final NameContextGenerator contexts = contextGenerator();
     private final SequenceValidator<String> validator = codec.createSequenceValidator();
+    private final SharedBeamSearch.Memo memo = decoder instanceof SharedBeamSearch shared ? shared.newMemo() : null;
     private Sequence best;
 
     Span[] find(String[] tokens) {
-      best = decoder.bestSequence(tokens, NO_CONTEXT, contexts, validator);
+      best = memo != null ? ((SharedBeamSearch) decoder).bestSequence(tokens, NO_CONTEXT, contexts, validator, memo)
+          : decoder.bestSequence(tokens, NO_CONTEXT, contexts, validator);
       List<String> outcomes = best.getOutcomes();
       contexts.updateAdaptiveData(tokens, outcomes.toArray(new String[0]));
       Span[] spans = codec.decode(outcomes);

@@ -119,6 +119,7 @@ public final class OpenNlpTagger implements Tagger {
   public List<Token> tag(AnalyzedText text) {
     POSContextGenerator cg = contextGenerator();
     opennlp.tools.util.SequenceValidator<String> validator = posModel.getFactory().getSequenceValidator();
+    SharedBeamSearch.Memo memo = decoder instanceof SharedBeamSearch shared ? shared.newMemo() : null;
     List<Token> out = new ArrayList<>(text.tokens().size());
     for (int s = 0; s < text.sentences().size(); s++) {
       List<Token> tokens = text.tokensOf(s);
@@ -126,7 +127,7 @@ public final class OpenNlpTagger implements Tagger {
       for (int i = 0; i < forms.length; i++) {
         forms[i] = tokens.get(i).norm();
       }
-      String[] tags = tags(forms, cg, validator);
+      String[] tags = tags(forms, cg, validator, memo);
       String[] lemmas = lemmatize(forms, tags);
       for (int i = 0; i < forms.length; i++) {
         Token t = tokens.get(i);
@@ -177,10 +178,14 @@ public final class OpenNlpTagger implements Tagger {
     }
   }
 
-  /** The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it. */
+  /**
+   * The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it; {@code memo}
+   * (the document's lookup memo of a {@link SharedBeamSearch} decoder, or null) changes only the speed.
+   */
   private String[] tags(String[] forms, POSContextGenerator cg,
-      opennlp.tools.util.SequenceValidator<String> validator) {
-    Sequence best = decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
+      opennlp.tools.util.SequenceValidator<String> validator, SharedBeamSearch.Memo memo) {
+    Sequence best = memo != null ? ((SharedBeamSearch) decoder).bestSequence(forms, NO_CONTEXT, cg, validator, memo)
+        : decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
     return best.getOutcomes().toArray(new String[0]);
   }
 
@@ -194,7 +199,7 @@ public final class OpenNlpTagger implements Tagger {
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */
   public String[] posTags(String[] forms) {
-    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator());
+    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator(), null);
   }
 
   /** The lemmas of a tagged sentence (for evaluation and tools). */
