@@ -292,18 +292,14 @@ public final class WindowedFeatures {
    */
   private final class Generator implements AdaptiveFeatureGenerator {
     private final List<String> scratch = new ArrayList<>(16);
-    /** Per part: word → features per window position (0 the token, then p1..pP, then n1..nN); local parts only. */
-    private final List<Map<String, String[][]>> byWord = new ArrayList<>(parts.size());
+    /** Word → its entry per local part (null until needed): features per window position, prefixed. */
+    private final Map<String, String[][][]> byWord = new HashMap<>(2048);
     private int words;
     private String[] tokens;
-    /** rows[part][token]: the token's entry of a local part, or its own features (index 0) of another window. */
+    /** wordRows[token]: the token's word entries (local parts), found once per token of the sentence. */
+    private String[][][][] wordRows = new String[64][][][];
+    /** rows[part][token]: a non-local window part's features of the token (index 0 only). */
     private final String[][][][] rows = new String[parts.size()][][][];
-
-    Generator() {
-      for (int i = 0; i < parts.size(); i++) {
-        byWord.add(parts.get(i).local() ? new HashMap<>() : null);
-      }
-    }
 
     @Override
     public void createFeatures(List<String> features, String[] sentence, int index, String[] preds) {
@@ -315,6 +311,11 @@ public final class WindowedFeatures {
           } else {
             Arrays.fill(rows[k], 0, sentence.length, null);
           }
+        }
+        if (wordRows.length < sentence.length) {
+          wordRows = new String[sentence.length][][][];
+        } else {
+          Arrays.fill(wordRows, 0, sentence.length, null);
         }
       }
       for (int k = 0; k < parts.size(); k++) {
@@ -350,24 +351,31 @@ public final class WindowedFeatures {
 
     /** The entry of token {@code j} for part {@code k}: per word for a local part, per token for the others. */
     private String[][] row(int k, Part p, int j, String[] preds) {
-      String[][] row = rows[k][j];
-      if (row != null) {
+      if (!p.local()) {
+        String[][] row = rows[k][j];
+        if (row == null) {
+          row = new String[][] {generate(p, j, preds)};
+          rows[k][j] = row;
+        }
         return row;
       }
-      if (p.local()) {
-        Map<String, String[][]> cache = byWord.get(k);
-        row = cache.get(tokens[j]);
-        if (row == null) {
-          row = entry(p, j, preds);
+      String[][][] word = wordRows[j];
+      if (word == null) {
+        word = byWord.get(tokens[j]);
+        if (word == null) {
+          word = new String[parts.size()][][];
           if (words < MAX_WORDS) {
-            cache.put(tokens[j], row);
+            byWord.put(tokens[j], word);
             words++;
           }
         }
-      } else {
-        row = new String[][] {generate(p, j, preds)};
+        wordRows[j] = word;
       }
-      rows[k][j] = row;
+      String[][] row = word[k];
+      if (row == null) {
+        row = entry(p, j, preds);
+        word[k] = row;
+      }
       return row;
     }
 
