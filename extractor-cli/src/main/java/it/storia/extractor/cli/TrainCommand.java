@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code extractor train}: trains model components from the corpora; the logic is in core package train. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = {"Train Italian models from the corpora under --data (CoNLL-U treebanks; NER column files).",
-        "COMPONENT: a component name or 'all'. Training is deterministic; test splits are never used.",
+        "COMPONENT: a component name or 'all'. Training is deterministic; the held-out test sets (UD ISDT/VIT/PUD test, KIND, I-CAB, ENEIDE and WikiNEuRal test) are never used.",
         "Exit codes: 0 trained, 2 usage error (unknown component, missing --data, bad option)."})
 final class TrainCommand implements Callable<Integer> {
   @CommandLine.Spec

@@ -6,7 +6,6 @@ import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +23,11 @@ import java.util.Set;
  * type, begin and end all equal those of a gold mention.
  *
  * <p>Gold files are TSV ({@code #} comments): {@code DOC<TAB>BEGIN<TAB>END<TAB>TYPE<TAB>TEXT}, offsets into the
- * text of document DOC; TEXT must equal that substring. Also reads CoNLL two-column IOB2 files (KIND, EVALITA)
+ * text of document DOC; TEXT must equal that substring. A line holding only {@code DOC} lists a document without
+ * any mention (its predictions count as false alarms). Also reads CoNLL two-column IOB2 files (KIND, EVALITA)
  * by joining tokens with single spaces.
  *
- * <p>Stateless; thread-safe. {@link #main} runs the default extractor over a gold file and prints the scores.
+ * <p>Stateless; thread-safe. {@code extractor eval names} ({@link Evaluations#names}) runs it from the command line.
  */
 public final class EntityEvaluator {
   private static final List<EntityType> NAME_TYPES =
@@ -149,6 +149,9 @@ public final class EntityEvaluator {
         int n = dl.number();
         String line = dl.text();
         String[] c = line.split("\t");
+        if (c.length == 1 && texts.containsKey(c[0].strip())) {
+          continue; // a document without mentions: scored for false alarms only
+        }
         if (c.length != 5) {
           throw new IllegalArgumentException(tsv + ":" + n + ": expected DOC BEGIN END TYPE TEXT, got '" + line + "'");
         }
@@ -156,24 +159,38 @@ public final class EntityEvaluator {
         if (text == null) {
           throw new IllegalArgumentException(tsv + ":" + n + ": no text for document '" + c[0] + "'");
         }
-        int b = Integer.parseInt(c[1]);
-        int e = Integer.parseInt(c[2]);
-        if (e > text.length() || !text.substring(b, e).equals(c[4])) {
+        int b;
+        int e;
+        EntityType type;
+        try {
+          b = Integer.parseInt(c[1]);
+          e = Integer.parseInt(c[2]);
+          type = EntityType.parse(c[3]);
+        } catch (IllegalArgumentException ex) {
+          throw new IllegalArgumentException(tsv + ":" + n + ": bad offsets or type in '" + line + "': "
+              + ex.getMessage(), ex);
+        }
+        if (b < 0 || b > e || e > text.length() || !text.substring(b, e).equals(c[4])) {
           throw new IllegalArgumentException(tsv + ":" + n + ": span [" + b + "," + e + ") of '" + c[0]
               + "' is not '" + c[4] + "'");
         }
-        out.add(new Span(c[0], b, e, EntityType.parse(c[3]), c[4]));
+        out.add(new Span(c[0], b, e, type, c[4]));
       }
     }
     return out;
   }
 
-  /** The document ids of a gold TSV, in order of first appearance. */
+  /** The document ids of a gold TSV (mention lines and document-only lines), in order of first appearance. */
   public static List<String> documents(Path tsv) throws IOException {
     Set<String> ids = new java.util.LinkedHashSet<>();
-    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        ids.add(line.substring(0, line.indexOf('\t')));
+    try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+      for (DataLines.Line dl : DataLines.read(r)) {
+        int tab = dl.text().indexOf('\t');
+        if (tab == 0) {
+          throw new IllegalArgumentException(tsv + ":" + dl.number() + ": expected DOC BEGIN END TYPE TEXT, got '"
+              + dl.text() + "'");
+        }
+        ids.add(tab < 0 ? dl.text().strip() : dl.text().substring(0, tab));
       }
     }
     return List.copyOf(ids);
@@ -241,36 +258,28 @@ public final class EntityEvaluator {
   }
 
   /**
-   * Evaluates the default extractor.
+   * The texts of the documents of a gold TSV: {@code textDir/DOC.txt} for each document, in order of first mention.
    *
-   * <p>{@code EntityEvaluator GOLD.tsv TEXT_DIR [--errors]}: documents are {@code TEXT_DIR/DOC.txt}.
-   * {@code EntityEvaluator --conll FILE.tsv [--errors]}: a CoNLL IOB2 file in documents of 40 sentences.
+   * @throws IllegalArgumentException naming the gold file and the missing text file
    */
-  public static void main(String[] args) throws IOException {
-    PrintStream out = System.out;
-    boolean showErrors = List.of(args).contains("--errors");
+  public static Map<String, String> readTexts(Path tsv, Path textDir) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
-    List<Span> gold;
-    if (args.length >= 2 && "--conll".equals(args[0])) {
-      gold = readConll(Path.of(args[1]), 40, texts);
-    } else if (args.length >= 2) {
-      Path tsv = Path.of(args[0]);
-      for (String id : documents(tsv)) {
-        texts.put(id, Files.readString(Path.of(args[1]).resolve(id + ".txt"), StandardCharsets.UTF_8));
+    for (String id : documents(tsv)) {
+      Path file = textDir.resolve(id + ".txt");
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(tsv + ": no text for document '" + id + "': " + file + " is missing");
       }
-      gold = readGold(tsv, texts);
-    } else {
-      throw new IllegalArgumentException("usage: EntityEvaluator GOLD.tsv TEXT_DIR [--errors] | --conll FILE [--errors]");
+      texts.put(id, Files.readString(file, StandardCharsets.UTF_8));
     }
-    Extractor extractor = Extractor.withDefaults();
+    return texts;
+  }
+
+  /** Runs {@code extractor} over each text and scores its name mentions against {@code gold}. */
+  public static Scores evaluate(Extractor extractor, Map<String, String> texts, List<Span> gold) {
     Map<String, List<Entity>> predicted = new LinkedHashMap<>();
     for (Map.Entry<String, String> t : texts.entrySet()) {
       predicted.put(t.getKey(), extractor.extract(t.getValue(), t.getKey(), null).entities());
     }
-    Scores scores = score(gold, predicted);
-    if (showErrors) {
-      scores.errors().forEach(out::println);
-    }
-    out.print(scores.table());
+    return score(gold, predicted);
   }
 }

@@ -8,13 +8,16 @@ import java.util.Objects;
  * What {@code extractor eval COMPONENT} evaluates. Immutable; thread-safe.
  *
  * @param data gold files (CoNLL-U for the tagging and segmentation components, token-TAB-tag column files for
- *     {@code ner}); at least one
+ *     {@code ner}; for {@code names} gold TSV files when {@code texts} is set, else CoNLL IOB2 files); at least one
  * @param modelDir a directory with the component's model files, or null for the bundled models
  * @param modelFiles model files to compare one after the other ({@code ner} only; empty otherwise)
  * @param speed whether to also measure load time and throughput ({@code ner} only)
- * @param errors how many wrong or missed items to print per file ({@code ner} only; 0 for none)
+ * @param errors how many wrong or missed items to print per file ({@code ner} and {@code names}; 0 for none)
+ * @param texts {@code names} only: the directory holding {@code DOC.txt} for each document of the gold TSV files,
+ *     or null (gold CoNLL files, or another component)
  */
-public record EvalRequest(List<Path> data, Path modelDir, List<Path> modelFiles, boolean speed, int errors) {
+public record EvalRequest(List<Path> data, Path modelDir, List<Path> modelFiles, boolean speed, int errors,
+    Path texts) {
   /** Validates: at least one gold file, errors ≥ 0. */
   public EvalRequest {
     data = List.copyOf(data);
@@ -26,6 +29,11 @@ public record EvalRequest(List<Path> data, Path modelDir, List<Path> modelFiles,
       throw new IllegalArgumentException("errors must be ≥ 0, got " + errors);
     }
     data.forEach(p -> Objects.requireNonNull(p, "data file"));
+  }
+
+  /** A request without a texts directory (every component but {@code names} with gold TSV files). */
+  public EvalRequest(List<Path> data, Path modelDir, List<Path> modelFiles, boolean speed, int errors) {
+    this(data, modelDir, modelFiles, speed, errors, null);
   }
 
   /** A request for gold files and a model directory (or null), without the {@code ner}-only options. */

@@ -2,6 +2,7 @@ package it.storia.extractor.eval;
 
 import it.storia.extractor.corpus.ConlluReader;
 import it.storia.extractor.corpus.GoldDocument;
+import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.train.NerTrainingRun;
 import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.text.ItalianNormalizer;
@@ -14,15 +15,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The evaluations behind {@code extractor eval}: each reads a gold CoNLL-U file, rebuilds its documents' raw text
- * (sentences joined by a space, {@link GoldDocument}) and scores a pipeline on it end to end.
+ * (sentences joined by a space, {@link GoldDocument}) and scores a pipeline on it end to end; {@link #ner} and
+ * {@link #names} read name gold files.
  *
  * <p>Stateless; thread-safe.
  */
 public final class Evaluations {
+  /** Sentences per document when a CoNLL gold file is evaluated by {@link #names}. */
+  public static final int CONLL_SENTENCES_PER_DOC = 40;
+
   private Evaluations() {}
 
   private static List<GoldDocument> gold(Path file) throws IOException {
@@ -67,6 +75,41 @@ public final class Evaluations {
       models.add(request.modelDir().resolve(NerTrainingRun.MODEL_FILE));
     }
     NerBenchmark.run(models, request.data(), request.speed(), request.errors(), out);
+  }
+
+  /**
+   * Names: the shipped pipeline ({@link Extractor#withDefaults()}) scored with exact spans per type
+   * ({@link EntityEvaluator}) on each gold file of the request. With {@link EvalRequest#texts()} the gold files are
+   * TSV ({@code DOC<TAB>BEGIN<TAB>END<TAB>TYPE<TAB>TEXT}) over {@code TEXTS/DOC.txt}; without it they are CoNLL
+   * IOB2 files ({@code TOKEN<TAB>TAG}) read as documents of {@value #CONLL_SENTENCES_PER_DOC} sentences. Prints,
+   * per file, up to {@link EvalRequest#errors()} wrong ({@code FP}) or missed ({@code FN}) mentions and the table.
+   *
+   * @throws IllegalArgumentException for a model option (the shipped models are evaluated), a malformed gold file
+   *     or a missing text, naming the file
+   */
+  public static void names(EvalRequest request, PrintWriter out) throws IOException {
+    if (request.modelDir() != null || !request.modelFiles().isEmpty() || request.speed()) {
+      throw new IllegalArgumentException("names evaluates the shipped pipeline: --models, --model and --speed do not"
+          + " apply");
+    }
+    Extractor extractor = Extractor.withDefaults();
+    for (Path file : request.data()) {
+      Map<String, String> texts;
+      List<EntityEvaluator.Span> gold;
+      if (request.texts() != null) {
+        texts = EntityEvaluator.readTexts(file, request.texts());
+        gold = EntityEvaluator.readGold(file, texts);
+      } else {
+        texts = new LinkedHashMap<>();
+        gold = EntityEvaluator.readConll(file, CONLL_SENTENCES_PER_DOC, texts);
+      }
+      EntityEvaluator.Scores scores = EntityEvaluator.evaluate(extractor, texts, gold);
+      out.printf(Locale.ROOT, "names (shipped pipeline) on %s: %d documents, %d gold mentions%n", file,
+          texts.size(), gold.size());
+      scores.errors().stream().limit(request.errors()).forEach(out::println);
+      out.print(scores.table());
+      out.flush();
+    }
   }
 
   /** UPOS and lemma accuracy, end to end over the rule segmenter. */

@@ -34,12 +34,16 @@ import java.util.regex.Pattern;
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
- *       unlisted one-word name truncating one person's surname ("ZIN") is that person.</li>
+ *       unlisted one-word name truncating one person's surname ("ZIN") is that person, so is a model's one-word
+ *       place or organisation with a Slavic surname ending ("Dostojewsky"); a person followed by a
+ *       hyphen and a capitalised word is a double-barrelled surname ("Fülöp-Miller").</li>
  *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
  *       occurrence in the document, a surname alone too (not after a particle), with any initials before it;
  *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
  *   <li>Enumerations: unknown capitalised names listed next to a person ("Banelli, Giunta, Albanese e
  *       Bilucaglia") or after a plural person noun ("senatori come ...") are persons; then propagate again.</li>
+ *   <li>Newspapers named like places: a place after "articolo del", "pagina del", ... ({@code newspaper-cue})
+ *       is the newspaper at every occurrence in the document ("l'Alto Adige reagì").</li>
  * </ol>
  *
  * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
@@ -107,10 +111,47 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
-    List<Entity> merged = harmonise(mergeModel(text, ruled, model), modelOnly);
+    List<Entity> merged = joinHyphenated(text, harmonise(mergeModel(text, ruled, model), modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
-    return withoutFinalPeriods(listed.size() == spread.size() ? spread : propagate(text, listed));
+    List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
+    return newspapers(text, withoutFinalPeriods(joinHyphenated(text, all)));
+  }
+
+  /**
+   * Newspapers named like places: when a place follows a {@code newspaper-cue} and an articled "of"
+   * ("un articolo dell'Alto Adige", "la prima pagina del Brennero"), that place's name is the newspaper, an
+   * organisation, at every occurrence in the document (one sense per document).
+   */
+  private List<Entity> newspapers(AnalyzedText text, List<Entity> found) {
+    List<Token> tokens = text.tokens();
+    Set<String> papers = new HashSet<>();
+    int ti = 0;
+    for (Entity e : found) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      if (e.type() == EntityType.LOCATION && ti >= 2 && ti < tokens.size() && tokens.get(ti).begin() == e.begin()
+          && tokens.get(ti - 1).sentence() == e.sentence() && tokens.get(ti - 2).sentence() == e.sentence()
+          && rules.wordClasses().is(WordClass.OF, tokens.get(ti - 1).norm())
+          && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(ti - 1).norm())
+          && rules.wordClasses().is(WordClass.NEWSPAPER_CUE, tokens.get(ti - 2).norm())) {
+        papers.add(NameKeys.fold(e.text()));
+      }
+    }
+    if (papers.isEmpty()) {
+      return found;
+    }
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      if (e.type() == EntityType.LOCATION && papers.contains(NameKeys.fold(e.text()))) {
+        out.add(new Entity(EntityType.ORGANIZATION, e.text(), e.begin(), e.end(), e.sentence(), null,
+            e.confidence(), null, null));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -132,8 +173,89 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * A double-barrelled surname is one person: a person followed, without spaces, by a hyphen and one capitalised
+   * word ("Renato Fülöp-Miller", "Reut-Nicolussi") takes that word, whether another span holds it or not, unless
+   * either side is a listed person of its own ("Stalin-Zinoviev" stays two persons).
+   */
+  private List<Entity> joinHyphenated(AnalyzedText text, List<Entity> found) {
+    String original = text.original();
+    List<Entity> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Entity e = found.get(i);
+      int dash = e.end();
+      if (e.type() != EntityType.PERSON || dash + 2 >= original.length() || original.charAt(dash) != '-'
+          || !Character.isUpperCase(original.charAt(dash + 1))) {
+        out.add(e);
+        continue;
+      }
+      int stop = dash + 1;
+      while (stop < original.length() && Character.isLetter(original.charAt(stop))) {
+        stop++;
+      }
+      String second = original.substring(dash + 1, stop);
+      String first = e.text().substring(e.text().lastIndexOf(' ') + 1);
+      Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
+      boolean nextInside = next != null && next.begin() < stop;
+      boolean nextIsSecond = nextInside && next.begin() == dash + 1 && next.end() == stop;
+      if (nextInside && !nextIsSecond || listedPerson(first) || listedPerson(second)
+          || !rules.isNameWord(second)) {
+        out.add(e);
+        continue;
+      }
+      out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), stop), e.begin(), stop, e.sentence(),
+          null, e.confidence(), null, null));
+      if (nextIsSecond) {
+        i++;
+      }
+    }
+    return joinHyphenatedLeft(original, out);
+  }
+
+  /**
+   * The other half of {@link #joinHyphenated}: a one-word person right after a capitalised word and a hyphen
+   * takes that word ("Reut-Nicolussi" with "Reut" untagged or a one-word name of another type), unless either
+   * side is a listed person.
+   */
+  private List<Entity> joinHyphenatedLeft(String original, List<Entity> found) {
+    List<Entity> out = new ArrayList<>(found.size());
+    for (Entity e : found) {
+      int dash = e.begin() - 1;
+      if (e.type() != EntityType.PERSON || dash < 2 || original.charAt(dash) != '-' || e.text().indexOf(' ') >= 0
+          || !Character.isLetter(original.charAt(dash - 1))) {
+        out.add(e);
+        continue;
+      }
+      int start = dash;
+      while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
+        start--;
+      }
+      String first = original.substring(start, dash);
+      Entity prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean prevInside = prev != null && prev.end() > start;
+      boolean prevIsFirst = prevInside && prev.begin() == start && prev.end() == dash;
+      if (prevInside && !prevIsFirst || !rules.isNameWord(first) || listedPerson(first) || listedPerson(e.text())
+          || prevIsFirst && rules.gazetteer().word(first) != null) {
+        out.add(e);
+        continue;
+      }
+      if (prevIsFirst) {
+        out.remove(out.size() - 1);
+      }
+      out.add(new Entity(EntityType.PERSON, original.substring(start, e.end()), start, e.end(), e.sentence(), null,
+          e.confidence(), null, null));
+    }
+    return out;
+  }
+
+  private boolean listedPerson(String word) {
+    Gazetteer.Entry entry = rules.gazetteer().word(word);
+    return entry != null && entry.type() == EntityType.PERSON;
+  }
+
+  /**
    * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
-   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"). Only persons
+   * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"), and one that
+   * only the model typed and that ends with a {@code person-suffix} ("Dostojewsky"). Only persons
    * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not).
    */
   private List<Entity> harmonise(List<Entity> found, Set<Entity> modelOnly) {
@@ -153,8 +275,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
       boolean oneWord = e.type() != EntityType.PERSON && e.text().indexOf(' ') < 0;
+      boolean slavic = oneWord && modelOnly.contains(e) && rules.wordClasses().personSuffix(e.text())
+          && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
       if (oneWord && (e.type() == EntityType.ORGANIZATION && persons.contains(NameKeys.fold(e.text()))
-          || truncation(e.text(), surnames))) {
+          || truncation(e.text(), surnames) || slavic)) {
         out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
             null, null));
       } else {

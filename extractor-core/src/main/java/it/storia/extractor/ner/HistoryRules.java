@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * ("Comitato centrale del PCR (b)", "Consiglio Militare Rivoluzionario della Repubblica"); congresses after an
  * ordinal ("XIV Congresso del PCUS (b)", "14° Congresso del Partito"); lower-case party names ("partito
  * bolscevico"); quoted factions ("nuova opposizione") and quoted newspaper titles; listed names inside hyphen
- * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"). Where candidates overlap, the one with more tokens wins.
+ * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"); states and geographic names ("Regno
+ * d'Italia", "Mare del Nord"); a work's author ("il libro di testo di Thot") and a signer ("firmato da «Audax»").
+ * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
  * mentions in text order with original offsets, without canonical names. Immutable and thread-safe; build once
@@ -161,9 +163,34 @@ public final class HistoryRules implements EntityRecognizer {
       int stop = orgEnd(t, i + 1, end);
       if (stop > i + 1) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
-      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && i > first
-          && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())) {
+      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && afterDeterminer(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
+      }
+    }
+    if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STATE_HEAD, tok.norm())) {
+      int stop = stateEnd(t, i + 1, end);
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.LOCATION, RANK_LISTED, out); // "Regno d'Italia", "Impero austriaco"
+      }
+    }
+    if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.GEO_HEAD, tok.norm())) {
+      int stop = geoEnd(t, i + 1, end);
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
+      }
+    }
+    if ("da".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.SIGN_VERB, t.get(i - 1).norm())) {
+      int from = isQuote(t.get(i + 1).norm()) ? i + 2 : i + 1;
+      int stop = from < end ? nameEnd(t, from, end, 3, false) : from;
+      if (stop > from) {
+        add(t, from, stop, EntityType.PERSON, RANK_PATTERN, out); // "firmato da «Audax»": the signer
+      }
+    }
+    if ("di".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.WORK_NOUN, t.get(i - 1).norm())
+        && !NameKeys.capitalised(t.get(i - 1).norm())) {
+      int stop = nameEnd(t, i + 1, end, 3, false);
+      if (stop > i + 1) {
+        add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out); // "il libro di testo di Thot": its author
       }
     }
     if (classes.ordinal(tok.norm()) && i + 1 < end && NameKeys.capitalised(t.get(i + 1).norm())
@@ -200,6 +227,94 @@ public final class HistoryRules implements EntityRecognizer {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
+  }
+
+  /**
+   * True when an {@code org-determiner} comes right before {@code i}, or before one {@code org-pre-adjective}
+   * right before it ("la Camera", "il nuovo Governo").
+   */
+  private boolean afterDeterminer(List<Token> t, int i, int first) {
+    if (i > first && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())) {
+      return true;
+    }
+    return i - 1 > first && classes.is(WordClass.ORG_PRE_ADJECTIVE, t.get(i - 1).norm())
+        && classes.is(WordClass.ORG_DETERMINER, t.get(i - 2).norm());
+  }
+
+  /**
+   * End of a state's name whose head ends before {@code i}: capitalised words or one lower-case adjective
+   * ("Impero Ottomano", "Impero austro-ungarico", "Territorio libero"), then optionally "di"/"d'"/"del" + a
+   * listed place or capitalised words ("Regno d'Italia", "Territorio libero di Trieste"); {@code i} when nothing
+   * follows the head.
+   */
+  private int stateEnd(List<Token> t, int i, int end) {
+    int k = i;
+    while (k < end && k - i < 3 && placeWord(t, k, end)) {
+      k++;
+    }
+    if (k == i && k < end && isAdjective(t.get(k))) {
+      k++;
+    }
+    int after = ofPlace(t, k, end);
+    return after > k ? after : k;
+  }
+
+  /**
+   * End of a geographic name whose head ends before {@code i}: "di"/"del"/... + a listed place or capitalised
+   * words ("Mare del Nord", "Lago di Garda"), or capitalised words ("Monte Bianco", "Mare Adriatico").
+   */
+  private int geoEnd(List<Token> t, int i, int end) {
+    int after = ofPlace(t, i, end);
+    if (after > i) {
+      return after;
+    }
+    int k = i;
+    while (k < end && k - i < 2 && placeWord(t, k, end)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** End of "of" + a listed place or up to three capitalised place words at {@code i}, or {@code i}. */
+  private int ofPlace(List<Token> t, int i, int end) {
+    if (i + 1 >= end || !classes.is(WordClass.OF, t.get(i).norm())) {
+      return i;
+    }
+    Gazetteer.Match m = gazetteer.longest(t, i + 1, end);
+    if (m != null) {
+      return m.entry().type() == EntityType.LOCATION ? m.end() : i;
+    }
+    int k = i + 1;
+    while (k < end && k - i <= 3 && placeWord(t, k, end)) {
+      k++;
+    }
+    return k > i + 1 ? k : i;
+  }
+
+  /** A capitalised word of a place name: letters, not a function word, title, head, listed person or body. */
+  private boolean placeWord(List<Token> t, int k, int end) {
+    String w = t.get(k).norm();
+    if (!NameKeys.capitalised(w) || w.length() < 2 || classes.is(WordClass.NOT_NAME, w)
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (!Character.isLetter(w.charAt(c)) && w.charAt(c) != '\'' && w.charAt(c) != '-') {
+        return false;
+      }
+    }
+    Gazetteer.Entry e = gazetteer.word(w);
+    return e == null || e.type() == EntityType.LOCATION;
+  }
+
+  /** A lower-case adjective of four letters or more (tagged ADJ, or a hyphenated compound: "austro-ungarico"). */
+  private static boolean isAdjective(Token tok) {
+    String w = tok.norm();
+    if (w.length() < 4 || !Character.isLowerCase(w.charAt(0))
+        || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      return false; // not "n" of "dell'Impero n.159"
+    }
+    return "ADJ".equals(tok.pos()) || w.indexOf('-') > 0;
   }
 
   private static void add(List<Token> t, int first, int end, EntityType type, int rank, List<Candidate> out) {

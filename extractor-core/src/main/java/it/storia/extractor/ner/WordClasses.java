@@ -30,7 +30,8 @@ public final class WordClasses {
   /** The classes of {@code rules.tsv}. */
   public enum WordClass {
     TITLE, PARTICLE, ORG_HEAD, ORG_ALONE, ORG_DETERMINER, ORG_MODIFIER, ORG_COMPLEMENT, OF, PARTY_ADJECTIVE, CONGRESS,
-    ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, PERSON_PLURAL, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME;
+    ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, PERSON_PLURAL, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME,
+    STATE_HEAD, GEO_HEAD, ORG_PRE_ADJECTIVE, WORK_NOUN, NEWSPAPER_CUE, PERSON_SUFFIX, SIGN_VERB;
 
     static WordClass parse(String name, String where) {
       try {
@@ -120,6 +121,20 @@ public final class WordClasses {
       }
     }
     return best;
+  }
+
+  /**
+   * True when the word ends with a {@code person-suffix} ("Dostojewsky", "Mickiewicz") after at least three other
+   * letters: a surname.
+   */
+  public boolean personSuffix(String word) {
+    String f = NameKeys.fold(word);
+    for (String suffix : words.get(WordClass.PERSON_SUFFIX)) {
+      if (f.endsWith(suffix) && f.length() >= suffix.length() + 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the word ends with a {@code derived-always} suffix ("leninismo"): never a name. */

@@ -303,4 +303,95 @@ class HistoryEntityRecognizerTest {
         .extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Ferrari Aggradi", "PERSON:Nenni", "LOCATION:Roma");
   }
+
+  @Test
+  void theAuthorOfABookIsAPersonEvenWhereTheModelReadsAPlace() {
+    for (String name : List.of("Thot", "Thoth")) {
+      String text = "La lotta nel partito fu contro il partito nel suo insieme (come è scritto nel libro di testo di "
+          + name + "!). Poi Stalin vinse.";
+      Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+          EntityType.LOCATION, name))).build();
+      assertThat(at(text, name, extractor.extract(text).entities()).type()).as(name).isEqualTo(EntityType.PERSON);
+    }
+    String place = "Il libro di Mosca non è un testo di storia.";
+    assertThat(RulesOnly.extractor().extract(place).entities()).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("LOCATION:Mosca");
+  }
+
+  @Test
+  void statesAndGeographicNamesArePlaces() {
+    String text = "Il Consiglio dei ministri estese alle Nuove Provincie l'ordinamento del Regno d'Italia. "
+        + "Trieste era la metropoli dell'Impero austriaco (dal 1867 Impero austro-ungarico). "
+        + "Si discusse del Territorio libero di Trieste. Il fronte andava dal Mare del Nord alla Svizzera, "
+        + "oltre il Lago di Garda. Il Regno con quelle terre tacque. Vi era tutto il vecchio Süd Tirol.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    for (String place : List.of("Regno d'Italia", "Impero austriaco", "Impero austro-ungarico",
+        "Territorio libero di Trieste", "Mare del Nord", "Lago di Garda", "Süd Tirol")) {
+      assertThat(at(text, place, found).type()).as(place).isEqualTo(EntityType.LOCATION);
+    }
+    assertThat(found).extracting(Entity::text).as("a state's head alone is no name").doesNotContain("Regno");
+  }
+
+  @Test
+  void anAdjectiveMayStandBetweenTheArticleAndABodyAlone() {
+    String text = "Il nuovo Governo venne al potere e l'attuale Parlamento tacque. Un nuovo Governo verrà.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    assertThat(found).extracting(e -> e.type() + ":" + e.text())
+        .containsExactly("ORGANIZATION:Governo", "ORGANIZATION:Parlamento");
+    assertThat(found.get(0).begin()).isEqualTo(text.indexOf("Governo"));
+  }
+
+  @Test
+  void aDoubleBarrelledSurnameIsOnePerson() {
+    String text = "Renato Fülöp-Miller è nato nel 1891 in Transilvania. Parlò poi Reut-Nicolussi. "
+        + "Lo scontro Stalin-Zinoviev fu aspro.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "Renato Fülöp", EntityType.PERSON, "Miller", EntityType.LOCATION, "Reut",
+        EntityType.PERSON, "Nicolussi"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Renato Fülöp-Miller", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Reut-Nicolussi", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Stalin", found).type()).as("listed persons stay apart").isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Zinoviev", found).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aPlaceNamedAsANewspaperIsTheNewspaperInTheWholeDocument() {
+    String text = "I lettori ricorderanno un articolo dell'Alto Adige contro di noi. Abbiamo chiesto conto "
+        + "all'Alto Adige di tali offese, ma l'Alto Adige fece il sordo.";
+    List<Entity> found = RulesOnly.extractor().extract(text).entities();
+    assertThat(found).extracting(e -> e.type() + ":" + e.text()).containsExactly("ORGANIZATION:Alto Adige",
+        "ORGANIZATION:Alto Adige", "ORGANIZATION:Alto Adige");
+    String region = "La Ladinia fu staccata dall'Alto Adige. Un articolo della legge lo vieta.";
+    assertThat(at(region, "Alto Adige", RulesOnly.extractor().extract(region).entities()).type())
+        .isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void slavicSurnameEndingsMakeAModelsOneWordNameAPerson() {
+    String text = "Curò le edizioni di Tolstoi e di Dostojewsky. La flotta partì da Copenaghen.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Dostojewsky", EntityType.ORGANIZATION, "flotta"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Dostojewsky", found).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void sentenceOpeningInterrogativesAreNoNames() {
+    String text = "3. Quale fu l'agire dei liberali? 4. Qual è l'offesa che resta scolpita?";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "Qual"))).build();
+    assertThat(extractor.extract(text).entities()).extracting(Entity::text).doesNotContain("Qual", "Quale");
+  }
+
+  @Test
+  void theSignerOfAnArticleIsAPerson() {
+    String text = "L'articolo era firmato da «Audax» e pareva venisse dall'altipiano. Il trattato fu firmato da Italia "
+        + "e Francia.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "Audax"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Audax", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Italia", found).type()).as("listed places sign treaties").isEqualTo(EntityType.LOCATION);
+  }
 }

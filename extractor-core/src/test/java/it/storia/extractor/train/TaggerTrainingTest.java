@@ -64,6 +64,17 @@ class TaggerTrainingTest {
   }
 
   @Test
+  void noTrainingListNamesAHeldOutTestSetAndResolveRefusesOne() throws Exception {
+    for (List<String> files : List.of(TrainingSets.TAGGING, TrainingSets.SEGMENTATION)) {
+      assertThat(files).noneMatch(f -> TrainingSets.HELD_OUT.contains(Path.of(f).getFileName().toString()));
+    }
+    assertThat(TrainingSets.TAGGING).contains("UD_Italian-PoSTWITA/it_postwita-ud-test.conllu");
+    assertThatThrownBy(() -> TrainingSets.resolve(dataRoot(),
+        List.of("UD_Italian-ISDT/it_isdt-ud-dev.conllu", "UD_Italian-VIT/it_vit-ud-test.conllu"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it_vit-ud-test.conllu");
+  }
+
+  @Test
   void aMissingClusterTableIsNamed() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("partial"));
     Files.writeString(dir.resolve("c1.txt"), "Trotsky 7\n", StandardCharsets.UTF_8);

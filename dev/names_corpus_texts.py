@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Writes the texts that a names dev-set part references instead of copying them (NonCommercial corpora).
+
+A references file has lines `DOC<TAB>wikineural-it/test.conllu sentence=N sha256=PREFIX` (0-based sentence, tokens
+detokenised as in the event dev set's CorpusSentences); this script writes DOC.txt for each into OUT_DIR, after
+checking the SHA-256 prefix of the text, so that `extractor eval names --gold GOLD.tsv --texts OUT_DIR` can run.
+Usage:
+  python3 dev/names_corpus_texts.py ../shared/data extractor-core/src/test/resources/devset/names/texts-f-wiki.tsv OUT_DIR
+"""
+import hashlib, os, sys
+
+NO_SPACE_BEFORE = {',', '.', ';', ':', ')', '!', '?', '%'}
+
+
+def detok(tokens):
+    """Must stay in sync with CorpusSentences.detokenise (extractor-core tests)."""
+    s = ''
+    for t in tokens:
+        if s and t not in NO_SPACE_BEFORE and s[-1] != "'" and s[-1] != '(':
+            s += ' '
+        s += t
+    return s
+
+
+def conllu(path):
+    out, cur = [], []
+    for line in open(path, encoding='utf-8'):
+        if not line.strip():
+            if cur:
+                out.append(cur)
+                cur = []
+            continue
+        cur.append(line.split('\t')[1])
+    if cur:
+        out.append(cur)
+    return out
+
+
+def main(root, refs, out_dir):
+    os.makedirs(out_dir, exist_ok=True)
+    files = {}
+    for n, line in enumerate(open(refs, encoding='utf-8'), 1):
+        line = line.rstrip('\n')
+        if not line.strip() or line.startswith('#'):
+            continue
+        doc, ref = line.split('\t')
+        f = ref.split()
+        kv = dict(x.split('=', 1) for x in f[1:])
+        if f[0] not in files:
+            files[f[0]] = conllu(os.path.join(root, f[0]))
+        text = detok(files[f[0]][int(kv['sentence'])])
+        got = hashlib.sha256(text.encode('utf-8')).hexdigest()
+        if not got.startswith(kv['sha256']):
+            sys.exit('%s:%d: reference %r gives text with SHA-256 %s, not %s' % (refs, n, ref, got, kv['sha256']))
+        with open(os.path.join(out_dir, doc + '.txt'), 'w', encoding='utf-8') as w:
+            w.write(text)
+
+
+if __name__ == '__main__':
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
