@@ -77,14 +77,53 @@ final class PredicateTable {
     return x ^ (x >>> 15);
   }
 
-  /** Scratch arrays for {@link #addAll}; one per call (or per thread), never shared between threads. */
+  /**
+   * Scratch arrays for {@link #addAll}, and optionally a {@link Memo}; one per call (or per thread), never shared
+   * between threads.
+   */
   static final class Scratch {
     final int[] hashes = new int[CHUNK];
     final long[] firstSlots = new long[CHUNK];
     final int[] found = new int[CHUNK];
+    final boolean[] known = new boolean[CHUNK];
+    /** The memo of the caller's document, or null. */
+    final Memo memo;
     /** Receives a value computed from the prefetching loads, so that they are not optimised away. */
     long sink;
+
+    Scratch() {
+      this(null);
+    }
+
+    Scratch(Memo memo) {
+      this.memo = memo;
+    }
   }
+
+  /** A new memo of this table's lookups (see {@link Memo}). */
+  Memo newMemo() {
+    return new Memo(this);
+  }
+
+  /**
+   * The record offsets of recently looked-up feature strings, by string IDENTITY: a direct-mapped table (a new
+   * string overwrites the one in its slot) of {@value #MEMO_SLOTS} slots. A caller whose feature strings are the
+   * same objects from token to token (a document's per-word features, see {@link WindowedFeatures}) finds them
+   * here, in a table small enough to stay in the processor caches, instead of in the model's. Identity, not
+   * equality, so a hit is always right; a miss costs one comparison. Belongs to one table; not thread-safe.
+   */
+  static final class Memo {
+    private final PredicateTable owner;
+    private final String[] keys = new String[MEMO_SLOTS];
+    private final int[] records = new int[MEMO_SLOTS];
+
+    private Memo(PredicateTable owner) {
+      this.owner = owner;
+    }
+  }
+
+  /** Slots of a {@link Memo} (a power of two). */
+  static final int MEMO_SLOTS = 1 << 14;
 
   /**
    * Adds the parameters of features {@code from..to-1} of a context to the scores, feature by feature in context
@@ -102,22 +141,41 @@ final class PredicateTable {
     int[] hashes = s.hashes;
     long[] first = s.firstSlots;
     int[] found = s.found;
+    boolean[] known = s.known;
+    Memo memo = s.memo;
+    if (memo != null && memo.owner != this) {
+      throw new IllegalArgumentException("memo of another predicate table");
+    }
     long[] slotTable = slots;
     for (int k = 0; k < m; k++) {
-      int h = context[from + k].hashCode();
+      String feature = context[from + k];
+      int h = feature.hashCode();
       hashes[k] = h;
-      first[k] = slotTable[spread(h) & mask];
+      if (memo != null && memo.keys[h & (MEMO_SLOTS - 1)] == feature) {
+        found[k] = memo.records[h & (MEMO_SLOTS - 1)];
+        known[k] = true;
+      } else {
+        known[k] = false;
+        first[k] = slotTable[spread(h) & mask];
+      }
     }
     long[] rec = records;
     long touch = 0;
     for (int k = 0; k < m; k++) {
       long slot = first[k];
-      if (slot != 0 && (int) (slot >>> 32) == hashes[k]) {
+      if (!known[k] && slot != 0 && (int) (slot >>> 32) == hashes[k]) {
         touch += rec[(int) slot - 1];
       }
     }
     for (int k = 0; k < m; k++) {
-      found[k] = resolve(context[from + k], hashes[k], first[k]);
+      if (!known[k]) {
+        String feature = context[from + k];
+        found[k] = resolve(feature, hashes[k], first[k]);
+        if (memo != null) {
+          memo.keys[hashes[k] & (MEMO_SLOTS - 1)] = feature;
+          memo.records[hashes[k] & (MEMO_SLOTS - 1)] = found[k];
+        }
+      }
     }
     for (int k = 0; k < m; k++) {
       int r = found[k];

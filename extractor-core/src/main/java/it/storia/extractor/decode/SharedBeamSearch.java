@@ -118,12 +118,49 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   @Override
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    return bestSequences(numSequences, sequence, additionalContext, minSequenceScore, cg, validator, null);
+  }
+
+  /**
+   * The best sequence, as {@link #bestSequence(Object[], Object[], BeamSearchContextGenerator, SequenceValidator)},
+   * looking features up through a caller's {@link Memo} (one per document and thread; same result).
+   */
+  public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator, Memo memo) {
+    Sequence[] sequences = bestSequences(1, sequence, additionalContext, ZERO_LOG, cg, validator, memo);
+    return sequences.length > 0 ? sequences[0] : null;
+  }
+
+  /**
+   * A new memo of this decoder's feature lookups, for {@link #bestSequence(Object[], Object[],
+   * BeamSearchContextGenerator, SequenceValidator, Memo)}: worth it when the context generator hands out the
+   * same String objects for the same features across sentences (as {@link WindowedFeatures} does for a
+   * document's words). Not thread-safe: one per document or per thread.
+   */
+  public Memo newMemo() {
+    return new Memo(predicates == null ? null : predicates.newMemo());
+  }
+
+  /**
+   * A caller's cache of a decoder's feature lookups by feature-string identity (see {@link #newMemo()}); results
+   * are the same with or without it. Not thread-safe.
+   */
+  public static final class Memo {
+    private final PredicateTable.Memo lookups;
+
+    private Memo(PredicateTable.Memo lookups) {
+      this.lookups = lookups;
+    }
+  }
+
+  private <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
+      double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator, Memo memo) {
     if (kind == null) {
       return new BeamSearch(size, model).bestSequences(numSequences, sequence, additionalContext,
           minSequenceScore, cg, validator);
     }
     Object[] extra = additionalContext == null ? EMPTY_ADDITIONAL_CONTEXT : additionalContext;
-    Work w = new Work(size, outcomes.length);
+    Work w = new Work(size, outcomes.length, memo == null ? null : memo.lookups);
     Queue<Node> prev = new PriorityQueue<>(size);
     Queue<Node> next = new PriorityQueue<>(size);
     prev.add(Node.ROOT);
@@ -187,9 +224,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   /** OpenNLP's candidate step for one beam: the outcomes within the top {@code size} scores, then a fallback. */
   private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, double[] sorted,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
-    System.arraycopy(scores, 0, sorted, 0, scores.length);
-    Arrays.sort(sorted);
-    double min = sorted[Math.max(0, scores.length - size)];
+    double min = kthLargest(scores, Math.min(size, scores.length), sorted);
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {
         String out = outcomes[p];
@@ -212,6 +247,27 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         }
       }
     }
+  }
+
+  /**
+   * The k-th largest score (k ≥ 1), duplicates counted, in the total order of {@link Double#compare}: what OpenNLP
+   * reads as {@code sorted[length - k]} after sorting a copy of the scores, without the sort ({@code top} holds
+   * at least k values: the k largest so far, in descending order).
+   */
+  static double kthLargest(double[] scores, int k, double[] top) {
+    int filled = 0;
+    for (double v : scores) {
+      if (filled == k && Double.compare(v, top[k - 1]) <= 0) {
+        continue;
+      }
+      int at = filled < k ? filled++ : k - 1;
+      while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = v;
+    }
+    return top[k - 1];
   }
 
   /** The length of the common prefix of two contexts, at most {@code max}. */
@@ -282,9 +338,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double[] sharedScores;
     final double[] own;
     final double[] sorted;
-    final PredicateTable.Scratch scratch = new PredicateTable.Scratch();
+    final PredicateTable.Scratch scratch;
 
-    Work(int size, int outcomes) {
+    Work(int size, int outcomes, PredicateTable.Memo memo) {
+      scratch = new PredicateTable.Scratch(memo);
       tops = new Node[size];
       histories = new String[size][];
       contexts = new String[size][];
@@ -295,7 +352,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     }
   }
 
-  /** A candidate: its last outcome and a link to the candidate it extends. Immutable. */
+  /**
+   * A candidate: its last outcome and a link to the candidate it extends. Immutable but for its outcome array,
+   * built at most once by the one thread of the call that made the node (the shared root has none).
+   */
   private static final class Node implements Comparable<Node> {
     static final Node ROOT = new Node();
 
@@ -304,6 +364,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double prob;
     final double score;
     final int length;
+    /** This node's outcomes, once {@link #outcomes()} built them (never set on the shared root). */
+    private String[] history;
 
     private Node() {
       parent = null;
@@ -321,12 +383,29 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       this.length = parent.length + 1;
     }
 
+    /**
+     * The outcomes from the first step to this one. Built once, from the parent's (every extended node was a top
+     * of the previous step, so its outcomes exist: one array copy instead of a walk up the chain); the array is
+     * handed to the context generator and validator, which only read it, as they read OpenNLP's.
+     */
     String[] outcomes() {
-      String[] out = new String[length];
-      Node n = this;
-      for (int k = length - 1; k >= 0; k--) {
-        out[k] = n.outcome;
-        n = n.parent;
+      if (history != null) {
+        return history;
+      }
+      String[] out;
+      if (parent != null && parent.history != null) {
+        out = Arrays.copyOf(parent.history, length);
+        out[length - 1] = outcome;
+      } else {
+        out = new String[length];
+        Node n = this;
+        for (int k = length - 1; k >= 0; k--) {
+          out[k] = n.outcome;
+          n = n.parent;
+        }
+      }
+      if (length > 0) {
+        history = out;
       }
       return out;
     }

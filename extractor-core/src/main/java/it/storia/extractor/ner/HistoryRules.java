@@ -366,6 +366,9 @@ public final class HistoryRules implements EntityRecognizer {
   /** True for initials such as "V.I.", "I.", "IV.", and bare "LB" right before a capitalised word. */
   boolean isInitials(List<Token> t, int i, int end) {
     String w = t.get(i).norm();
+    if (w.length() < 2 || Character.getType(w.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false; // what INITIALS and BARE_INITIALS both require, tested without a regex or a word lookup
+    }
     if (classes.is(WordClass.NOT_NAME, w) || classes.is(WordClass.TITLE, w)) {
       return false;
     }

@@ -14,6 +14,9 @@ public final class NameKeys {
 
   /** The folded form of a word or phrase ("Kamenëv" → "kamenev", "Zinov’ev" → "zinov'ev"). */
   public static String fold(String s) {
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // NFD leaves ASCII as it is and no mark or quote is to drop or fold
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
@@ -48,6 +51,17 @@ public final class NameKeys {
       }
     }
     return letter;
+  }
+
+  /** Whether a string is ASCII without '`' (the one ASCII character {@link #fold} changes besides case). */
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The letters of a word, folded ("TR." → "tr", "Kam." → "kam"). */

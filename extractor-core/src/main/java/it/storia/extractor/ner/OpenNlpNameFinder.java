@@ -10,9 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -52,6 +56,8 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   private final TokenNameFinderModel model;
   private final SequenceClassificationModel decoder;
   private final SequenceCodec<String> codec;
+  /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
+  private final Optional<WindowedFeatures> windowedFeatures;
 
   private OpenNlpNameFinder(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -61,6 +67,11 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
     this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m
         ? SharedBeamSearch.of(beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), m)
         : model.getNameFinderSequenceModel();
+    try {
+      this.windowedFeatures = WindowedFeatures.ofModel(model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the name finder model's feature generators", e);
+    }
   }
 
   /** The entry of the classifier in an OpenNLP name finder model package. */
@@ -140,9 +151,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /**
    * A new context generator: OpenNLP's, or when the model's features are cached as a whole (descriptor
    * {@code cache="true"}, so they never depend on the previous outcomes) one that builds them once per token for
-   * all beams.
+   * all beams, with the features of {@link WindowedFeatures} when it reproduces the model's descriptor.
    */
   private NameContextGenerator contextGenerator() {
+    if (windowedFeatures.isPresent()) {
+      return new PerTokenContextGenerator(windowedFeatures.get().newGenerator());
+    }
     AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
     return features instanceof CachedFeatureGenerator ? new PerTokenContextGenerator(features)
         : model.getFactory().createContextGenerator();
@@ -151,14 +165,22 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /**
    * OpenNLP's {@link DefaultNameContextGenerator} (the same features, in the same order) for a feature generator
    * that is a {@link CachedFeatureGenerator}: the token's features are built into an array once and each beam's
-   * context is that array plus the four previous-outcome features; OpenNLP rebuilds the list for every beam. Not
-   * thread-safe; one per document.
+   * context is that array plus the four previous-outcome features (each string built once per document or per
+   * token and outcome); OpenNLP rebuilds the list for every beam. Not thread-safe; one per document.
    */
   private static final class PerTokenContextGenerator extends DefaultNameContextGenerator {
     private String[] lastTokens;
     private int lastIndex = -1;
     private String[] features;
     private String tokenClass;
+    /** "po=" and "ppo=" features by outcome (a handful per model), built once per document. */
+    private final Map<String, String> previousOutcomes = new HashMap<>();
+    private final Map<String, String> beforePreviousOutcomes = new HashMap<>();
+    /** The current token's "pow=" and "powf=" features by previous outcome (the beams often share it). */
+    private String[] seenOutcome = new String[4];
+    private String[] seenWord = new String[4];
+    private String[] seenClass = new String[4];
+    private int seenOutcomes;
 
     PerTokenContextGenerator(AdaptiveFeatureGenerator generator) {
       super(generator);
@@ -173,6 +195,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         }
         features = list.toArray(new String[0]);
         tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        seenOutcomes = 0;
         lastTokens = tokens;
         lastIndex = index;
       }
@@ -188,10 +211,25 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         po = preds[index - 1];
       }
       String[] out = Arrays.copyOf(features, features.length + 4);
-      out[features.length] = "po=" + po;
-      out[features.length + 1] = "pow=" + po + "," + tokens[index];
-      out[features.length + 2] = "powf=" + po + "," + tokenClass;
-      out[features.length + 3] = "ppo=" + ppo;
+      out[features.length] = previousOutcomes.computeIfAbsent(po, o -> "po=" + o);
+      int seen = 0;
+      while (seen < seenOutcomes && !seenOutcome[seen].equals(po)) {
+        seen++;
+      }
+      if (seen == seenOutcomes) {
+        if (seen == seenOutcome.length) {
+          seenOutcome = Arrays.copyOf(seenOutcome, seen * 2);
+          seenWord = Arrays.copyOf(seenWord, seen * 2);
+          seenClass = Arrays.copyOf(seenClass, seen * 2);
+        }
+        seenOutcome[seen] = po;
+        seenWord[seen] = "pow=" + po + "," + tokens[index];
+        seenClass[seen] = "powf=" + po + "," + tokenClass;
+        seenOutcomes++;
+      }
+      out[features.length + 1] = seenWord[seen];
+      out[features.length + 2] = seenClass[seen];
+      out[features.length + 3] = beforePreviousOutcomes.computeIfAbsent(ppo, o -> "ppo=" + o);
       return out;
     }
   }
@@ -204,10 +242,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   private final class Decoder {
     private final NameContextGenerator contexts = contextGenerator();
     private final SequenceValidator<String> validator = codec.createSequenceValidator();
+    private final SharedBeamSearch.Memo memo = decoder instanceof SharedBeamSearch shared ? shared.newMemo() : null;
     private Sequence best;
 
     Span[] find(String[] tokens) {
-      best = decoder.bestSequence(tokens, NO_CONTEXT, contexts, validator);
+      best = memo != null ? ((SharedBeamSearch) decoder).bestSequence(tokens, NO_CONTEXT, contexts, validator, memo)
+          : decoder.bestSequence(tokens, NO_CONTEXT, contexts, validator);
       List<String> outcomes = best.getOutcomes();
       contexts.updateAdaptiveData(tokens, outcomes.toArray(new String[0]));
       Span[] spans = codec.decode(outcomes);

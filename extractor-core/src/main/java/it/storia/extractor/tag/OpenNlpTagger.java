@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
@@ -59,6 +60,8 @@ public final class OpenNlpTagger implements Tagger {
   private final SequenceClassificationModel decoder;
   /** Whether the model's contexts are built once per token ({@link PerTokenContextGenerator}). */
   private final boolean perTokenContexts;
+  /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
+  private final Optional<WindowedFeatures> windowedFeatures;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
   private final CliticSplitter clitics;
@@ -74,6 +77,11 @@ public final class OpenNlpTagger implements Tagger {
     this.perTokenContexts = posModel.getFactory().getPOSContextGenerator(beamSize)
         instanceof ConfigurablePOSContextGenerator
         && posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator;
+    try {
+      this.windowedFeatures = perTokenContexts ? WindowedFeatures.ofModel(posModel) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the POS model's feature generators", e);
+    }
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = SuffixLemmatizer.learn(dictionary);
     this.clitics = CliticSplitter.fromClasspath();
@@ -111,6 +119,7 @@ public final class OpenNlpTagger implements Tagger {
   public List<Token> tag(AnalyzedText text) {
     POSContextGenerator cg = contextGenerator();
     opennlp.tools.util.SequenceValidator<String> validator = posModel.getFactory().getSequenceValidator();
+    SharedBeamSearch.Memo memo = decoder instanceof SharedBeamSearch shared ? shared.newMemo() : null;
     List<Token> out = new ArrayList<>(text.tokens().size());
     for (int s = 0; s < text.sentences().size(); s++) {
       List<Token> tokens = text.tokensOf(s);
@@ -118,7 +127,7 @@ public final class OpenNlpTagger implements Tagger {
       for (int i = 0; i < forms.length; i++) {
         forms[i] = tokens.get(i).norm();
       }
-      String[] tags = tags(forms, cg, validator);
+      String[] tags = tags(forms, cg, validator, memo);
       String[] lemmas = lemmatize(forms, tags);
       for (int i = 0; i < forms.length; i++) {
         Token t = tokens.get(i);
@@ -131,11 +140,14 @@ public final class OpenNlpTagger implements Tagger {
   /**
    * A new context generator: OpenNLP's, or when it is the configurable one over features cached as a whole
    * (descriptor {@code cache="true"}: they never depend on the previous tags) one that builds a token's context
-   * once for all beams.
+   * once for all beams, with the features of {@link WindowedFeatures} when it reproduces the model's descriptor.
    */
   private POSContextGenerator contextGenerator() {
-    return perTokenContexts ? new PerTokenContextGenerator(posModel.getFactory().createFeatureGenerators())
-        : posModel.getFactory().getPOSContextGenerator(beamSize);
+    if (!perTokenContexts) {
+      return posModel.getFactory().getPOSContextGenerator(beamSize);
+    }
+    return new PerTokenContextGenerator(windowedFeatures.isPresent() ? windowedFeatures.get().newGenerator()
+        : posModel.getFactory().createFeatureGenerators());
   }
 
   /**
@@ -166,10 +178,14 @@ public final class OpenNlpTagger implements Tagger {
     }
   }
 
-  /** The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it. */
+  /**
+   * The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it; {@code memo}
+   * (the document's lookup memo of a {@link SharedBeamSearch} decoder, or null) changes only the speed.
+   */
   private String[] tags(String[] forms, POSContextGenerator cg,
-      opennlp.tools.util.SequenceValidator<String> validator) {
-    Sequence best = decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
+      opennlp.tools.util.SequenceValidator<String> validator, SharedBeamSearch.Memo memo) {
+    Sequence best = memo != null ? ((SharedBeamSearch) decoder).bestSequence(forms, NO_CONTEXT, cg, validator, memo)
+        : decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
     return best.getOutcomes().toArray(new String[0]);
   }
 
@@ -183,7 +199,7 @@ public final class OpenNlpTagger implements Tagger {
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */
   public String[] posTags(String[] forms) {
-    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator());
+    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator(), null);
   }
 
   /** The lemmas of a tagged sentence (for evaluation and tools). */

@@ -44,8 +44,32 @@ class PredicateTableTest {
     table.addAll(features, 0, features.length, actual, new PredicateTable.Scratch());
     assertThat(actual).containsExactly(expected);
 
+    PredicateTable.Scratch withMemo = new PredicateTable.Scratch(table.newMemo());
+    for (int pass = 0; pass < 3; pass++) {
+      // the same String objects again (memo hits), then equal strings that are other objects (memo misses)
+      String[] again = pass == 2 ? copies(features) : features;
+      double[] memoised = {0.5, -0.5, 0.0};
+      table.addAll(again, 0, again.length, memoised, withMemo);
+      assertThat(memoised).containsExactly(expected);
+    }
+    String[] colliding = {"Aa", "BB", "Aa", "BB", "x", "x"};
+    double[] collided = new double[3];
+    table.addAll(colliding, 0, colliding.length, collided, withMemo);
+    assertThat(collided).containsExactly(0.5, 6.0, -3.0);
+    PredicateTable other = new PredicateTable(map);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.addAll(features, 0, 2, new double[3], withMemo))
+        .isInstanceOf(IllegalArgumentException.class);
+
     double[] partial = new double[3];
     table.addAll(features, 2, 4, partial, new PredicateTable.Scratch());
     assertThat(partial).containsExactly(0.25 + 0.2, 0.3, -1.5 + 0.1);
+  }
+
+  private static String[] copies(String[] features) {
+    String[] out = new String[features.length];
+    for (int i = 0; i < features.length; i++) {
+      out[i] = new String(features[i].toCharArray());
+    }
+    return out;
   }
 }

@@ -144,4 +144,25 @@ class SharedBeamSearchTest {
     }
     assertThat(fullBeams).as("sentences decoded with a full beam of 3").isGreaterThan(100);
   }
+
+  @Test
+  void kthLargestIsWhatSortingReads() {
+    java.util.Random random = new java.util.Random(42);
+    double[] specials = {0.0, -0.0, Double.NaN, 1e-300, 0.25, 0.25, 1.0};
+    for (int trial = 0; trial < 2000; trial++) {
+      double[] scores = new double[1 + random.nextInt(20)];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = random.nextInt(4) == 0 ? specials[random.nextInt(specials.length)] : random.nextDouble();
+      }
+      double[] sorted = scores.clone();
+      java.util.Arrays.sort(sorted);
+      for (int size = 1; size <= 5; size++) {
+        int k = Math.min(size, scores.length);
+        double expected = sorted[Math.max(0, scores.length - size)];
+        double actual = SharedBeamSearch.kthLargest(scores, k, new double[scores.length]);
+        assertThat(Double.doubleToRawLongBits(actual)).as("k=%d of %s", k, java.util.Arrays.toString(scores))
+            .isEqualTo(Double.doubleToRawLongBits(expected));
+      }
+    }
+  }
 }

@@ -1,0 +1,411 @@
+package it.storia.extractor.decode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
+import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
+import opennlp.tools.util.model.BaseModel;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The features of an OpenNLP feature-generator descriptor ({@code <featureGenerators cache="true">}, as embedded
+ * in the bundled POS and name finder models) generated with less work and in exactly the same order, as the same
+ * strings: the generator that a {@link WindowFeatureGenerator} wraps is run ONCE per token of a sentence and its
+ * features are reused, with their {@code p1}/{@code p2}/{@code n1}/{@code n2} prefixes, for every window that
+ * covers the token; OpenNLP re-runs it for every window position (a ±2 window runs it five times per token, each
+ * time lower-casing the token, classifying its characters or looking its cluster up again).
+ *
+ * <p>Input: the descriptor bytes and the model's resources (word-cluster tables). {@link #compile} builds the
+ * leaf generators with OpenNLP's own {@link GeneratorFactory} (one element at a time), so every feature string is
+ * produced by OpenNLP's code; only the window composition is done here, as {@link WindowFeatureGenerator} does it
+ * (the token's features, then those of the previous tokens prefixed {@code p<distance>}, then those of the next
+ * ones prefixed {@code n<distance>}). It compiles only descriptors whose root asks for {@code cache="true"} (the
+ * features never depend on the previous outcomes) and whose generators are all of the stateless OpenNLP classes
+ * listed in {@link #STATELESS} (the windowed ones must also ignore the previous outcomes, so
+ * {@link PosTaggerFeatureGenerator} may appear only outside a window); any other descriptor yields an empty
+ * {@link Optional} and the caller uses OpenNLP's generators, which give the same features more slowly.
+ *
+ * <p>The features of a part made only of {@link #TOKEN_LOCAL} generators (a function of the token's string: its
+ * class, lower-cased form, clusters, prefixes, suffixes...) are moreover kept per distinct word for the lifetime
+ * of a generator from {@link #newGenerator()} (one document), with their window prefixes, so each word's strings
+ * are built once per document and, being the same String objects, hash once in the model's predicate table.
+ *
+ * <p>Output: {@link #newGenerator()}, an {@link AdaptiveFeatureGenerator} whose {@code createFeatures} appends
+ * exactly what the descriptor's (uncached) generator appends. This plan is immutable and thread-safe (the leaf
+ * generators have only final, read-only state); each generator from {@link #newGenerator()} keeps the per-token
+ * features of the current sentence and is not thread-safe: one per call or per thread.
+ */
+public final class WindowedFeatures {
+  /**
+   * The generator classes (exact classes, not subclasses) this plan accepts: OpenNLP generators with only final,
+   * read-only fields and no adaptive data, whose features are a function of the tokens and the index.
+   */
+  static final Set<Class<?>> STATELESS = Set.of(TokenClassFeatureGenerator.class, TokenFeatureGenerator.class,
+      PrefixFeatureGenerator.class, SuffixFeatureGenerator.class, TokenPatternFeatureGenerator.class,
+      BigramNameFeatureGenerator.class, SentenceFeatureGenerator.class, OutcomePriorFeatureGenerator.class,
+      WordClusterFeatureGenerator.class);
+
+  /** The model artifact that holds the feature-generator descriptor. */
+  public static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+
+  private static final String WINDOW_FACTORY = "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory";
+
+  /**
+   * The generators whose features are a function of the token's string alone ({@code tokens[index]}, nothing
+   * else): their features can be kept per word.
+   */
+  static final Set<Class<?>> TOKEN_LOCAL = Set.of(TokenClassFeatureGenerator.class, TokenFeatureGenerator.class,
+      PrefixFeatureGenerator.class, SuffixFeatureGenerator.class, TokenPatternFeatureGenerator.class,
+      OutcomePriorFeatureGenerator.class, WordClusterFeatureGenerator.class);
+
+  /** At most this many words' features are kept per generator (per call), to bound its memory. */
+  private static final int MAX_WORDS = 50_000;
+
+  /**
+   * One top-level generator: a direct one ({@code slot} -1) or a window over an inner generator; {@code local}
+   * when all its generators are {@link #TOKEN_LOCAL}.
+   */
+  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next, boolean local) {}
+
+  private final List<Part> parts;
+  private final AdaptiveFeatureGenerator[] windowed;
+  private final String[] prevPrefixes;
+  private final String[] nextPrefixes;
+
+  private WindowedFeatures(List<Part> parts, List<AdaptiveFeatureGenerator> windowed) {
+    this.parts = List.copyOf(parts);
+    this.windowed = windowed.toArray(new AdaptiveFeatureGenerator[0]);
+    int maxPrev = 0;
+    int maxNext = 0;
+    for (Part p : parts) {
+      maxPrev = Math.max(maxPrev, p.prev());
+      maxNext = Math.max(maxNext, p.next());
+    }
+    prevPrefixes = new String[maxPrev + 1];
+    nextPrefixes = new String[maxNext + 1];
+    for (int i = 1; i <= maxPrev; i++) {
+      prevPrefixes[i] = WindowFeatureGenerator.PREV_PREFIX + i;
+    }
+    for (int i = 1; i <= maxNext; i++) {
+      nextPrefixes[i] = WindowFeatureGenerator.NEXT_PREFIX + i;
+    }
+  }
+
+  /**
+   * The plan of a descriptor, or empty when the descriptor is not one this class reproduces (see the class
+   * comment); the caller then uses OpenNLP's generators.
+   *
+   * @param descriptor the descriptor's bytes (a model's {@code generator.featuregen} artifact)
+   * @param resources the model's resources, as OpenNLP's factories see them
+   * @throws IOException when OpenNLP cannot build a generator of the descriptor (it could not either)
+   */
+  public static Optional<WindowedFeatures> compile(byte[] descriptor, FeatureGeneratorResourceProvider resources)
+      throws IOException {
+    Objects.requireNonNull(descriptor, "descriptor");
+    Document doc = parse(descriptor);
+    Element root = doc.getDocumentElement();
+    if (!"featureGenerators".equals(root.getTagName()) || !"true".equals(root.getAttribute("cache"))) {
+      return Optional.empty();
+    }
+    List<Part> parts = new ArrayList<>();
+    List<AdaptiveFeatureGenerator> windowed = new ArrayList<>();
+    for (Element e : generatorChildren(root)) {
+      if (WINDOW_FACTORY.equals(e.getAttribute("class"))) {
+        List<Element> inner = generatorChildren(e);
+        Integer prev = intParameter(e, "prevLength");
+        Integer next = intParameter(e, "nextLength");
+        if (inner.size() != 1 || prev == null || next == null || prev < 0 || next < 0) {
+          return Optional.empty();
+        }
+        AdaptiveFeatureGenerator g = leaf(inner.get(0), resources);
+        if (!accepted(g, false)) {
+          return Optional.empty();
+        }
+        parts.add(new Part(null, windowed.size(), prev, next, tokenLocal(g)));
+        windowed.add(g);
+      } else {
+        AdaptiveFeatureGenerator g = leaf(e, resources);
+        if (!accepted(g, true)) {
+          return Optional.empty();
+        }
+        parts.add(new Part(g, -1, 0, 0, tokenLocal(g)));
+      }
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(new WindowedFeatures(parts, windowed));
+  }
+
+  /**
+   * The plan of a loaded model's embedded descriptor (artifact {@value #DESCRIPTOR_ENTRY}, resources = the model's
+   * artifacts, as OpenNLP's POS and name finder factories resolve them), or empty when the model has none (OpenNLP's
+   * default features) or one this class does not reproduce.
+   *
+   * @throws IOException when OpenNLP cannot build a generator of the descriptor
+   */
+  public static Optional<WindowedFeatures> ofModel(BaseModel model) throws IOException {
+    Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
+    if (!(descriptor instanceof byte[] bytes)) {
+      return Optional.empty();
+    }
+    return compile(bytes, model::getArtifact);
+  }
+
+  /** A new generator over this plan (not thread-safe: it keeps the current sentence's per-token features). */
+  public AdaptiveFeatureGenerator newGenerator() {
+    return new Generator();
+  }
+
+  /** Whether OpenNLP built a generator this plan reproduces (outcome-dependent ones only outside windows). */
+  private static boolean accepted(AdaptiveFeatureGenerator g, boolean mayReadOutcomes) {
+    if (g.getClass() == AggregatedFeatureGenerator.class) {
+      Collection<AdaptiveFeatureGenerator> all = ((AggregatedFeatureGenerator) g).getGenerators();
+      for (AdaptiveFeatureGenerator a : all) {
+        if (!accepted(a, mayReadOutcomes)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return STATELESS.contains(g.getClass()) || (mayReadOutcomes && g.getClass() == PosTaggerFeatureGenerator.class);
+  }
+
+  /** Whether a generator's features depend on the token's string alone (see {@link #TOKEN_LOCAL}). */
+  private static boolean tokenLocal(AdaptiveFeatureGenerator g) {
+    if (g.getClass() == AggregatedFeatureGenerator.class) {
+      for (AdaptiveFeatureGenerator a : ((AggregatedFeatureGenerator) g).getGenerators()) {
+        if (!tokenLocal(a)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return TOKEN_LOCAL.contains(g.getClass());
+  }
+
+  /** OpenNLP's generator for one {@code <generator>} element, built from a descriptor holding only it. */
+  private static AdaptiveFeatureGenerator leaf(Element element, FeatureGeneratorResourceProvider resources)
+      throws IOException {
+    try {
+      DocumentBuilder builder = documentBuilder();
+      Document single = builder.newDocument();
+      Element root = single.createElement("featureGenerators");
+      root.setAttribute("name", "windowedFeaturesLeaf");
+      root.appendChild(single.importNode(element, true));
+      single.appendChild(root);
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(single), new StreamResult(out));
+      return GeneratorFactory.create(new ByteArrayInputStream(out.toByteArray()), resources);
+    } catch (TransformerException | ParserConfigurationException e) {
+      throw new IllegalStateException("cannot re-serialise feature generator element "
+          + element.getAttribute("class"), e);
+    }
+  }
+
+  private static Document parse(byte[] descriptor) throws IOException {
+    try {
+      return documentBuilder().parse(new ByteArrayInputStream(descriptor));
+    } catch (SAXException | ParserConfigurationException e) {
+      throw new IOException("feature generator descriptor is not valid XML: " + e.getMessage(), e);
+    }
+  }
+
+  private static DocumentBuilder documentBuilder() throws ParserConfigurationException {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder();
+  }
+
+  private static List<Element> generatorChildren(Element parent) {
+    List<Element> out = new ArrayList<>();
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Node n = nodes.item(i);
+      if (n instanceof Element e && "generator".equals(e.getTagName())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The value of a direct child {@code <int name="...">}, or null when absent or not an integer. */
+  private static Integer intParameter(Element parent, String name) {
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Node n = nodes.item(i);
+      if (n instanceof Element e && "int".equals(e.getTagName()) && name.equals(e.getAttribute("name"))) {
+        try {
+          return Integer.parseInt(e.getTextContent().trim());
+        } catch (NumberFormatException ex) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The per-call generator. Windowed generators run once per token of the current sentence; the features of a
+   * token-local part ({@link #TOKEN_LOCAL} generators only, a function of the token's string) are kept per distinct
+   * word for the whole call, prefixed strings included, so a frequent word's features are built once per
+   * document (and, being the same String objects, hash once in the model's predicate table).
+   */
+  private final class Generator implements AdaptiveFeatureGenerator {
+    private final List<String> scratch = new ArrayList<>(16);
+    /** Word → its entry per local part (null until needed): features per window position, prefixed. */
+    private final Map<String, String[][][]> byWord = new HashMap<>(2048);
+    private int words;
+    private String[] tokens;
+    /** wordRows[token]: the token's word entries (local parts), found once per token of the sentence. */
+    private String[][][][] wordRows = new String[64][][][];
+    /** rows[part][token]: a non-local window part's features of the token (index 0 only). */
+    private final String[][][][] rows = new String[parts.size()][][][];
+
+    @Override
+    public void createFeatures(List<String> features, String[] sentence, int index, String[] preds) {
+      if (sentence != tokens) {
+        tokens = sentence;
+        for (int k = 0; k < rows.length; k++) {
+          if (rows[k] == null || rows[k].length < sentence.length) {
+            rows[k] = new String[Math.max(sentence.length, 64)][][];
+          } else {
+            Arrays.fill(rows[k], 0, sentence.length, null);
+          }
+        }
+        if (wordRows.length < sentence.length) {
+          wordRows = new String[sentence.length][][][];
+        } else {
+          Arrays.fill(wordRows, 0, sentence.length, null);
+        }
+      }
+      for (int k = 0; k < parts.size(); k++) {
+        Part p = parts.get(k);
+        if (p.direct() != null && !p.local()) {
+          p.direct().createFeatures(features, sentence, index, preds);
+          continue;
+        }
+        Collections.addAll(features, row(k, p, index, preds)[0]);
+        for (int i = 1; i <= p.prev(); i++) {
+          if (index - i >= 0) {
+            addPrefixed(features, row(k, p, index - i, preds), i, prevPrefixes[i]);
+          }
+        }
+        for (int i = 1; i <= p.next(); i++) {
+          if (index + i < sentence.length) {
+            addPrefixed(features, row(k, p, index + i, preds), p.prev() + i, nextPrefixes[i]);
+          }
+        }
+      }
+    }
+
+    /** Position {@code at} of a token's entry, or the token's features with the prefix (a non-local window). */
+    private void addPrefixed(List<String> features, String[][] row, int at, String prefix) {
+      if (row.length > 1) {
+        Collections.addAll(features, row[at]);
+        return;
+      }
+      for (String v : row[0]) {
+        features.add(prefix.concat(v));
+      }
+    }
+
+    /** The entry of token {@code j} for part {@code k}: per word for a local part, per token for the others. */
+    private String[][] row(int k, Part p, int j, String[] preds) {
+      if (!p.local()) {
+        String[][] row = rows[k][j];
+        if (row == null) {
+          row = new String[][] {generate(p, j, preds)};
+          rows[k][j] = row;
+        }
+        return row;
+      }
+      String[][][] word = wordRows[j];
+      if (word == null) {
+        word = byWord.get(tokens[j]);
+        if (word == null) {
+          word = new String[parts.size()][][];
+          if (words < MAX_WORDS) {
+            byWord.put(tokens[j], word);
+            words++;
+          }
+        }
+        wordRows[j] = word;
+      }
+      String[][] row = word[k];
+      if (row == null) {
+        row = entry(p, j, preds);
+        word[k] = row;
+      }
+      return row;
+    }
+
+    /** A local part's features of token {@code j} at every window position, prefixed. */
+    private String[][] entry(Part p, int j, String[] preds) {
+      String[] own = generate(p, j, preds);
+      String[][] row = new String[1 + p.prev() + p.next()][];
+      row[0] = own;
+      for (int i = 1; i <= p.prev(); i++) {
+        row[i] = prefixed(prevPrefixes[i], own);
+      }
+      for (int i = 1; i <= p.next(); i++) {
+        row[p.prev() + i] = prefixed(nextPrefixes[i], own);
+      }
+      return row;
+    }
+
+    private String[] generate(Part p, int j, String[] preds) {
+      scratch.clear();
+      AdaptiveFeatureGenerator g = p.direct() != null ? p.direct() : windowed[p.slot()];
+      g.createFeatures(scratch, tokens, j, preds);
+      return scratch.toArray(new String[0]);
+    }
+
+    private String[] prefixed(String prefix, String[] values) {
+      String[] out = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        out[i] = prefix.concat(values[i]);
+      }
+      return out;
+    }
+  }
+}
