@@ -172,7 +172,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /**
    * Every token-aligned match of every rule, NONE rules included. Rules are tried only where a token starts
    * ({@code lookingAt} with transparent bounds, so look-behinds still see the text before), and only within
-   * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both.
+   * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both. A rule
+   * is not tried where the first character cannot start one of its matches ({@link StartChars}, derived from the
+   * loaded rule's regex); a match needs at least one character, so no match is lost.
    */
   private List<Candidate> candidates(AnalyzedText text) {
     NormalizedText nt = text.normalized();
@@ -202,14 +204,26 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
       }
     }
+    int[] firstChar = new int[n];
+    for (int i = 0; i < n; i++) {
+      firstChar[i] = starts[i] < normalized.length() ? normalized.codePointAt(starts[i]) : -1;
+    }
     List<Candidate> out = new ArrayList<>();
     List<TemporalRules.Rule> all = rules.rules();
     for (int r = 0; r < all.size(); r++) {
       TemporalRules.Rule rule = all.get(r);
-      Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
-      Normalization.Groups groups = new Normalization.Groups(m, rule.groups(), rules);
+      StartChars first = rule.starts();
+      Matcher m = null;
+      Normalization.Groups groups = null;
       boolean narrows = rule.groups().contains("span");
       for (int i = 0; i < n; i++) {
+        if (!first.any() && (firstChar[i] < 0 || !first.mayStart(firstChar[i]))) {
+          continue;
+        }
+        if (m == null) {
+          m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
+          groups = new Normalization.Groups(m, rule.groups(), rules);
+        }
         m.region(starts[i], normalized.length());
         if (!m.lookingAt()) {
           continue;

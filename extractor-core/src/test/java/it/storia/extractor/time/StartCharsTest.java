@@ -1,0 +1,111 @@
+package it.storia.extractor.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.text.ItalianNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class StartCharsTest {
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = StartCharsTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static TemporalRules bundled() throws IOException {
+    String rules = resource("/it/storia/extractor/time/temporal-rules.txt");
+    return TemporalRules.parse(new BufferedReader(new StringReader(rules)), "bundled");
+  }
+
+  @Test
+  void readsLiteralsGroupsAlternationsAndOptionalParts() {
+    StartChars s = StartChars.of("(?<![\\p{L}\\p{N}])(?:\\Qgennaio\\E|\\Qsan\\E\\s{1,2}\\Qsilvestro\\E)");
+    assertThat(s.any()).isFalse();
+    assertThat(s.mayStart('g')).isTrue();
+    assertThat(s.mayStart('S')).isTrue();
+    assertThat(s.mayStart('a')).isFalse();
+    assertThat(s.mayStart('1')).isFalse();
+
+    StartChars optional = StartChars.of("(?:(?<day>3[01]|[12][0-9])\\s{1,3})?(?<year>[1-9][0-9]{0,3})\\s{0,2}a\\.C\\.");
+    assertThat(optional.mayStart('5')).isTrue();
+    assertThat(optional.mayStart('0')).isFalse();
+    assertThat(optional.mayStart('a')).isFalse();
+
+    StartChars quoteThenOptional = StartChars.of("\\Qab\\E?c");
+    assertThat(quoteThenOptional.mayStart('a')).isTrue();
+    assertThat(quoteThenOptional.mayStart('c')).isFalse();
+
+    StartChars lookahead = StartChars.of("(?=x)(?<!y)(?-i:[IVX]{1,5})\\s+secolo");
+    assertThat(lookahead.mayStart('v')).as("case is ignored, as a superset").isTrue();
+    assertThat(lookahead.mayStart('x')).isTrue();
+    assertThat(lookahead.mayStart('s')).isFalse();
+  }
+
+  @Test
+  void unknownOrEmptyStartsAreTriedEverywhere() {
+    assertThat(StartChars.of("\\p{Lu}abc").any()).isTrue();
+    assertThat(StartChars.of("\\s*abc").any()).isTrue();
+    assertThat(StartChars.of("[^a]bc").any()).isTrue();
+    assertThat(StartChars.of(".bc").any()).isTrue();
+    assertThat(StartChars.of("(?:ab)?").any()).as("matches the empty string").isTrue();
+    assertThat(StartChars.of("a|\\dx").any()).isTrue();
+    assertThat(StartChars.of("[a[b]]c").any()).as("nested class: not read").isTrue();
+    assertThat(StartChars.of("(?<sep>[./])x\\k<sep>").mayStart('/')).isTrue();
+    assertThat(StartChars.of("(?<sep>[./])x\\k<sep>").mayStart('x')).isFalse();
+  }
+
+  @Test
+  void everyBundledRuleIsIndexed() throws IOException {
+    List<String> unindexed = new ArrayList<>();
+    for (TemporalRules.Rule rule : bundled().rules()) {
+      if (rule.starts().any()) {
+        unindexed.add(rule.name());
+      }
+    }
+    assertThat(unindexed).isEmpty();
+  }
+
+  /**
+   * Soundness on real text: wherever a bundled rule matches (at any position of the sample and of the time dev
+   * set's texts, not only token starts), its start characters admit the match's first character.
+   */
+  @Test
+  void noMatchOfABundledRuleStartsOutsideItsStartChars() throws IOException {
+    ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
+    List<String> texts = new ArrayList<>();
+    texts.add(resource("/devset/events/lotta-per-il-potere.txt"));
+    for (String name : List.of("mt-apple-287096.txt", "mt-stock-121225.txt")) {
+      texts.add(resource("/devset/time/texts/" + name));
+    }
+    int matches = 0;
+    for (String original : texts) {
+      String text = normalizer.normalize(original).text();
+      for (TemporalRules.Rule rule : bundled().rules()) {
+        Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+          if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) { // every bundled rule starts with {@B}
+            continue;
+          }
+          m.region(i, text.length());
+          if (m.lookingAt() && m.end() > i) {
+            matches++;
+            assertThat(rule.starts().mayStart(text.codePointAt(i)))
+                .as("rule %s at %d: '%s'", rule.name(), i, m.group()).isTrue();
+          }
+        }
+      }
+    }
+    assertThat(matches).isGreaterThan(100);
+  }
+}
