@@ -53,9 +53,42 @@ class StartCharsTest {
   }
 
   @Test
+  void readsTheFirstTwoCharacters() {
+    StartChars months = StartChars.of("(?<![\\p{L}\\p{N}])(?:\\Qmarzo\\E|\\Qmaggio\\E|\\Qnel\\E\\s{1,2}\\Qsan\\E)");
+    assertThat(months.hasPairs()).isTrue();
+    assertThat(pair(months, "Ma")).isTrue();
+    assertThat(pair(months, "ne")).isTrue();
+    assertThat(pair(months, "me")).as("'me' starts no alternative").isFalse();
+    assertThat(pair(months, "mè")).isFalse();
+
+    StartChars day = StartChars.of("(?<day>3[01]|[12][0-9]|0?[1-9])(?:°|º)?\\s{1,2}\\Qmaggio\\E");
+    assertThat(pair(day, "1 ")).isTrue();
+    assertThat(pair(day, "12")).isTrue();
+    assertThat(pair(day, "05")).isTrue();
+    assertThat(pair(day, "3°")).as("any non-ASCII character stands for all").isTrue();
+    assertThat(pair(day, "1a")).isFalse();
+    assertThat(pair(day, "00")).isFalse();
+
+    StartChars optionalSecond = StartChars.of("\\Qab\\E?");
+    assertThat(pair(optionalSecond, "ax")).as("'a' alone is a match").isTrue();
+
+    StartChars unread = StartChars.of("a\\p{L}b");
+    assertThat(unread.hasPairs()).isTrue();
+    assertThat(pair(unread, "aé")).isTrue();
+    assertThat(pair(unread, "bc")).isFalse();
+    assertThat(unread.mayStartPair(StartChars.pairCode('a'), StartChars.pairCode('\u017F')))
+        .as("long s matches an ASCII s case-insensitively: not filtered").isTrue();
+  }
+
+  private static boolean pair(StartChars s, String two) {
+    return s.mayStart(two.codePointAt(0))
+        && s.mayStartPair(StartChars.pairCode(two.charAt(0)), StartChars.pairCode(two.charAt(1)));
+  }
+
+  @Test
   void unknownOrEmptyStartsAreTriedEverywhere() {
     assertThat(StartChars.of("\\p{Lu}abc").any()).isTrue();
-    assertThat(StartChars.of("\\s*abc").any()).isTrue();
+    assertThat(StartChars.of("\\w*abc").any()).isTrue();
     assertThat(StartChars.of("[^a]bc").any()).isTrue();
     assertThat(StartChars.of(".bc").any()).isTrue();
     assertThat(StartChars.of("(?:ab)?").any()).as("matches the empty string").isTrue();
@@ -69,7 +102,7 @@ class StartCharsTest {
   void everyBundledRuleIsIndexed() throws IOException {
     List<String> unindexed = new ArrayList<>();
     for (TemporalRules.Rule rule : bundled().rules()) {
-      if (rule.starts().any()) {
+      if (rule.starts().any() || !rule.starts().hasPairs()) {
         unindexed.add(rule.name());
       }
     }
@@ -100,8 +133,12 @@ class StartCharsTest {
           m.region(i, text.length());
           if (m.lookingAt() && m.end() > i) {
             matches++;
+            int next = i + Character.charCount(text.codePointAt(i));
             assertThat(rule.starts().mayStart(text.codePointAt(i)))
                 .as("rule %s at %d: '%s'", rule.name(), i, m.group()).isTrue();
+            assertThat(rule.starts().mayStartPair(StartChars.pairCode(text.codePointAt(i)),
+                next < text.length() ? StartChars.pairCode(text.codePointAt(next)) : -1))
+                .as("pair of rule %s at %d: '%s'", rule.name(), i, m.group()).isTrue();
           }
         }
       }
