@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,17 @@ class StartCharsTest {
     assertThat(lookahead.mayStart('v')).as("case is ignored, as a superset").isTrue();
     assertThat(lookahead.mayStart('x')).isTrue();
     assertThat(lookahead.mayStart('s')).isFalse();
+  }
+
+  /** Java's case-insensitive matching lets "ſ" (long s) match "s" and the Kelvin sign match "k": so do we. */
+  @Test
+  void caseVariantsOfTheTextAreChecked() {
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    assertThat(Pattern.compile("s", flags).matcher("\u017F").matches()).isTrue();
+    assertThat(Pattern.compile("k", flags).matcher("\u212A").matches()).isTrue();
+    assertThat(StartChars.of("\\Qsecolo\\E").mayStart('\u017F')).isTrue();
+    assertThat(StartChars.of("[k]m").mayStart('\u212A')).isTrue();
+    assertThat(StartChars.of("\\Qsecolo\\E").mayStart('t')).isFalse();
   }
 
   @Test
