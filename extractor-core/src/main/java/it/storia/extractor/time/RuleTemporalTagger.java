@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,12 +170,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /**
    * Every token-aligned match of every rule, NONE rules included. Rules are tried only where a token starts
    * ({@code lookingAt} with transparent bounds, so look-behinds still see the text before), and only within
-   * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both.
+   * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both. A rule
+   * is not tried where the first character, or the first two, cannot start one of its matches ({@link StartChars},
+   * derived from the loaded rule's regex); a match needs at least one character, so no match is lost.
    */
   private List<Candidate> candidates(AnalyzedText text) {
     NormalizedText nt = text.normalized();
     String normalized = nt.text();
-    Set<Integer> tokenEnds = new HashSet<>();
+    BitSet tokenEnds = new BitSet(text.original().length() + 1);
     List<Token> tokens = text.tokens();
     int[] allStarts = new int[tokens.size()];
     int[] starts = new int[tokens.size()];
@@ -193,7 +193,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      tokenEnds.add(t.end());
+      tokenEnds.set(t.end());
       int s = normalizedIndex(nt, t.begin());
       if (s >= 0) {
         allStarts[total++] = s;
@@ -202,14 +202,35 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
       }
     }
+    int[][] firstChar = new int[n][];
+    int[] firstCode = new int[n];
+    int[] secondCode = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (starts[i] < normalized.length()) {
+        int c = normalized.codePointAt(starts[i]);
+        int next = starts[i] + Character.charCount(c);
+        firstChar[i] = StartChars.variants(c);
+        firstCode[i] = StartChars.pairCode(c);
+        secondCode[i] = next < normalized.length() ? StartChars.pairCode(normalized.codePointAt(next)) : -1;
+      }
+    }
     List<Candidate> out = new ArrayList<>();
     List<TemporalRules.Rule> all = rules.rules();
     for (int r = 0; r < all.size(); r++) {
       TemporalRules.Rule rule = all.get(r);
-      Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
-      Normalization.Groups groups = new Normalization.Groups(m, rule.groups(), rules);
+      StartChars first = rule.starts();
+      Matcher m = null;
+      Normalization.Groups groups = null;
       boolean narrows = rule.groups().contains("span");
       for (int i = 0; i < n; i++) {
+        if (!first.any() && (firstChar[i] == null || !first.mayStartAny(firstChar[i])
+            || !first.mayStartPair(firstCode[i], secondCode[i]))) {
+          continue;
+        }
+        if (m == null) {
+          m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
+          groups = new Normalization.Groups(m, rule.groups(), rules);
+        }
         m.region(starts[i], normalized.length());
         if (!m.lookingAt()) {
           continue;
@@ -236,9 +257,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
    * True when a span ending at {@code end} ends a token, or all of a token but its final period (the tokenizer keeps
    * "XX." of "per il XX. Il secolo" whole, as it keeps "IV." of "IV. Stalin").
    */
-  private static boolean endsToken(String original, Set<Integer> tokenEnds, int end) {
-    return tokenEnds.contains(end)
-        || (end < original.length() && original.charAt(end) == '.' && tokenEnds.contains(end + 1));
+  private static boolean endsToken(String original, BitSet tokenEnds, int end) {
+    return tokenEnds.get(end)
+        || (end < original.length() && original.charAt(end) == '.' && tokenEnds.get(end + 1));
   }
 
   /** The normalised index whose original index is {@code original}, or -1 (the map is strictly increasing). */

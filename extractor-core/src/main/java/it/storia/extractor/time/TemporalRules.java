@@ -29,8 +29,11 @@ final class TemporalRules {
   static final String FUTURE_MACRO = "FUTURE";
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
-  /** One compiled rule. */
-  record Rule(String name, Normalization normalization, Pattern pattern, List<String> groups) {}
+  /**
+   * One compiled rule; {@code starts} are the characters a match can start with (derived from the expanded regex
+   * at load: the tagger skips the token starts no match can begin at).
+   */
+  record Rule(String name, Normalization normalization, Pattern pattern, List<String> groups, StartChars starts) {}
 
   private final Map<String, Map<String, String>> lexicon;
   private final List<Rule> rules;
@@ -161,7 +164,7 @@ final class TemporalRules {
           while (g.find()) {
             groups.add(g.group(1));
           }
-          rules.add(new Rule(cols[1], normalization, pattern, groups));
+          rules.add(new Rule(cols[1], normalization, pattern, groups, StartChars.of(regex)));
           break;
         default:
           throw new IllegalArgumentException(where + "unknown line kind '" + cols[0] + "' (lex, define or rule)");

@@ -481,6 +481,26 @@ class RuleTemporalTaggerTest {
     assertThat(describe(text, custom.annotate(segmenter.segment(text)))).containsExactly("January 1924=1924-01");
   }
 
+  /**
+   * The start-character filters are derived from the loaded rules: a rule starting with a non-ASCII letter in any
+   * case, and one whose start the analysis cannot read ({@code \\p{Lu}}: tried everywhere), both still match.
+   */
+  @Test
+  void userRulesAreFilteredByTheirOwnStarts(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("rules.txt");
+    Files.writeString(rules, String.join("\n",
+        "lex\tMONTH\tjanvier\t1",
+        "lex\tMONTH\tfévrier\t2",
+        "lex\tMONTH\tété\t6",
+        "rule\tfrench\tDATE\t(?<month>{@MONTH})\\s(?<year>1[0-9]{3})",
+        "rule\ttitled\tDATE\t(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s(?<year>1[0-9]{3})",
+        ""), StandardCharsets.UTF_8);
+    RuleTemporalTagger custom = RuleTemporalTagger.load(rules);
+    String text = "FÉVRIER 1924 fu freddo, poi ÉTÉ 1925 e infine Anno 1930.";
+    assertThat(describe(text, custom.annotate(segmenter.segment(text))))
+        .containsExactly("FÉVRIER 1924=1924-02", "ÉTÉ 1925=1925-06", "Anno 1930=1930");
+  }
+
   @Test
   void badRuleFilesAreRejectedNamingTheProblem(@TempDir Path dir) throws IOException {
     Path rules = dir.resolve("bad.txt");
