@@ -489,7 +489,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * A model span without the words no name starts or ends with: a person's leading titles ("don Sturzo",
-   * "Caro Micheli" → "Sturzo", "Micheli") and any span's trailing "of" words ("Commissione parlamentare d'");
+   * "Caro Micheli" → "Sturzo", "Micheli"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading
+   * lower-case {@code geo-noun} ("fiume Bug" → "Bug")
+   * and any span's trailing "of" words ("Commissione parlamentare d'");
    * {@code null} when nothing is left.
    */
   private Entity trimmed(AnalyzedText text, Entity m) {
@@ -502,6 +504,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int end = inside.size();
     while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
       first++;
+    }
+    if (m.type() == EntityType.LOCATION && end - first > 1 && c.is(WordClass.GEO_NOUN, inside.get(first).norm())
+        && !NameKeys.capitalised(inside.get(first).norm()) && NameKeys.capitalised(inside.get(first + 1).norm())) {
+      first++; // "fiume Bug" -> "Bug"
+    }
+    if (m.type() == EntityType.PERSON) {
+      end = beforeRealm(inside, first, end);
     }
     while (end > first && c.is(WordClass.OF, inside.get(end - 1).norm())) {
       end--;
@@ -516,6 +525,27 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int e = inside.get(end - 1).end();
     return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
         m.value(), m.mod());
+  }
+
+  /**
+   * End of a person's tokens before "di"/"d'" + a realm after a regnal number: "Carlo V d'Asburgo" → "Carlo V",
+   * "IV Adolfo di Svezia" → "IV Adolfo" (the realm is a place of its own, as in KIND); {@code end} otherwise.
+   */
+  private static int beforeRealm(List<Token> inside, int first, int end) {
+    for (int k = first; k < end - 1; k++) {
+      if (HistoryRules.isRegnal(inside.get(k).norm())) {
+        int j = k + 1;
+        if (j + 1 < end && NameKeys.capitalised(inside.get(j).norm())) {
+          j++;
+        }
+        String w = inside.get(j).norm();
+        if ("di".equals(w) || "d'".equals(w)) {
+          return j;
+        }
+        return end;
+      }
+    }
+    return end;
   }
 
   /**
