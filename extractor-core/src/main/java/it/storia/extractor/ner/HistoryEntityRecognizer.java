@@ -457,11 +457,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
       List<Entity> inside = new ArrayList<>();
       boolean keep = true;
+      Entity ruler = null;
       for (Entity r : out) {
         if (r.overlaps(m.begin(), m.end())) {
           boolean same = r.begin() == m.begin() && r.end() == m.end();
           boolean within = r.begin() >= m.begin() && r.end() <= m.end();
-          if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
+          ruler = within && !same ? rulerAfterPlace(text, m, r) : null;
+          if (ruler != null) {
+            keep = false; // "la Norvegia di Vidkun Quisling": the place and its ruler
+            break;
+          } else if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
               && m.type() == EntityType.ORGANIZATION) {
             inside.add(r); // a place acting as a state ("la Francia dichiarò"): the model sees the context
           } else if (same) {
@@ -481,10 +486,39 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       if (keep) {
         out.removeAll(inside);
         out.add(m);
+      } else if (ruler != null) {
+        out.add(ruler);
       }
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * The person of a model place that is a listed place + "di"/"d'" + two or three unlisted name words ("la
+   * Norvegia di Vidkun Quisling": the country of its ruler), else {@code null}.
+   */
+  private Entity rulerAfterPlace(AnalyzedText text, Entity m, Entity r) {
+    if (m.type() != EntityType.LOCATION || r.type() != EntityType.LOCATION || r.begin() != m.begin()) {
+      return null;
+    }
+    List<Token> tail = new ArrayList<>();
+    for (Token tok : tokensIn(text.tokens(), m)) {
+      if (tok.begin() >= r.end()) {
+        tail.add(tok);
+      }
+    }
+    if (tail.size() < 3 || tail.size() > 4 || !("di".equals(tail.get(0).norm()) || "d'".equals(tail.get(0).norm()))) {
+      return null;
+    }
+    for (Token tok : tail.subList(1, tail.size())) {
+      if (!rules.isNameWord(tok.norm())) {
+        return null;
+      }
+    }
+    int b = tail.get(1).begin();
+    int e = tail.get(tail.size() - 1).end();
+    return Entity.name(EntityType.PERSON, text.original().substring(b, e), b, e, m.sentence(), null);
   }
 
   /**

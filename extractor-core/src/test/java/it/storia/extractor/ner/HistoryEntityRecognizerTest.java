@@ -446,4 +446,14 @@ class HistoryEntityRecognizerTest {
         EntityType.LOCATION, "fiume Bug"))).build();
     assertThat(at(text, "Bug", extractor.extract(text).entities()).type()).isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void aCountryOfItsRulerIsAPlaceAndAPerson() {
+    String text = "La Norvegia di Vidkun Quisling consegnò quasi tutti gli ebrei rimasti. La Camera di Commercio tacque.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "Norvegia di Vidkun Quisling"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Norvegia", found).type()).isEqualTo(EntityType.LOCATION);
+    assertThat(at(text, "Vidkun Quisling", found).type()).isEqualTo(EntityType.PERSON);
+  }
 }
