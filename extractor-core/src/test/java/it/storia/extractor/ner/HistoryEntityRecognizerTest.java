@@ -394,6 +394,7 @@ class HistoryEntityRecognizerTest {
     assertThat(at(text, "Audax", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Italia", found).type()).as("listed places sign treaties").isEqualTo(EntityType.LOCATION);
   }
+
   @Test
   void aRulerKeepsRegnalNumberAndEpithetButNotHisRealm() {
     String text = "Nel 1129 vi si accampò Ruggero II di Sicilia contro Benevento. La lista inizia con Pipino il Breve, "
