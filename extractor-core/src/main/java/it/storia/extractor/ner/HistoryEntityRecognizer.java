@@ -292,8 +292,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * Enumerations: in a list of capitalised names joined by commas and "e" ("Banelli, Giunta, Albanese e
    * Bilucaglia"), with parenthesised places allowed after an item, the unknown names are persons when at least
    * one item is a person found by the rules, the lists or propagation (not by the model alone), or when a plural
-   * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list; an item
-   * that is another kind of listed name ends the list.
+   * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list, or when
+   * a {@code pair-cue} ("tra", "fra") opens it and the model found a person in it ("la battaglia tra Svjatopolk e
+   * Jaroslav"); an item that is another kind of listed name ends the list.
    */
   private List<Entity> coordinate(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
     List<Token> tokens = text.tokens();
@@ -318,6 +319,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       List<int[]> unknown = new ArrayList<>();
       boolean person = false;
       int k = r.first();
+      int listStart = k;
       while (k < r.end()) {
         Entity e = startingAt.get(k);
         int next = -1;
@@ -333,7 +335,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           replaced.add(e);
           next = stop;
         } else if (e != null && e.type() == EntityType.PERSON) {
-          person |= !modelOnly.contains(e); // a person the rules, the lists or propagation vouch for
+          person |= !modelOnly.contains(e) // a person the rules, the lists or propagation vouch for
+              || listStart > r.first() && rules.wordClasses().is(WordClass.PAIR_CUE, tokens.get(listStart - 1).norm());
           next = k;
           while (next < r.end() && tokens.get(next).begin() < e.end()) {
             next++;
@@ -362,6 +365,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           unknown.clear();
           person = false;
           k++;
+          listStart = k;
           continue;
         }
         next = skipParenthesis(tokens, next, r.end());
@@ -372,6 +376,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           unknown.clear();
           person = false;
           k = Math.max(next, k + 1);
+          listStart = k;
         }
       }
       flush(unknown, person, tokens, original, out);

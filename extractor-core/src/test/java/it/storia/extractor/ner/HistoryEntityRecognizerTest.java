@@ -457,4 +457,14 @@ class HistoryEntityRecognizerTest {
     assertThat(at(text, "Norvegia", found).type()).isEqualTo(EntityType.LOCATION);
     assertThat(at(text, "Vidkun Quisling", found).type()).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void anUnknownNameBesideAModelPersonAfterTraIsAPerson() {
+    String text = "La battaglia tra Svjatopolk e Jaroslav avvenne nel 1017. L'accordo tra Roma e Berlino fu firmato.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "Jaroslav"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Svjatopolk", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Berlino", found).type()).as("listed places stay places").isEqualTo(EntityType.LOCATION);
+  }
 }
