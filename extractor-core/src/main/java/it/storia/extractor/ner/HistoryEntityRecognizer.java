@@ -292,8 +292,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * Enumerations: in a list of capitalised names joined by commas and "e" ("Banelli, Giunta, Albanese e
    * Bilucaglia"), with parenthesised places allowed after an item, the unknown names are persons when at least
    * one item is a person found by the rules, the lists or propagation (not by the model alone), or when a plural
-   * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list; an item
-   * that is another kind of listed name ends the list.
+   * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list, or when
+   * a {@code pair-cue} ("tra", "fra") opens it and the model found a person in it ("la battaglia tra Svjatopolk e
+   * Jaroslav"); an item that is another kind of listed name ends the list.
    */
   private List<Entity> coordinate(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
     List<Token> tokens = text.tokens();
@@ -318,6 +319,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       List<int[]> unknown = new ArrayList<>();
       boolean person = false;
       int k = r.first();
+      int listStart = k;
       while (k < r.end()) {
         Entity e = startingAt.get(k);
         int next = -1;
@@ -333,7 +335,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           replaced.add(e);
           next = stop;
         } else if (e != null && e.type() == EntityType.PERSON) {
-          person |= !modelOnly.contains(e); // a person the rules, the lists or propagation vouch for
+          person |= !modelOnly.contains(e) // a person the rules, the lists or propagation vouch for
+              || listStart > r.first() && rules.wordClasses().is(WordClass.PAIR_CUE, tokens.get(listStart - 1).norm());
           next = k;
           while (next < r.end() && tokens.get(next).begin() < e.end()) {
             next++;
@@ -362,6 +365,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           unknown.clear();
           person = false;
           k++;
+          listStart = k;
           continue;
         }
         next = skipParenthesis(tokens, next, r.end());
@@ -372,6 +376,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           unknown.clear();
           person = false;
           k = Math.max(next, k + 1);
+          listStart = k;
         }
       }
       flush(unknown, person, tokens, original, out);
@@ -457,11 +462,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
       List<Entity> inside = new ArrayList<>();
       boolean keep = true;
+      Entity ruler = null;
       for (Entity r : out) {
         if (r.overlaps(m.begin(), m.end())) {
           boolean same = r.begin() == m.begin() && r.end() == m.end();
           boolean within = r.begin() >= m.begin() && r.end() <= m.end();
-          if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
+          ruler = within && !same ? rulerAfterPlace(text, m, r) : null;
+          if (ruler != null) {
+            keep = false; // "la Norvegia di Vidkun Quisling": the place and its ruler
+            break;
+          } else if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
               && m.type() == EntityType.ORGANIZATION) {
             inside.add(r); // a place acting as a state ("la Francia dichiarò"): the model sees the context
           } else if (same) {
@@ -481,6 +491,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       if (keep) {
         out.removeAll(inside);
         out.add(m);
+      } else if (ruler != null) {
+        out.add(ruler);
       }
     }
     out.sort(Comparator.comparingInt(Entity::begin));
@@ -488,8 +500,37 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * The person of a model place that is a listed place + "di"/"d'" + two or three unlisted name words ("la
+   * Norvegia di Vidkun Quisling": the country of its ruler), else {@code null}.
+   */
+  private Entity rulerAfterPlace(AnalyzedText text, Entity m, Entity r) {
+    if (m.type() != EntityType.LOCATION || r.type() != EntityType.LOCATION || r.begin() != m.begin()) {
+      return null;
+    }
+    List<Token> tail = new ArrayList<>();
+    for (Token tok : tokensIn(text.tokens(), m)) {
+      if (tok.begin() >= r.end()) {
+        tail.add(tok);
+      }
+    }
+    if (tail.size() < 3 || tail.size() > 4 || !("di".equals(tail.get(0).norm()) || "d'".equals(tail.get(0).norm()))) {
+      return null;
+    }
+    for (Token tok : tail.subList(1, tail.size())) {
+      if (!rules.isNameWord(tok.norm())) {
+        return null;
+      }
+    }
+    int b = tail.get(1).begin();
+    int e = tail.get(tail.size() - 1).end();
+    return Entity.name(EntityType.PERSON, text.original().substring(b, e), b, e, m.sentence(), null);
+  }
+
+  /**
    * A model span without the words no name starts or ends with: a person's leading titles ("don Sturzo",
-   * "Caro Micheli" → "Sturzo", "Micheli") and any span's trailing "of" words ("Commissione parlamentare d'");
+   * "Caro Micheli" → "Sturzo", "Micheli"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading
+   * lower-case {@code geo-noun} ("fiume Bug" → "Bug")
+   * and any span's trailing "of" words ("Commissione parlamentare d'");
    * {@code null} when nothing is left.
    */
   private Entity trimmed(AnalyzedText text, Entity m) {
@@ -502,6 +543,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int end = inside.size();
     while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
       first++;
+    }
+    if (m.type() == EntityType.LOCATION && end - first > 1 && c.is(WordClass.GEO_NOUN, inside.get(first).norm())
+        && !NameKeys.capitalised(inside.get(first).norm()) && NameKeys.capitalised(inside.get(first + 1).norm())) {
+      first++; // "fiume Bug" -> "Bug"
+    }
+    if (m.type() == EntityType.PERSON) {
+      end = beforeRealm(inside, first, end);
     }
     while (end > first && c.is(WordClass.OF, inside.get(end - 1).norm())) {
       end--;
@@ -516,6 +564,27 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int e = inside.get(end - 1).end();
     return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
         m.value(), m.mod());
+  }
+
+  /**
+   * End of a person's tokens before "di"/"d'" + a realm after a regnal number: "Carlo V d'Asburgo" → "Carlo V",
+   * "IV Adolfo di Svezia" → "IV Adolfo" (the realm is a place of its own, as in KIND); {@code end} otherwise.
+   */
+  private static int beforeRealm(List<Token> inside, int first, int end) {
+    for (int k = first; k < end - 1; k++) {
+      if (HistoryRules.isRegnal(inside.get(k).norm())) {
+        int j = k + 1;
+        if (j + 1 < end && NameKeys.capitalised(inside.get(j).norm())) {
+          j++;
+        }
+        String w = inside.get(j).norm();
+        if ("di".equals(w) || "d'".equals(w)) {
+          return j;
+        }
+        return end;
+      }
+    }
+    return end;
   }
 
   /**

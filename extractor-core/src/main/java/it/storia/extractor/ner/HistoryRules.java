@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * ordinal ("XIV Congresso del PCUS (b)", "14° Congresso del Partito"); lower-case party names ("partito
  * bolscevico"); quoted factions ("nuova opposizione") and quoted newspaper titles; listed names inside hyphen
  * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"); states and geographic names ("Regno
- * d'Italia", "Mare del Nord"); a work's author ("il libro di testo di Thot") and a signer ("firmato da «Audax»").
+ * d'Italia", "Mare del Nord"); a work's author ("il libro di testo di Thot") and a signer ("firmato da «Audax»");
+ * rulers with their regnal number and epithet ("Gustavo IV Adolfo", "Pipino il Breve"); a relative
+ * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì").
  * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
@@ -37,6 +39,7 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.|\\p{Lu}\\.\\p{Lu}");
   private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{2}");
   private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
+  private static final Pattern REGNAL = Pattern.compile("(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
   private static final int RANK_LISTED = 3;
@@ -129,7 +132,9 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
     }
-    if (isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end)) && !isHeadingNumber(t, i, first, end)) {
+    boolean regnal = i > first && isRegnal(tok.norm()) && isNameWord(t.get(i - 1).norm()); // "Gustavo IV Adolfo"
+    if (!regnal && isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))
+        && !isHeadingNumber(t, i, first, end)) {
       int k = i;
       while (k < end && isInitials(t, k, end)) {
         k++;
@@ -177,6 +182,26 @@ public final class HistoryRules implements EntityRecognizer {
       int stop = geoEnd(t, i + 1, end);
       if (stop > i + 1) {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
+      }
+    }
+    if (isNameWord(tok.norm()) && !"NOUN".equals(tok.pos()) && !NameKeys.allCaps(tok.norm())
+        && (i == first || !"DET".equals(t.get(i - 1).pos()))) { // not "il Capitolo II"
+      int stop = rulerEnd(t, i, end);
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Gustavo IV Adolfo", "Pipino il Breve"
+      }
+    }
+    if ("di".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm())
+        && !NameKeys.capitalised(t.get(i - 1).norm())) {
+      int stop = nameEnd(t, i + 1, end, 3, false);
+      if (stop > i + 1) {
+        add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out); // "padre di Siagrio": a relative
+      }
+    }
+    if (isNameWord(tok.norm()) && (i == first ? "PROPN".equals(tok.pos()) : !NameKeys.capitalised(t.get(i - 1).norm()))) {
+      int stop = nameEnd(t, i, end, 3, false);
+      if (stop > i && stop < end && classes.is(WordClass.PERSON_VERB, t.get(stop).norm())) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Teodorico morì": the subject of a person's verb
       }
     }
     if ("da".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.SIGN_VERB, t.get(i - 1).norm())) {
@@ -239,6 +264,44 @@ public final class HistoryRules implements EntityRecognizer {
     }
     return i - 1 > first && classes.is(WordClass.ORG_PRE_ADJECTIVE, t.get(i - 1).norm())
         && classes.is(WordClass.ORG_DETERMINER, t.get(i - 2).norm());
+  }
+
+  /**
+   * End of a ruler's name that starts with the name word at {@code i}: one more given name, a regnal number, one
+   * more name word and an epithet ("Vittorio Emanuele III", "Gustavo IV Adolfo", "Carlo II il Calvo"), or an
+   * article + an {@code epithet} ("Pipino il Breve", "Scipione l'Africano"); {@code i + 1} when neither follows.
+   * A realm after "di"/"d'" stays outside, a place of its own ("Ruggero II | di Sicilia", as in KIND).
+   */
+  private int rulerEnd(List<Token> t, int i, int end) {
+    int k = i + 1;
+    if (k + 1 < end && isNameWord(t.get(k).norm()) && isRegnal(t.get(k + 1).norm())) {
+      k++;
+    }
+    if (k < end && isRegnal(t.get(k).norm())) {
+      k++;
+      if (k < end && isNameWord(t.get(k).norm()) && !classes.is(WordClass.OF, t.get(k).norm())) {
+        k++;
+      }
+      return epithetEnd(t, k, end);
+    }
+    int epithet = epithetEnd(t, i + 1, end);
+    return epithet > i + 1 ? epithet : i + 1;
+  }
+
+  /** End of an article + {@code epithet} at {@code i} ("il Breve", "l'Africano"), or {@code i}. */
+  private int epithetEnd(List<Token> t, int i, int end) {
+    if (i + 1 >= end) {
+      return i;
+    }
+    String article = t.get(i).norm();
+    boolean det = "il".equals(article) || "lo".equals(article) || "la".equals(article) || "l'".equals(article);
+    String w = t.get(i + 1).norm();
+    return det && NameKeys.capitalised(w) && classes.is(WordClass.EPITHET, w) ? i + 2 : i;
+  }
+
+  /** True for a roman regnal number up to LXXXIX written in capitals ("I", "IV", "XIII"). */
+  static boolean isRegnal(String w) {
+    return !w.isEmpty() && w.length() <= 7 && REGNAL.matcher(w).matches();
   }
 
   /**

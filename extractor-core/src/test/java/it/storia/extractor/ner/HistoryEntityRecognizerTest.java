@@ -394,4 +394,77 @@ class HistoryEntityRecognizerTest {
     assertThat(at(text, "Audax", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Italia", found).type()).as("listed places sign treaties").isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void aRulerKeepsRegnalNumberAndEpithetButNotHisRealm() {
+    String text = "Nel 1129 vi si accampò Ruggero II di Sicilia contro Benevento. La lista inizia con Pipino il Breve, "
+        + "figlio di Carlo Martello. Le corti di Gustavo IV Adolfo di Svezia e di Carlo XIII usarono il palazzo. "
+        + "Il 13 dicembre 1532 accompagnò Carlo V d'Asburgo a Bologna.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "II", EntityType.LOCATION, "Pipino", EntityType.PERSON, "IV Adolfo di Svezia",
+        EntityType.PERSON, "Carlo V d'Asburgo"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    for (String ruler : List.of("Ruggero II", "Pipino il Breve", "Gustavo IV Adolfo", "Carlo XIII", "Carlo V")) {
+      assertThat(at(text, ruler, found).type()).as(ruler).isEqualTo(EntityType.PERSON);
+    }
+    assertThat(at(text, "Sicilia", found).type()).isEqualTo(EntityType.LOCATION);
+    assertThat(at(text, "Svezia", found).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void numberedHeadingsAndSectionsAreNoRulers() {
+    String text = "ATTO I Agosto 1912. Il Capitolo II tratta della guerra. Si veda la Parte III del volume.";
+    assertThat(RulesOnly.extractor().extract(text).entities()).extracting(Entity::type)
+        .doesNotContain(EntityType.PERSON);
+  }
+
+  @Test
+  void aRelativeNamedAfterAKinshipNounIsAPerson() {
+    String text = "Egidio, padre di Siagrio, governò la parte settentrionale della Gallia. Il figlio di Roma "
+        + "tornò in patria.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "Siagrio"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Siagrio", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Roma", found).type()).as("a listed place stays a place").isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void theSubjectOfAPersonsVerbIsAPerson() {
+    String text = "Dopo la conquista dell'Italia, Teodorico morì a Ravenna nel 526. Qui nacque nel 1856 il poeta "
+        + "Severino Ferrari.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "Teodorico"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Teodorico", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(found).extracting(Entity::text).doesNotContain("Qui");
+  }
+
+  @Test
+  void aRiverNameLeavesTheLowerCaseNounOut() {
+    String text = "La battaglia avvenne nel 1017 presso il fiume Bug, poco a nord di Kiev.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "fiume Bug"))).build();
+    assertThat(at(text, "Bug", extractor.extract(text).entities()).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aCountryOfItsRulerIsAPlaceAndAPerson() {
+    String text = "La Norvegia di Vidkun Quisling consegnò quasi tutti gli ebrei rimasti. La Camera di Commercio tacque.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "Norvegia di Vidkun Quisling"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Norvegia", found).type()).isEqualTo(EntityType.LOCATION);
+    assertThat(at(text, "Vidkun Quisling", found).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void anUnknownNameBesideAModelPersonAfterTraIsAPerson() {
+    String text = "La battaglia tra Svjatopolk e Jaroslav avvenne nel 1017. L'accordo tra Roma e Berlino fu firmato.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.PERSON, "Jaroslav"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Svjatopolk", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Berlino", found).type()).as("listed places stay places").isEqualTo(EntityType.LOCATION);
+  }
 }
