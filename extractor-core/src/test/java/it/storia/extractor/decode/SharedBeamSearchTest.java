@@ -3,15 +3,10 @@ package it.storia.extractor.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.storia.extractor.Samples;
 import it.storia.extractor.model.EntityType;
-import it.storia.extractor.model.Token;
 import it.storia.extractor.ner.OpenNlpNameFinder;
-import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.tag.OpenNlpTagger;
-import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -37,25 +32,17 @@ import org.junit.jupiter.api.Test;
  * {@code NameFinderME} do.
  */
 class SharedBeamSearchTest {
-  private static final String MODELS = "/it/storia/extractor/models/";
   private static List<String[]> sentences;
 
   @BeforeAll
   static void segmentSample() {
-    AnalyzedText text = Extractor.withDefaults().segmenter().segment(Samples.lotta());
-    sentences = new ArrayList<>();
-    for (int s = 0; s < text.sentences().size(); s++) {
-      sentences.add(text.tokensOf(s).stream().map(Token::norm).toArray(String[]::new));
-    }
+    sentences = BundledModels.sampleSentences();
     assertThat(sentences).hasSizeGreaterThan(100);
   }
 
   @Test
   void posTaggerDecodesExactlyAsOpenNlp() throws IOException {
-    POSModel model;
-    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "it-pos.bin")) {
-      model = new POSModel(in);
-    }
+    POSModel model = BundledModels.pos();
     MaxentModel classifier = (MaxentModel) model.getArtifact("pos.model");
     assertSame(classifier, () -> model.getFactory().getPOSContextGenerator(3),
         model.getFactory().getSequenceValidator());
@@ -63,10 +50,7 @@ class SharedBeamSearchTest {
 
   @Test
   void nameFinderDecodesExactlyAsOpenNlp() throws IOException {
-    TokenNameFinderModel model;
-    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "ner-it.bin")) {
-      model = new TokenNameFinderModel(in);
-    }
+    TokenNameFinderModel model = BundledModels.nameFinder();
     MaxentModel classifier = (MaxentModel) model.getArtifact("nameFinder.model");
     assertSame(classifier, () -> model.getFactory().createContextGenerator(),
         model.getFactory().createSequenceCodec().createSequenceValidator());
@@ -74,10 +58,7 @@ class SharedBeamSearchTest {
 
   @Test
   void bundledNameFinderFindsWhatNameFinderMeFinds() throws IOException {
-    TokenNameFinderModel model;
-    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "ner-it.bin")) {
-      model = new TokenNameFinderModel(in);
-    }
+    TokenNameFinderModel model = BundledModels.nameFinder();
     List<List<String>> doc = new ArrayList<>();
     for (String[] s : sentences) {
       doc.add(List.of(s));
@@ -101,10 +82,7 @@ class SharedBeamSearchTest {
 
   @Test
   void bundledTaggerTagsWhatPosTaggerMeTags() throws IOException {
-    POSModel model;
-    try (InputStream in = SharedBeamSearchTest.class.getResourceAsStream(MODELS + "it-pos.bin")) {
-      model = new POSModel(in);
-    }
+    POSModel model = BundledModels.pos();
     OpenNlpTagger tagger = OpenNlpTagger.fromClasspath();
     POSTaggerME reference = new POSTaggerME(model, POSTagFormat.CUSTOM);
     for (String[] sentence : sentences) {

@@ -2,12 +2,7 @@ package it.storia.extractor.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.storia.extractor.Samples;
-import it.storia.extractor.model.Token;
-import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,34 +22,23 @@ import org.junit.jupiter.api.Test;
  * bundled models; and it must refuse descriptors it does not reproduce.
  */
 class WindowedFeaturesTest {
-  private static final String MODELS = "/it/storia/extractor/models/";
   private static List<String[]> sentences;
 
   @BeforeAll
   static void segmentSample() {
-    AnalyzedText text = Extractor.withDefaults().segmenter().segment(Samples.lotta());
-    sentences = new ArrayList<>();
-    for (int s = 0; s < text.sentences().size(); s++) {
-      sentences.add(text.tokensOf(s).stream().map(Token::norm).toArray(String[]::new));
-    }
+    sentences = BundledModels.sampleSentences();
     assertThat(sentences).hasSizeGreaterThan(100);
   }
 
   @Test
   void posModelFeaturesAreOpenNlps() throws IOException {
-    POSModel model;
-    try (InputStream in = WindowedFeaturesTest.class.getResourceAsStream(MODELS + "it-pos.bin")) {
-      model = new POSModel(in);
-    }
+    POSModel model = BundledModels.pos();
     assertSameFeatures(model, model.getFactory().createFeatureGenerators());
   }
 
   @Test
   void nameFinderModelFeaturesAreOpenNlps() throws IOException {
-    TokenNameFinderModel model;
-    try (InputStream in = WindowedFeaturesTest.class.getResourceAsStream(MODELS + "ner-it.bin")) {
-      model = new TokenNameFinderModel(in);
-    }
+    TokenNameFinderModel model = BundledModels.nameFinder();
     assertSameFeatures(model, model.getFactory().createFeatureGenerators());
   }
 
