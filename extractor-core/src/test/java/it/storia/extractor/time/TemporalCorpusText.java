@@ -1,15 +1,9 @@
 package it.storia.extractor.time;
 
 import it.storia.extractor.corpus.CorpusSentences;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Test helper: the text of a time dev-set document that is a sentence of a NonCommercial corpus (WikiNEuRal-it, CC
@@ -50,28 +44,7 @@ final class TemporalCorpusText {
 
   /** The references of {@code devset/time/corpus-refs.tsv}, read once. */
   private static final class Refs {
-    static final Map<String, String> REFS = read();
-
-    private static Map<String, String> read() {
-      String resource = "/devset/time/corpus-refs.tsv";
-      Map<String, String> refs = new LinkedHashMap<>();
-      try (InputStream in = Objects.requireNonNull(TemporalCorpusText.class.getResourceAsStream(resource), resource);
-          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            String[] c = line.split("\t");
-            if (c.length != 2) {
-              throw new IllegalArgumentException(resource + ": expected 'doc TAB reference', got '" + line + "'");
-            }
-            refs.put(c[0], c[1]);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + resource, e);
-      }
-      return Map.copyOf(refs);
-    }
+    static final Map<String, String> REFS = Map.copyOf(TemporalEvaluation.twoColumns("/devset/time/corpus-refs.tsv"));
   }
 
   /** The corpus reader, made on first use (only when the data root exists). */

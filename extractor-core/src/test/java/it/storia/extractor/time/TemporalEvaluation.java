@@ -1,5 +1,6 @@
 package it.storia.extractor.time;
 
+import it.storia.extractor.io.DataLines;
 import it.storia.extractor.model.Entity;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,21 +70,29 @@ final class TemporalEvaluation {
 
   /** The DaDoEval year of each De Gasperi document of the dev set ({@code devset/time/years.tsv}). */
   static Map<String, String> years() {
-    Map<String, String> years = new LinkedHashMap<>();
-    String resource = "/devset/time/years.tsv";
+    return twoColumns("/devset/time/years.tsv");
+  }
+
+  /**
+   * A dev-set resource of {@code key TAB value} lines (blank and {@code #} lines skipped) as an ordered map; a line
+   * with another number of columns fails, naming the resource, its line number and the line.
+   */
+  static Map<String, String> twoColumns(String resource) {
+    Map<String, String> out = new LinkedHashMap<>();
     try (InputStream in = Objects.requireNonNull(TemporalEvaluation.class.getResourceAsStream(resource), resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] c = line.split("\t");
-          years.put(c[0], c[1]);
+      for (DataLines.Line line : DataLines.read(r)) {
+        String[] c = line.text().split("\t");
+        if (c.length != 2) {
+          throw new IllegalArgumentException(resource + ":" + line.number() + ": expected 'key TAB value', got '"
+              + line.text() + "'");
         }
+        out.put(c[0], c[1]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return years;
+    return out;
   }
 
   /** The text of a dev-set document: a committed text, else a referenced corpus sentence. */
