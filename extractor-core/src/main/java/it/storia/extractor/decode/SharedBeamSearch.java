@@ -227,24 +227,23 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     double min = kthLargest(scores, Math.min(size, scores.length), sorted);
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {
-        String out = outcomes[p];
-        if (validator.validSequence(i, sequence, history, out)) {
-          Node ns = new Node(top, out, scores[p]);
-          if (ns.score > minSequenceScore) {
-            next.add(ns);
-          }
-        }
+        offer(i, sequence, top, history, outcomes[p], scores[p], minSequenceScore, validator, next);
       }
     }
     if (next.isEmpty()) {
       for (int p = 0; p < scores.length; p++) {
-        String out = outcomes[p];
-        if (validator.validSequence(i, sequence, history, out)) {
-          Node ns = new Node(top, out, scores[p]);
-          if (ns.score > minSequenceScore) {
-            next.add(ns);
-          }
-        }
+        offer(i, sequence, top, history, outcomes[p], scores[p], minSequenceScore, validator, next);
+      }
+    }
+  }
+
+  /** Adds the candidate that extends {@code top} by {@code out}, when valid and scoring above the minimum. */
+  private static <T> void offer(int i, T[] sequence, Node top, String[] history, String out, double score,
+      double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
+    if (validator.validSequence(i, sequence, history, out)) {
+      Node ns = new Node(top, out, score);
+      if (ns.score > minSequenceScore) {
+        next.add(ns);
       }
     }
   }

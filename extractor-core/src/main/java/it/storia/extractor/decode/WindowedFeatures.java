@@ -294,7 +294,6 @@ public final class WindowedFeatures {
     private final List<String> scratch = new ArrayList<>(16);
     /** Word → its entry per local part (null until needed): features per window position, prefixed. */
     private final Map<String, String[][][]> byWord = new HashMap<>(2048);
-    private int words;
     private String[] tokens;
     /** wordRows[token]: the token's word entries (local parts), found once per token of the sentence. */
     private String[][][][] wordRows = new String[64][][][];
@@ -364,9 +363,8 @@ public final class WindowedFeatures {
         word = byWord.get(tokens[j]);
         if (word == null) {
           word = new String[parts.size()][][];
-          if (words < MAX_WORDS) {
+          if (byWord.size() < MAX_WORDS) {
             byWord.put(tokens[j], word);
-            words++;
           }
         }
         wordRows[j] = word;

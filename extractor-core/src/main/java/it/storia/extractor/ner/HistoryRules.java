@@ -184,7 +184,8 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
       }
     }
-    if (isNameWord(tok.norm()) && !"NOUN".equals(tok.pos()) && !NameKeys.allCaps(tok.norm())
+    boolean nameWord = isNameWord(tok.norm());
+    if (nameWord && !"NOUN".equals(tok.pos()) && !NameKeys.allCaps(tok.norm())
         && (i == first || !"DET".equals(t.get(i - 1).pos()))) { // not "il Capitolo II"
       int stop = rulerEnd(t, i, end);
       if (stop > i + 1) {
@@ -198,7 +199,7 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out); // "padre di Siagrio": a relative
       }
     }
-    if (isNameWord(tok.norm()) && (i == first ? "PROPN".equals(tok.pos()) : !NameKeys.capitalised(t.get(i - 1).norm()))) {
+    if (nameWord && (i == first ? "PROPN".equals(tok.pos()) : !NameKeys.capitalised(t.get(i - 1).norm()))) {
       int stop = nameEnd(t, i, end, 3, false);
       if (stop > i && stop < end && classes.is(WordClass.PERSON_VERB, t.get(stop).norm())) {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Teodorico morì": the subject of a person's verb

@@ -1,5 +1,7 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.WindowedFeatures;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import it.storia.extractor.decode.SharedBeamSearch;
-import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -158,8 +158,11 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
       return new PerTokenContextGenerator(windowedFeatures.get().newGenerator());
     }
     AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
-    return features instanceof CachedFeatureGenerator ? new PerTokenContextGenerator(features)
-        : model.getFactory().createContextGenerator();
+    if (features instanceof CachedFeatureGenerator) {
+      return new PerTokenContextGenerator(features);
+    }
+    // what the factory's createContextGenerator() builds, without building the generators a second time
+    return features == null ? model.getFactory().createContextGenerator() : new DefaultNameContextGenerator(features);
   }
 
   /**

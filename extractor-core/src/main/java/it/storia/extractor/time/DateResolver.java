@@ -128,14 +128,14 @@ public final class DateResolver {
     for (int i = 0; i < mentions.size(); i++) {
       Timex t = mentions.get(i).timex();
       if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
-          && t.year() == null && t.twoDigitYear() == null && mentions.get(i + 1).timex().hasExplicitYear()) {
-        t = Timex.point(mentions.get(i + 1).timex().year(), null, t.month(), t.day(), t.season(), t.season2(),
-            t.mod()).withWeekday(t.weekday());
-      } else if (mentions.get(i).sharesYearWithNext() && i + 1 < mentions.size() && t.kind() == Timex.Kind.POINT
-          && t.year() == null && t.twoDigitYear() == null && !t.deictic()
-          && mentions.get(i + 1).timex().kind() == Timex.Kind.POINT && mentions.get(i + 1).timex().deictic()
-          && mentions.get(i + 1).timex().offset() == 0) {
-        t = t.deicticYear(false);
+          && t.year() == null && t.twoDigitYear() == null) {
+        Timex next = mentions.get(i + 1).timex();
+        if (next.hasExplicitYear()) {
+          t = Timex.point(next.year(), null, t.month(), t.day(), t.season(), t.season2(), t.mod())
+              .withWeekday(t.weekday());
+        } else if (!t.deictic() && next.kind() == Timex.Kind.POINT && next.deictic() && next.offset() == 0) {
+          t = t.deicticYear(false);
+        }
       }
       expressions.add(t);
     }
@@ -171,7 +171,7 @@ public final class DateResolver {
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
           || reference < documentYear - 1)) {
-        reference = lastPast(t, Anchor.of(documentDate));
+        reference = lastPast(t, now);
       }
       if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()) {
         reference = documentYear;

@@ -134,12 +134,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
     int first = headerDate == null ? 0 : 1;
     boolean[] quoted = quoted(text.original(), nt, chosen);
-    boolean[] futureSentence = new boolean[text.sentences().size()];
-    for (Token t : text.tokens()) {
-      if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isFutureVerb(t.norm())) {
-        futureSentence[t.sentence()] = true;
-      }
-    }
+    Boolean[] futureSentence = new Boolean[text.sentences().size()];
     List<DateResolver.Mention> narrative = new ArrayList<>();
     for (int i = first; i < chosen.size(); i++) {
       boolean coordinated = i + 1 < chosen.size()
@@ -148,8 +143,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
       boolean attributive = t.kind() == Timex.Kind.POINT && t.year() != null && t.month() == null
           && t.season() == null && ATTRIBUTIVE.matcher(
           nt.text().substring(Math.max(0, chosen.get(i).begin() - 10), chosen.get(i).begin())).find();
-      narrative.add(new DateResolver.Mention(t, coordinated,
-          futureSentence[text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))], attributive, quoted[i]));
+      int sentence = text.sentenceAt(nt.originalBegin(chosen.get(i).begin()));
+      if (futureSentence[sentence] == null) {
+        futureSentence[sentence] = hasFutureVerb(text, sentence);
+      }
+      narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i]));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
@@ -165,6 +163,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
           null, null, value, c.timex().mod()));
     }
     return new TemporalAnnotation(dates, documentDate);
+  }
+
+  /** Whether a sentence has a future-tense verb (any token when the text has no POS tags). */
+  private boolean hasFutureVerb(AnalyzedText text, int sentence) {
+    for (Token t : text.tokensOf(sentence)) {
+      if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isFutureVerb(t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
