@@ -43,14 +43,8 @@ public final class NerTrainingRun {
   static final Set<String> CORPORA = Set.of("kind", "kind-dev", "moro", "icab", "wikineural", "eneide");
 
   private final Path data;
-  private final List<String> corpora;
-  private final List<String> gazetteerCorpora;
-  private final String features;
+  private final NerOptions options;
   private final Path clusters;
-  private final boolean clusterRawText;
-  private final String algorithm;
-  private final int iterations;
-  private final int cutoff;
 
   /**
    * A run.
@@ -61,14 +55,8 @@ public final class NerTrainingRun {
    */
   public NerTrainingRun(Path data, NerOptions options, Path clusters) {
     this.data = data;
-    this.corpora = options.corpora();
-    this.gazetteerCorpora = options.gazetteers();
-    this.features = options.features();
+    this.options = options;
     this.clusters = clusters;
-    this.clusterRawText = options.clusterRawText();
-    this.algorithm = options.algorithm();
-    this.iterations = options.iterations();
-    this.cutoff = options.cutoff();
   }
 
   /**
@@ -91,25 +79,25 @@ public final class NerTrainingRun {
         new RuleSentenceSplitter());
     ColumnNerReader reader = new ColumnNerReader(normalizer);
     List<NameSentence> train = new ArrayList<>();
-    for (String c : corpora) {
+    for (String c : options.corpora()) {
       train.addAll(load(c, reader, segmenter, log));
     }
     byte[] descriptor;
-    if (features.equals("default")) {
+    if (options.features().equals("default")) {
       descriptor = null;
-    } else if (features.equals("bundled")) {
+    } else if (options.features().equals("bundled")) {
       descriptor = NerTrainer.bundledFeatures();
-    } else if (features.equals("gazetteers")) {
+    } else if (options.features().equals("gazetteers")) {
       descriptor = NerTrainer.gazetteerFeatures();
     } else {
-      descriptor = Files.readAllBytes(Path.of(features));
+      descriptor = Files.readAllBytes(Path.of(options.features()));
     }
     Set<String> needed = ClusterTables.needed(descriptor);
     Files.createDirectories(out);
     Map<String, Object> resources = new TreeMap<>();
     if (needed.stream().anyMatch(n -> n.startsWith("g"))) {
       List<NameSentence> silver = new ArrayList<>();
-      for (String c : gazetteerCorpora) {
+      for (String c : options.gazetteers()) {
         silver.addAll(load(c, reader, segmenter, log));
       }
       Map<EntityType, List<List<String>>> lists = new GazetteerBuilder(0.75).build(silver);
@@ -129,8 +117,8 @@ public final class NerTrainingRun {
       Files.write(dir.resolve("gFIRST.txt"), first, StandardCharsets.UTF_8);
       log.accept("gazetteer gFIRST: " + first.size() + " first names");
     }
-    Map<String, Map<String, String>> tables = ClusterTables.obtain(needed, clusters, data, clusterRawText,
-        out.resolve("clusters"), log);
+    Map<String, Map<String, String>> tables = ClusterTables.obtain(needed, clusters, data,
+        options.clusterRawText(), out.resolve("clusters"), log);
     for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
       resources.put(e.getKey(), NerTrainer.clusterDictionary(e.getValue()));
     }
@@ -140,9 +128,10 @@ public final class NerTrainingRun {
           + resources.keySet() + " are available");
     }
     long t0 = System.nanoTime();
-    log.accept("training " + algorithm + " on " + train.size() + " sentences, " + iterations + " iterations, cutoff "
-        + cutoff);
-    TokenNameFinderModel model = new NerTrainer(descriptor, resources, algorithm, iterations, cutoff).train(train);
+    log.accept("training " + options.algorithm() + " on " + train.size() + " sentences, " + options.iterations()
+        + " iterations, cutoff " + options.cutoff());
+    TokenNameFinderModel model = new NerTrainer(descriptor, resources, options.algorithm(), options.iterations(),
+        options.cutoff()).train(train);
     Path file = out.resolve(MODEL_FILE);
     try (OutputStream os = Files.newOutputStream(file)) {
       model.serialize(os);
