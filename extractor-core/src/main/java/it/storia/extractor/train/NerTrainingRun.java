@@ -28,8 +28,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * One name-finder training run from a data root: picks the training corpora by name, learns (or reuses) the
- * word clusters the feature descriptor needs, trains with {@link NerTrainer} and writes
- * {@code OUT/ner-it.bin} and {@code OUT/clusters/c*.txt}.
+ * word clusters and the "usually lower-case" table ({@link CaseRatios}, resource {@code lc}) the feature
+ * descriptor needs, trains with {@link NerTrainer} and writes {@code OUT/ner-it.bin} and the learned
+ * {@code OUT/clusters/c*.txt} and {@code OUT/clusters/lc.txt}.
  *
  * <p>Corpora: {@code kind} (KIND WN+FIC+ADG train), {@code kind-dev} (KIND dev: only for a final model once
  * tuning is over), {@code moro} (KIND Moro silver, IO), {@code icab} (I-CAB train: research-only licence),
