@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.decode.DocumentConsistency;
 import it.storia.extractor.decode.SharedBeamSearch;
 import it.storia.extractor.decode.WindowedFeatures;
 import it.storia.extractor.model.Entity;
@@ -40,7 +41,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  *
  * <p>Decoding: what {@link NameFinderME#find(String[])} does (same spans, same probabilities), with the beam search
  * run by {@link SharedBeamSearch} when the model is a maximum-entropy one (the feature prefix shared by the
- * beams is scored once per token).
+ * beams is scored once per token); then, over the whole document (one {@link #recognize} or {@link #tag} call),
+ * {@link DocumentConsistency}: a name keeps the type of its first tagged occurrence and its later untagged
+ * occurrences are tagged ({@link #withDocumentConsistency} turns it off).
  *
  * <p>Immutable and thread-safe: the {@link TokenNameFinderModel} is shared and read-only; every call makes
  * its own context generator (it keeps per-document state), so any number of threads may call
@@ -59,8 +62,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
   private final Optional<WindowedFeatures> windowedFeatures;
 
-  private OpenNlpNameFinder(TokenNameFinderModel model) {
+  /** Whether {@link DocumentConsistency} runs over each document's spans. */
+  private final boolean documentConsistency;
+
+  private OpenNlpNameFinder(TokenNameFinderModel model, boolean documentConsistency) {
     this.model = Objects.requireNonNull(model, "model");
+    this.documentConsistency = documentConsistency;
     this.codec = model.getFactory().createSequenceCodec();
     Object classifier = model.getArtifact(MAXENT_MODEL_ENTRY);
     String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
@@ -83,7 +90,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
       if (in == null) {
         throw new IllegalStateException("missing model resource " + MODEL_RESOURCE);
       }
-      return new OpenNlpNameFinder(new TokenNameFinderModel(in));
+      return new OpenNlpNameFinder(new TokenNameFinderModel(in), true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + MODEL_RESOURCE, e);
     }
@@ -92,7 +99,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /** A model file written by {@code extractor train ner} (or any OpenNLP name finder model). */
   public static OpenNlpNameFinder load(Path modelFile) throws IOException {
     try {
-      return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile));
+      return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile), true);
     } catch (IOException e) {
       throw new IOException("cannot read name finder model " + modelFile + ": " + e.getMessage(), e);
     }
@@ -100,14 +107,22 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
   /** A recogniser over an already loaded model. */
   public static OpenNlpNameFinder of(TokenNameFinderModel model) {
-    return new OpenNlpNameFinder(model);
+    return new OpenNlpNameFinder(model, true);
+  }
+
+  /**
+   * This finder over the same model, with or without the document-level consistency pass
+   * ({@link DocumentConsistency}; on by default): without it every sentence is tagged on its own, as
+   * {@link NameFinderME} does.
+   */
+  public OpenNlpNameFinder withDocumentConsistency(boolean on) {
+    return on == documentConsistency ? this : new OpenNlpNameFinder(model, on);
   }
 
   @Override
   public List<Entity> recognize(AnalyzedText text) {
-    Decoder finder = new Decoder();
-    String original = text.original();
-    List<Entity> out = new ArrayList<>();
+    List<Integer> sentenceIds = new ArrayList<>();
+    List<String[]> sentences = new ArrayList<>();
     for (int s = 0; s < text.sentences().size(); s++) {
       List<Token> tokens = text.tokensOf(s);
       if (tokens.isEmpty()) {
@@ -117,13 +132,20 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
       for (int i = 0; i < forms.length; i++) {
         forms[i] = tokens.get(i).norm();
       }
-      Span[] spans = finder.find(forms);
-      double[] probs = finder.probs(spans);
-      for (int i = 0; i < spans.length; i++) {
-        int begin = tokens.get(spans[i].getStart()).begin();
-        int end = tokens.get(spans[i].getEnd() - 1).end();
-        double p = Math.max(0, Math.min(1, probs[i]));
-        out.add(Entity.name(type(spans[i].getType()), original.substring(begin, end), begin, end, s, p));
+      sentenceIds.add(s);
+      sentences.add(forms);
+    }
+    Span[][] found = find(sentences);
+    String original = text.original();
+    List<Entity> out = new ArrayList<>();
+    for (int k = 0; k < found.length; k++) {
+      int s = sentenceIds.get(k);
+      List<Token> tokens = text.tokensOf(s);
+      for (Span span : found[k]) {
+        int begin = tokens.get(span.getStart()).begin();
+        int end = tokens.get(span.getEnd() - 1).end();
+        double p = Math.max(0, Math.min(1, span.getProb()));
+        out.add(Entity.name(type(span.getType()), original.substring(begin, end), begin, end, s, p));
       }
     }
     return List.copyOf(out);
@@ -134,18 +156,33 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * found as token spans. Used by the evaluator; {@link #recognize} is the pipeline entry point.
    */
   public List<List<TokenMention>> tag(List<List<String>> sentences) {
-    Decoder finder = new Decoder();
-    List<List<TokenMention>> out = new ArrayList<>(sentences.size());
+    List<String[]> arrays = new ArrayList<>(sentences.size());
     for (List<String> sentence : sentences) {
-      Span[] spans = finder.find(sentence.toArray(new String[0]));
-      double[] probs = finder.probs(spans);
-      List<TokenMention> found = new ArrayList<>(spans.length);
-      for (int i = 0; i < spans.length; i++) {
-        found.add(new TokenMention(spans[i].getStart(), spans[i].getEnd(), type(spans[i].getType()), probs[i]));
+      arrays.add(sentence.toArray(new String[0]));
+    }
+    Span[][] found = find(arrays);
+    List<List<TokenMention>> out = new ArrayList<>(sentences.size());
+    for (Span[] spans : found) {
+      List<TokenMention> mentions = new ArrayList<>(spans.length);
+      for (Span span : spans) {
+        mentions.add(new TokenMention(span.getStart(), span.getEnd(), type(span.getType()), span.getProb()));
       }
-      out.add(List.copyOf(found));
+      out.add(List.copyOf(mentions));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * One document's spans, sentence by sentence with one {@link Decoder}, then made consistent across the document
+   * by {@link DocumentConsistency} unless this finder was built without it.
+   */
+  private Span[][] find(List<String[]> sentences) {
+    Decoder finder = new Decoder();
+    List<Span[]> found = new ArrayList<>(sentences.size());
+    for (String[] forms : sentences) {
+      found.add(finder.find(forms));
+    }
+    return documentConsistency ? DocumentConsistency.apply(sentences, found) : found.toArray(new Span[0][]);
   }
 
   /**
