@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,6 +104,36 @@ class OpenNlpNameFinderTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void onTheSampleARepeatedNameKeepsItsFirstTypeAndNoSpanOfTheSentenceAloneReadingIsLost() throws Exception {
+    String text = Files.readString(Path.of("../samples/texts/lotta-per-il-potere.txt"), StandardCharsets.UTF_8);
+    AnalyzedText analyzed = segmenter.segment(text);
+    List<Entity> consistent = finder.recognize(analyzed);
+    List<Entity> alone = finder.withDocumentConsistency(false).recognize(analyzed);
+    assertOffsetsMatch(text, consistent);
+    // after the sentence where a name is first found, every later mention of it has one type, one of the first's
+    // (inside that first sentence two occurrences may differ: "Russia" LOCATION and ORGANIZATION in sentence 171)
+    Map<String, Integer> firstSentence = new HashMap<>();
+    Map<String, Set<EntityType>> firstTypes = new HashMap<>();
+    Map<String, Set<EntityType>> laterTypes = new HashMap<>();
+    for (Entity e : consistent) {
+      int first = firstSentence.computeIfAbsent(e.text(), k -> e.sentence());
+      (first == e.sentence() ? firstTypes : laterTypes).computeIfAbsent(e.text(), k -> new HashSet<>()).add(e.type());
+    }
+    assertThat(laterTypes).isNotEmpty().allSatisfy((name, set) -> {
+      assertThat(set).as(name).hasSize(1);
+      assertThat(firstTypes.get(name)).as(name).containsAll(set);
+    });
+    // the pass only relabels or adds: every span of the sentence-alone reading is still there
+    assertThat(consistent.size()).isGreaterThanOrEqualTo(alone.size());
+    for (Entity e : alone) {
+      assertThat(consistent).anySatisfy(c -> {
+        assertThat(c.begin()).isEqualTo(e.begin());
+        assertThat(c.end()).isEqualTo(e.end());
+      });
     }
   }
 }
