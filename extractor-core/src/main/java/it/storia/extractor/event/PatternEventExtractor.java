@@ -371,7 +371,7 @@ public final class PatternEventExtractor implements EventExtractor {
       nounFirst = true;
     } else if ("VERB".equals(pos) || "AUX".equals(pos)) {
       nounFirst = false;
-    } else if (pos == null && t > 0 && v.hasClass(t - 1, "det")) {
+    } else if (pos == null && t > 0 && (v.hasClass(t - 1, "det") || v.hasClass(t - 1, "oblique"))) {
       nounFirst = true;
     } else {
       return readings;
