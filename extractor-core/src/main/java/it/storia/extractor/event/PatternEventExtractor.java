@@ -51,7 +51,7 @@ public final class PatternEventExtractor implements EventExtractor {
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
-        "time_continuation", "paren_open", "paren_close", "period_end", "happened", "prep_a", "prep_da", "prep_di",
+        "time_continuation", "paren_open", "paren_close", "period_end", "period_start", "happened", "prep_a", "prep_da", "prep_di",
         "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
@@ -576,7 +576,8 @@ public final class PatternEventExtractor implements EventExtractor {
    * and a parenthesised range is a life span, never an event's date); else the last DATE before it
    * in the sentence, else the last one of the same paragraph before it, else, when the paragraph opens with a
    * time continuation ("Allo stesso tempo"), the last one of the previous paragraph; all but the first are marked
-   * inferred. A date without a resolved year ("XXXX-08-10") dates nothing: in the event's clause it leaves the
+   * inferred. A clause opened by a word of class {@code period_start} ("Nel 1950, dopo la caduta del fascismo")
+   * happened before the rest of its sentence, so it inherits no date from earlier in that sentence. A date without a resolved year ("XXXX-08-10") dates nothing: in the event's clause it leaves the
    * event undated, elsewhere it is skipped.
    */
   private EventDate date(Context ctx, SentenceView v, int s, int t) {
@@ -625,7 +626,8 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     int paragraph = paragraphStart(ctx, s);
     int limit = ctx.text().sentences().get(paragraph).begin();
-    Entity last = lastDate(ctx, limit, trig);
+    boolean earlier = from > 0 && v.hasClass(from - 1, "period_start");
+    Entity last = lastDate(ctx, limit, earlier ? ctx.text().sentences().get(s).begin() : trig);
     if (last == null && paragraph > 0 && continuesTime(ctx, paragraph)) {
       int previous = ctx.text().sentences().get(paragraphStart(ctx, paragraph - 1)).begin();
       last = lastDate(ctx, previous, limit);

@@ -512,6 +512,10 @@ class PatternEventExtractorTest {
         + " proporzionale.")).modality()).isEqualTo("possible");
     assertThat(only(events("Sentano la responsabilità delle amministrazioni che sono chiamati a eleggere."))
         .modality()).isEqualTo("proposed");
+    assertThat(only(events("Rileva che ne deriva l'obbligo per il presidente di presentare le dimissioni."))
+        .modality()).isEqualTo("proposed");
+    assertThat(only(events("Bisogna ricordare che anche i partigiani arrestati sul percorso portavano armi."))
+        .modality()).isNull();
     assertThat(only(events("Il 26 febbraio 1949, Saragat si dimetteva.", "PER:Saragat",
         "DATE:26 febbraio 1949=1949-02-26")).modality()).isNull();
   }
@@ -538,12 +542,26 @@ class PatternEventExtractorTest {
         "DATE:1904=1904")).type()).isEqualTo("APPOINTMENT");
     assertThat(events("I diversi governi che si succedettero approfondirono la dipendenza del paese.")).isEmpty();
     assertThat(events("I giornali cattivi era meglio fossero tenuti in freno e condannati a morire.")).isEmpty();
+    Event father = only(events("Antonio Sottosanti era nato nel 1928 a Verpogliano (il padre venne ucciso durante gli"
+        + " anni trenta).", "PER:Antonio Sottosanti", "DATE:1928=1928", "LOC:Verpogliano"));
+    assertThat(names(father, "patient")).as("the father is not Sottosanti").containsExactly("il padre");
   }
 
   @Test
   void regimesThatFallPartiesThatSplitPrisonersRevoltsAndPostsEntrusted() {
     Event fall = only(events("Nel 1950, dopo la caduta del fascismo, i comuni furono riuniti.", "DATE:1950=1950"));
     assertThat(fall.type()).isEqualTo("REMOVAL");
+    assertThat(fall.date()).as("the fall came before 1950").isNull();
+    Event death = first(events("Nel 1924 morì Lenin. Dopo la morte di Lenin, la troika prese il potere.",
+        "DATE:1924=1924", "PER:Lenin"), "DEATH");
+    assertThat(death.trigger().text()).isEqualTo("morì");
+    assertThat(events("Nel 1924 morì Lenin. Dopo la morte di Lenin, la troika prese il potere.",
+        "DATE:1924=1924", "PER:Lenin")).extracting(e -> e.date().value()).containsExactly("1924", "1924");
+    assertThat(events("La seconda fazione era costituita invece dal Partito Autonomista.",
+        "ORG:Partito Autonomista")).isEmpty();
+    Event campaign = only(events("Una calunniosa campagna mossa e alimentata dal fascismo e dalla sua stampa contro"
+        + " l'on. Degasperi.", "PER:Degasperi"));
+    assertThat(names(campaign, "patient")).containsExactly("Degasperi");
     assertThat(events("Dopo la caduta di Costantinopoli i dotti fuggirono in Italia.", "LOC:Costantinopoli",
         "LOC:Italia")).isEmpty();
     assertThat(only(events("Ora si lamenta che è solo e che il partito è scisso.")).type())
