@@ -573,6 +573,10 @@ class PatternEventExtractorTest {
     assertThat(prisoner.type()).isEqualTo("ARREST");
     assertThat(names(prisoner, "patient")).containsExactly("Cesare Battisti");
     assertThat(prisoner.date().value()).isEqualTo("1917");
+    List<Event> attila = events("Attila costrinse i legionari che aveva fatto prigionieri a costruire macchine da"
+        + " assedio e massacrò gran parte della popolazione.", "PER:Attila");
+    assertThat(attila).extracting(Event::type).containsExactly("ARREST", "DEATH");
+    assertThat(attila).allSatisfy(e -> assertThat(names(e, "agent")).containsExactly("Attila"));
     assertThat(events("La ribellione di Mosca fu il segnale per le ribellioni di Pskov e Novgorod.",
         "LOC:Mosca", "LOC:Pskov", "LOC:Novgorod")).extracting(Event::type)
         .containsExactly("OPPOSITION", "OPPOSITION");
