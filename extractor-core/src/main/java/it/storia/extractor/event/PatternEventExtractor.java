@@ -637,13 +637,15 @@ public final class PatternEventExtractor implements EventExtractor {
 
   /**
    * Whether the trigger ends a period ("fino alla morte", "poco prima della sua morte", "Dal 1999 alla morte"):
-   * a word of class {@code period_end} followed by a preposition shortly before it, or a preposition "a" before it
+   * a word of class {@code period_end} followed by a preposition shortly before it (not with an auxiliary between:
+   * "prima di essere allontanato" is dated like its verb), or a preposition "a" before it
    * with a date introduced by "da" earlier in the clause. The dates before such a trigger mark the other end of
    * the period, not the event, and it inherits none.
    */
   private boolean periodEnd(SentenceView v, int from, int t) {
     for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
-      if (v.hasClass(k, "period_end") && k + 1 < t && (v.hasClass(k + 1, "prep_di") || v.hasClass(k + 1, "prep_a"))) {
+      if (v.hasClass(k, "period_end") && k + 1 < t && (v.hasClass(k + 1, "prep_di") || v.hasClass(k + 1, "prep_a"))
+          && !auxiliaryBetween(v, k + 2, t)) {
         return true;
       }
     }
@@ -656,6 +658,16 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     for (int j = from; j + 1 < k; j++) {
       if (v.hasClass(j, "prep_da") && v.entity[j + 1] != null && v.entity[j + 1].type() == EntityType.DATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token in [from, to) is an auxiliary (word classes aux_passive, aux_avere). */
+  private static boolean auxiliaryBetween(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.hasClass(k, "aux_passive") || v.hasClass(k, "aux_avere")) {
         return true;
       }
     }

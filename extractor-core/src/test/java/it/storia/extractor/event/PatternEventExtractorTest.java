@@ -598,5 +598,20 @@ class PatternEventExtractorTest {
         .isEqualTo("ALLIANCE");
     assertThat(only(events("Alla elezione dei suoi rappresentanti il popolo partecipò in massa.")).type())
         .isEqualTo("APPOINTMENT");
+    Event flight = only(events("Guidantonio da Montefeltro, dopo un breve assedio alla città, li costrinse alla fuga.",
+        "PER:Guidantonio da Montefeltro"));
+    assertThat(flight.type()).isEqualTo("EXILE");
+    assertThat(names(flight, "agent")).containsExactly("Guidantonio da Montefeltro");
+    assertThat(events("Riuscì a salvarsi con la fuga.")).isEmpty();
+    Event removed = only(events("Dal 1981 al 1983 è stato il chitarrista del gruppo prima di essere allontanato dal"
+        + " gruppo.", "DATE:1981=1981", "DATE:1983=1983"));
+    assertThat(removed.date().value()).isEqualTo("1983");
+    Event deposed = only(events("L'impero cadde con la deposizione dell'ultimo imperatore d'occidente Romolo"
+        + " Augusto.", "PER:Romolo Augusto"));
+    assertThat(names(deposed, "patient")).containsExactly("Romolo Augusto");
+    assertThat(only(events("Fu il chitarrista solista prima di essere allontanato dal gruppo.")).type())
+        .isEqualTo("REMOVAL");
+    assertThat(events("Se essa fosse compromessa, sarebbe arrestato il moto di progresso.")).isEmpty();
+    assertThat(events("Maffei pubblicò la traduzione in versi sciolti italiani.", "PER:Maffei")).isEmpty();
   }
 }
