@@ -136,6 +136,36 @@ class TemporalDevSetTest {
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
   }
 
+  @Test
+  void sixthBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind6");
+    TemporalEvaluation withYears = evaluateWithYears("blind6");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
+  /**
+   * ENEIDE (Aldo Moro) paragraphs with their publication dates and WikiNEuRal-it 20th-century history sentences,
+   * referenced (not copied): skipped where ../shared/data is absent.
+   */
+  @Test
+  void sixthNonCommercialPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind6-nc skipped");
+    TemporalEvaluation eval = evaluate("blind6-nc");
+    TemporalEvaluation withYears = evaluateWithYears("blind6-nc");
+    evaluate("blind6-nc", extractor, "en-", false, false);
+    evaluate("blind6-nc", extractor, "en-", false, true);
+    evaluate("blind6-nc", extractor, "wn-", false, false);
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(40);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
   /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
   @Test
   void wikipediaHistorySentencesMeetTheirFloors() {
