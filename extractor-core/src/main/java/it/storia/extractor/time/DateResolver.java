@@ -20,8 +20,9 @@ import java.util.Locale;
  *       1945") takes that date's year (with one of the year of writing, "agosto o settembre di quest'anno", the
  *       year of writing); one equal to the latest earlier mention of its month that had a year ("dei
  *       23 aprile 1910 ... dei 23 aprile") is that date.</li>
- *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing and does
- *       not move the anchor.</li>
+ *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing (when that
+ *       is only estimated, the anchor's year if later: "Nel 1912 la revisione non si potrà avere prima
+ *       dell'inverno") and does not move the anchor.</li>
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
  *       year, or the next year when it is nearer, six months or more back ("il 18 febbraio" after "18 settembre
  *       1931" is 1932; "16 ottobre" after "16 dicembre 1943" is 1943): narratives move forward, never back.</li>
@@ -162,7 +163,7 @@ public final class DateResolver {
         }
       }
     }
-    Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions);
+    Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions, mentions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
     Anchor plan = null;
@@ -181,11 +182,14 @@ public final class DateResolver {
       if (future) {
         reference = t.month() != null && (now.month != null ? t.month() < now.month
             : documentDate != null && t.month() < 6) ? now.year + 1 : now.year;
+        if (documentDate == null && anchor != null && anchor.year > reference) {
+          reference = anchor.year;
+        }
       }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
         if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
-            && (now.month != null ? t.month() > now.month : documentDate != null && t.month() > 6)) {
+            && (now.month != null ? t.month() > now.month : documentDate != null && pastMonthOfLastYear(t))) {
           reference = now.year - 1;
         } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && t.month() != null
             && (now.month != null ? t.month() < now.month : documentDate != null && t.month() < NEXT_YEAR_BEFORE)) {
@@ -288,11 +292,31 @@ public final class DateResolver {
     return later ? now.year - 1 : now.year;
   }
 
-  /** The latest explicit year of a document: the estimate of its time of writing when it states none. */
-  private static Anchor latestYear(List<Timex> expressions) {
+  /**
+   * A day or month marked as past, with only the year of writing known, is last year's when that is likelier: a
+   * month alone ("lo scorso ottobre") when it falls in the second half of the year (if the month of writing is
+   * uniformly distributed); a day ("il 13 novembre scorso", "10 novembre u.s.") only in December, since a letter
+   * or article cites a past day mostly within weeks, so that November is this year's when written in November,
+   * December or January, December when written in December only.
+   */
+  private static boolean pastMonthOfLastYear(Timex t) {
+    return t.day() != null ? t.month() == 12 : t.month() > 6;
+  }
+
+  /**
+   * The latest explicit year of a document: the estimate of its time of writing when it states none. A year
+   * written in a sentence about the future ("per il 1946 sarà finanziato", "Presto scriveremo 1907") is a plan,
+   * counted as the year before it.
+   */
+  private static Anchor latestYear(List<Timex> expressions, List<Mention> mentions) {
     Integer latest = null;
-    for (Timex t : expressions) {
+    for (int i = 0; i < expressions.size(); i++) {
+      Timex t = expressions.get(i);
       Integer y = t.kind() == Timex.Kind.RANGE && t.end().year() != null ? t.end().year() : t.year();
+      if (y != null && mentions.get(i).future() && t.kind() == Timex.Kind.POINT && t.month() == null
+          && t.season() == null) {
+        y = plusYears(y, -1);
+      }
       if (t.hasExplicitYear() && y != null && (latest == null || y > latest)) {
         latest = y;
       }

@@ -651,4 +651,48 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Lasci dunque il Trentino come l'hai trovato, o anno vecchio.", "1906"))
         .containsExactly("o anno vecchio=1906");
   }
+
+  @Test
+  void fourDigitCountsThatOpenTheItemsOfAListAreNotYears() {
+    assertThat(dates("Nel Regno esistono 368 leghe cattoliche con oltre 100.000 iscritti; 1790 società operaie di "
+        + "mutuo soccorso; 1737 tra cooperative agricole e di consumo; 102 banche; 1611 casse rurali.")).isEmpty();
+    // A chronology: the count before the semicolon is a year, so the next number stays a year.
+    assertThat(dates("Nel 1848 scoppiò la rivoluzione; 1849 fu l'anno della reazione."))
+        .containsExactly("1848=1848", "1849=1849");
+  }
+
+  @Test
+  void moreRangesElidedCountsAndPartsOfACentury() {
+    assertThat(dates("Durante la guerra civile tra il 1964 ed il 1973 caddero due milioni di tonnellate di bombe."))
+        .containsExactly("tra il 1964 ed il 1973=1964/1973");
+    assertThat(dates("Si voterà nella primavera del 1978, tra maggio e giugno, in tutti i paesi membri."))
+        .containsExactly("primavera del 1978=1978-SP", "tra maggio e giugno=1978-05/1978-06");
+    assertThat(dates("Come scrisse quattr'anni fa il cardinale, erano i bolscevichi del tempo.", "1930"))
+        .containsExactly("quattr'anni fa=1926");
+    assertThat(dates("Sono i compiti che sull'inizio del secolo ventesimo c'impone la storia."))
+        .containsExactly("inizio del secolo ventesimo=19/START");
+    assertThat(dates("Il piano per il 1946 è urgente. Osserva che oltre febbraio non si può andare."))
+        .containsExactly("1946=1946", "febbraio=1946-02");
+  }
+
+  @Test
+  void aPastDayOfALetterIsRecent() {
+    // A year-only document date: a past-marked day is this year's unless it is in December (written weeks later).
+    assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Come indicato nel telespresso del 10 "
+        + "novembre u.s., il governo non ha ricevuto comunicazioni.", "1945"))
+        .containsExactly("13 novembre scorso=1945-11-13", "10 novembre u.s.=1945-11-10");
+    assertThat(dates("Rispondo alla lettera del 23 dicembre scorso.", "1946"))
+        .containsExactly("23 dicembre scorso=1945-12-23");
+    // A month alone is vaguer: in the second half of the year it is more likely last year's.
+    assertThat(dates("Lo scorso ottobre il governo cadde.", "1946")).containsExactly("scorso ottobre=1945-10");
+  }
+
+  @Test
+  void aYearPlannedInTheFutureTenseIsNotTheTimeOfWriting() {
+    // No document date: the time of writing is estimated from the years of the text, a plan counting as the year
+    // before it.
+    assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Le ambasciate hanno insistito. Il piano di "
+        + "importazioni per il 1946 sarà finanziato dall'UNRRA."))
+        .containsExactly("13 novembre scorso=1945-11-13", "1946=1946");
+  }
 }
