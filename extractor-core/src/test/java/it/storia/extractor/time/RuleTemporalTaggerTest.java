@@ -349,7 +349,14 @@ class RuleTemporalTaggerTest {
         .containsExactly("476 d.C.=0476");
     assertThat(dates("Carlo Magno fu incoronato nell'anno 800 a Roma; Roma fu fondata nel 753 avanti Cristo."))
         .containsExactly("anno 800=0800", "753 avanti Cristo=BC0753");
-    assertThat(dates("Nel 476 i soldati erano 300 e 44 di loro morirono.")).isEmpty();
+    // A three-digit year without its era after "nel", "fino al", "dal ... al": a year; the counts stay counts.
+    assertThat(dates("Nel 476 i soldati erano 300 e 44 di loro morirono."))
+        .containsExactly("476=0476");
+    assertThat(dates("I Longobardi regnarono dal 568 al 774, quando Carlo Magno li vinse; tra il 410 e il 476 "
+        + "Roma fu saccheggiata più volte, e fino al 488 Odoacre regnò da solo."))
+        .containsExactly("dal 568 al 774=0568/0774", "tra il 410 e il 476=0410/0476", "488=0488");
+    assertThat(dates("Crebbe nel 300 per cento dei casi, fino al 100 per 100; dal 300 al 400 soldati; nel 250 "
+        + "metri più in là.")).isEmpty();
   }
 
   @Test
@@ -614,6 +621,9 @@ class RuleTemporalTaggerTest {
         .containsExactly("8/7/07=2007-07-08");
     assertThat(dates("Lettera del 12.3.21 al segretario del partito.", "1921"))
         .containsExactly("12.3.21=1921-03-12");
+    // The American order where the second number cannot be a month.
+    assertThat(dates("Il velivolo fu presentato il 7/13/07 a Everett.", "2007-07-20"))
+        .containsExactly("7/13/07=2007-07-13");
   }
 
   @Test
