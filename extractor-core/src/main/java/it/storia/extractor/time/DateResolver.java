@@ -47,8 +47,9 @@ import java.util.Locale;
  *       its day (the next after it when marked as next or in a future sentence).</li>
  *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
  *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
- *       yearless dates of sentences not about the future, which take the year of writing; a yearless month six to
- *       eleven months after the known month of writing, in a sentence not about the future, is last year's.</li>
+ *       yearless dates of other sentences not about the future, which take the year of writing; a yearless month
+ *       six to eleven months after the known month of writing, in a sentence not about the future, is last
+ *       year's.</li>
  *   <li>"il prossimo ottobre" is the next such month from the time of writing; "13 m. c.", "10 u. s.", "5 p. v."
  *       are days of the month of writing, the one before, the one after.</li>
  * </ul>
@@ -71,9 +72,16 @@ public final class DateResolver {
    *     that has a month
    * @param quoted true inside quotation marks («...»): a date of the quoted text does not move the anchor of the
    *     text around it
+   * @param sentence the index of its sentence, or -1 when unknown: a yearless date keeps the year of a planned
+   *     date of its own sentence ("nella primavera del 1978, tra maggio e giugno" in a 1975 text)
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted) {}
+      boolean quoted, int sentence) {
+    /** An expression whose sentence is not known. */
+    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1);
+    }
+  }
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -166,15 +174,19 @@ public final class DateResolver {
     Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions, mentions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
+    int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
+      Anchor previousAnchor = anchor;
+      int sentence = mentions.get(i).sentence();
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
           || reference < documentYear - 1)) {
         reference = lastPast(t, now);
       }
-      if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()) {
+      if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()
+          && (sentence < 0 || sentence != anchorSentence)) {
         reference = documentYear;
       }
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
@@ -273,6 +285,9 @@ public final class DateResolver {
         }
         default:
           throw new IllegalStateException("unknown kind " + t.kind());
+      }
+      if (anchor != previousAnchor) {
+        anchorSentence = sentence;
       }
     }
     return values;

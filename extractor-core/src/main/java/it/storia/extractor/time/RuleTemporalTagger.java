@@ -147,7 +147,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
       if (futureSentence[sentence] == null) {
         futureSentence[sentence] = hasFutureVerb(text, sentence);
       }
-      narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i]));
+      narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i],
+          sentence));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());

@@ -686,6 +686,15 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aYearlessDateKeepsThePlannedYearOfItsOwnSentence() {
+    // Written on 2 December 1975: the months elaborate "primavera del 1978"; in the next sentence "in aprile" is
+    // this year's again (a plan does not anchor the present of other sentences).
+    assertThat(dates("La decisione di eleggere il Parlamento nella primavera del 1978, tra maggio e giugno, è "
+        + "fondamentale. Il Consiglio ne aveva discusso in aprile.", "1975-12-02"))
+        .containsExactly("primavera del 1978=1978-SP", "tra maggio e giugno=1978-05/1978-06", "aprile=1975-04");
+  }
+
+  @Test
   void aPastDayOfALetterIsRecent() {
     // A year-only document date: a past-marked day is this year's unless it is in December (written weeks later).
     assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Come indicato nel telespresso del 10 "
