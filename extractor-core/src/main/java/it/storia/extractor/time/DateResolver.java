@@ -41,7 +41,9 @@ import java.util.Locale;
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
  *       after the month of writing (after June when only the year of writing is known: the likelier case).</li>
- *   <li>Decades and centuries are complete already and do not move the anchor.</li>
+ *   <li>Decades and centuries are complete already and do not move the anchor; nor does a full date earlier than
+ *       the anchor in a sentence with a pluperfect (a flashback: "già nell'allocuzione 18 novembre 1924 Pio XI
+ *       aveva dimostrato").</li>
  *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
  *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
  *       its day (the next after it when marked as next or in a future sentence).</li>
@@ -74,12 +76,14 @@ public final class DateResolver {
    *     text around it
    * @param sentence the index of its sentence, or -1 when unknown: a yearless date keeps the year of a planned
    *     date of its own sentence ("nella primavera del 1978, tra maggio e giugno" in a 1975 text)
+   * @param backward true when its sentence has a pluperfect ("nell'allocuzione 18 novembre 1924 Pio XI aveva
+   *     dimostrato"): a flashback, so a date earlier than the anchor does not replace it
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted, int sentence) {
-    /** An expression whose sentence is not known. */
+      boolean quoted, int sentence, boolean backward) {
+    /** An expression whose sentence and tenses beyond the future are not known. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, -1);
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false);
     }
   }
 
@@ -233,7 +237,8 @@ public final class DateResolver {
           if (a != null && future) {
             plan = a;
           } else if (a != null && !mentions.get(i).quoted() && !(mentions.get(i).attributive()
-              && a.month == null && anchor != null && anchor.month != null)) {
+              && a.month == null && anchor != null && anchor.month != null)
+              && !flashback(mentions.get(i), t, a, anchor)) {
             anchor = a;
           }
           break;
@@ -250,7 +255,7 @@ public final class DateResolver {
             values.add(format(start, t) + "/" + format(end, t.end()));
             if (future) {
               plan = end;
-            } else if (!mentions.get(i).quoted()) {
+            } else if (!mentions.get(i).quoted() && !flashback(mentions.get(i), t, end, anchor)) {
               anchor = end;
             }
           }
@@ -316,6 +321,19 @@ public final class DateResolver {
    */
   private static boolean pastMonthOfLastYear(Timex t) {
     return t.day() != null ? t.month() == 12 : t.month() > 6;
+  }
+
+  /**
+   * A date written with its year in a sentence with a pluperfect, earlier than the anchor: the narrative looks back
+   * ("Ma fu nella primavera del 1931 ... già nell'allocuzione 18 novembre 1924 Pio XI aveva dimostrato ... Il
+   * sabato 16 maggio" is May 1931) and keeps its anchor.
+   */
+  private static boolean flashback(Mention m, Timex t, Anchor a, Anchor anchor) {
+    if (!m.backward() || !t.hasExplicitYear() || anchor == null) {
+      return false;
+    }
+    return a.year < anchor.year || (a.year == anchor.year && a.month != null && anchor.month != null
+        && a.month < anchor.month);
   }
 
   /**

@@ -695,6 +695,21 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aFullDateOfAPluperfectClauseIsAFlashbackThatKeepsTheAnchor() {
+    assertThat(dates("Fu nella primavera del 1931 che il Papa parlò al mondo. Già nell'allocuzione del 18 novembre "
+        + "1924 il Papa aveva dimostrato il suo interesse. Il 16 maggio le associazioni si raccolsero in piazza."))
+        .containsExactly("primavera del 1931=1931-SP", "18 novembre 1924=1924-11-18", "16 maggio=1931-05-16");
+    // The same dates told in order: the narrative moves to 1924 and May is the next one.
+    assertThat(dates("Fu nella primavera del 1931 che il Papa parlò al mondo. Nell'allocuzione del 18 novembre "
+        + "1924 il Papa dimostrò il suo interesse. Il 16 maggio le associazioni si raccolsero in piazza."))
+        .containsExactly("primavera del 1931=1931-SP", "18 novembre 1924=1924-11-18", "16 maggio=1925-05-16");
+    // A pluperfect of another clause does not make the date a flashback.
+    assertThat(dates("Il 3 marzo 1948 parlò il ministro. Nel secondo semestre del 1947 abbiamo raggiunto i 112 "
+        + "miliardi di lavori appaltati mentre nel primo semestre eravamo arrivati a 54."))
+        .containsExactly("3 marzo 1948=1948-03-03", "secondo semestre del 1947=1947-H2", "primo semestre=1947-H1");
+  }
+
+  @Test
   void aPastDayOfALetterIsRecent() {
     // A year-only document date: a past-marked day is this year's unless it is in December (written weeks later).
     assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Come indicato nel telespresso del 10 "
