@@ -543,6 +543,8 @@ public final class DateResolver {
         return new Anchor(plusYears(base.year, Math.round(offset / 12.0f)), null, null);
       case "YEAR":
         return new Anchor(plusYears(base.year, offset), null, null);
+      case "DATE":
+        return base;
       default:
         throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
     }

@@ -710,6 +710,18 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void elidedDaysAndTheDateJustNamed() {
+    assertThat(dates("Nel 1907 si votò. Il 14 maggio aveva salvato ai liberali l'onore, ai 23 i liberali di Trento "
+        + "hanno perduto anche quello. Il 14 maggio si votò in 23 seggi."))
+        .containsExactly("1907=1907", "14 maggio=1907-05-14", "23=1907-05-23", "14 maggio=1907-05-14");
+    assertThat(dates("Gli avversari hanno dato l'allarme, e in data del 3 si riconvocò l'adunanza."))
+        .containsExactly("in data del 3=XXXX-XX-03");
+    assertThat(dates("La storia di questa azione risale al 1963, anno in cui fu raggiunto un primo successo. In "
+        + "quella data il Consiglio approvò il principio. Indicò la data di nascita e la stessa data in cui partì."))
+        .containsExactly("1963=1963", "quella data=1963");
+  }
+
+  @Test
   void aPastDayOfALetterIsRecent() {
     // A year-only document date: a past-marked day is this year's unless it is in December (written weeks later).
     assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Come indicato nel telespresso del 10 "
