@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Second step of temporal tagging: turns the {@link Timex} expressions of one document, in text order, into TimeML
@@ -100,6 +101,12 @@ public final class DateResolver {
      */
     NEWS
   }
+
+  /**
+   * The month a count of months from a season starts from: the middle of spring, summer and autumn, the December
+   * that a winter is named by.
+   */
+  private static final Map<String, Integer> SEASON_MONTH = Map.of("SP", 4, "SU", 7, "FA", 10, "WI", 12);
 
   /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
   private static final int TWO_DIGIT_FUTURE = 10;
@@ -475,7 +482,8 @@ public final class DateResolver {
     if (year == null) {
       return null;
     }
-    return new Anchor(year, t.month(), t.day());
+    Integer seasonMonth = t.season() != null && t.season2() == null ? SEASON_MONTH.get(t.season()) : null;
+    return new Anchor(year, t.month(), t.day(), seasonMonth);
   }
 
   /**
@@ -536,8 +544,8 @@ public final class DateResolver {
         }
         return base.month != null ? base : new Anchor(base.year, null, null);
       case "MONTH":
-        if (base.month != null) {
-          YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
+        if (base.month != null || (base.seasonMonth != null && base.year > 0)) {
+          YearMonth m = YearMonth.of(base.year, base.month != null ? base.month : base.seasonMonth).plusMonths(offset);
           return new Anchor(m.getYear(), m.getMonthValue(), null);
         }
         return new Anchor(plusYears(base.year, Math.round(offset / 12.0f)), null, null);
@@ -559,16 +567,25 @@ public final class DateResolver {
     return year > 0 && r <= 0 ? r - 1 : r;
   }
 
-  /** A resolved calendar position: year, optional month, optional day. */
+  /**
+   * A resolved calendar position: year, optional month, optional day; a season has no month but a middle month
+   * that counts of months start from ("Due mesi dopo" the summer of 1931 is September 1931).
+   */
   private static final class Anchor {
     final int year;
     final Integer month;
     final Integer day;
+    final Integer seasonMonth;
 
     Anchor(int year, Integer month, Integer day) {
+      this(year, month, day, null);
+    }
+
+    Anchor(int year, Integer month, Integer day, Integer seasonMonth) {
       this.year = year;
       this.month = month;
       this.day = month == null ? null : day;
+      this.seasonMonth = month == null ? seasonMonth : null;
     }
 
     static Anchor of(String value) {

@@ -722,6 +722,14 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void monthsCountedFromASeasonStartInItsMiddle() {
+    assertThat(dates("Nell'estate del 1931 la crisi esplose. Due mesi dopo, il governo cadde."))
+        .containsExactly("estate del 1931=1931-SU", "Due mesi dopo=1931-09");
+    assertThat(dates("Nell'autunno del 1925 la crisi esplose. Il mese seguente il governo cadde."))
+        .containsExactly("autunno del 1925=1925-FA", "Il mese seguente=1925-11");
+  }
+
+  @Test
   void aPastDayOfALetterIsRecent() {
     // A year-only document date: a past-marked day is this year's unless it is in December (written weeks later).
     assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Come indicato nel telespresso del 10 "
