@@ -714,6 +714,9 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1907 si votò. Il 14 maggio aveva salvato ai liberali l'onore, ai 23 i liberali di Trento "
         + "hanno perduto anche quello. Il 14 maggio si votò in 23 seggi."))
         .containsExactly("1907=1907", "14 maggio=1907-05-14", "23=1907-05-23", "14 maggio=1907-05-14");
+    // "il 1.o maggio" is a day with its ordinal mark, not an elided day followed by a period.
+    assertThat(dates("Nel 1921 il 1.o maggio fu vietato e il 4 novembre festeggiato."))
+        .containsExactly("1921=1921", "1.o maggio=1921-05-01", "4 novembre=1921-11-04");
     assertThat(dates("Gli avversari hanno dato l'allarme, e in data del 3 si riconvocò l'adunanza."))
         .containsExactly("in data del 3=XXXX-XX-03");
     assertThat(dates("La storia di questa azione risale al 1963, anno in cui fu raggiunto un primo successo. In "
