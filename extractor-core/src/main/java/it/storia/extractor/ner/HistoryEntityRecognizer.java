@@ -698,9 +698,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     boolean onlyInitials = true;
     boolean lowerCase = true;
     List<Token> inside = tokensIn(text.tokens(), m);
-    for (Token t : inside) {
+    for (int k = 0; k < inside.size(); k++) {
+      Token t = inside.get(k);
       onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
-      lowerCase &= !NameKeys.capitalised(t.norm());
+      boolean article = k == 0 && inside.size() > 1 && c.is(WordClass.ORG_DETERMINER, t.norm());
+      lowerCase &= article || !NameKeys.capitalised(t.norm()); // "L'attacco tedesco" opening a sentence
     }
     if (!inside.isEmpty()
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
@@ -731,12 +733,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * True for a lower-case span that names a party: an organisation head followed by a party adjective
-   * ("partito comunista", "partito popolare"), the only lower-case bodies the guidelines count as names.
+   * True for a lower-case span that names a party: a {@code party-noun} followed by a party adjective
+   * ("partito comunista", "club popolare italiano"), the only lower-case bodies the guidelines count as names
+   * ("parlamento popolare", "governo fascista" are none).
    */
   private boolean lowerCaseParty(List<Token> inside) {
     WordClasses c = rules.wordClasses();
-    if (!c.is(WordClass.ORG_HEAD, inside.get(0).norm())) {
+    if (!c.is(WordClass.PARTY_NOUN, inside.get(0).norm())) {
       return false;
     }
     for (Token t : inside.subList(1, inside.size())) {
