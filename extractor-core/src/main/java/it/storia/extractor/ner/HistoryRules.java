@@ -125,6 +125,12 @@ public final class HistoryRules implements EntityRecognizer {
   private void candidatesAt(List<Token> t, int i, int first, int end, List<Candidate> out) {
     Token tok = t.get(i);
     Gazetteer.Match m = gazetteer.longest(t, i, end);
+    if (m != null && i == first && m.end() > i + 1 && classes.is(WordClass.ORG_DETERMINER, tok.norm())) {
+      Gazetteer.Match rest = gazetteer.longest(t, i + 1, end);
+      if (rest != null && rest.end() == m.end() && rest.entry().type() != m.entry().type()) {
+        m = null; // a sentence capitalises any article: "Il Trentino è fascistizzato" is the region, not the paper
+      }
+    }
     if (m != null) {
       int from = i;
       if (m.entry().type() == EntityType.PERSON) {

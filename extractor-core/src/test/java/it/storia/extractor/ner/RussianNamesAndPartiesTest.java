@@ -105,4 +105,37 @@ class RussianNamesAndPartiesTest {
     assertThat(at(text, "Chiesa ortodossa russa", found).type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(at(text, "Chiesa cattolica", found).type()).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aSentenceOpeningArticleDoesNotMakeAPlaceANewspaper() {
+    String text = "Il Trentino è oramai completamente fascistizzato. Lo scrisse ieri «Il Trentino» in prima pagina.";
+    List<Entity> found = rulesOnly(text);
+    assertThat(at(text, "Trentino", found).type()).isEqualTo(EntityType.LOCATION);
+    int paper = text.lastIndexOf("Il Trentino");
+    assertThat(found).anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.begin() == paper
+        && e.end() == paper + "Il Trentino".length());
+  }
+
+  @Test
+  void aPersonAfterAListedBodyInAModelOrganisationIsSplitOff() {
+    String text = "Il capo dell'OGPU Menžinskij morì nel 1934.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.ORGANIZATION, "OGPU Menžinskij"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "OGPU", found).type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(at(text, "Menžinskij", found).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void twoNamesSplitByACommaAloneAreNoEnumeration() {
+    String text = "E di tale primato avete coscienza fin da quando durante il Kultur-Kampf, Bismarck lanciava un "
+        + "grido di allarme. Alla conferenza parlarono Bismarck, Kulmann e Andrassy.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "Kultur"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    int kampf = text.indexOf("Kultur-Kampf");
+    assertThat(found).noneMatch(e -> e.type() == EntityType.PERSON && e.overlaps(kampf, kampf + 12));
+    assertThat(at(text, "Kulmann", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Andrassy", found).type()).isEqualTo(EntityType.PERSON);
+  }
 }
