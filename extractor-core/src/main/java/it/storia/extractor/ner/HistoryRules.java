@@ -372,8 +372,7 @@ public final class HistoryRules implements EntityRecognizer {
   /** A capitalised word of a place name: letters, not a function word, title, head, listed person or body. */
   private boolean placeWord(List<Token> t, int k, int end) {
     String w = t.get(k).norm();
-    if (!NameKeys.capitalised(w) || w.length() < 2 || w.charAt(w.length() - 1) == '\''
-        || classes.is(WordClass.NOT_NAME, w) || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w)
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w) || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w)
         || classes.alwaysDerived(w)) {
       return false;
     }
@@ -384,6 +383,16 @@ public final class HistoryRules implements EntityRecognizer {
     }
     Gazetteer.Entry e = gazetteer.word(w);
     return e == null || e.type() == EntityType.LOCATION;
+  }
+
+  /**
+   * True for an elided article or preposition: a word of at most three characters ending with an apostrophe
+   * ("L'", "D'", "Un'") or an elided {@code org-determiner}/{@code of} word ("Dell'", "Nell'"); a soft sign
+   * ending a transliterated name is none ("Gogol'", "Astrachan'").
+   */
+  private boolean elided(String w) {
+    return w.charAt(w.length() - 1) == '\'' && (w.length() <= 3 || classes.is(WordClass.ORG_DETERMINER, w)
+        || classes.is(WordClass.OF, w));
   }
 
   /** A lower-case adjective of four letters or more (tagged ADJ, or a hyphenated compound: "austro-ungarico"). */
@@ -498,10 +507,10 @@ public final class HistoryRules implements EntityRecognizer {
 
   /**
    * A word that can be part of a name: capitalised letters, not a function word, title or known non-person, not an
-   * elided article or preposition ("L'", "Dell'": a word ending with an apostrophe).
+   * elided article or preposition ("L'", "Dell'").
    */
   boolean isNameWord(String w) {
-    if (!NameKeys.capitalised(w) || w.length() < 2 || w.charAt(w.length() - 1) == '\'' || classes.is(WordClass.NOT_NAME, w)
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
         || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
       return false;
     }

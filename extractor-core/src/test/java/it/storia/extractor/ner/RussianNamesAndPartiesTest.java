@@ -138,4 +138,32 @@ class RussianNamesAndPartiesTest {
     assertThat(at(text, "Kulmann", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Andrassy", found).type()).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void aSoftSignEndsANameButAnElidedArticleIsNone() {
+    HistoryRules rules = HistoryRules.fromClasspath();
+    assertThat(rules.isNameWord("Gogol'")).isTrue();
+    assertThat(rules.isNameWord("Astrachan'")).isTrue();
+    assertThat(rules.isNameWord("L'")).isFalse();
+    assertThat(rules.isNameWord("Dell'")).isFalse();
+    assertThat(rules.isNameWord("Un'")).isFalse();
+  }
+
+  @Test
+  void aProperNounOpeningASentenceJoinsAListOfPersons() {
+    String text = "Šackin e Bucharin tacquero. Mosca e Bucharin furono d'accordo.";
+    List<Entity> found = rulesOnly(text);
+    assertThat(at(text, "Šackin", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Mosca", found).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aModelPlaceOpeningWithAListedGivenNameIsAPerson() {
+    String text = "Lev Sedov morì a Parigi nel 1938. La battaglia di Vittorio Veneto chiuse la guerra.";
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+        EntityType.LOCATION, "Lev Sedov", EntityType.LOCATION, "Vittorio Veneto"))).build();
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Lev Sedov", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Vittorio Veneto", found).type()).isEqualTo(EntityType.LOCATION);
+  }
 }
