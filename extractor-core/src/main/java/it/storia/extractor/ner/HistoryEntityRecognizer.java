@@ -73,22 +73,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private final EntityRecognizer statistical;
   private final HistoryRules rules;
   private final ModelTrust trust;
-  /** Folded given names: the first word of the listed persons' aliases of two or three name words. */
-  private final Set<String> givenNames;
 
   private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
     this.statistical = Objects.requireNonNull(statistical, "statistical");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.trust = Objects.requireNonNull(trust, "trust");
-    Set<String> given = new HashSet<>();
-    for (Gazetteer.Alias a : rules.gazetteer().aliases()) {
-      String[] words = a.text().split(" ");
-      if (a.entry().type() == EntityType.PERSON && words.length >= 2 && words.length <= 3
-          && rules.isNameWord(words[0]) && rules.isNameWord(words[1]) && rules.gazetteer().word(words[0]) == null) {
-        given.add(NameKeys.fold(words[0]));
-      }
-    }
-    this.givenNames = Set.copyOf(given);
   }
 
   /**
@@ -267,9 +256,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
    * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"), and one that
    * only the model typed and that ends with a {@code person-suffix} ("Dostojewsky"). Only persons
-   * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not). A place
-   * or organisation only the model typed, of two or three unlisted name words opening with a given name of the
-   * listed persons, is a person ("Michail Frunze" once "Michail Kalinin" is listed).
+   * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not).
    */
   private List<Entity> harmonise(List<Entity> found, Set<Entity> modelOnly) {
     Set<String> persons = new HashSet<>();
@@ -287,11 +274,6 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
-      if (e.type() != EntityType.PERSON && modelOnly.contains(e) && givenNameFirst(e.text())) {
-        out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
-            null, null)); // "Inessa Armand", "Ramón Mercader" typed as places by the model
-        continue;
-      }
       boolean oneWord = e.type() != EntityType.PERSON && e.text().indexOf(' ') < 0;
       boolean slavic = oneWord && modelOnly.contains(e) && rules.wordClasses().personSuffix(e.text())
           && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
@@ -304,23 +286,6 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
-  }
-
-  /**
-   * True for two or three unlisted name words opening with a listed person's given name ("Inessa Armand" once
-   * "Inessa" is a given name of the lists).
-   */
-  private boolean givenNameFirst(String text) {
-    String[] words = text.split(" ");
-    if (words.length < 2 || words.length > 3 || !givenNames.contains(NameKeys.fold(words[0]))) {
-      return false;
-    }
-    for (int k = 1; k < words.length; k++) {
-      if (!rules.isNameWord(words[k]) || rules.gazetteer().word(words[k]) != null) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

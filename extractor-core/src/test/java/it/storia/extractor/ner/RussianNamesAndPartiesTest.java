@@ -156,14 +156,4 @@ class RussianNamesAndPartiesTest {
     assertThat(at(text, "Šackin", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Mosca", found).type()).isEqualTo(EntityType.LOCATION);
   }
-
-  @Test
-  void aModelPlaceOpeningWithAListedGivenNameIsAPerson() {
-    String text = "Lev Sedov morì a Parigi nel 1938. La battaglia di Vittorio Veneto chiuse la guerra.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.LOCATION, "Lev Sedov", EntityType.LOCATION, "Vittorio Veneto"))).build();
-    List<Entity> found = extractor.extract(text).entities();
-    assertThat(at(text, "Lev Sedov", found).type()).isEqualTo(EntityType.PERSON);
-    assertThat(at(text, "Vittorio Veneto", found).type()).isEqualTo(EntityType.LOCATION);
-  }
 }
