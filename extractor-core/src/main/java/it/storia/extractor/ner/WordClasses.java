@@ -32,7 +32,7 @@ public final class WordClasses {
     TITLE, PARTICLE, ORG_HEAD, ORG_ALONE, ORG_DETERMINER, ORG_MODIFIER, ORG_COMPLEMENT, OF, PARTY_ADJECTIVE, CONGRESS,
     ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, PERSON_PLURAL, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME,
     STATE_HEAD, GEO_HEAD, ORG_PRE_ADJECTIVE, WORK_NOUN, NEWSPAPER_CUE, PERSON_SUFFIX, SIGN_VERB,
-    EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE;
+    EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE, PATRONYMIC_SUFFIX, PARTY_NOUN, ORG_LINK;
 
     static WordClass parse(String name, String where) {
       try {
@@ -132,6 +132,23 @@ public final class WordClasses {
     String f = NameKeys.fold(word);
     for (String suffix : words.get(WordClass.PERSON_SUFFIX)) {
       if (f.endsWith(suffix) && f.length() >= suffix.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word is a Russian patronymic: capitalised and ending with a {@code patronymic-suffix}
+   * ("Davidovič", "Il'ič", "Konstantinovna") after at least two other letters.
+   */
+  public boolean patronymic(String word) {
+    if (!NameKeys.capitalised(word)) {
+      return false;
+    }
+    String f = NameKeys.fold(word);
+    for (String suffix : words.get(WordClass.PATRONYMIC_SUFFIX)) {
+      if (f.endsWith(suffix) && f.length() >= suffix.length() + 2) {
         return true;
       }
     }
