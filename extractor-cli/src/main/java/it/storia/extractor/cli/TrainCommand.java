@@ -42,7 +42,8 @@ final class TrainCommand implements Callable<Integer> {
   List<String> exclude = new ArrayList<>();
 
   @Option(names = "--clusters", paramLabel = "DIR",
-      description = "pos, ner: reuse word clusters (c1.txt, c2.txt, c3.txt) from DIR instead of learning them.")
+      description = "pos, ner: reuse word clusters (c1.txt, c2.txt, c3.txt) from DIR instead of learning them; "
+          + "ner also reads the lower-case table lc.txt from DIR when it is there (else learns it).")
   Path clusters;
 
   @Option(names = "--corpus", split = ",", paramLabel = "NAME", defaultValue = NerOptions.DEFAULT_CORPORA,

@@ -4,6 +4,7 @@ import it.storia.extractor.corpus.ColumnNerReader;
 import it.storia.extractor.corpus.EneideReader;
 import it.storia.extractor.corpus.NameSentence;
 import it.storia.extractor.corpus.NerCorpora;
+import it.storia.extractor.corpus.UnlabelledText;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.text.ItalianNormalizer;
@@ -27,8 +28,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * One name-finder training run from a data root: picks the training corpora by name, learns (or reuses) the
- * word clusters the feature descriptor needs, trains with {@link NerTrainer} and writes
- * {@code OUT/ner-it.bin} and {@code OUT/clusters/c*.txt}.
+ * word clusters and the "usually lower-case" table ({@link CaseRatios}, resource {@code lc}) the feature
+ * descriptor needs, trains with {@link NerTrainer} and writes {@code OUT/ner-it.bin} and the learned
+ * {@code OUT/clusters/c*.txt} and {@code OUT/clusters/lc.txt}.
  *
  * <p>Corpora: {@code kind} (KIND WN+FIC+ADG train), {@code kind-dev} (KIND dev: only for a final model once
  * tuning is over), {@code moro} (KIND Moro silver, IO), {@code icab} (I-CAB train: research-only licence),
@@ -41,6 +43,9 @@ public final class NerTrainingRun {
 
   /** The corpus names a run knows. */
   static final Set<String> CORPORA = Set.of("kind", "kind-dev", "moro", "icab", "wikineural", "eneide");
+
+  /** The resource name of the "usually lower-case" table ({@link CaseRatios}) in a feature descriptor. */
+  static final String CASE_TABLE = "lc";
 
   private final Path data;
   private final NerOptions options;
@@ -122,6 +127,9 @@ public final class NerTrainingRun {
     for (Map.Entry<String, Map<String, String>> e : tables.entrySet()) {
       resources.put(e.getKey(), NerTrainer.clusterDictionary(e.getValue()));
     }
+    if (needed.contains(CASE_TABLE)) {
+      resources.put(CASE_TABLE, NerTrainer.clusterDictionary(caseTable(out.resolve("clusters"), log)));
+    }
     resources.keySet().retainAll(needed);
     if (!resources.keySet().containsAll(needed)) {
       throw new IllegalArgumentException("feature descriptor needs resources " + needed + " but only "
@@ -139,6 +147,28 @@ public final class NerTrainingRun {
     log.accept(String.format(Locale.ROOT, "wrote %s (%.1f MB) in %.1f s", file, Files.size(file) / 1e6,
         (System.nanoTime() - t0) / 1e9));
     return file;
+  }
+
+  /**
+   * The "usually lower-case" table ({@link CaseRatios}): read from {@code CLUSTERS/lc.txt} when the reused cluster
+   * directory has one, otherwise learned from the unlabelled text of the data root (as the clusters are) and written
+   * to {@code writeDir/lc.txt}.
+   */
+  private Map<String, String> caseTable(Path writeDir, Consumer<String> log) throws IOException {
+    String file = CASE_TABLE + ".txt";
+    if (clusters != null && Files.isRegularFile(clusters.resolve(file))) {
+      log.accept("case table: read " + clusters.resolve(file));
+      return NerTrainer.readClusters(Map.of(CASE_TABLE, clusters.resolve(file))).get(CASE_TABLE);
+    }
+    ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
+    Segmenter segmenter = new Segmenter(normalizer, ItalianTokenizer.fromClasspath(), new RuleSentenceSplitter());
+    List<List<String>> text = new UnlabelledText(normalizer, segmenter).collect(data, options.clusterRawText());
+    Map<String, String> table = CaseRatios.defaults().learn(text);
+    Files.createDirectories(writeDir);
+    WordClusterer.write(table, writeDir.resolve(file));
+    log.accept("case table: " + table.size() + " capitalised forms from " + text.size() + " sentences, written to "
+        + writeDir.resolve(file));
+    return table;
   }
 
   private List<NameSentence> load(String c, ColumnNerReader reader, Segmenter segmenter, Consumer<String> log)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.corpus.NameSentence;
 import it.storia.extractor.corpus.NameSpan;
+import it.storia.extractor.decode.WindowedFeatures;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import java.io.ByteArrayInputStream;
@@ -59,5 +60,37 @@ class NerTrainerTest {
     List<List<String>> probe = List.of(List.of("Ieri", "Pertini", "è", "arrivato", "a", "Genova", "."),
         List.of("La", "città", "di", "Roma", "accoglie", "Moro"));
     assertThat(second.tag(probe)).isEqualTo(finder.tag(probe));
+  }
+
+  @Test
+  void theCaseTableAloneSeparatesNamesFromSentenceInitialWordsAndKeepsTheFastFeaturePath() throws Exception {
+    byte[] xml;
+    try (InputStream in = getClass().getResourceAsStream("case-features.xml")) {
+      xml = in.readAllBytes();
+    }
+    // the table as CaseRatios learns it from unlabelled text: names are usually capitalised, "Il"/"Nel" are not
+    List<List<String>> unlabelled = new ArrayList<>();
+    for (String name : List.of("Moro", "Nenni", "Togliatti", "Kamenev", "Zinoviev")) {
+      for (int i = 0; i < 3; i++) {
+        unlabelled.add(List.of("Nel", "1926", name, "parlò", "e", "il", "partito", "nel", "congresso", "tacque"));
+      }
+    }
+    Map<String, String> table = CaseRatios.defaults().learn(unlabelled);
+    assertThat(table).containsEntry("Kamenev", "U").containsEntry("Nel", "L");
+    List<NameSentence> train = new ArrayList<>();
+    for (String name : List.of("Moro", "Nenni", "Togliatti")) {
+      train.add(new NameSentence(List.of("Nel", "1926", name, "parlò"), List.of(new NameSpan(2, 3, EntityType.PERSON))));
+    }
+    TokenNameFinderModel model = new NerTrainer(xml, Map.of("lc", NerTrainer.clusterDictionary(table)), "PERCEPTRON",
+        50, 0).train(train);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    TokenNameFinderModel reloaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(WindowedFeatures.ofModel(reloaded)).isPresent();
+    // "Kamenev" and "Zinoviev" were never in a training sentence: only their lc bucket makes them names
+    List<List<OpenNlpNameFinder.TokenMention>> found = OpenNlpNameFinder.of(reloaded)
+        .tag(List.of(List.of("Nel", "1927", "Kamenev", "parlò"), List.of("Nel", "1927", "Zinoviev", "tacque")));
+    assertThat(found).allSatisfy(sentence -> assertThat(sentence)
+        .containsExactly(new OpenNlpNameFinder.TokenMention(2, 3, EntityType.PERSON, sentence.get(0).confidence())));
   }
 }
