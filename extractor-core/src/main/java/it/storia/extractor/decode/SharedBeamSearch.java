@@ -12,6 +12,8 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -34,6 +36,11 @@ import opennlp.tools.util.SequenceValidator;
  *       exactly as {@link Sequence#compareTo} does, so the priority queues behave identically.</li>
  *   <li>The model's predicate map is copied once into a {@link PredicateTable} (fewer cache misses per
  *       lookup, same answers).</li>
+ *   <li>With a {@link SplitContextGenerator} and a validator known to read at most the last outcome (OpenNLP's
+ *       {@code NameFinderSequenceValidator}, tabulated over the model's outcomes at construction, and
+ *       {@code DefaultPOSSequenceValidator}, which reads none), only the best beam's outcome history is built and
+ *       no per-beam copy of the shared context: the shared features come once per position, each beam's own
+ *       features from its last two outcomes.</li>
  * </ul>
  *
  * <p>Input: a sequence, a context generator and a sequence validator, as for {@link BeamSearch}. Output: the best
@@ -50,6 +57,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
 
   private static final Object[] EMPTY_ADDITIONAL_CONTEXT = new Object[0];
 
+  private static final String[] NO_OUTCOMES = new String[0];
+
   private enum Kind { MAXENT, PERCEPTRON }
 
   private final int size;
@@ -58,6 +67,15 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   private final PredicateTable predicates;
   private final String[] outcomes;
   private final double uniformLogPrior;
+  /** Outcome → its index in {@link #outcomes} (row {@code 1 + index} of {@link #nameValidity}). */
+  private final Map<String, Integer> outcomeIndex;
+  /**
+   * OpenNLP's {@link NameFinderSequenceValidator} tabulated over this model's outcomes: row 0 = no previous
+   * outcome, row {@code 1 + p} = previous outcome {@code outcomes[p]}; column = the candidate outcome. That
+   * validator reads nothing but the last outcome and the candidate (and keeps no state), so the table answers
+   * exactly as it does.
+   */
+  private final boolean[][] nameValidity;
 
   private SharedBeamSearch(int size, MaxentModel model) {
     if (size < 1) {
@@ -81,6 +99,20 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     } else {
       this.predicates = null;
       this.outcomes = new String[0];
+    }
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int p = 0; p < outcomes.length; p++) {
+      index.putIfAbsent(outcomes[p], p);
+    }
+    this.outcomeIndex = Map.copyOf(index);
+    NameFinderSequenceValidator names = new NameFinderSequenceValidator();
+    this.nameValidity = new boolean[outcomes.length + 1][outcomes.length];
+    for (int prev = -1; prev < outcomes.length; prev++) {
+      String[] history = prev < 0 ? NO_OUTCOMES : new String[] {outcomes[prev]};
+      for (int p = 0; p < outcomes.length; p++) {
+        nameValidity[prev + 1][p] = names.validSequence(history.length, new String[history.length + 1], history,
+            outcomes[p]);
+      }
     }
     // OpenNLP's GISModel is built with a UniformPrior: log(1 / number of outcomes) for every outcome.
     this.uniformLogPrior = StrictMath.log(1.0 / model.getNumOutcomes());
@@ -161,6 +193,13 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     }
     Object[] extra = additionalContext == null ? EMPTY_ADDITIONAL_CONTEXT : additionalContext;
     Work w = new Work(size, outcomes.length, memo == null ? null : memo.lookups);
+    w.validity = lastOutcomeValidity(validator);
+    @SuppressWarnings("unchecked")
+    SplitContextGenerator<T> split = w.validity != Validity.HISTORY && cg instanceof SplitContextGenerator<?> sg
+        ? (SplitContextGenerator<T>) sg : null;
+    if (split == null) {
+      w.validity = Validity.HISTORY;
+    }
     Queue<Node> prev = new PriorityQueue<>(size);
     Queue<Node> next = new PriorityQueue<>(size);
     prev.add(Node.ROOT);
@@ -170,12 +209,22 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Node top = prev.remove();
         w.tops[beams] = top;
-        w.histories[beams] = top.outcomes();
-        w.contexts[beams] = cg.getContext(i, sequence, w.histories[beams], extra);
+        if (split == null) {
+          w.histories[beams] = top.outcomes();
+          w.contexts[beams] = cg.getContext(i, sequence, w.histories[beams], extra);
+        }
         beams++;
       }
-      if (beams > 0) {
+      if (beams > 0 && split == null) {
         step(i, sequence, beams, w, minSequenceScore, validator, next);
+      } else if (beams > 0) {
+        // the shared features see the best beam's outcomes, as the first getContext call of OpenNLP's order does
+        String[] shared = split.sharedContext(i, sequence, w.tops[0].outcomes());
+        for (int b = 0; b < beams; b++) {
+          Node top = w.tops[b];
+          w.contexts[b] = split.ownContext(i, sequence, top.outcome, top.parent == null ? null : top.parent.outcome);
+        }
+        splitStep(i, sequence, shared, beams, w, minSequenceScore, validator, next);
       }
       prev.clear();
       Queue<Node> tmp = prev;
@@ -217,31 +266,100 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         normalise(w.own);
         scores = w.own;
       }
-      expand(i, sequence, w.tops[b], w.histories[b], scores, w.sorted, minSequenceScore, validator, next);
+      expand(i, sequence, w.tops[b], w.histories[b], scores, w, minSequenceScore, validator, next);
+    }
+  }
+
+  /**
+   * {@link #step} for a {@link SplitContextGenerator}: the shared features are summed once, each beam continues
+   * from that partial sum with its own features (the same sequential sums as over the whole context).
+   */
+  private <T> void splitStep(int i, T[] sequence, String[] shared, int beams, Work w, double minSequenceScore,
+      SequenceValidator<T> validator, Queue<Node> next) {
+    int n = outcomes.length;
+    start(w.shared);
+    sum(shared, 0, shared.length, w.shared, w.scratch);
+    boolean sharedDone = false;
+    for (int b = 0; b < beams; b++) {
+      String[] own = w.contexts[b];
+      double[] scores;
+      if (own.length == 0) {
+        if (!sharedDone) {
+          System.arraycopy(w.shared, 0, w.sharedScores, 0, n);
+          normalise(w.sharedScores);
+          sharedDone = true;
+        }
+        scores = w.sharedScores;
+      } else {
+        System.arraycopy(w.shared, 0, w.own, 0, n);
+        sum(own, 0, own.length, w.own, w.scratch);
+        normalise(w.own);
+        scores = w.own;
+      }
+      expand(i, sequence, w.tops[b], null, scores, w, minSequenceScore, validator, next);
+    }
+  }
+
+  /** How a validator's answers are computed without the full outcome history, if they can be. */
+  private enum Validity {
+    /** Unknown validator: it gets the full history (built per beam). */
+    HISTORY,
+    /** OpenNLP's {@link NameFinderSequenceValidator}: {@link #nameValidity}. */
+    NAME_TABLE,
+    /** OpenNLP's {@link DefaultPOSSequenceValidator}, which reads only the token and the candidate. */
+    NO_HISTORY
+  }
+
+  /** What the validator needs, by its exact class (a subclass may read more, so it gets the history). */
+  private static Validity lastOutcomeValidity(SequenceValidator<?> validator) {
+    if (validator.getClass() == NameFinderSequenceValidator.class) {
+      return Validity.NAME_TABLE;
+    }
+    if (validator.getClass() == DefaultPOSSequenceValidator.class) {
+      return Validity.NO_HISTORY;
+    }
+    return Validity.HISTORY;
+  }
+
+  /** The validator's answer for extending {@code top} (whose history is {@code history}, or null) by {@code p}. */
+  private <T> boolean valid(int i, T[] sequence, Node top, String[] history, int p, Work w,
+      SequenceValidator<T> validator) {
+    switch (w.validity) {
+      case NAME_TABLE: {
+        if (top.outcome == null) {
+          return nameValidity[0][p];
+        }
+        Integer last = outcomeIndex.get(top.outcome);
+        return nameValidity[last + 1][p];
+      }
+      case NO_HISTORY:
+        return validator.validSequence(i, sequence, NO_OUTCOMES, outcomes[p]);
+      default:
+        return validator.validSequence(i, sequence, history, outcomes[p]);
     }
   }
 
   /** OpenNLP's candidate step for one beam: the outcomes within the top {@code size} scores, then a fallback. */
-  private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, double[] sorted,
+  private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, Work w,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
-    double min = kthLargest(scores, Math.min(size, scores.length), sorted);
+    double min = kthLargest(scores, Math.min(size, scores.length), w.sorted);
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {
-        offer(i, sequence, top, history, outcomes[p], scores[p], minSequenceScore, validator, next);
+        offer(i, sequence, top, history, p, scores[p], w, minSequenceScore, validator, next);
       }
     }
     if (next.isEmpty()) {
       for (int p = 0; p < scores.length; p++) {
-        offer(i, sequence, top, history, outcomes[p], scores[p], minSequenceScore, validator, next);
+        offer(i, sequence, top, history, p, scores[p], w, minSequenceScore, validator, next);
       }
     }
   }
 
-  /** Adds the candidate that extends {@code top} by {@code out}, when valid and scoring above the minimum. */
-  private static <T> void offer(int i, T[] sequence, Node top, String[] history, String out, double score,
+  /** Adds the candidate that extends {@code top} by outcome {@code p}, when valid and scoring above the minimum. */
+  private <T> void offer(int i, T[] sequence, Node top, String[] history, int p, double score, Work w,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
-    if (validator.validSequence(i, sequence, history, out)) {
-      Node ns = new Node(top, out, score);
+    if (valid(i, sequence, top, history, p, w, validator)) {
+      Node ns = new Node(top, outcomes[p], score);
       if (ns.score > minSequenceScore) {
         next.add(ns);
       }
@@ -338,6 +456,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double[] own;
     final double[] sorted;
     final PredicateTable.Scratch scratch;
+    /** How the validator is asked; {@link Validity#HISTORY} unless the context generator is split too. */
+    Validity validity = Validity.HISTORY;
 
     Work(int size, int outcomes, PredicateTable.Memo memo) {
       scratch = new PredicateTable.Scratch(memo);
