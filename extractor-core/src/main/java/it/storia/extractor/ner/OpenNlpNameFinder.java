@@ -174,12 +174,15 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    */
   private static final class PerTokenContextGenerator extends DefaultNameContextGenerator
       implements SplitContextGenerator<String> {
+    private static final int MAX_WORDS = 50_000;
     /** The features of the current token, collected here and then copied out (the list is reused). */
     private final List<String> list = new ArrayList<>(64);
     private String[] lastTokens;
     private int lastIndex = -1;
     private String[] features;
     private String tokenClass;
+    /** Word → its OpenNLP token class (a function of the word alone), for the document's first MAX_WORDS words. */
+    private final Map<String, String> tokenClasses = new HashMap<>(2048);
     /** "po=" and "ppo=" features by outcome (a handful per model), built once per document. */
     private final Map<String, String> previousOutcomes = new HashMap<>();
     private final Map<String, String> beforePreviousOutcomes = new HashMap<>();
@@ -214,7 +217,13 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
           g.createFeatures(list, tokens, index, preds);
         }
         features = list.toArray(new String[0]);
-        tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        tokenClass = tokenClasses.get(tokens[index]);
+        if (tokenClass == null) {
+          tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+          if (tokenClasses.size() < MAX_WORDS) {
+            tokenClasses.put(tokens[index], tokenClass);
+          }
+        }
         seenOutcomes = 0;
         lastTokens = tokens;
         lastIndex = index;
