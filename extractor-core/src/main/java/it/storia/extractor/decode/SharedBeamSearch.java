@@ -31,7 +31,8 @@ import opennlp.tools.util.SequenceValidator;
  *       features in context order, so continuing from the shared partial sum gives bit-identical scores; a beam
  *       whose context equals the shared prefix reuses the shared scores.</li>
  *   <li>Candidates are a backward-linked chain (one node per step) instead of OpenNLP's {@link Sequence}, which
- *       copies its outcome and probability lists at every step (quadratic in the sentence length); the score of
+ *       copies its outcome and probability lists at every step (quadratic in the sentence length); the nodes of
+ *       candidates that were not kept are reused for later candidates; the score of
  *       a node accumulates {@code StrictMath.log(p)} exactly as {@link Sequence} does and nodes order by score
  *       exactly as {@link Sequence#compareTo} does, so the priority queues behave identically.</li>
  *   <li>The model's predicate map is copied once into a {@link PredicateTable} (fewer cache misses per
@@ -226,6 +227,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         }
         splitStep(i, sequence, shared, beams, w, minSequenceScore, validator, next);
       }
+      // the candidates not taken as tops are referenced by nothing (no node extends them): reuse them
+      for (Node dropped : prev) {
+        w.spare.push(dropped);
+      }
       prev.clear();
       Queue<Node> tmp = prev;
       prev = next;
@@ -359,9 +364,12 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   private <T> void offer(int i, T[] sequence, Node top, String[] history, int p, double score, Work w,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
     if (valid(i, sequence, top, history, p, w, validator)) {
-      Node ns = new Node(top, outcomes[p], score);
+      Node ns = w.spare.isEmpty() ? new Node() : w.spare.pop();
+      ns.extend(top, outcomes[p], score);
       if (ns.score > minSequenceScore) {
         next.add(ns);
+      } else {
+        w.spare.push(ns);
       }
     }
   }
@@ -449,6 +457,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   /** The working arrays of one call. */
   private static final class Work {
     final Node[] tops;
+    /** Candidates of earlier steps that no node extends, reused by {@link #offer} (fewer allocations). */
+    final java.util.ArrayDeque<Node> spare;
     final String[][] histories;
     final String[][] contexts;
     final double[] shared;
@@ -462,6 +472,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     Work(int size, int outcomes, PredicateTable.Memo memo) {
       scratch = new PredicateTable.Scratch(memo);
       tops = new Node[size];
+      spare = new java.util.ArrayDeque<>(4 * size * size);
       histories = new String[size][];
       contexts = new String[size][];
       shared = new double[outcomes];
@@ -472,34 +483,32 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   }
 
   /**
-   * A candidate: its last outcome and a link to the candidate it extends. Immutable but for its outcome array,
-   * built at most once by the one thread of the call that made the node (the shared root has none).
+   * A candidate: its last outcome and a link to the candidate it extends. Belongs to one call (the shared root,
+   * never changed, excepted): set by {@link #extend} when offered, and set again only once it was dropped (not
+   * a top of its step, so no other node links to it); its outcome array is built at most once per setting.
    */
   private static final class Node implements Comparable<Node> {
     static final Node ROOT = new Node();
 
-    final Node parent;
-    final String outcome;
-    final double prob;
-    final double score;
-    final int length;
+    Node parent;
+    String outcome;
+    double prob;
+    double score;
+    int length;
     /** This node's outcomes, once {@link #outcomes()} built them (never set on the shared root). */
     private String[] history;
 
-    private Node() {
-      parent = null;
-      outcome = null;
-      prob = 0;
-      score = 0;
-      length = 0;
-    }
+    /** The root (score 0, no outcome), or a node to be set by {@link #extend}. */
+    Node() {}
 
-    Node(Node parent, String outcome, double prob) {
+    /** Makes this node the candidate that extends {@code parent} by {@code outcome} with probability {@code prob}. */
+    void extend(Node parent, String outcome, double prob) {
       this.parent = parent;
       this.outcome = outcome;
       this.prob = prob;
       this.score = parent.score + StrictMath.log(prob);
       this.length = parent.length + 1;
+      this.history = null;
     }
 
     /**
