@@ -175,11 +175,14 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   }
 
   /**
-   * A caller's cache of a decoder's feature lookups by feature-string identity (see {@link #newMemo()}); results
-   * are the same with or without it. Not thread-safe.
+   * A caller's cache of a decoder's feature lookups by feature-string identity (see {@link #newMemo()}), which also
+   * keeps the decoder's working arrays from one sentence to the next; results are the same with or without it.
+   * Not thread-safe: one call at a time.
    */
   public static final class Memo {
     private final PredicateTable.Memo lookups;
+    /** The working arrays and queues of this memo's calls (one call at a time), made by the first call. */
+    private Work work;
 
     private Memo(PredicateTable.Memo lookups) {
       this.lookups = lookups;
@@ -193,7 +196,11 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
           minSequenceScore, cg, validator);
     }
     Object[] extra = additionalContext == null ? EMPTY_ADDITIONAL_CONTEXT : additionalContext;
-    Work w = new Work(size, outcomes.length, memo == null ? null : memo.lookups);
+    Work w = memo != null && memo.work != null ? memo.work
+        : new Work(size, outcomes.length, memo == null ? null : memo.lookups);
+    if (memo != null) {
+      memo.work = w;
+    }
     w.validity = lastOutcomeValidity(validator);
     @SuppressWarnings("unchecked")
     SplitContextGenerator<T> split = w.validity != Validity.HISTORY && cg instanceof SplitContextGenerator<?> sg
@@ -201,8 +208,10 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     if (split == null) {
       w.validity = Validity.HISTORY;
     }
-    Queue<Node> prev = new PriorityQueue<>(size);
-    Queue<Node> next = new PriorityQueue<>(size);
+    Queue<Node> prev = w.queue;
+    Queue<Node> next = w.otherQueue;
+    prev.clear();
+    next.clear();
     prev.add(Node.ROOT);
     for (int i = 0; i < sequence.length; i++) {
       int sz = Math.min(size, prev.size());
@@ -454,9 +463,15 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     return out;
   }
 
-  /** The working arrays of one call. */
+  /**
+   * The working arrays of one call, or of the successive calls of one {@link Memo} (a document's decoder, one
+   * thread): nothing in them carries over from one call to the next but spare nodes and capacity.
+   */
   private static final class Work {
     final Node[] tops;
+    /** The two candidate queues (previous and next step; emptied at the start of a call). */
+    final PriorityQueue<Node> queue;
+    final PriorityQueue<Node> otherQueue;
     /** Candidates of earlier steps that no node extends, reused by {@link #offer} (fewer allocations). */
     final java.util.ArrayDeque<Node> spare;
     final String[][] histories;
@@ -472,6 +487,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     Work(int size, int outcomes, PredicateTable.Memo memo) {
       scratch = new PredicateTable.Scratch(memo);
       tops = new Node[size];
+      queue = new PriorityQueue<>(size);
+      otherQueue = new PriorityQueue<>(size);
       spare = new java.util.ArrayDeque<>(4 * size * size);
       histories = new String[size][];
       contexts = new String[size][];
