@@ -613,5 +613,11 @@ class PatternEventExtractorTest {
         .isEqualTo("REMOVAL");
     assertThat(events("Se essa fosse compromessa, sarebbe arrestato il moto di progresso.")).isEmpty();
     assertThat(events("Maffei pubblicò la traduzione in versi sciolti italiani.", "PER:Maffei")).isEmpty();
+    Event retired = first(events("Nel giugno 2014 viene nominato nuovo allenatore Derek Fisher, appena ritiratosi da"
+        + " giocatore.", "PER:Derek Fisher", "DATE:giugno 2014=2014-06"), "REMOVAL");
+    assertThat(names(retired, "patient")).containsExactly("Derek Fisher");
+    assertThat(events("Le truppe si ritirarono dalla città.")).isEmpty();
+    assertThat(events("Sulla definitività del referendum del 2 giugno ho fondato tutta la mia propaganda.",
+        "DATE:2 giugno=XXXX-06-02")).isEmpty();
   }
 }
