@@ -2,14 +2,21 @@
 """Writes the texts that a names dev-set part references instead of copying them (NonCommercial corpora).
 
 A references file has lines `DOC<TAB>wikineural-it/test.conllu sentence=N sha256=PREFIX` (0-based sentence, tokens
-detokenised as in the event dev set's CorpusSentences); this script writes DOC.txt for each into OUT_DIR, after
+detokenised as in the event dev set's CorpusSentences) or `DOC<TAB>eneide-amd/paragraphs_train.csv doc=D chars=B-E
+sha256=PREFIX` (UTF-16 offsets into the paragraph text); this script writes DOC.txt for each into OUT_DIR, after
 checking the SHA-256 prefix of the text, so that `extractor eval names --gold GOLD.tsv --texts OUT_DIR` can run.
 Usage:
   python3 dev/names_corpus_texts.py ../shared/data extractor-core/src/test/resources/devset/names/texts-f-wiki.tsv OUT_DIR
 """
-import hashlib, os, sys
+import csv, hashlib, io, os, sys
 
 from corpus_refs import conllu, detok
+
+
+def paragraphs(path):
+    """The texts of an ENEIDE paragraphs CSV by doc_id (read with a CSV parser: its rows end in \\r\\r\\n)."""
+    raw = open(path, encoding='utf-8', newline='').read()
+    return {row[0]: row[2] for row in csv.reader(io.StringIO(raw)) if row and row[0] != 'doc_id'}
 
 
 def main(root, refs, out_dir):
@@ -23,8 +30,14 @@ def main(root, refs, out_dir):
         f = ref.split()
         kv = dict(x.split('=', 1) for x in f[1:])
         if f[0] not in files:
-            files[f[0]] = conllu(os.path.join(root, f[0]))
-        text = detok(files[f[0]][int(kv['sentence'])])
+            files[f[0]] = paragraphs(os.path.join(root, f[0])) if f[0].endswith('.csv') \
+                else conllu(os.path.join(root, f[0]))
+        if 'doc' in kv:
+            begin, end = (int(x) for x in kv['chars'].split('-'))
+            units = files[f[0]][kv['doc']].encode('utf-16-le')
+            text = units[2 * begin:2 * end].decode('utf-16-le')
+        else:
+            text = detok(files[f[0]][int(kv['sentence'])])
         got = hashlib.sha256(text.encode('utf-8')).hexdigest()
         if not got.startswith(kv['sha256']):
             sys.exit('%s:%d: reference %r gives text with SHA-256 %s, not %s' % (refs, n, ref, got, kv['sha256']))

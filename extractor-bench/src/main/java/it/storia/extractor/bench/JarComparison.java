@@ -16,11 +16,13 @@ import java.util.Locale;
 /**
  * Before/after comparison of two (or more) builds of the extractor in ONE process: each {@code extractor.jar} is
  * loaded in its own class loader, and every round runs {@code Extractor.extract} + default JSON over the whole
- * benchmark corpus with each build in turn, timed with the thread's CPU time. Interleaved rounds see the same
- * machine, so the ratio of the builds holds on a loaded machine; the JSON sizes are printed as a sanity check.
+ * benchmark corpus with each build in turn, timed with the thread's CPU time, with the bytes the thread allocated
+ * (per corpus token). Interleaved rounds see the same machine, so the ratio of the builds holds on a loaded
+ * machine; the JSON sizes are printed as a sanity check.
  *
  * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --rounds N} (default 5, the first is
- * a warm-up) and the jar files. Output: per round and best CPU ms per corpus for each jar, on standard output.
+ * a warm-up) and the jar files. Output: per round and best CPU ms per corpus and allocated bytes per token for
+ * each jar, on standard output.
  * Single-threaded.
  *
  * <pre>
@@ -62,23 +64,33 @@ public final class JarComparison {
       builds[j] = new Build(Path.of(jars[j]));
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    if (!(mx instanceof com.sun.management.ThreadMXBean alloc) || !alloc.isThreadAllocatedMemorySupported()) {
+      throw new IllegalStateException("this JVM cannot measure the bytes a thread allocates");
+    }
+    long tokens = BenchCorpus.load(corpusDir).stats().tokens();
     long[] best = new long[jars.length];
     Arrays.fill(best, Long.MAX_VALUE);
+    long[] bestAlloc = new long[jars.length];
+    Arrays.fill(bestAlloc, Long.MAX_VALUE);
     long[] bytes = new long[jars.length];
     for (int r = 0; r < rounds; r++) {
       for (int j = 0; j < jars.length; j++) {
+        long a0 = alloc.getCurrentThreadAllocatedBytes();
         long c0 = mx.getCurrentThreadCpuTime();
         bytes[j] = builds[j].run(texts);
         long c = mx.getCurrentThreadCpuTime() - c0;
+        long a = alloc.getCurrentThreadAllocatedBytes() - a0;
         if (r > 0) {
           best[j] = Math.min(best[j], c);
+          bestAlloc[j] = Math.min(bestAlloc[j], a);
         }
-        System.out.printf(Locale.ROOT, "round %d %s: %.0f ms CPU%n", r, jars[j], c / 1e6);
+        System.out.printf(Locale.ROOT, "round %d %s: %.0f ms CPU, %.0f bytes allocated per token%n", r, jars[j],
+            c / 1e6, (double) a / tokens);
       }
     }
     for (int j = 0; j < jars.length; j++) {
-      System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (pipeline + JSON), %d JSON bytes%n", jars[j],
-          best[j] / 1e6, bytes[j]);
+      System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (pipeline + JSON), %.0f bytes allocated per"
+          + " token, %d JSON bytes%n", jars[j], best[j] / 1e6, (double) bestAlloc[j] / tokens, bytes[j]);
     }
     System.out.printf(Locale.ROOT, "load average %.2f%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

@@ -12,6 +12,8 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -29,11 +31,17 @@ import opennlp.tools.util.SequenceValidator;
  *       features in context order, so continuing from the shared partial sum gives bit-identical scores; a beam
  *       whose context equals the shared prefix reuses the shared scores.</li>
  *   <li>Candidates are a backward-linked chain (one node per step) instead of OpenNLP's {@link Sequence}, which
- *       copies its outcome and probability lists at every step (quadratic in the sentence length); the score of
+ *       copies its outcome and probability lists at every step (quadratic in the sentence length); the nodes of
+ *       candidates that were not kept are reused for later candidates; the score of
  *       a node accumulates {@code StrictMath.log(p)} exactly as {@link Sequence} does and nodes order by score
  *       exactly as {@link Sequence#compareTo} does, so the priority queues behave identically.</li>
  *   <li>The model's predicate map is copied once into a {@link PredicateTable} (fewer cache misses per
  *       lookup, same answers).</li>
+ *   <li>With a {@link SplitContextGenerator} and a validator known to read at most the last outcome (OpenNLP's
+ *       {@code NameFinderSequenceValidator}, tabulated over the model's outcomes at construction, and
+ *       {@code DefaultPOSSequenceValidator}, which reads none), only the best beam's outcome history is built and
+ *       no per-beam copy of the shared context: the shared features come once per position, each beam's own
+ *       features from its last two outcomes.</li>
  * </ul>
  *
  * <p>Input: a sequence, a context generator and a sequence validator, as for {@link BeamSearch}. Output: the best
@@ -50,6 +58,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
 
   private static final Object[] EMPTY_ADDITIONAL_CONTEXT = new Object[0];
 
+  private static final String[] NO_OUTCOMES = new String[0];
+
   private enum Kind { MAXENT, PERCEPTRON }
 
   private final int size;
@@ -58,6 +68,15 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   private final PredicateTable predicates;
   private final String[] outcomes;
   private final double uniformLogPrior;
+  /** Outcome → its index in {@link #outcomes} (row {@code 1 + index} of {@link #nameValidity}). */
+  private final Map<String, Integer> outcomeIndex;
+  /**
+   * OpenNLP's {@link NameFinderSequenceValidator} tabulated over this model's outcomes: row 0 = no previous
+   * outcome, row {@code 1 + p} = previous outcome {@code outcomes[p]}; column = the candidate outcome. That
+   * validator reads nothing but the last outcome and the candidate (and keeps no state), so the table answers
+   * exactly as it does.
+   */
+  private final boolean[][] nameValidity;
 
   private SharedBeamSearch(int size, MaxentModel model) {
     if (size < 1) {
@@ -81,6 +100,20 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     } else {
       this.predicates = null;
       this.outcomes = new String[0];
+    }
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int p = 0; p < outcomes.length; p++) {
+      index.putIfAbsent(outcomes[p], p);
+    }
+    this.outcomeIndex = Map.copyOf(index);
+    NameFinderSequenceValidator names = new NameFinderSequenceValidator();
+    this.nameValidity = new boolean[outcomes.length + 1][outcomes.length];
+    for (int prev = -1; prev < outcomes.length; prev++) {
+      String[] history = prev < 0 ? NO_OUTCOMES : new String[] {outcomes[prev]};
+      for (int p = 0; p < outcomes.length; p++) {
+        nameValidity[prev + 1][p] = names.validSequence(history.length, new String[history.length + 1], history,
+            outcomes[p]);
+      }
     }
     // OpenNLP's GISModel is built with a UniformPrior: log(1 / number of outcomes) for every outcome.
     this.uniformLogPrior = StrictMath.log(1.0 / model.getNumOutcomes());
@@ -142,11 +175,14 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   }
 
   /**
-   * A caller's cache of a decoder's feature lookups by feature-string identity (see {@link #newMemo()}); results
-   * are the same with or without it. Not thread-safe.
+   * A caller's cache of a decoder's feature lookups by feature-string identity (see {@link #newMemo()}), which also
+   * keeps the decoder's working arrays from one sentence to the next; results are the same with or without it.
+   * Not thread-safe: one call at a time.
    */
   public static final class Memo {
     private final PredicateTable.Memo lookups;
+    /** The working arrays and queues of this memo's calls (one call at a time), made by the first call. */
+    private Work work;
 
     private Memo(PredicateTable.Memo lookups) {
       this.lookups = lookups;
@@ -160,9 +196,22 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
           minSequenceScore, cg, validator);
     }
     Object[] extra = additionalContext == null ? EMPTY_ADDITIONAL_CONTEXT : additionalContext;
-    Work w = new Work(size, outcomes.length, memo == null ? null : memo.lookups);
-    Queue<Node> prev = new PriorityQueue<>(size);
-    Queue<Node> next = new PriorityQueue<>(size);
+    Work w = memo != null && memo.work != null ? memo.work
+        : new Work(size, outcomes.length, memo == null ? null : memo.lookups);
+    if (memo != null) {
+      memo.work = w;
+    }
+    w.validity = lastOutcomeValidity(validator);
+    @SuppressWarnings("unchecked")
+    SplitContextGenerator<T> split = w.validity != Validity.HISTORY && cg instanceof SplitContextGenerator<?> sg
+        ? (SplitContextGenerator<T>) sg : null;
+    if (split == null) {
+      w.validity = Validity.HISTORY;
+    }
+    Queue<Node> prev = w.queue;
+    Queue<Node> next = w.otherQueue;
+    prev.clear();
+    next.clear();
     prev.add(Node.ROOT);
     for (int i = 0; i < sequence.length; i++) {
       int sz = Math.min(size, prev.size());
@@ -170,12 +219,26 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Node top = prev.remove();
         w.tops[beams] = top;
-        w.histories[beams] = top.outcomes();
-        w.contexts[beams] = cg.getContext(i, sequence, w.histories[beams], extra);
+        if (split == null) {
+          w.histories[beams] = top.outcomes();
+          w.contexts[beams] = cg.getContext(i, sequence, w.histories[beams], extra);
+        }
         beams++;
       }
-      if (beams > 0) {
+      if (beams > 0 && split == null) {
         step(i, sequence, beams, w, minSequenceScore, validator, next);
+      } else if (beams > 0) {
+        // the shared features see the best beam's outcomes, as the first getContext call of OpenNLP's order does
+        String[] shared = split.sharedContext(i, sequence, w.tops[0].outcomes());
+        for (int b = 0; b < beams; b++) {
+          Node top = w.tops[b];
+          w.contexts[b] = split.ownContext(i, sequence, top.outcome, top.parent == null ? null : top.parent.outcome);
+        }
+        splitStep(i, sequence, shared, beams, w, minSequenceScore, validator, next);
+      }
+      // the candidates not taken as tops are referenced by nothing (no node extends them): reuse them
+      for (Node dropped : prev) {
+        w.spare.push(dropped);
       }
       prev.clear();
       Queue<Node> tmp = prev;
@@ -217,33 +280,105 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         normalise(w.own);
         scores = w.own;
       }
-      expand(i, sequence, w.tops[b], w.histories[b], scores, w.sorted, minSequenceScore, validator, next);
+      expand(i, sequence, w.tops[b], w.histories[b], scores, w, minSequenceScore, validator, next);
+    }
+  }
+
+  /**
+   * {@link #step} for a {@link SplitContextGenerator}: the shared features are summed once, each beam continues
+   * from that partial sum with its own features (the same sequential sums as over the whole context).
+   */
+  private <T> void splitStep(int i, T[] sequence, String[] shared, int beams, Work w, double minSequenceScore,
+      SequenceValidator<T> validator, Queue<Node> next) {
+    int n = outcomes.length;
+    start(w.shared);
+    sum(shared, 0, shared.length, w.shared, w.scratch);
+    boolean sharedDone = false;
+    for (int b = 0; b < beams; b++) {
+      String[] own = w.contexts[b];
+      double[] scores;
+      if (own.length == 0) {
+        if (!sharedDone) {
+          System.arraycopy(w.shared, 0, w.sharedScores, 0, n);
+          normalise(w.sharedScores);
+          sharedDone = true;
+        }
+        scores = w.sharedScores;
+      } else {
+        System.arraycopy(w.shared, 0, w.own, 0, n);
+        sum(own, 0, own.length, w.own, w.scratch);
+        normalise(w.own);
+        scores = w.own;
+      }
+      expand(i, sequence, w.tops[b], null, scores, w, minSequenceScore, validator, next);
+    }
+  }
+
+  /** How a validator's answers are computed without the full outcome history, if they can be. */
+  private enum Validity {
+    /** Unknown validator: it gets the full history (built per beam). */
+    HISTORY,
+    /** OpenNLP's {@link NameFinderSequenceValidator}: {@link #nameValidity}. */
+    NAME_TABLE,
+    /** OpenNLP's {@link DefaultPOSSequenceValidator}, which reads only the token and the candidate. */
+    NO_HISTORY
+  }
+
+  /** What the validator needs, by its exact class (a subclass may read more, so it gets the history). */
+  private static Validity lastOutcomeValidity(SequenceValidator<?> validator) {
+    if (validator.getClass() == NameFinderSequenceValidator.class) {
+      return Validity.NAME_TABLE;
+    }
+    if (validator.getClass() == DefaultPOSSequenceValidator.class) {
+      return Validity.NO_HISTORY;
+    }
+    return Validity.HISTORY;
+  }
+
+  /** The validator's answer for extending {@code top} (whose history is {@code history}, or null) by {@code p}. */
+  private <T> boolean valid(int i, T[] sequence, Node top, String[] history, int p, Work w,
+      SequenceValidator<T> validator) {
+    switch (w.validity) {
+      case NAME_TABLE: {
+        if (top.outcome == null) {
+          return nameValidity[0][p];
+        }
+        Integer last = outcomeIndex.get(top.outcome);
+        return nameValidity[last + 1][p];
+      }
+      case NO_HISTORY:
+        return validator.validSequence(i, sequence, NO_OUTCOMES, outcomes[p]);
+      default:
+        return validator.validSequence(i, sequence, history, outcomes[p]);
     }
   }
 
   /** OpenNLP's candidate step for one beam: the outcomes within the top {@code size} scores, then a fallback. */
-  private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, double[] sorted,
+  private <T> void expand(int i, T[] sequence, Node top, String[] history, double[] scores, Work w,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
-    double min = kthLargest(scores, Math.min(size, scores.length), sorted);
+    double min = kthLargest(scores, Math.min(size, scores.length), w.sorted);
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {
-        offer(i, sequence, top, history, outcomes[p], scores[p], minSequenceScore, validator, next);
+        offer(i, sequence, top, history, p, scores[p], w, minSequenceScore, validator, next);
       }
     }
     if (next.isEmpty()) {
       for (int p = 0; p < scores.length; p++) {
-        offer(i, sequence, top, history, outcomes[p], scores[p], minSequenceScore, validator, next);
+        offer(i, sequence, top, history, p, scores[p], w, minSequenceScore, validator, next);
       }
     }
   }
 
-  /** Adds the candidate that extends {@code top} by {@code out}, when valid and scoring above the minimum. */
-  private static <T> void offer(int i, T[] sequence, Node top, String[] history, String out, double score,
+  /** Adds the candidate that extends {@code top} by outcome {@code p}, when valid and scoring above the minimum. */
+  private <T> void offer(int i, T[] sequence, Node top, String[] history, int p, double score, Work w,
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
-    if (validator.validSequence(i, sequence, history, out)) {
-      Node ns = new Node(top, out, score);
+    if (valid(i, sequence, top, history, p, w, validator)) {
+      Node ns = w.spare.isEmpty() ? new Node() : w.spare.pop();
+      ns.extend(top, outcomes[p], score);
       if (ns.score > minSequenceScore) {
         next.add(ns);
+      } else {
+        w.spare.push(ns);
       }
     }
   }
@@ -328,9 +463,17 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     return out;
   }
 
-  /** The working arrays of one call. */
+  /**
+   * The working arrays of one call, or of the successive calls of one {@link Memo} (a document's decoder, one
+   * thread): nothing in them carries over from one call to the next but spare nodes and capacity.
+   */
   private static final class Work {
     final Node[] tops;
+    /** The two candidate queues (previous and next step; emptied at the start of a call). */
+    final PriorityQueue<Node> queue;
+    final PriorityQueue<Node> otherQueue;
+    /** Candidates of earlier steps that no node extends, reused by {@link #offer} (fewer allocations). */
+    final java.util.ArrayDeque<Node> spare;
     final String[][] histories;
     final String[][] contexts;
     final double[] shared;
@@ -338,10 +481,15 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     final double[] own;
     final double[] sorted;
     final PredicateTable.Scratch scratch;
+    /** How the validator is asked; {@link Validity#HISTORY} unless the context generator is split too. */
+    Validity validity = Validity.HISTORY;
 
     Work(int size, int outcomes, PredicateTable.Memo memo) {
       scratch = new PredicateTable.Scratch(memo);
       tops = new Node[size];
+      queue = new PriorityQueue<>(size);
+      otherQueue = new PriorityQueue<>(size);
+      spare = new java.util.ArrayDeque<>(4 * size * size);
       histories = new String[size][];
       contexts = new String[size][];
       shared = new double[outcomes];
@@ -352,34 +500,32 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   }
 
   /**
-   * A candidate: its last outcome and a link to the candidate it extends. Immutable but for its outcome array,
-   * built at most once by the one thread of the call that made the node (the shared root has none).
+   * A candidate: its last outcome and a link to the candidate it extends. Belongs to one call (the shared root,
+   * never changed, excepted): set by {@link #extend} when offered, and set again only once it was dropped (not
+   * a top of its step, so no other node links to it); its outcome array is built at most once per setting.
    */
   private static final class Node implements Comparable<Node> {
     static final Node ROOT = new Node();
 
-    final Node parent;
-    final String outcome;
-    final double prob;
-    final double score;
-    final int length;
+    Node parent;
+    String outcome;
+    double prob;
+    double score;
+    int length;
     /** This node's outcomes, once {@link #outcomes()} built them (never set on the shared root). */
     private String[] history;
 
-    private Node() {
-      parent = null;
-      outcome = null;
-      prob = 0;
-      score = 0;
-      length = 0;
-    }
+    /** The root (score 0, no outcome), or a node to be set by {@link #extend}. */
+    Node() {}
 
-    Node(Node parent, String outcome, double prob) {
+    /** Makes this node the candidate that extends {@code parent} by {@code outcome} with probability {@code prob}. */
+    void extend(Node parent, String outcome, double prob) {
       this.parent = parent;
       this.outcome = outcome;
       this.prob = prob;
       this.score = parent.score + StrictMath.log(prob);
       this.length = parent.length + 1;
+      this.history = null;
     }
 
     /**

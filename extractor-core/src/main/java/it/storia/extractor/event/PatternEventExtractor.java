@@ -51,7 +51,7 @@ public final class PatternEventExtractor implements EventExtractor {
     this.classes = WordClasses.parse(wordClasses);
     this.rules = PatternRules.parse(patterns, classes, lexicon);
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
-        "time_continuation", "paren_open", "paren_close", "period_end", "happened", "prep_a", "prep_da", "prep_di",
+        "time_continuation", "paren_open", "paren_close", "period_end", "period_start", "happened", "prep_a", "prep_da", "prep_di",
         "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
       if (!classes.defines(cls)) {
         throw new IllegalArgumentException("word classes lack '" + cls + "', which the extractor needs");
@@ -371,7 +371,7 @@ public final class PatternEventExtractor implements EventExtractor {
       nounFirst = true;
     } else if ("VERB".equals(pos) || "AUX".equals(pos)) {
       nounFirst = false;
-    } else if (pos == null && t > 0 && v.hasClass(t - 1, "det")) {
+    } else if (pos == null && t > 0 && (v.hasClass(t - 1, "det") || v.hasClass(t - 1, "oblique"))) {
       nounFirst = true;
     } else {
       return readings;
@@ -576,7 +576,8 @@ public final class PatternEventExtractor implements EventExtractor {
    * and a parenthesised range is a life span, never an event's date); else the last DATE before it
    * in the sentence, else the last one of the same paragraph before it, else, when the paragraph opens with a
    * time continuation ("Allo stesso tempo"), the last one of the previous paragraph; all but the first are marked
-   * inferred. A date without a resolved year ("XXXX-08-10") dates nothing: in the event's clause it leaves the
+   * inferred. A clause opened by a word of class {@code period_start} ("Nel 1950, dopo la caduta del fascismo")
+   * happened before the rest of its sentence, so it inherits no date from earlier in that sentence. A date without a resolved year ("XXXX-08-10") dates nothing: in the event's clause it leaves the
    * event undated, elsewhere it is skipped.
    */
   private EventDate date(Context ctx, SentenceView v, int s, int t) {
@@ -625,7 +626,8 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     int paragraph = paragraphStart(ctx, s);
     int limit = ctx.text().sentences().get(paragraph).begin();
-    Entity last = lastDate(ctx, limit, trig);
+    boolean earlier = from > 0 && v.hasClass(from - 1, "period_start");
+    Entity last = lastDate(ctx, limit, earlier ? ctx.text().sentences().get(s).begin() : trig);
     if (last == null && paragraph > 0 && continuesTime(ctx, paragraph)) {
       int previous = ctx.text().sentences().get(paragraphStart(ctx, paragraph - 1)).begin();
       last = lastDate(ctx, previous, limit);
@@ -635,13 +637,15 @@ public final class PatternEventExtractor implements EventExtractor {
 
   /**
    * Whether the trigger ends a period ("fino alla morte", "poco prima della sua morte", "Dal 1999 alla morte"):
-   * a word of class {@code period_end} followed by a preposition shortly before it, or a preposition "a" before it
+   * a word of class {@code period_end} followed by a preposition shortly before it (not with an auxiliary between:
+   * "prima di essere allontanato" is dated like its verb), or a preposition "a" before it
    * with a date introduced by "da" earlier in the clause. The dates before such a trigger mark the other end of
    * the period, not the event, and it inherits none.
    */
   private boolean periodEnd(SentenceView v, int from, int t) {
     for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
-      if (v.hasClass(k, "period_end") && k + 1 < t && (v.hasClass(k + 1, "prep_di") || v.hasClass(k + 1, "prep_a"))) {
+      if (v.hasClass(k, "period_end") && k + 1 < t && (v.hasClass(k + 1, "prep_di") || v.hasClass(k + 1, "prep_a"))
+          && !auxiliaryBetween(v, k + 2, t)) {
         return true;
       }
     }
@@ -654,6 +658,16 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     for (int j = from; j + 1 < k; j++) {
       if (v.hasClass(j, "prep_da") && v.entity[j + 1] != null && v.entity[j + 1].type() == EntityType.DATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token in [from, to) is an auxiliary (word classes aux_passive, aux_avere). */
+  private static boolean auxiliaryBetween(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.hasClass(k, "aux_passive") || v.hasClass(k, "aux_avere")) {
         return true;
       }
     }

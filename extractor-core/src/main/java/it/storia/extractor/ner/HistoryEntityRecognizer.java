@@ -294,7 +294,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * one item is a person found by the rules, the lists or propagation (not by the model alone), or when a plural
    * person noun ({@code person-plural}: "i deputati fascisti: ...", "senatori come ...") opens the list, or when
    * a {@code pair-cue} ("tra", "fra") opens it and the model found a person in it ("la battaglia tra Svjatopolk e
-   * Jaroslav"); an item that is another kind of listed name ends the list.
+   * Jaroslav"); an item that is another kind of listed name ends the list. Without a plural person noun a list
+   * holds "e"/"ed" or three items or more: two names split by a comma alone are none ("durante il Kultur-Kampf,
+   * Bismarck lanciava").
    */
   private List<Entity> coordinate(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
     List<Token> tokens = text.tokens();
@@ -318,6 +320,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     for (TokenRange r : text.sentenceTokens()) {
       List<int[]> unknown = new ArrayList<>();
       boolean person = false;
+      boolean opened = false; // by a plural person noun
+      boolean conjunction = false;
+      int items = 0;
       int k = r.first();
       int listStart = k;
       while (k < r.end()) {
@@ -326,6 +331,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         if (e != null && e.type() != EntityType.PERSON && convertible(e, modelOnly)) {
           if (unknown.isEmpty() && !person && afterPersonNoun(tokens, k, r.first())) {
             person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
+            opened = true;
           }
           int stop = k + 1;
           while (stop < r.end() && tokens.get(stop).begin() < e.end()) {
@@ -341,7 +347,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           while (next < r.end() && tokens.get(next).begin() < e.end()) {
             next++;
           }
-        } else if (e == null && !covered[k] && k > r.first()) {
+        } else if (e == null && !covered[k] && (k > r.first() || "PROPN".equals(tokens.get(k).pos()))) {
           int from = k;
           int w = k;
           while (w < r.end() - 1 && rules.isInitials(tokens, w, r.end())) {
@@ -355,31 +361,40 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           if (free) {
             if (unknown.isEmpty() && !person && afterPersonNoun(tokens, from, r.first())) {
               person = true; // "i deputati fascisti: Banelli, ...", "senatori come Giardino, ..."
+              opened = true;
             }
             unknown.add(new int[] {from, stop});
             next = stop;
           }
         }
         if (next < 0) {
-          flush(unknown, person, tokens, original, out);
+          flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
           unknown.clear();
           person = false;
+          opened = false;
+          conjunction = false;
+          items = 0;
           k++;
           listStart = k;
           continue;
         }
+        items++;
         next = skipParenthesis(tokens, next, r.end());
         if (next < r.end() && isSeparator(tokens.get(next).norm())) {
+          conjunction |= !",".equals(tokens.get(next).norm());
           k = next + 1;
         } else {
-          flush(unknown, person, tokens, original, out);
+          flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
           unknown.clear();
           person = false;
+          opened = false;
+          conjunction = false;
+          items = 0;
           k = Math.max(next, k + 1);
           listStart = k;
         }
       }
-      flush(unknown, person, tokens, original, out);
+      flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
     }
     Set<Integer> personBegins = new HashSet<>();
     for (Entity e : out) {
@@ -468,6 +483,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           boolean same = r.begin() == m.begin() && r.end() == m.end();
           boolean within = r.begin() >= m.begin() && r.end() <= m.end();
           ruler = within && !same ? rulerAfterPlace(text, m, r) : null;
+          if (ruler == null && within && !same) {
+            Entity p = personAfterBody(text, m, r);
+            ruler = p != null && out.stream().noneMatch(o -> o.overlaps(p.begin(), p.end())) ? p : null;
+          }
           if (ruler != null) {
             keep = false; // "la Norvegia di Vidkun Quisling": the place and its ruler
             break;
@@ -524,6 +543,34 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int b = tail.get(1).begin();
     int e = tail.get(tail.size() - 1).end();
     return Entity.name(EntityType.PERSON, text.original().substring(b, e), b, e, m.sentence(), null);
+  }
+
+  /**
+   * The person after a listed body inside a model organisation ("il capo dell'OGPU Menžinskij" → "OGPU" +
+   * "Menžinskij"): the words after the rule's organisation are name words, one of them a listed person or
+   * with a Slavic surname ending ({@code person-suffix}); {@code null} otherwise.
+   */
+  private Entity personAfterBody(AnalyzedText text, Entity m, Entity r) {
+    if (m.type() != EntityType.ORGANIZATION || r.type() != EntityType.ORGANIZATION || r.begin() != m.begin()
+        || r.end() >= m.end()) {
+      return null;
+    }
+    boolean person = false;
+    Token firstAfter = null;
+    for (Token t : tokensIn(text.tokens(), m)) {
+      if (t.begin() >= r.end()) {
+        if (!rules.isNameWord(t.norm())) {
+          return null;
+        }
+        firstAfter = firstAfter == null ? t : firstAfter;
+        person |= rules.wordClasses().personSuffix(t.norm()) || listedPerson(t.norm());
+      }
+    }
+    if (!person) {
+      return null;
+    }
+    return new Entity(EntityType.PERSON, text.original().substring(firstAfter.begin(), m.end()), firstAfter.begin(),
+        m.end(), m.sentence(), null, m.confidence(), null, null);
   }
 
   /**
@@ -637,14 +684,15 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /**
    * True when the model span adds only words an organisation name is made of around the rule span: capitalised
    * words, "of" words, modifiers, complements, ordinals, "(b)" — not a list-item letter or a lower-case word
-   * ("Democrazia Cristiana f)").
+   * ("Democrazia Cristiana f)"), nor a listed person or a word with a Slavic surname ending ("OGPU Menžinskij").
    */
   private boolean extendsWithOrganisationWords(AnalyzedText text, Entity m, Entity r) {
     WordClasses c = rules.wordClasses();
     for (Token t : tokensIn(text.tokens(), m)) {
       if (t.end() <= r.begin() || t.begin() >= r.end()) {
         String w = t.norm();
-        boolean nameLike = NameKeys.capitalised(w) && w.length() > 1 && !c.is(WordClass.NOT_NAME, w);
+        boolean nameLike = NameKeys.capitalised(w) && w.length() > 1 && !c.is(WordClass.NOT_NAME, w)
+            && !c.personSuffix(w) && !listedPerson(w); // not "il capo dell'OGPU Menžinskij"
         if (!(nameLike || c.is(WordClass.OF, w) || c.is(WordClass.ORG_MODIFIER, w) || c.is(WordClass.ORG_COMPLEMENT, w)
             || c.ordinal(w) || "(b)".equals(w) || "-".equals(w) || "'".equals(w))) {
           return false;
@@ -698,9 +746,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     boolean onlyInitials = true;
     boolean lowerCase = true;
     List<Token> inside = tokensIn(text.tokens(), m);
-    for (Token t : inside) {
+    for (int k = 0; k < inside.size(); k++) {
+      Token t = inside.get(k);
       onlyInitials &= rules.isInitials(List.of(t), 0, 1) || ".".equals(t.norm());
-      lowerCase &= !NameKeys.capitalised(t.norm());
+      boolean article = k == 0 && inside.size() > 1 && c.is(WordClass.ORG_DETERMINER, t.norm());
+      lowerCase &= article || !NameKeys.capitalised(t.norm()); // "L'attacco tedesco" opening a sentence
     }
     if (!inside.isEmpty()
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
@@ -731,12 +781,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * True for a lower-case span that names a party: an organisation head followed by a party adjective
-   * ("partito comunista", "partito popolare"), the only lower-case bodies the guidelines count as names.
+   * True for a lower-case span that names a party: a {@code party-noun} followed by a party adjective
+   * ("partito comunista", "club popolare italiano"), the only lower-case bodies the guidelines count as names
+   * ("parlamento popolare", "governo fascista" are none).
    */
   private boolean lowerCaseParty(List<Token> inside) {
     WordClasses c = rules.wordClasses();
-    if (!c.is(WordClass.ORG_HEAD, inside.get(0).norm())) {
+    if (!c.is(WordClass.PARTY_NOUN, inside.get(0).norm())) {
       return false;
     }
     for (Token t : inside.subList(1, inside.size())) {

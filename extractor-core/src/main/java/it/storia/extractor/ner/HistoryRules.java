@@ -125,6 +125,12 @@ public final class HistoryRules implements EntityRecognizer {
   private void candidatesAt(List<Token> t, int i, int first, int end, List<Candidate> out) {
     Token tok = t.get(i);
     Gazetteer.Match m = gazetteer.longest(t, i, end);
+    if (m != null && i == first && m.end() > i + 1 && classes.is(WordClass.ORG_DETERMINER, tok.norm())) {
+      Gazetteer.Match rest = gazetteer.longest(t, i + 1, end);
+      if (rest != null && rest.end() == m.end() && rest.entry().type() != m.entry().type()) {
+        m = null; // a sentence capitalises any article: "Il Trentino è fascistizzato" is the region, not the paper
+      }
+    }
     if (m != null) {
       int from = i;
       if (m.entry().type() == EntityType.PERSON) {
@@ -192,6 +198,13 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Gustavo IV Adolfo", "Pipino il Breve"
       }
     }
+    if (nameWord && i + 1 < end && classes.patronymic(t.get(i + 1).norm()) && isNameWord(t.get(i + 1).norm())) {
+      int stop = i + 2;
+      if (stop < end && isNameWord(t.get(stop).norm()) && !classes.patronymic(t.get(stop).norm())) {
+        stop++;
+      }
+      add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Lev Davidovič", "Sergej Mironovič Kostrikov"
+    }
     if ("di".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm())
         && !NameKeys.capitalised(t.get(i - 1).norm())) {
       int stop = nameEnd(t, i + 1, end, 3, false);
@@ -226,7 +239,8 @@ public final class HistoryRules implements EntityRecognizer {
     if (i + 1 < end && NameKeys.allCaps(tok.norm()) && "(b)".equals(t.get(i + 1).norm())) {
       add(t, i, i + 2, EntityType.ORGANIZATION, RANK_PATTERN, out);
     }
-    if ("partito".equals(tok.norm()) && i + 1 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(i + 1).norm())) {
+    if (!NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PARTY_NOUN, tok.norm()) && i + 1 < end
+        && classes.is(WordClass.PARTY_ADJECTIVE, t.get(i + 1).norm())) { // "partito comunista", "club popolare"
       int stop = i + 2;
       while (stop < end && !NameKeys.capitalised(t.get(stop).norm())
           && classes.is(WordClass.ORG_MODIFIER, t.get(stop).norm())) {
@@ -358,8 +372,8 @@ public final class HistoryRules implements EntityRecognizer {
   /** A capitalised word of a place name: letters, not a function word, title, head, listed person or body. */
   private boolean placeWord(List<Token> t, int k, int end) {
     String w = t.get(k).norm();
-    if (!NameKeys.capitalised(w) || w.length() < 2 || classes.is(WordClass.NOT_NAME, w)
-        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w) || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w)
+        || classes.alwaysDerived(w)) {
       return false;
     }
     for (int c = 0; c < w.length(); c++) {
@@ -369,6 +383,16 @@ public final class HistoryRules implements EntityRecognizer {
     }
     Gazetteer.Entry e = gazetteer.word(w);
     return e == null || e.type() == EntityType.LOCATION;
+  }
+
+  /**
+   * True for an elided article or preposition: a word of at most three characters ending with an apostrophe
+   * ("L'", "D'", "Un'") or an elided {@code org-determiner}/{@code of} word ("Dell'", "Nell'"); a soft sign
+   * ending a transliterated name is none ("Gogol'", "Astrachan'").
+   */
+  private boolean elided(String w) {
+    return w.charAt(w.length() - 1) == '\'' && (w.length() <= 3 || classes.is(WordClass.ORG_DETERMINER, w)
+        || classes.is(WordClass.OF, w));
   }
 
   /** A lower-case adjective of four letters or more (tagged ADJ, or a hyphenated compound: "austro-ungarico"). */
@@ -481,9 +505,12 @@ public final class HistoryRules implements EntityRecognizer {
         && !classes.is(WordClass.TITLE, w) && Character.isLetter(w.charAt(w.length() - 1));
   }
 
-  /** A word that can be part of a name: capitalised letters, not a function word, title or known non-person. */
+  /**
+   * A word that can be part of a name: capitalised letters, not a function word, title or known non-person, not an
+   * elided article or preposition ("L'", "Dell'").
+   */
   boolean isNameWord(String w) {
-    if (!NameKeys.capitalised(w) || w.length() < 2 || classes.is(WordClass.NOT_NAME, w)
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
         || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
       return false;
     }
@@ -524,6 +551,12 @@ public final class HistoryRules implements EntityRecognizer {
       String w = t.get(k).norm();
       if ("(b)".equals(w)) {
         k++;
+      } else if ("(".equals(w) && k + 2 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(k + 1).norm())
+          && ")".equals(t.get(k + 2).norm())) {
+        k += 3; // "Partito comunista russo (bolscevico)"
+      } else if (classes.is(WordClass.ORG_LINK, w) && linkedName(t, k + 1, end) > k + 1) {
+        k = linkedName(t, k + 1, end); // "Comitato per le Grandes Conférences Catholiques"
+        chained = true;
       } else if (!NameKeys.capitalised(w) && classes.is(WordClass.ORG_MODIFIER, w)) {
         k++;
       } else if (NameKeys.capitalised(w) && orgWord(t, k, end)) {
@@ -554,6 +587,26 @@ public final class HistoryRules implements EntityRecognizer {
       }
     }
     return k;
+  }
+
+  /**
+   * End of the capitalised words (at least one, after an optional article) that an {@code org-link} ("per")
+   * joins to an organisation's head, or {@code i}: only unlisted words or a listed organisation, so that "per
+   * Trieste" or "per Mussolini" stay outside.
+   */
+  private int linkedName(List<Token> t, int i, int end) {
+    int k = i < end && classes.is(WordClass.ORG_DETERMINER, t.get(i).norm())
+        && !NameKeys.capitalised(t.get(i).norm()) ? i + 1 : i;
+    int from = k;
+    while (k < end && NameKeys.capitalised(t.get(k).norm()) && orgWord(t, k, end)
+        && !classes.is(WordClass.OF, t.get(k).norm())) {
+      Gazetteer.Match m = gazetteer.longest(t, k, end);
+      if (m != null && m.entry().type() != EntityType.ORGANIZATION) {
+        break;
+      }
+      k++;
+    }
+    return k > from ? k : i;
   }
 
   /** A capitalised word that may continue an organisation name (not a listed person, not a function word). */

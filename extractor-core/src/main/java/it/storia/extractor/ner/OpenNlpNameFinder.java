@@ -2,6 +2,7 @@ package it.storia.extractor.ner;
 
 import it.storia.extractor.decode.DocumentConsistency;
 import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.SplitContextGenerator;
 import it.storia.extractor.decode.WindowedFeatures;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
@@ -208,11 +209,17 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * context is that array plus the four previous-outcome features (each string built once per document or per
    * token and outcome); OpenNLP rebuilds the list for every beam. Not thread-safe; one per document.
    */
-  private static final class PerTokenContextGenerator extends DefaultNameContextGenerator {
+  private static final class PerTokenContextGenerator extends DefaultNameContextGenerator
+      implements SplitContextGenerator<String> {
+    private static final int MAX_WORDS = 50_000;
+    /** The features of the current token, collected here and then copied out (the list is reused). */
+    private final List<String> list = new ArrayList<>(64);
     private String[] lastTokens;
     private int lastIndex = -1;
     private String[] features;
     private String tokenClass;
+    /** Word → its OpenNLP token class (a function of the word alone), for the document's first MAX_WORDS words. */
+    private final Map<String, String> tokenClasses = new HashMap<>(2048);
     /** "po=" and "ppo=" features by outcome (a handful per model), built once per document. */
     private final Map<String, String> previousOutcomes = new HashMap<>();
     private final Map<String, String> beforePreviousOutcomes = new HashMap<>();
@@ -228,30 +235,51 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
     @Override
     public String[] getContext(int index, String[] tokens, String[] preds, Object[] additionalContext) {
+      tokenFeatures(index, tokens, preds);
+      if (preds == null) {
+        return features.clone();
+      }
+      String[] out = Arrays.copyOf(features, features.length + 4);
+      String[] own = ownContext(index, tokens, index > 0 ? preds[index - 1] : null,
+          index > 1 ? preds[index - 2] : null);
+      System.arraycopy(own, 0, out, features.length, own.length);
+      return out;
+    }
+
+    /** The token's features (built on the first call for a token; features cached as a whole ignore preds). */
+    private void tokenFeatures(int index, String[] tokens, String[] preds) {
       if (tokens != lastTokens || index != lastIndex) {
-        List<String> list = new ArrayList<>(64);
+        list.clear();
         for (AdaptiveFeatureGenerator g : featureGenerators) {
           g.createFeatures(list, tokens, index, preds);
         }
         features = list.toArray(new String[0]);
-        tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        tokenClass = tokenClasses.get(tokens[index]);
+        if (tokenClass == null) {
+          tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+          if (tokenClasses.size() < MAX_WORDS) {
+            tokenClasses.put(tokens[index], tokenClass);
+          }
+        }
         seenOutcomes = 0;
         lastTokens = tokens;
         lastIndex = index;
       }
-      if (preds == null) {
-        return features.clone();
-      }
-      String po = NameFinderME.OTHER;
-      String ppo = NameFinderME.OTHER;
-      if (index > 1) {
-        ppo = preds[index - 2];
-      }
-      if (index > 0) {
-        po = preds[index - 1];
-      }
-      String[] out = Arrays.copyOf(features, features.length + 4);
-      out[features.length] = previousOutcomes.computeIfAbsent(po, o -> "po=" + o);
+    }
+
+    @Override
+    public String[] sharedContext(int index, String[] tokens, String[] bestOutcomes) {
+      tokenFeatures(index, tokens, bestOutcomes);
+      return features;
+    }
+
+    /** The four previous-outcome features of {@link DefaultNameContextGenerator}, in its order. */
+    @Override
+    public String[] ownContext(int index, String[] tokens, String previous, String beforePrevious) {
+      String po = previous == null ? NameFinderME.OTHER : previous;
+      String ppo = beforePrevious == null ? NameFinderME.OTHER : beforePrevious;
+      String[] out = new String[4];
+      out[0] = previousOutcomes.computeIfAbsent(po, o -> "po=" + o);
       int seen = 0;
       while (seen < seenOutcomes && !seenOutcome[seen].equals(po)) {
         seen++;
@@ -267,9 +295,9 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         seenClass[seen] = "powf=" + po + "," + tokenClass;
         seenOutcomes++;
       }
-      out[features.length + 1] = seenWord[seen];
-      out[features.length + 2] = seenClass[seen];
-      out[features.length + 3] = beforePreviousOutcomes.computeIfAbsent(ppo, o -> "ppo=" + o);
+      out[1] = seenWord[seen];
+      out[2] = seenClass[seen];
+      out[3] = beforePreviousOutcomes.computeIfAbsent(ppo, o -> "ppo=" + o);
       return out;
     }
   }

@@ -32,7 +32,7 @@ public final class WordClasses {
     TITLE, PARTICLE, ORG_HEAD, ORG_ALONE, ORG_DETERMINER, ORG_MODIFIER, ORG_COMPLEMENT, OF, PARTY_ADJECTIVE, CONGRESS,
     ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, PERSON_PLURAL, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME,
     STATE_HEAD, GEO_HEAD, ORG_PRE_ADJECTIVE, WORK_NOUN, NEWSPAPER_CUE, PERSON_SUFFIX, SIGN_VERB,
-    EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE;
+    EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE, PATRONYMIC_SUFFIX, PARTY_NOUN, ORG_LINK;
 
     static WordClass parse(String name, String where) {
       try {
@@ -45,6 +45,13 @@ public final class WordClasses {
 
   private final Map<WordClass, Set<String>> words;
   private final List<Pattern> ordinals;
+  /**
+   * The ordinal patterns as one alternation {@code (?:p1)|(?:p2)|...} (one matcher per token instead of one per
+   * pattern; {@code matches()} backtracks into the next branch, so it matches exactly when one pattern matches the
+   * whole token), or null when a pattern has inline flags, groups with options or back-references, whose meaning
+   * could change inside an alternation: then the patterns are tried one by one.
+   */
+  private final Pattern anyOrdinal;
 
   private WordClasses(Map<WordClass, Set<String>> words, List<Pattern> ordinals) {
     Map<WordClass, Set<String>> copy = new EnumMap<>(WordClass.class);
@@ -53,7 +60,26 @@ public final class WordClasses {
     }
     this.words = copy;
     this.ordinals = List.copyOf(ordinals);
+    this.anyOrdinal = alternation(this.ordinals);
   }
+
+  private static Pattern alternation(List<Pattern> patterns) {
+    if (patterns.size() < 2) {
+      return null;
+    }
+    StringBuilder all = new StringBuilder();
+    for (Pattern p : patterns) {
+      String regex = p.pattern();
+      if (p.flags() != 0 || regex.contains("(?") || BACK_REFERENCE.matcher(regex).find()) {
+        return null;
+      }
+      all.append(all.length() == 0 ? "" : "|").append("(?:").append(regex).append(')');
+    }
+    return Pattern.compile(all.toString());
+  }
+
+  /** A back-reference ({@code \1}, {@code \k<name>}) or anything else escaped with a digit or {@code k}. */
+  private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[0-9k]");
 
   /** The bundled {@code rules.tsv}. */
   public static WordClasses fromClasspath() {
@@ -98,6 +124,9 @@ public final class WordClasses {
 
   /** True when the token is an ordinal of an {@code ordinal-regex} line ("XIV", "14°"). */
   public boolean ordinal(String token) {
+    if (anyOrdinal != null) {
+      return anyOrdinal.matcher(token).matches();
+    }
     for (Pattern p : ordinals) {
       if (p.matcher(token).matches()) {
         return true;
@@ -132,6 +161,23 @@ public final class WordClasses {
     String f = NameKeys.fold(word);
     for (String suffix : words.get(WordClass.PERSON_SUFFIX)) {
       if (f.endsWith(suffix) && f.length() >= suffix.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word is a Russian patronymic: capitalised and ending with a {@code patronymic-suffix}
+   * ("Davidovič", "Il'ič", "Konstantinovna") after at least two other letters.
+   */
+  public boolean patronymic(String word) {
+    if (!NameKeys.capitalised(word)) {
+      return false;
+    }
+    String f = NameKeys.fold(word);
+    for (String suffix : words.get(WordClass.PATRONYMIC_SUFFIX)) {
+      if (f.endsWith(suffix) && f.length() >= suffix.length() + 2) {
         return true;
       }
     }

@@ -25,6 +25,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Transliteration {
   private static final String RESOURCE = "/it/storia/extractor/resolve/transliteration.tsv";
+  /** Runs of white space (compiled once; {@code String.replaceAll} would compile it per call). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private record Rule(Pattern pattern, String replacement) {}
 
@@ -74,7 +76,7 @@ public final class Transliteration {
 
   /** The comparison key of a name: folded ({@link NameKeys#fold}), single-spaced, then rewritten by the rules. */
   public String key(String name) {
-    String k = NameKeys.fold(name).replaceAll("[\\s\\p{Z}]+", " ").strip();
+    String k = SPACES.matcher(NameKeys.fold(name)).replaceAll(" ").strip();
     for (Rule rule : rules) {
       k = rule.pattern().matcher(k).replaceAll(rule.replacement());
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import it.storia.extractor.decode.SharedBeamSearch;
+import it.storia.extractor.decode.SplitContextGenerator;
 import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
@@ -155,8 +156,12 @@ public final class OpenNlpTagger implements Tagger {
    * is a {@link CachedFeatureGenerator}: built once per token, the same for every beam; OpenNLP rebuilds them for
    * every new pair of previous tags. Not thread-safe; one per call.
    */
-  private static final class PerTokenContextGenerator implements POSContextGenerator {
+  private static final class PerTokenContextGenerator implements POSContextGenerator,
+      SplitContextGenerator<String> {
+    private static final String[] NONE = new String[0];
     private final AdaptiveFeatureGenerator features;
+    /** The features of the current token, collected here and then copied out (the list is reused). */
+    private final List<String> list = new ArrayList<>(48);
     private String[] lastTokens;
     private int lastIndex = -1;
     private String[] context;
@@ -168,13 +173,24 @@ public final class OpenNlpTagger implements Tagger {
     @Override
     public String[] getContext(int index, String[] tokens, String[] tags, Object[] additionalContext) {
       if (tokens != lastTokens || index != lastIndex) {
-        List<String> list = new ArrayList<>(48);
+        list.clear();
         features.createFeatures(list, tokens, index, tags);
         context = list.toArray(new String[0]);
         lastTokens = tokens;
         lastIndex = index;
       }
       return context;
+    }
+
+    /** Every feature: built once per token, with the best beam's tags (as the first {@link #getContext} call). */
+    @Override
+    public String[] sharedContext(int index, String[] tokens, String[] bestTags) {
+      return getContext(index, tokens, bestTags, null);
+    }
+
+    @Override
+    public String[] ownContext(int index, String[] tokens, String previous, String beforePrevious) {
+      return NONE;
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Second step of temporal tagging: turns the {@link Timex} expressions of one document, in text order, into TimeML
@@ -20,8 +21,9 @@ import java.util.Locale;
  *       1945") takes that date's year (with one of the year of writing, "agosto o settembre di quest'anno", the
  *       year of writing); one equal to the latest earlier mention of its month that had a year ("dei
  *       23 aprile 1910 ... dei 23 aprile") is that date.</li>
- *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing and does
- *       not move the anchor.</li>
+ *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing (when that
+ *       is only estimated, the anchor's year if later: "Nel 1912 la revisione non si potrà avere prima
+ *       dell'inverno") and does not move the anchor.</li>
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
  *       year, or the next year when it is nearer, six months or more back ("il 18 febbraio" after "18 settembre
  *       1931" is 1932; "16 ottobre" after "16 dicembre 1943" is 1943): narratives move forward, never back.</li>
@@ -40,14 +42,17 @@ import java.util.Locale;
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
  *       after the month of writing (after June when only the year of writing is known: the likelier case).</li>
- *   <li>Decades and centuries are complete already and do not move the anchor.</li>
+ *   <li>Decades and centuries are complete already and do not move the anchor; nor does a full date earlier than
+ *       the anchor in a sentence with a pluperfect (a flashback: "già nell'allocuzione 18 novembre 1924 Pio XI
+ *       aveva dimostrato").</li>
  *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
  *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
  *       its day (the next after it when marked as next or in a future sentence).</li>
  *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
  *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
- *       yearless dates of sentences not about the future, which take the year of writing; a yearless month six to
- *       eleven months after the known month of writing, in a sentence not about the future, is last year's.</li>
+ *       yearless dates of other sentences not about the future, which take the year of writing; a yearless month
+ *       six to eleven months after the known month of writing, in a sentence not about the future, is last
+ *       year's.</li>
  *   <li>"il prossimo ottobre" is the next such month from the time of writing; "13 m. c.", "10 u. s.", "5 p. v."
  *       are days of the month of writing, the one before, the one after.</li>
  * </ul>
@@ -70,9 +75,18 @@ public final class DateResolver {
    *     that has a month
    * @param quoted true inside quotation marks («...»): a date of the quoted text does not move the anchor of the
    *     text around it
+   * @param sentence the index of its sentence, or -1 when unknown: a yearless date keeps the year of a planned
+   *     date of its own sentence ("nella primavera del 1978, tra maggio e giugno" in a 1975 text)
+   * @param backward true when its sentence has a pluperfect ("nell'allocuzione 18 novembre 1924 Pio XI aveva
+   *     dimostrato"): a flashback, so a date earlier than the anchor does not replace it
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted) {}
+      boolean quoted, int sentence, boolean backward) {
+    /** An expression whose sentence and tenses beyond the future are not known. */
+    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false);
+    }
+  }
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -87,6 +101,12 @@ public final class DateResolver {
      */
     NEWS
   }
+
+  /**
+   * The month a count of months from a season starts from: the middle of spring, summer and autumn, the December
+   * that a winter is named by.
+   */
+  private static final Map<String, Integer> SEASON_MONTH = Map.of("SP", 4, "SU", 7, "FA", 10, "WI", 12);
 
   /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
   private static final int TWO_DIGIT_FUTURE = 10;
@@ -162,18 +182,22 @@ public final class DateResolver {
         }
       }
     }
-    Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions);
+    Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions, mentions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
+    int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
+      Anchor previousAnchor = anchor;
+      int sentence = mentions.get(i).sentence();
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
           || reference < documentYear - 1)) {
         reference = lastPast(t, now);
       }
-      if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()) {
+      if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()
+          && (sentence < 0 || sentence != anchorSentence)) {
         reference = documentYear;
       }
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
@@ -181,11 +205,14 @@ public final class DateResolver {
       if (future) {
         reference = t.month() != null && (now.month != null ? t.month() < now.month
             : documentDate != null && t.month() < 6) ? now.year + 1 : now.year;
+        if (documentDate == null && anchor != null && anchor.year > reference) {
+          reference = anchor.year;
+        }
       }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
         if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
-            && (now.month != null ? t.month() > now.month : documentDate != null && t.month() > 6)) {
+            && (now.month != null ? t.month() > now.month : documentDate != null && pastMonthOfLastYear(t))) {
           reference = now.year - 1;
         } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && t.month() != null
             && (now.month != null ? t.month() < now.month : documentDate != null && t.month() < NEXT_YEAR_BEFORE)) {
@@ -217,7 +244,8 @@ public final class DateResolver {
           if (a != null && future) {
             plan = a;
           } else if (a != null && !mentions.get(i).quoted() && !(mentions.get(i).attributive()
-              && a.month == null && anchor != null && anchor.month != null)) {
+              && a.month == null && anchor != null && anchor.month != null)
+              && !flashback(mentions.get(i), t, a, anchor)) {
             anchor = a;
           }
           break;
@@ -234,7 +262,7 @@ public final class DateResolver {
             values.add(format(start, t) + "/" + format(end, t.end()));
             if (future) {
               plan = end;
-            } else if (!mentions.get(i).quoted()) {
+            } else if (!mentions.get(i).quoted() && !flashback(mentions.get(i), t, end, anchor)) {
               anchor = end;
             }
           }
@@ -270,6 +298,9 @@ public final class DateResolver {
         default:
           throw new IllegalStateException("unknown kind " + t.kind());
       }
+      if (anchor != previousAnchor) {
+        anchorSentence = sentence;
+      }
     }
     return values;
   }
@@ -288,11 +319,44 @@ public final class DateResolver {
     return later ? now.year - 1 : now.year;
   }
 
-  /** The latest explicit year of a document: the estimate of its time of writing when it states none. */
-  private static Anchor latestYear(List<Timex> expressions) {
+  /**
+   * A day or month marked as past, with only the year of writing known, is last year's when that is likelier: a
+   * month alone ("lo scorso ottobre") when it falls in the second half of the year (if the month of writing is
+   * uniformly distributed); a day ("il 13 novembre scorso", "10 novembre u.s.") only in December, since a letter
+   * or article cites a past day mostly within weeks, so that November is this year's when written in November,
+   * December or January, December when written in December only.
+   */
+  private static boolean pastMonthOfLastYear(Timex t) {
+    return t.day() != null ? t.month() == 12 : t.month() > 6;
+  }
+
+  /**
+   * A date written with its year in a sentence with a pluperfect, earlier than the anchor: the narrative looks back
+   * ("Ma fu nella primavera del 1931 ... già nell'allocuzione 18 novembre 1924 Pio XI aveva dimostrato ... Il
+   * sabato 16 maggio" is May 1931) and keeps its anchor.
+   */
+  private static boolean flashback(Mention m, Timex t, Anchor a, Anchor anchor) {
+    if (!m.backward() || !t.hasExplicitYear() || anchor == null) {
+      return false;
+    }
+    return a.year < anchor.year || (a.year == anchor.year && a.month != null && anchor.month != null
+        && a.month < anchor.month);
+  }
+
+  /**
+   * The latest explicit year of a document: the estimate of its time of writing when it states none. A year
+   * written in a sentence about the future ("per il 1946 sarà finanziato", "Presto scriveremo 1907") is a plan,
+   * counted as the year before it.
+   */
+  private static Anchor latestYear(List<Timex> expressions, List<Mention> mentions) {
     Integer latest = null;
-    for (Timex t : expressions) {
+    for (int i = 0; i < expressions.size(); i++) {
+      Timex t = expressions.get(i);
       Integer y = t.kind() == Timex.Kind.RANGE && t.end().year() != null ? t.end().year() : t.year();
+      if (y != null && mentions.get(i).future() && t.kind() == Timex.Kind.POINT && t.month() == null
+          && t.season() == null) {
+        y = plusYears(y, -1);
+      }
       if (t.hasExplicitYear() && y != null && (latest == null || y > latest)) {
         latest = y;
       }
@@ -418,7 +482,8 @@ public final class DateResolver {
     if (year == null) {
       return null;
     }
-    return new Anchor(year, t.month(), t.day());
+    Integer seasonMonth = t.season() != null && t.season2() == null ? SEASON_MONTH.get(t.season()) : null;
+    return new Anchor(year, t.month(), t.day(), seasonMonth);
   }
 
   /**
@@ -479,13 +544,15 @@ public final class DateResolver {
         }
         return base.month != null ? base : new Anchor(base.year, null, null);
       case "MONTH":
-        if (base.month != null) {
-          YearMonth m = YearMonth.of(base.year, base.month).plusMonths(offset);
+        if (base.month != null || (base.seasonMonth != null && base.year > 0)) {
+          YearMonth m = YearMonth.of(base.year, base.month != null ? base.month : base.seasonMonth).plusMonths(offset);
           return new Anchor(m.getYear(), m.getMonthValue(), null);
         }
         return new Anchor(plusYears(base.year, Math.round(offset / 12.0f)), null, null);
       case "YEAR":
         return new Anchor(plusYears(base.year, offset), null, null);
+      case "DATE":
+        return base;
       default:
         throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
     }
@@ -500,16 +567,25 @@ public final class DateResolver {
     return year > 0 && r <= 0 ? r - 1 : r;
   }
 
-  /** A resolved calendar position: year, optional month, optional day. */
+  /**
+   * A resolved calendar position: year, optional month, optional day; a season has no month but a middle month
+   * that counts of months start from ("Due mesi dopo" the summer of 1931 is September 1931).
+   */
   private static final class Anchor {
     final int year;
     final Integer month;
     final Integer day;
+    final Integer seasonMonth;
 
     Anchor(int year, Integer month, Integer day) {
+      this(year, month, day, null);
+    }
+
+    Anchor(int year, Integer month, Integer day, Integer seasonMonth) {
       this.year = year;
       this.month = month;
       this.day = month == null ? null : day;
+      this.seasonMonth = month == null ? seasonMonth : null;
     }
 
     static Anchor of(String value) {

@@ -64,6 +64,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** What may follow the date of a header or dateline on its line. */
   private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
 
+  /** A token that ends a clause for the pluperfect cue: comma, semicolon, colon, bracket, quotation mark, dash. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]«»\"“”'-]");
+
   /** A document date with its day: the only one that resolves a weekday alone ("domenica"). */
   private static final Pattern FULL_DATE = Pattern.compile("-?[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
@@ -147,7 +150,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
       if (futureSentence[sentence] == null) {
         futureSentence[sentence] = hasFutureVerb(text, sentence);
       }
-      narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i]));
+      boolean backward = inPluperfectClause(text.tokensOf(sentence), nt.originalBegin(chosen.get(i).begin()),
+          nt.originalEnd(chosen.get(i).end()));
+      narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i],
+          sentence, backward));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
@@ -163,6 +169,48 @@ public final class RuleTemporalTagger implements TemporalTagger {
           null, null, value, c.timex().mod()));
     }
     return new TemporalAnnotation(dates, documentDate);
+  }
+
+  /** How many tokens may separate a date from the auxiliary of the pluperfect of its clause. */
+  private static final int PLUPERFECT_REACH = 6;
+
+  /**
+   * Whether the date at {@code [begin, end)} (original offsets) is in a clause with a pluperfect ("nell'allocuzione
+   * 18 novembre 1924 Pio XI aveva dimostrato"): an auxiliary of the {@code PLUPERFECT} macro (tagged AUX, or any
+   * token when the text has no POS tags) followed within three tokens by a past participle of the
+   * {@code PARTICIPLE} macro, at most {@link #PLUPERFECT_REACH} tokens before or after the date, with no comma,
+   * semicolon, colon, bracket or quotation mark between them ("Nel secondo semestre del 1947 abbiamo raggiunto
+   * ... mentre nel primo semestre eravamo arrivati" is no flashback).
+   */
+  private boolean inPluperfectClause(List<Token> tokens, int begin, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > begin && tokens.get(i).begin() < end) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    for (int step : new int[] {-1, 1}) {
+      int from = step < 0 ? first - 1 : last + 1;
+      for (int i = from, n = 0; i >= 0 && i < tokens.size() && n < PLUPERFECT_REACH; i += step, n++) {
+        Token t = tokens.get(i);
+        if (CLAUSE_BREAK.matcher(t.norm()).matches()) {
+          break;
+        }
+        if ((t.pos() == null || "AUX".equals(t.pos())) && rules.isPluperfectAuxiliary(t.norm())) {
+          for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            if (rules.isParticiple(tokens.get(j).norm())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has a future-tense verb (any token when the text has no POS tags). */

@@ -27,6 +27,10 @@ final class TemporalRules {
   private static final Pattern MACRO = Pattern.compile("\\{@([A-Z0-9_]+)\\}");
   /** The macro naming future-tense verb forms. */
   static final String FUTURE_MACRO = "FUTURE";
+  /** The macro naming the auxiliaries of the pluperfect ("aveva", "erano"). */
+  static final String PLUPERFECT_MACRO = "PLUPERFECT";
+  /** The macro naming past participles ("dimostrato", "giunti"). */
+  static final String PARTICIPLE_MACRO = "PARTICIPLE";
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   /**
@@ -39,8 +43,11 @@ final class TemporalRules {
   private final List<Rule> rules;
   private final Set<String> triggers;
   private final Pattern future;
+  private final Pattern pluperfect;
+  private final Pattern participle;
 
-  private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules, Pattern future) {
+  private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules, Pattern future,
+      Pattern pluperfect, Pattern participle) {
     Map<String, Map<String, String>> copy = new HashMap<>();
     Set<String> words = new HashSet<>();
     lexicon.forEach((k, v) -> {
@@ -55,6 +62,8 @@ final class TemporalRules {
     this.rules = List.copyOf(rules);
     this.triggers = Set.copyOf(words);
     this.future = future;
+    this.pluperfect = pluperfect;
+    this.participle = participle;
   }
 
   /**
@@ -63,6 +72,19 @@ final class TemporalRules {
    */
   boolean isFutureVerb(String word) {
     return future != null && future.matcher(word).matches();
+  }
+
+  /**
+   * True when a word is an auxiliary of the pluperfect ("aveva", "erano"): the macro {@code PLUPERFECT}, a
+   * whole-word pattern; always false when the file defines none (or no {@code PARTICIPLE}).
+   */
+  boolean isPluperfectAuxiliary(String word) {
+    return pluperfect != null && participle != null && pluperfect.matcher(word).matches();
+  }
+
+  /** True when a word is a past participle: the macro {@code PARTICIPLE}, a whole-word pattern. */
+  boolean isParticiple(String word) {
+    return participle != null && participle.matcher(word).matches();
   }
 
   List<Rule> rules() {
@@ -173,15 +195,20 @@ final class TemporalRules {
     if (rules.isEmpty()) {
       throw new IllegalArgumentException(name + ": no rules");
     }
-    Pattern future = null;
-    if (macros.containsKey(FUTURE_MACRO)) {
-      try {
-        future = Pattern.compile(macros.get(FUTURE_MACRO), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(name + ": bad pattern in macro " + FUTURE_MACRO + ": " + e.getMessage(), e);
-      }
+    return new TemporalRules(lexicon, rules, wordPattern(macros, FUTURE_MACRO, name),
+        wordPattern(macros, PLUPERFECT_MACRO, name), wordPattern(macros, PARTICIPLE_MACRO, name));
+  }
+
+  /** The compiled whole-word macro the tagger reads by name, or null when the file defines none. */
+  private static Pattern wordPattern(Map<String, String> macros, String macro, String name) {
+    if (!macros.containsKey(macro)) {
+      return null;
     }
-    return new TemporalRules(lexicon, rules, future);
+    try {
+      return Pattern.compile(macros.get(macro), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(name + ": bad pattern in macro " + macro + ": " + e.getMessage(), e);
+    }
   }
 
   /** Replaces each {@code {@NAME}} by its macro, or by the alternation of a lexicon class's words as written. */

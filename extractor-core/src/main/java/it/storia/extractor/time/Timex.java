@@ -18,7 +18,8 @@ package it.storia.extractor.time;
  * @param century two-digit TimeML century ("19"), or null
  * @param end the end of a {@link Kind#RANGE}, or null
  * @param mod TimeML modifier START, MID or END, or null
- * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH or DAY, or null
+ * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH, DAY, CENTURY or DATE (the anchor at its
+ *     own precision: "quella data"), or null
  * @param offset how many units after (positive) or before (negative) the anchor a relative expression is; -1 for
  *     a deictic point marked as past ("lo scorso marzo")
  * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
@@ -69,7 +70,7 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   }
 
   /**
-   * A period {@code offset} units (YEAR, MONTH, DAY or CENTURY) from the anchor, or from the time of writing when
+   * A period {@code offset} units (YEAR, MONTH, DAY, CENTURY or DATE) from the anchor, or from the time of writing when
    * {@code deictic}.
    */
   public static Timex relative(String unit, int offset, boolean deictic, String mod) {

@@ -57,6 +57,63 @@ class SharedBeamSearchTest {
   }
 
   @Test
+  void splitNameFinderContextsDecodeExactlyAsOpenNlp() throws IOException {
+    TokenNameFinderModel model = BundledModels.nameFinder();
+    MaxentModel classifier = (MaxentModel) model.getArtifact("nameFinder.model");
+    // OpenNLP's context = the token's features + 4 previous-outcome features; split it into those two parts
+    assertSame(classifier, () -> model.getFactory().createContextGenerator(),
+        () -> new Split(model.getFactory().createContextGenerator(), 4),
+        model.getFactory().createSequenceCodec().createSequenceValidator());
+  }
+
+  @Test
+  void splitPosContextsDecodeExactlyAsOpenNlp() throws IOException {
+    POSModel model = BundledModels.pos();
+    MaxentModel classifier = (MaxentModel) model.getArtifact("pos.model");
+    assertSame(classifier, () -> model.getFactory().getPOSContextGenerator(3),
+        () -> new Split(model.getFactory().getPOSContextGenerator(3), 0), model.getFactory().getSequenceValidator());
+  }
+
+  /**
+   * An OpenNLP context generator seen as a {@link SplitContextGenerator}: the last {@code own} features of its
+   * context are a beam's own part (read back from a context built with only the last two outcomes set).
+   */
+  private static final class Split implements SplitContextGenerator<String> {
+    private final BeamSearchContextGenerator<String> base;
+    private final int own;
+
+    Split(BeamSearchContextGenerator<String> base, int own) {
+      this.base = base;
+      this.own = own;
+    }
+
+    @Override
+    public String[] getContext(int index, String[] sequence, String[] priorDecisions, Object[] additionalContext) {
+      return base.getContext(index, sequence, priorDecisions, additionalContext);
+    }
+
+    @Override
+    public String[] sharedContext(int index, String[] sequence, String[] bestOutcomes) {
+      String[] all = base.getContext(index, sequence, bestOutcomes, null);
+      return java.util.Arrays.copyOf(all, all.length - own);
+    }
+
+    @Override
+    public String[] ownContext(int index, String[] sequence, String previous, String beforePrevious) {
+      String[] preds = new String[index];
+      java.util.Arrays.fill(preds, "other");
+      if (index > 0) {
+        preds[index - 1] = previous;
+      }
+      if (index > 1) {
+        preds[index - 2] = beforePrevious;
+      }
+      String[] all = base.getContext(index, sequence, preds, null);
+      return java.util.Arrays.copyOfRange(all, all.length - own, all.length);
+    }
+  }
+
+  @Test
   void bundledNameFinderFindsWhatNameFinderMeFinds() throws IOException {
     TokenNameFinderModel model = BundledModels.nameFinder();
     List<List<String>> doc = new ArrayList<>();
@@ -103,10 +160,16 @@ class SharedBeamSearchTest {
   /** Both decoders, each with its own context generator, over every sentence; the 3 best must be identical. */
   private static void assertSame(MaxentModel classifier, Supplier<BeamSearchContextGenerator<String>> contexts,
       SequenceValidator<String> validator) {
+    assertSame(classifier, contexts, contexts::get, validator);
+  }
+
+  /** As above, the shared-prefix decoder with the context generators of {@code sharedContexts}. */
+  private static void assertSame(MaxentModel classifier, Supplier<BeamSearchContextGenerator<String>> contexts,
+      Supplier<? extends BeamSearchContextGenerator<String>> sharedContexts, SequenceValidator<String> validator) {
     SharedBeamSearch shared = SharedBeamSearch.of(3, classifier);
     assertThat(shared.sharesPrefixes()).isTrue();
     BeamSearch reference = new BeamSearch(3, classifier);
-    BeamSearchContextGenerator<String> cgShared = contexts.get();
+    BeamSearchContextGenerator<String> cgShared = sharedContexts.get();
     BeamSearchContextGenerator<String> cgReference = contexts.get();
     int fullBeams = 0;
     for (String[] sentence : sentences) {

@@ -36,6 +36,8 @@ final class EventDevSet {
   static final List<String> HELD_OUT_6 = List.of("heldout6-wikineural.txt");
   /** De Gasperi excerpts and WikiNEuRal history sentences (referenced), annotated blind, measured once (round 4). */
   static final List<String> HELD_OUT_7 = List.of("heldout7-mixed.txt");
+  /** WikiNEuRal val, ENEIDE and De Gasperi excerpts (referenced / verbatim), annotated blind (round 5). */
+  static final List<String> HELD_OUT_8 = List.of("heldout8-mixed.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,

@@ -98,6 +98,8 @@ final class EventScorer {
       }
       if (Objects.equals(e.modality(), g.modality())) {
         modalitiesRight++;
+      } else {
+        problems.add("modality " + e.modality() + " (gold " + g.modality() + ")");
       }
       if (!problems.isEmpty()) {
         report.add(doc.id() + " ARGS " + g.type() + " '" + g.trigger() + "': missing " + problems + " got "

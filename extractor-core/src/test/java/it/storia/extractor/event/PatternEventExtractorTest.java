@@ -2,6 +2,7 @@ package it.storia.extractor.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
@@ -480,5 +481,143 @@ class PatternEventExtractorTest {
     assertThat(events("Col combatterli il governo intende rimuovere un grande ostacolo.")).extracting(Event::type)
         .containsExactly("OPPOSITION");
     assertThat(events("Sul referendum ho fondato tutta la mia propaganda e il mio ragionamento.")).isEmpty();
+  }
+
+  @Test
+  void askedRejectedConditionalAndNecessaryEventsAreNotAsserted() {
+    Event rejected = only(events("Le sue dimissioni furono però respinte da me."));
+    assertThat(rejected.type()).isEqualTo("REMOVAL");
+    assertThat(rejected.modality()).isEqualTo("proposed");
+    Event refused = only(events("Un altro documento liberale è la lettera del prof. Braf, il quale rifiutò testè la"
+        + " nomina a rettore dell’università di Praga.", "PER:Braf", "LOC:Praga"));
+    assertThat(refused.type()).isEqualTo("APPOINTMENT");
+    assertThat(refused.modality()).isEqualTo("proposed");
+    assertThat(names(refused, "position")).containsExactly("rettore");
+    assertThat(only(events("Il signor S. conclude reclamando nientemeno che le dimissioni dei deputati."))
+        .modality()).isEqualTo("proposed");
+    assertThat(only(events("Un conflitto fra la Camera e il governo oggidì finirebbe fatalmente colla sconfitta"
+        + " della Camera.")).modality()).isEqualTo("possible");
+    assertThat(events("Con la cattura, diverrebbe automatica l'espulsione dalla Spagna.", "LOC:Spagna"))
+        .extracting(Event::type, Event::modality)
+        .containsExactly(tuple("ARREST", "possible"), tuple("EXILE", "possible"));
+    assertThat(only(events("Frattanto sarà necessario che per tutti i crediti delle terre redente venga nominata"
+        + " una commissione.")).modality()).isEqualTo("proposed");
+    Event committee = only(events("Converebbe costituire un Comitato interministeriale composto dei ministri."));
+    assertThat(committee.type()).isEqualTo("FOUNDING");
+    assertThat(committee.modality()).isEqualTo("proposed");
+    assertThat(events("Fu decisa la fondazione di un'organizzazione dei giornalisti cattolici collo scopo primo di"
+        + " fondare in Vienna un bureau d'informazioni.", "LOC:Vienna")).extracting(Event::modality)
+        .containsExactly(null, "proposed");
+    assertThat(only(events("Questo fatto prefigura lo schieramento di un Parlamento futuro che fosse eletto con la"
+        + " proporzionale.")).modality()).isEqualTo("possible");
+    assertThat(only(events("Sentano la responsabilità delle amministrazioni che sono chiamati a eleggere."))
+        .modality()).isEqualTo("proposed");
+    assertThat(only(events("Rileva che ne deriva l'obbligo per il presidente di presentare le dimissioni."))
+        .modality()).isEqualTo("proposed");
+    assertThat(only(events("Bisogna ricordare che anche i partigiani arrestati sul percorso portavano armi."))
+        .modality()).isNull();
+    assertThat(only(events("Il 26 febbraio 1949, Saragat si dimetteva.", "PER:Saragat",
+        "DATE:26 febbraio 1949=1949-02-26")).modality()).isNull();
+  }
+
+  @Test
+  void negatedGoverningVerbsAndMoreWordsThatAreNoEvent() {
+    assertThat(events("I ministri liberali conserveranno il loro posto. Essi non credono di doversi dimettere."))
+        .extracting(Event::type).containsExactly("APPOINTMENT");
+    assertThat(events("Oggi, del resto, non si tratta di nominare il re.")).isEmpty();
+    assertThat(events("E un altro manifesto termina così: «I morti ci hanno lasciato un solo retaggio»."))
+        .isEmpty();
+    assertThat(events("Il pensiero va ai Caduti, ai quasi seicentomila morti di questa guerra nazionale."))
+        .isEmpty();
+    assertThat(events("Quando, vivo o morto, me ne dovessi andare, non sarò in un deserto.")).isEmpty();
+    assertThat(only(events("Callistene menziona che i morti furono 302.", "PER:Callistene")).type())
+        .isEqualTo("DEATH");
+    assertThat(events("Questo Governo è fondato, come il precedente, sulla coalizione dei partiti.")).isEmpty();
+    assertThat(events("E su questa prima menzogna il bosettismo fonda tutta la sua dottrina.")).isEmpty();
+    assertThat(events("Dovremo fondare la nostra cooperazione sui punti di confluenza nell’azione.")).isEmpty();
+    assertThat(events("La nostra moneta, arrestando l’inflazione, ha potuto mantenere il suo valore.")).isEmpty();
+    assertThat(events("Gli eletti, una volta avuto il verdetto elettorale, devono accettare lo schieramento."))
+        .isEmpty();
+    assertThat(only(events("Dal 1904 abbiamo in Municipio degli eletti non dalla maggioranza dei cittadini.",
+        "DATE:1904=1904")).type()).isEqualTo("APPOINTMENT");
+    assertThat(events("I diversi governi che si succedettero approfondirono la dipendenza del paese.")).isEmpty();
+    assertThat(events("I giornali cattivi era meglio fossero tenuti in freno e condannati a morire.")).isEmpty();
+    Event father = only(events("Antonio Sottosanti era nato nel 1928 a Verpogliano (il padre venne ucciso durante gli"
+        + " anni trenta).", "PER:Antonio Sottosanti", "DATE:1928=1928", "LOC:Verpogliano"));
+    assertThat(names(father, "patient")).as("the father is not Sottosanti").containsExactly("il padre");
+  }
+
+  @Test
+  void regimesThatFallPartiesThatSplitPrisonersRevoltsAndPostsEntrusted() {
+    Event fall = only(events("Nel 1950, dopo la caduta del fascismo, i comuni furono riuniti.", "DATE:1950=1950"));
+    assertThat(fall.type()).isEqualTo("REMOVAL");
+    assertThat(fall.date()).as("the fall came before 1950").isNull();
+    Event death = first(events("Nel 1924 morì Lenin. Dopo la morte di Lenin, la troika prese il potere.",
+        "DATE:1924=1924", "PER:Lenin"), "DEATH");
+    assertThat(death.trigger().text()).isEqualTo("morì");
+    assertThat(events("Nel 1924 morì Lenin. Dopo la morte di Lenin, la troika prese il potere.",
+        "DATE:1924=1924", "PER:Lenin")).extracting(e -> e.date().value()).containsExactly("1924", "1924");
+    assertThat(events("La seconda fazione era costituita invece dal Partito Autonomista.",
+        "ORG:Partito Autonomista")).isEmpty();
+    Event campaign = only(events("Una calunniosa campagna mossa e alimentata dal fascismo e dalla sua stampa contro"
+        + " l'on. Degasperi.", "PER:Degasperi"));
+    assertThat(names(campaign, "patient")).containsExactly("Degasperi");
+    assertThat(events("Dopo la caduta di Costantinopoli i dotti fuggirono in Italia.", "LOC:Costantinopoli",
+        "LOC:Italia")).isEmpty();
+    assertThat(only(events("Ora si lamenta che è solo e che il partito è scisso.")).type())
+        .isEqualTo("DISSOLUTION");
+    assertThat(only(events("Prendendo a pretesto la scissura avvenuta durante le vacanze, chiesero la parola."))
+        .type()).isEqualTo("DISSOLUTION");
+    Event prisoner = only(events("Nel 1917 Cesare Battisti venne fatto prigioniero dagli austriaci.",
+        "DATE:1917=1917", "PER:Cesare Battisti"));
+    assertThat(prisoner.type()).isEqualTo("ARREST");
+    assertThat(names(prisoner, "patient")).containsExactly("Cesare Battisti");
+    assertThat(prisoner.date().value()).isEqualTo("1917");
+    List<Event> attila = events("Attila costrinse i legionari che aveva fatto prigionieri a costruire macchine da"
+        + " assedio e massacrò gran parte della popolazione.", "PER:Attila");
+    assertThat(attila).extracting(Event::type).containsExactly("ARREST", "DEATH");
+    assertThat(attila).allSatisfy(e -> assertThat(names(e, "agent")).containsExactly("Attila"));
+    assertThat(events("La ribellione di Mosca fu il segnale per le ribellioni di Pskov e Novgorod.",
+        "LOC:Mosca", "LOC:Pskov", "LOC:Novgorod")).extracting(Event::type)
+        .containsExactly("OPPOSITION", "OPPOSITION");
+    assertThat(only(events("Gli zar dovettero sopprimere due rivolte nei territori polacchi.")).type())
+        .isEqualTo("OPPOSITION");
+    Event entrusted = only(events("Fu invitato a Roma da Giuseppe Dossetti, che gli affidò la direzione"
+        + " dell'ufficio propaganda del partito.", "LOC:Roma", "PER:Giuseppe Dossetti"));
+    assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(entrusted, "agent")).containsExactly("Giuseppe Dossetti");
+    assertThat(only(events("L'Austria aveva firmato un trattato di alleanza militare con la Germania.",
+        "LOC:Austria", "LOC:Germania")).type()).isEqualTo("ALLIANCE");
+    Event attack = only(events("Le due estreme hanno condotto un duro attacco contro la Democrazia Cristiana.",
+        "ORG:Democrazia Cristiana"));
+    assertThat(attack.type()).isEqualTo("OPPOSITION");
+    assertThat(names(attack, "patient")).containsExactly("Democrazia Cristiana");
+    assertThat(only(events("La resistenza portò alla formazione di un movimento insurrezionale.")).type())
+        .isEqualTo("FOUNDING");
+    assertThat(only(events("Ora, come fanno i monarchici ad allearsi ai neofascisti?")).type())
+        .isEqualTo("ALLIANCE");
+    assertThat(only(events("Alla elezione dei suoi rappresentanti il popolo partecipò in massa.")).type())
+        .isEqualTo("APPOINTMENT");
+    Event flight = only(events("Guidantonio da Montefeltro, dopo un breve assedio alla città, li costrinse alla fuga.",
+        "PER:Guidantonio da Montefeltro"));
+    assertThat(flight.type()).isEqualTo("EXILE");
+    assertThat(names(flight, "agent")).containsExactly("Guidantonio da Montefeltro");
+    assertThat(events("Riuscì a salvarsi con la fuga.")).isEmpty();
+    Event removed = only(events("Dal 1981 al 1983 è stato il chitarrista del gruppo prima di essere allontanato dal"
+        + " gruppo.", "DATE:1981=1981", "DATE:1983=1983"));
+    assertThat(removed.date().value()).isEqualTo("1983");
+    Event deposed = only(events("L'impero cadde con la deposizione dell'ultimo imperatore d'occidente Romolo"
+        + " Augusto.", "PER:Romolo Augusto"));
+    assertThat(names(deposed, "patient")).containsExactly("Romolo Augusto");
+    assertThat(only(events("Fu il chitarrista solista prima di essere allontanato dal gruppo.")).type())
+        .isEqualTo("REMOVAL");
+    assertThat(events("Se essa fosse compromessa, sarebbe arrestato il moto di progresso.")).isEmpty();
+    assertThat(events("Maffei pubblicò la traduzione in versi sciolti italiani.", "PER:Maffei")).isEmpty();
+    Event retired = first(events("Nel giugno 2014 viene nominato nuovo allenatore Derek Fisher, appena ritiratosi da"
+        + " giocatore.", "PER:Derek Fisher", "DATE:giugno 2014=2014-06"), "REMOVAL");
+    assertThat(names(retired, "patient")).containsExactly("Derek Fisher");
+    assertThat(events("Le truppe si ritirarono dalla città.")).isEmpty();
+    assertThat(events("Sulla definitività del referendum del 2 giugno ho fondato tutta la mia propaganda.",
+        "DATE:2 giugno=XXXX-06-02")).isEmpty();
   }
 }

@@ -349,7 +349,14 @@ class RuleTemporalTaggerTest {
         .containsExactly("476 d.C.=0476");
     assertThat(dates("Carlo Magno fu incoronato nell'anno 800 a Roma; Roma fu fondata nel 753 avanti Cristo."))
         .containsExactly("anno 800=0800", "753 avanti Cristo=BC0753");
-    assertThat(dates("Nel 476 i soldati erano 300 e 44 di loro morirono.")).isEmpty();
+    // A three-digit year without its era after "nel", "fino al", "dal ... al": a year; the counts stay counts.
+    assertThat(dates("Nel 476 i soldati erano 300 e 44 di loro morirono."))
+        .containsExactly("476=0476");
+    assertThat(dates("I Longobardi regnarono dal 568 al 774, quando Carlo Magno li vinse; tra il 410 e il 476 "
+        + "Roma fu saccheggiata più volte, e fino al 488 Odoacre regnò da solo."))
+        .containsExactly("dal 568 al 774=0568/0774", "tra il 410 e il 476=0410/0476", "488=0488");
+    assertThat(dates("Crebbe nel 300 per cento dei casi, fino al 100 per 100; dal 300 al 400 soldati; nel 250 "
+        + "metri più in là.")).isEmpty();
   }
 
   @Test
@@ -614,6 +621,9 @@ class RuleTemporalTaggerTest {
         .containsExactly("8/7/07=2007-07-08");
     assertThat(dates("Lettera del 12.3.21 al segretario del partito.", "1921"))
         .containsExactly("12.3.21=1921-03-12");
+    // The American order where the second number cannot be a month.
+    assertThat(dates("Il velivolo fu presentato il 7/13/07 a Everett.", "2007-07-20"))
+        .containsExactly("7/13/07=2007-07-13");
   }
 
   @Test
@@ -650,5 +660,96 @@ class RuleTemporalTaggerTest {
         .containsExactly("1906=1906", "mezzo novembre=1906-11/MID");
     assertThat(dates("Lasci dunque il Trentino come l'hai trovato, o anno vecchio.", "1906"))
         .containsExactly("o anno vecchio=1906");
+  }
+
+  @Test
+  void fourDigitCountsThatOpenTheItemsOfAListAreNotYears() {
+    assertThat(dates("Nel Regno esistono 368 leghe cattoliche con oltre 100.000 iscritti; 1790 società operaie di "
+        + "mutuo soccorso; 1737 tra cooperative agricole e di consumo; 102 banche; 1611 casse rurali.")).isEmpty();
+    // A chronology: the count before the semicolon is a year, so the next number stays a year.
+    assertThat(dates("Nel 1848 scoppiò la rivoluzione; 1849 fu l'anno della reazione."))
+        .containsExactly("1848=1848", "1849=1849");
+  }
+
+  @Test
+  void moreRangesElidedCountsAndPartsOfACentury() {
+    assertThat(dates("Durante la guerra civile tra il 1964 ed il 1973 caddero due milioni di tonnellate di bombe."))
+        .containsExactly("tra il 1964 ed il 1973=1964/1973");
+    assertThat(dates("Si voterà nella primavera del 1978, tra maggio e giugno, in tutti i paesi membri."))
+        .containsExactly("primavera del 1978=1978-SP", "tra maggio e giugno=1978-05/1978-06");
+    assertThat(dates("Come scrisse quattr'anni fa il cardinale, erano i bolscevichi del tempo.", "1930"))
+        .containsExactly("quattr'anni fa=1926");
+    assertThat(dates("Sono i compiti che sull'inizio del secolo ventesimo c'impone la storia."))
+        .containsExactly("inizio del secolo ventesimo=19/START");
+    assertThat(dates("Il piano per il 1946 è urgente. Osserva che oltre febbraio non si può andare."))
+        .containsExactly("1946=1946", "febbraio=1946-02");
+  }
+
+  @Test
+  void aYearlessDateKeepsThePlannedYearOfItsOwnSentence() {
+    // Written on 2 December 1975: the months elaborate "primavera del 1978"; in the next sentence "in aprile" is
+    // this year's again (a plan does not anchor the present of other sentences).
+    assertThat(dates("La decisione di eleggere il Parlamento nella primavera del 1978, tra maggio e giugno, è "
+        + "fondamentale. Il Consiglio ne aveva discusso in aprile.", "1975-12-02"))
+        .containsExactly("primavera del 1978=1978-SP", "tra maggio e giugno=1978-05/1978-06", "aprile=1975-04");
+  }
+
+  @Test
+  void aFullDateOfAPluperfectClauseIsAFlashbackThatKeepsTheAnchor() {
+    assertThat(dates("Fu nella primavera del 1931 che il Papa parlò al mondo. Già nell'allocuzione del 18 novembre "
+        + "1924 il Papa aveva dimostrato il suo interesse. Il 16 maggio le associazioni si raccolsero in piazza."))
+        .containsExactly("primavera del 1931=1931-SP", "18 novembre 1924=1924-11-18", "16 maggio=1931-05-16");
+    // The same dates told in order: the narrative moves to 1924 and May is the next one.
+    assertThat(dates("Fu nella primavera del 1931 che il Papa parlò al mondo. Nell'allocuzione del 18 novembre "
+        + "1924 il Papa dimostrò il suo interesse. Il 16 maggio le associazioni si raccolsero in piazza."))
+        .containsExactly("primavera del 1931=1931-SP", "18 novembre 1924=1924-11-18", "16 maggio=1925-05-16");
+    // A pluperfect of another clause does not make the date a flashback.
+    assertThat(dates("Il 3 marzo 1948 parlò il ministro. Nel secondo semestre del 1947 abbiamo raggiunto i 112 "
+        + "miliardi di lavori appaltati mentre nel primo semestre eravamo arrivati a 54."))
+        .containsExactly("3 marzo 1948=1948-03-03", "secondo semestre del 1947=1947-H2", "primo semestre=1947-H1");
+  }
+
+  @Test
+  void elidedDaysAndTheDateJustNamed() {
+    assertThat(dates("Nel 1907 si votò. Il 14 maggio aveva salvato ai liberali l'onore, ai 23 i liberali di Trento "
+        + "hanno perduto anche quello. Il 14 maggio si votò in 23 seggi."))
+        .containsExactly("1907=1907", "14 maggio=1907-05-14", "23=1907-05-23", "14 maggio=1907-05-14");
+    // "il 1.o maggio" is a day with its ordinal mark, not an elided day followed by a period.
+    assertThat(dates("Nel 1921 il 1.o maggio fu vietato e il 4 novembre festeggiato."))
+        .containsExactly("1921=1921", "1.o maggio=1921-05-01", "4 novembre=1921-11-04");
+    assertThat(dates("Gli avversari hanno dato l'allarme, e in data del 3 si riconvocò l'adunanza."))
+        .containsExactly("in data del 3=XXXX-XX-03");
+    assertThat(dates("La storia di questa azione risale al 1963, anno in cui fu raggiunto un primo successo. In "
+        + "quella data il Consiglio approvò il principio. Indicò la data di nascita e la stessa data in cui partì."))
+        .containsExactly("1963=1963", "quella data=1963");
+  }
+
+  @Test
+  void monthsCountedFromASeasonStartInItsMiddle() {
+    assertThat(dates("Nell'estate del 1931 la crisi esplose. Due mesi dopo, il governo cadde."))
+        .containsExactly("estate del 1931=1931-SU", "Due mesi dopo=1931-09");
+    assertThat(dates("Nell'autunno del 1925 la crisi esplose. Il mese seguente il governo cadde."))
+        .containsExactly("autunno del 1925=1925-FA", "Il mese seguente=1925-11");
+  }
+
+  @Test
+  void aPastDayOfALetterIsRecent() {
+    // A year-only document date: a past-marked day is this year's unless it is in December (written weeks later).
+    assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Come indicato nel telespresso del 10 "
+        + "novembre u.s., il governo non ha ricevuto comunicazioni.", "1945"))
+        .containsExactly("13 novembre scorso=1945-11-13", "10 novembre u.s.=1945-11-10");
+    assertThat(dates("Rispondo alla lettera del 23 dicembre scorso.", "1946"))
+        .containsExactly("23 dicembre scorso=1945-12-23");
+    // A month alone is vaguer: in the second half of the year it is more likely last year's.
+    assertThat(dates("Lo scorso ottobre il governo cadde.", "1946")).containsExactly("scorso ottobre=1945-10");
+  }
+
+  @Test
+  void aYearPlannedInTheFutureTenseIsNotTheTimeOfWriting() {
+    // No document date: the time of writing is estimated from the years of the text, a plan counting as the year
+    // before it.
+    assertThat(dates("Riferimento al rapporto del 13 novembre scorso. Le ambasciate hanno insistito. Il piano di "
+        + "importazioni per il 1946 sarà finanziato dall'UNRRA."))
+        .containsExactly("13 novembre scorso=1945-11-13", "1946=1946");
   }
 }

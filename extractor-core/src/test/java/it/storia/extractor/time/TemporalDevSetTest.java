@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * the rules were tuned on; "heldout", "blind", "blind2", "blind3" and "blind4" were each annotated after a
  * freeze of the rules, measured once, and then studied; "blind4-news" is three MEANTIME news articles, measured
  * once; "blind5" (De Gasperi) and "blind5-wiki" (WikiNEuRal history sentences, read by reference from
- * ../shared/data) were annotated before a first run, then studied (see docs/time.md for the first measurements).
+ * ../shared/data) were annotated before a first run, then studied, and so were "blind6" (De Gasperi) and
+ * "blind6-nc" (ENEIDE Moro paragraphs and WikiNEuRal sentences, by reference) (see docs/time.md for the first
+ * measurements).
  * Floors sit slightly below the measured scores.
  */
 class TemporalDevSetTest {
@@ -86,7 +88,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(150);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.89);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
@@ -104,7 +106,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(75);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.95);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.75);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.79);
   }
 
   @Test
@@ -132,8 +134,38 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.68);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.70);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
+  }
+
+  @Test
+  void sixthBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind6");
+    TemporalEvaluation withYears = evaluateWithYears("blind6");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.99);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.77);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /**
+   * ENEIDE (Aldo Moro) paragraphs with their publication dates and WikiNEuRal-it 20th-century history sentences,
+   * referenced (not copied): skipped where ../shared/data is absent.
+   */
+  @Test
+  void sixthNonCommercialPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind6-nc skipped");
+    TemporalEvaluation eval = evaluate("blind6-nc");
+    TemporalEvaluation withYears = evaluateWithYears("blind6-nc");
+    evaluate("blind6-nc", extractor, "en-", false, false);
+    evaluate("blind6-nc", extractor, "en-", false, true);
+    evaluate("blind6-nc", extractor, "wn-", false, false);
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(40);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.99);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
   /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
@@ -165,12 +197,13 @@ class TemporalDevSetTest {
   void knownDocumentYearsMeetHigherValueFloors() {
     Map<String, Double> floors = new java.util.LinkedHashMap<>();
     floors.put("tune", 0.95);
-    floors.put("heldout", 0.92);
+    floors.put("heldout", 0.95);
     floors.put("blind", 0.94);
     floors.put("blind2", 0.95);
     floors.put("blind3", 0.91);
     floors.put("blind4", 0.87);
-    floors.put("blind5", 0.91);
+    floors.put("blind5", 0.93);
+    floors.put("blind6", 0.95);
     Map<String, TemporalEvaluation[]> scores = new java.util.LinkedHashMap<>();
     for (String part : floors.keySet()) {
       scores.put(part, new TemporalEvaluation[] {evaluate(part, extractor, "", false, false),
@@ -194,6 +227,6 @@ class TemporalDevSetTest {
     assertThat(news.recall()).isEqualTo(narrative.recall());
     assertThat(news.precision()).isEqualTo(narrative.precision());
     assertThat(evaluate("tune", newsExtractor, "dg-", false).valueAccuracy()).isGreaterThanOrEqualTo(0.87);
-    assertThat(news.valueAccuracy()).isGreaterThanOrEqualTo(0.83);
+    assertThat(news.valueAccuracy()).isGreaterThanOrEqualTo(0.87);
   }
 }
