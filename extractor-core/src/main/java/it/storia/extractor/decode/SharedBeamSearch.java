@@ -256,32 +256,13 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   /** Scores the beams of one position (their shared context prefix once) and adds their extensions to next. */
   private <T> void step(int i, T[] sequence, int beams, Work w, double minSequenceScore,
       SequenceValidator<T> validator, Queue<Node> next) {
-    int n = outcomes.length;
     int common = w.contexts[0].length;
     for (int b = 1; b < beams; b++) {
       common = commonPrefix(w.contexts[0], w.contexts[b], common);
     }
     start(w.shared);
     sum(w.contexts[0], 0, common, w.shared, w.scratch);
-    boolean sharedDone = false;
-    for (int b = 0; b < beams; b++) {
-      String[] ctx = w.contexts[b];
-      double[] scores;
-      if (ctx.length == common) {
-        if (!sharedDone) {
-          System.arraycopy(w.shared, 0, w.sharedScores, 0, n);
-          normalise(w.sharedScores);
-          sharedDone = true;
-        }
-        scores = w.sharedScores;
-      } else {
-        System.arraycopy(w.shared, 0, w.own, 0, n);
-        sum(ctx, common, ctx.length, w.own, w.scratch);
-        normalise(w.own);
-        scores = w.own;
-      }
-      expand(i, sequence, w.tops[b], w.histories[b], scores, w, minSequenceScore, validator, next);
-    }
+    expandAll(i, sequence, beams, common, true, w, minSequenceScore, validator, next);
   }
 
   /**
@@ -290,14 +271,23 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
    */
   private <T> void splitStep(int i, T[] sequence, String[] shared, int beams, Work w, double minSequenceScore,
       SequenceValidator<T> validator, Queue<Node> next) {
-    int n = outcomes.length;
     start(w.shared);
     sum(shared, 0, shared.length, w.shared, w.scratch);
+    expandAll(i, sequence, beams, 0, false, w, minSequenceScore, validator, next);
+  }
+
+  /**
+   * Scores each beam from the partial sum in {@code w.shared} (the features of {@code w.contexts[b]} from index
+   * {@code from} on are added per beam; beams with none share one normalised copy) and adds its extensions to next.
+   */
+  private <T> void expandAll(int i, T[] sequence, int beams, int from, boolean withHistories, Work w,
+      double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
+    int n = outcomes.length;
     boolean sharedDone = false;
     for (int b = 0; b < beams; b++) {
-      String[] own = w.contexts[b];
+      String[] ctx = w.contexts[b];
       double[] scores;
-      if (own.length == 0) {
+      if (ctx.length == from) {
         if (!sharedDone) {
           System.arraycopy(w.shared, 0, w.sharedScores, 0, n);
           normalise(w.sharedScores);
@@ -306,11 +296,12 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
         scores = w.sharedScores;
       } else {
         System.arraycopy(w.shared, 0, w.own, 0, n);
-        sum(own, 0, own.length, w.own, w.scratch);
+        sum(ctx, from, ctx.length, w.own, w.scratch);
         normalise(w.own);
         scores = w.own;
       }
-      expand(i, sequence, w.tops[b], null, scores, w, minSequenceScore, validator, next);
+      expand(i, sequence, w.tops[b], withHistories ? w.histories[b] : null, scores, w, minSequenceScore, validator,
+          next);
     }
   }
 
