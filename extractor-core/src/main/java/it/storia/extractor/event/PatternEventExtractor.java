@@ -741,10 +741,15 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     String text = ctx.original();
     int open = text.lastIndexOf('(', date.begin());
+    if (open < 0 || date.begin() - open >= 40 || text.lastIndexOf(')', date.begin()) >= open) {
+      return false;
+    }
     int close = text.indexOf(')', date.end());
-    return open >= 0 && close >= 0 && text.lastIndexOf(')', date.begin()) < open
-        && (text.indexOf('(', date.end()) < 0 || text.indexOf('(', date.end()) > close)
-        && date.begin() - open < 40 && close - date.end() < 40;
+    if (close < 0 || close - date.end() >= 40) {
+      return false;
+    }
+    int nextOpen = text.indexOf('(', date.end());
+    return nextOpen < 0 || nextOpen > close;
   }
 
   /** The last DATE with a year inside [from, to), or null. */
