@@ -49,8 +49,11 @@ public final class DocumentConsistency {
       Span[] found = spans.get(s);
       boolean[] covered = new boolean[tokens.length];
       List<Span> result = new ArrayList<>(found.length);
-      for (Span span : found) {
-        Span earlier = first.get(key(tokens, span.getStart(), span.getEnd()));
+      String[] keys = new String[found.length];
+      for (int f = 0; f < found.length; f++) {
+        Span span = found[f];
+        keys[f] = key(tokens, span.getStart(), span.getEnd());
+        Span earlier = first.get(keys[f]);
         result.add(earlier == null || earlier.getType().equals(span.getType()) ? span
             : new Span(span.getStart(), span.getEnd(), earlier.getType(), span.getProb()));
         for (int i = span.getStart(); i < span.getEnd(); i++) {
@@ -75,8 +78,8 @@ public final class DocumentConsistency {
           }
         }
       }
-      for (Span span : found) {
-        first.putIfAbsent(key(tokens, span.getStart(), span.getEnd()), span);
+      for (int f = 0; f < found.length; f++) {
+        first.putIfAbsent(keys[f], found[f]);
       }
       result.sort(null);
       out[s] = result.toArray(new Span[0]);

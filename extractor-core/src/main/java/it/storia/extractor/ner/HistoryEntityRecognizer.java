@@ -318,30 +318,26 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Set<Entity> replaced = new HashSet<>();
     String original = text.original();
     for (TokenRange r : text.sentenceTokens()) {
-      List<int[]> unknown = new ArrayList<>();
-      boolean person = false;
-      boolean opened = false; // by a plural person noun
-      boolean conjunction = false;
-      int items = 0;
+      ListRun run = new ListRun();
       int k = r.first();
       int listStart = k;
       while (k < r.end()) {
         Entity e = startingAt.get(k);
         int next = -1;
         if (e != null && e.type() != EntityType.PERSON && convertible(e, modelOnly)) {
-          if (unknown.isEmpty() && !person && afterPersonNoun(tokens, k, r.first())) {
-            person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
-            opened = true;
+          if (run.unknown.isEmpty() && !run.person && afterPersonNoun(tokens, k, r.first())) {
+            run.person = true; // "senatori come Giardino, ..." with "Giardino" a place for the model
+            run.opened = true;
           }
           int stop = k + 1;
           while (stop < r.end() && tokens.get(stop).begin() < e.end()) {
             stop++;
           }
-          unknown.add(new int[] {k, stop});
+          run.unknown.add(new int[] {k, stop});
           replaced.add(e);
           next = stop;
         } else if (e != null && e.type() == EntityType.PERSON) {
-          person |= !modelOnly.contains(e) // a person the rules, the lists or propagation vouch for
+          run.person |= !modelOnly.contains(e) // a person the rules, the lists or propagation vouch for
               || listStart > r.first() && rules.wordClasses().is(WordClass.PAIR_CUE, tokens.get(listStart - 1).norm());
           next = k;
           while (next < r.end() && tokens.get(next).begin() < e.end()) {
@@ -359,42 +355,32 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             free = !covered[x];
           }
           if (free) {
-            if (unknown.isEmpty() && !person && afterPersonNoun(tokens, from, r.first())) {
-              person = true; // "i deputati fascisti: Banelli, ...", "senatori come Giardino, ..."
-              opened = true;
+            if (run.unknown.isEmpty() && !run.person && afterPersonNoun(tokens, from, r.first())) {
+              run.person = true; // "i deputati fascisti: Banelli, ...", "senatori come Giardino, ..."
+              run.opened = true;
             }
-            unknown.add(new int[] {from, stop});
+            run.unknown.add(new int[] {from, stop});
             next = stop;
           }
         }
         if (next < 0) {
-          flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
-          unknown.clear();
-          person = false;
-          opened = false;
-          conjunction = false;
-          items = 0;
+          run.close(tokens, original, out);
           k++;
           listStart = k;
           continue;
         }
-        items++;
+        run.items++;
         next = skipParenthesis(tokens, next, r.end());
         if (next < r.end() && isSeparator(tokens.get(next).norm())) {
-          conjunction |= !",".equals(tokens.get(next).norm());
+          run.conjunction |= !",".equals(tokens.get(next).norm());
           k = next + 1;
         } else {
-          flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
-          unknown.clear();
-          person = false;
-          opened = false;
-          conjunction = false;
-          items = 0;
+          run.close(tokens, original, out);
           k = Math.max(next, k + 1);
           listStart = k;
         }
       }
-      flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
+      run.close(tokens, original, out);
     }
     Set<Integer> personBegins = new HashSet<>();
     for (Entity e : out) {
@@ -422,6 +408,29 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * One candidate list of {@link #coordinate}: the spans of its unknown names and what makes it a list of persons (a
+   * vouched-for person in it, and an opening plural person noun, a conjunction or at least three items).
+   */
+  private static final class ListRun {
+    final List<int[]> unknown = new ArrayList<>();
+    boolean person;
+    /** Opened by a plural person noun ("i deputati fascisti: ..."). */
+    boolean opened;
+    boolean conjunction;
+    int items;
+
+    /** Adds the unknown names as persons when the list is one of persons, then starts a new list. */
+    void close(List<Token> tokens, String original, List<Entity> out) {
+      flush(unknown, person && (opened || conjunction || items >= 3), tokens, original, out);
+      unknown.clear();
+      person = false;
+      opened = false;
+      conjunction = false;
+      items = 0;
+    }
   }
 
   private static void flush(List<int[]> unknown, boolean person, List<Token> tokens, String original,

@@ -372,8 +372,8 @@ public final class HistoryRules implements EntityRecognizer {
   /** A capitalised word of a place name: letters, not a function word, title, head, listed person or body. */
   private boolean placeWord(List<Token> t, int k, int end) {
     String w = t.get(k).norm();
-    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w) || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w)
-        || classes.alwaysDerived(w)) {
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
       return false;
     }
     for (int c = 0; c < w.length(); c++) {
@@ -549,13 +549,14 @@ public final class HistoryRules implements EntityRecognizer {
     boolean chained = false;
     while (k < end) {
       String w = t.get(k).norm();
+      int linked = classes.is(WordClass.ORG_LINK, w) ? linkedName(t, k + 1, end) : k + 1;
       if ("(b)".equals(w)) {
         k++;
       } else if ("(".equals(w) && k + 2 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(k + 1).norm())
           && ")".equals(t.get(k + 2).norm())) {
         k += 3; // "Partito comunista russo (bolscevico)"
-      } else if (classes.is(WordClass.ORG_LINK, w) && linkedName(t, k + 1, end) > k + 1) {
-        k = linkedName(t, k + 1, end); // "Comitato per le Grandes Conférences Catholiques"
+      } else if (linked > k + 1) {
+        k = linked; // "Comitato per le Grandes Conférences Catholiques"
         chained = true;
       } else if (!NameKeys.capitalised(w) && classes.is(WordClass.ORG_MODIFIER, w)) {
         k++;
