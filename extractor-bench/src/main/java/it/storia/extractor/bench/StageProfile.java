@@ -15,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -28,15 +24,20 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * thread's CPU time ({@link ThreadMXBean}) as well as wall time, and counts the bytes the thread allocated
  * ({@code com.sun.management.ThreadMXBean}; reported per corpus token: load-independent). The best round of each
  * task is kept, so the ratios to the baseline compare runs that saw the same machine, whatever the other load on
- * it. Then it runs the pipeline on 1 and on 2 threads over the corpus (documents handed out dynamically) and
- * reports the CPU time and allocation each needed (equal CPU time = no contention; the wall-time speed-up needs
- * two free cores), with the JVM's GC and JIT work during each ({@link VmCounters}).
+ * it. Warm-up rounds go on until the JIT is quiet (a round's JIT compilation time, {@link VmCounters}, is at most
+ * {@code --jit-quiet} percent of the round's CPU time), and every round prints its JIT time, so the measured rounds
+ * are steady state and a reader can see it. Then {@link ThreadScaling} runs the baseline and the pipeline on 1 and
+ * on 2 threads over the corpus (documents handed out dynamically) and reports both speed-ups: the baseline's is
+ * the machine's own 2-thread ceiling for this kind of work.
  *
  * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --baseline FILE} (trained from
  * {@code --data DIR} when missing, see {@link BaselineNameFinder}), {@code --rounds N} (measured rounds, default
- * 5), {@code --warmup N} (default 2), {@code --only REGEX} (only the tasks whose name contains a match, and the
- * baseline), {@code --no-threads} (skip the 1/2-thread run). Output: a table on standard output.
- * Single-threaded except the 2-thread run.
+ * 5), {@code --warmup N} (minimum warm-up rounds, default 2; at least one is run), {@code --max-warmup N} (default
+ * 12), {@code --jit-quiet PERCENT} (default 2), {@code --only REGEX} (only the tasks whose name contains a match,
+ * and the baseline), {@code --no-threads} (skip the 1/2-thread run), {@code --thread-rounds N} (measured rounds of
+ * the 1/2-thread run, default 3), {@code --jfr FILE} (a Flight Recording of the measured 1/2-thread rounds, lock
+ * and park events of any duration). Output: a table on standard output.
+ * Single-threaded except the 2-thread runs.
  *
  * <pre>
  * java -cp extractor-bench/target/benchmarks.jar it.storia.extractor.bench.StageProfile \
@@ -66,6 +67,10 @@ public final class StageProfile {
     Path data = null;
     int rounds = 5;
     int warmup = 2;
+    int maxWarmup = 12;
+    double jitQuiet = 2.0;
+    int threadRounds = 3;
+    Path jfr = null;
     java.util.regex.Pattern only = null;
     boolean threads = true;
     for (int i = 0; i < args.length; i++) {
@@ -75,12 +80,21 @@ public final class StageProfile {
         case "--data" -> data = Path.of(CorpusBuilder.value(args, ++i, "--data"));
         case "--rounds" -> rounds = Integer.parseInt(CorpusBuilder.value(args, ++i, "--rounds"));
         case "--warmup" -> warmup = Integer.parseInt(CorpusBuilder.value(args, ++i, "--warmup"));
+        case "--max-warmup" -> maxWarmup = Integer.parseInt(CorpusBuilder.value(args, ++i, "--max-warmup"));
+        case "--jit-quiet" -> jitQuiet = Double.parseDouble(CorpusBuilder.value(args, ++i, "--jit-quiet"));
+        case "--thread-rounds" -> threadRounds = Integer.parseInt(CorpusBuilder.value(args, ++i, "--thread-rounds"));
+        case "--jfr" -> jfr = Path.of(CorpusBuilder.value(args, ++i, "--jfr"));
         case "--only" -> only = java.util.regex.Pattern.compile(CorpusBuilder.value(args, ++i, "--only"));
         case "--no-threads" -> threads = false;
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-            + " (usage: --corpus DIR --baseline FILE [--data DIR] [--rounds N] [--warmup N] [--only REGEX]"
-            + " [--no-threads])");
+            + " (usage: --corpus DIR --baseline FILE [--data DIR] [--rounds N] [--warmup N] [--max-warmup N]"
+            + " [--jit-quiet PERCENT] [--only REGEX] [--no-threads] [--thread-rounds N] [--jfr FILE])");
       }
+    }
+    if (rounds < 1 || warmup < 0 || maxWarmup < warmup || threadRounds < 1 || jitQuiet < 0) {
+      throw new IllegalArgumentException("need --rounds >= 1, 0 <= --warmup <= --max-warmup, --thread-rounds >= 1,"
+          + " --jit-quiet >= 0; got rounds " + rounds + ", warmup " + warmup + ", max-warmup " + maxWarmup
+          + ", thread-rounds " + threadRounds + ", jit-quiet " + jitQuiet);
     }
     if (!THREADS.isCurrentThreadCpuTimeSupported()) {
       throw new IllegalStateException("this JVM cannot measure thread CPU time");
@@ -110,10 +124,7 @@ public final class StageProfile {
       NameFinderME finder = new NameFinderME(baselineModel);
       long n = 0;
       for (List<String[]> doc : sentenceTokens) {
-        for (String[] sentence : doc) {
-          n += finder.find(sentence).length;
-        }
-        finder.clearAdaptiveData();
+        n += baseline(finder, doc);
       }
       return n;
     });
@@ -191,10 +202,13 @@ public final class StageProfile {
     }
     Map<String, long[]> best = new LinkedHashMap<>();
     VmCounters measuredStart = null;
-    for (int r = 0; r < warmup + rounds; r++) {
-      if (r == warmup) {
-        measuredStart = VmCounters.now();
-      }
+    List<Double> measuredJit = new ArrayList<>();
+    int warmupDone = 0;
+    int measuredDone = 0;
+    while (measuredDone < rounds) {
+      boolean measuring = measuredStart != null;
+      VmCounters roundStart = VmCounters.now();
+      long roundCpu = 0;
       for (Map.Entry<String, Task> e : tasks.entrySet()) {
         long allocStart = allocated();
         long cpuStart = cpu();
@@ -203,10 +217,11 @@ public final class StageProfile {
         long c = cpu() - cpuStart;
         long w = System.nanoTime() - wallStart;
         long a = allocated() - allocStart;
+        roundCpu += c;
         if (check < 0) {
           throw new IllegalStateException(e.getKey() + " returned " + check);
         }
-        if (r >= warmup) {
+        if (measuring) {
           long[] b = best.computeIfAbsent(e.getKey(),
               k -> new long[] {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE});
           b[0] = Math.min(b[0], c);
@@ -214,12 +229,32 @@ public final class StageProfile {
           b[2] = Math.min(b[2], a);
         }
       }
-      System.out.printf(Locale.ROOT, "round %d/%d done%n", r + 1, warmup + rounds);
+      double jit = VmCounters.now().minus(roundStart).jitMs();
+      double jitShare = 100.0 * jit / (roundCpu / 1e6);
+      if (measuring) {
+        measuredDone++;
+        measuredJit.add(jit);
+        System.out.printf(Locale.ROOT, "measured round %d/%d: cpu %.0f ms, JIT compilation %.0f ms (%.1f%%)%n",
+            measuredDone, rounds, roundCpu / 1e6, jit, jitShare);
+      } else {
+        warmupDone++;
+        boolean quiet = jit >= 0 && jitShare <= jitQuiet;
+        System.out.printf(Locale.ROOT, "warm-up round %d: cpu %.0f ms, JIT compilation %.0f ms (%.1f%%)%s%n",
+            warmupDone, roundCpu / 1e6, jit, jitShare, quiet ? " - quiet" : "");
+        if (warmupDone >= warmup && (quiet || warmupDone >= maxWarmup)) {
+          if (!quiet) {
+            System.out.printf(Locale.ROOT, "JIT not quiet after %d warm-up rounds (limit --max-warmup); measuring"
+                + " anyway%n", warmupDone);
+          }
+          measuredStart = VmCounters.now();
+        }
+      }
     }
-    VmCounters measured = measuredStart == null ? null : VmCounters.now().minus(measuredStart);
+    VmCounters measured = VmCounters.now().minus(measuredStart);
 
-    System.out.printf(Locale.ROOT, "%nCorpus: %d documents, %d tokens, %.3f MB; best of %d rounds after %d warm-up;"
-        + " load average %s%n", texts.size(), tokens, corpus.stats().bytes() / 1e6, rounds, warmup, loadAverage());
+    System.out.printf(Locale.ROOT, "%nCorpus: %d documents, %d tokens, %.3f MB; best of %d rounds after %d warm-up"
+        + " (until a round's JIT time <= %.1f%% of its CPU); load average %s%n", texts.size(), tokens,
+        corpus.stats().bytes() / 1e6, rounds, warmupDone, jitQuiet, loadAverage());
     System.out.printf(Locale.ROOT, "%-24s %10s %10s %14s %12s %14s%n", "task", "cpu_ms", "wall_ms", "tokens/cpu_s",
         "x baseline", "alloc_B/token");
     double baseRate = tokens / (best.get("baseline")[0] / 1e9);
@@ -228,77 +263,28 @@ public final class StageProfile {
       System.out.printf(Locale.ROOT, "%-24s %10.1f %10.1f %14.0f %12.2f %14.0f%n", e.getKey(),
           e.getValue()[0] / 1e6, e.getValue()[1] / 1e6, rate, rate / baseRate, (double) e.getValue()[2] / tokens);
     }
-    if (measured != null) {
-      System.out.println("JVM during the " + rounds + " measured rounds: " + measured.describe());
-    }
+    System.out.println("JVM during the " + rounds + " measured rounds: " + measured.describe());
+    System.out.println("JIT compilation ms per measured round: " + measuredJit.stream()
+        .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
 
     if (threads) {
-      threads(extractor, texts, tokens);
+      ThreadScaling.run(extractor, texts, sentenceTokens, baselineModel, tokens, threadRounds, jitQuiet, maxWarmup,
+          jfr);
     }
   }
 
-  /**
-   * The pipeline + JSON over the corpus on 1 and on 2 threads, best of 3 each. Documents are handed out from a
-   * shared counter (a work queue: a thread that finishes a document takes the next one), so neither thread idles
-   * while documents are left. Reports wall and thread CPU time, the bytes the extraction threads allocated, and the
-   * JVM's GC and JIT work during the 3 runs of each thread count.
-   */
-  private static void threads(Extractor extractor, List<String> texts, long tokens) throws Exception {
-    System.out.printf(Locale.ROOT, "%n%-24s %10s %10s %14s %14s%n", "pipeline + json", "wall_ms", "cpu_ms", "tokens/s",
-        "alloc_B/token");
-    double[] wall = new double[3];
-    String[] jvm = new String[3];
-    for (int n = 1; n <= 2; n++) {
-      ExecutorService pool = Executors.newFixedThreadPool(n);
-      try {
-        double bestWall = Double.MAX_VALUE;
-        double bestCpu = Double.MAX_VALUE;
-        long bestAlloc = Long.MAX_VALUE;
-        VmCounters start = VmCounters.now();
-        for (int rep = 0; rep < 3; rep++) {
-          List<Future<long[]>> parts = new ArrayList<>();
-          AtomicInteger nextDocument = new AtomicInteger();
-          long w0 = System.nanoTime();
-          for (int k = 0; k < n; k++) {
-            parts.add(pool.submit(() -> {
-              long c0 = cpu();
-              long a0 = allocated();
-              for (int i = nextDocument.getAndIncrement(); i < texts.size(); i = nextDocument.getAndIncrement()) {
-                DiscardingStream out = new DiscardingStream();
-                DocumentJson.write(extractor.extract(texts.get(i), "doc", null), DocumentJson.Options.DEFAULT,
-                    out);
-              }
-              return new long[] {cpu() - c0, allocated() - a0};
-            }));
-          }
-          long cpuSum = 0;
-          long allocSum = 0;
-          for (Future<long[]> f : parts) {
-            long[] r = f.get();
-            cpuSum += r[0];
-            allocSum += r[1];
-          }
-          bestWall = Math.min(bestWall, (System.nanoTime() - w0) / 1e6);
-          bestCpu = Math.min(bestCpu, cpuSum / 1e6);
-          bestAlloc = Math.min(bestAlloc, allocSum);
-        }
-        jvm[n] = VmCounters.now().minus(start).describe();
-        wall[n] = bestWall;
-        System.out.printf(Locale.ROOT, "%-24s %10.1f %10.1f %14.0f %14.0f%n", n + " thread(s)", bestWall, bestCpu,
-            tokens / (bestWall / 1e3), (double) bestAlloc / tokens);
-      } finally {
-        pool.shutdown();
-      }
+  /** Runs the baseline name finder over one document's sentences, then clears its adaptive data. */
+  static long baseline(NameFinderME finder, List<String[]> document) {
+    long n = 0;
+    for (String[] sentence : document) {
+      n += finder.find(sentence).length;
     }
-    for (int n = 1; n <= 2; n++) {
-      System.out.println("JVM during the " + n + "-thread runs: " + jvm[n]);
-    }
-    System.out.printf(Locale.ROOT, "speed-up 2/1 threads (wall): %.2f; load average %s (needs 2 idle cores)%n",
-        wall[1] / wall[2], loadAverage());
+    finder.clearAdaptiveData();
+    return n;
   }
 
   /** The bytes allocated so far by the current thread. */
-  private static long allocated() {
+  static long allocated() {
     return ALLOC.getCurrentThreadAllocatedBytes();
   }
 
@@ -311,11 +297,11 @@ public final class StageProfile {
         + " (com.sun.management.ThreadMXBean)");
   }
 
-  private static long cpu() {
+  static long cpu() {
     return THREADS.getCurrentThreadCpuTime();
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }
