@@ -75,10 +75,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
   private final TemporalRules rules;
   private final DateResolver resolver;
+  /** The rules' first-character filters, as one table. */
+  private final StartChars.Index startIndex;
 
   private RuleTemporalTagger(TemporalRules rules, DateResolver resolver) {
     this.rules = rules;
     this.resolver = resolver;
+    this.startIndex = new StartChars.Index(rules.rules().stream().map(TemporalRules.Rule::starts).toList());
   }
 
   /**
@@ -258,16 +261,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
       }
     }
-    int[][] firstChar = new int[n][];
+    long[][] admitted = new long[n][];
     int[] firstCode = new int[n];
     int[] secondCode = new int[n];
     for (int i = 0; i < n; i++) {
       if (starts[i] < normalized.length()) {
         int c = normalized.codePointAt(starts[i]);
         int next = starts[i] + Character.charCount(c);
-        firstChar[i] = StartChars.variants(c);
+        admitted[i] = startIndex.admitting(c);
         firstCode[i] = StartChars.pairCode(c);
         secondCode[i] = next < normalized.length() ? StartChars.pairCode(normalized.codePointAt(next)) : -1;
+      } else {
+        admitted[i] = startIndex.admitting(-1);
       }
     }
     List<Candidate> out = new ArrayList<>();
@@ -279,8 +284,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
       Normalization.Groups groups = null;
       boolean narrows = rule.groups().contains("span");
       for (int i = 0; i < n; i++) {
-        if (!first.any() && (firstChar[i] == null || !first.mayStartAny(firstChar[i])
-            || !first.mayStartPair(firstCode[i], secondCode[i]))) {
+        if (!StartChars.Index.admits(admitted[i], r) || !first.mayStartPair(firstCode[i], secondCode[i])) {
           continue;
         }
         if (m == null) {

@@ -2,6 +2,7 @@ package it.storia.extractor.time;
 
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -151,6 +152,54 @@ final class StartChars {
       return true;
     }
     return second < 0 || pairs.get(first * CODES + second);
+  }
+
+  /**
+   * The first-character filter of a list of rules at once: for a character, the bit mask of the rules that may
+   * start with it ({@link #any()} or {@link #mayStartAny} of its {@link #variants}; bit {@code r % 64} of word
+   * {@code r / 64} for rule {@code r}), tabulated for the ASCII characters when built, so that a token start costs
+   * one lookup instead of one filter test per rule. Immutable and thread-safe.
+   */
+  static final class Index {
+    private final List<StartChars> rules;
+    private final long[][] ascii = new long[CODES][];
+    private final long[] anyOnly;
+
+    /** The index of these rules' start characters, in rule order. */
+    Index(List<StartChars> rules) {
+      this.rules = List.copyOf(rules);
+      for (int c = 0; c < CODES; c++) {
+        ascii[c] = compute(variants(c));
+      }
+      anyOnly = compute(null);
+    }
+
+    /**
+     * The rules that may start with this code point; for -1 (no character: the start is at the end of the text)
+     * only the rules that are tried everywhere.
+     */
+    long[] admitting(int codePoint) {
+      if (codePoint < 0) {
+        return anyOnly;
+      }
+      return codePoint < CODES ? ascii[codePoint] : compute(variants(codePoint));
+    }
+
+    /** Whether rule {@code r} is in a mask of {@link #admitting}. */
+    static boolean admits(long[] mask, int r) {
+      return (mask[r >>> 6] & (1L << r)) != 0;
+    }
+
+    private long[] compute(int[] variants) {
+      long[] mask = new long[(rules.size() + 63) >>> 6];
+      for (int r = 0; r < rules.size(); r++) {
+        StartChars s = rules.get(r);
+        if (s.any() || variants != null && s.mayStartAny(variants)) {
+          mask[r >>> 6] |= 1L << r;
+        }
+      }
+      return mask;
+    }
   }
 
   /** True when {@link #mayStartPair} can reject anything for this rule. */

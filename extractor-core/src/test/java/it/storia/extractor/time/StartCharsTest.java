@@ -166,4 +166,34 @@ class StartCharsTest {
     }
     assertThat(matches).isGreaterThan(1000);
   }
+  /**
+   * The index of all bundled rules admits, for every character of the sample and every BMP code point up to
+   * U+2FFF (Latin, Greek, Cyrillic, punctuation, the Kelvin sign...), exactly the rules whose own filter admits it.
+   */
+  @Test
+  void indexAdmitsExactlyWhatEachRuleAdmits() throws IOException {
+    List<StartChars> starts = bundled().rules().stream().map(TemporalRules.Rule::starts).toList();
+    assertThat(starts).as("more than one mask word").hasSizeGreaterThan(64);
+    StartChars.Index index = new StartChars.Index(starts);
+    List<Integer> codePoints = new ArrayList<>();
+    it.storia.extractor.Samples.lotta().codePoints().forEach(codePoints::add);
+    for (int c = 0; c <= 0x2FFF; c++) {
+      codePoints.add(c);
+    }
+    codePoints.add(0x1D400);
+    int admittedSomewhere = 0;
+    for (int c : codePoints) {
+      long[] mask = index.admitting(c);
+      for (int r = 0; r < starts.size(); r++) {
+        boolean expected = starts.get(r).any() || starts.get(r).mayStart(c);
+        assertThat(StartChars.Index.admits(mask, r)).as("rule %d at U+%04X", r, c).isEqualTo(expected);
+        admittedSomewhere += expected && !starts.get(r).any() ? 1 : 0;
+      }
+    }
+    assertThat(admittedSomewhere).isPositive();
+    long[] endOfText = index.admitting(-1);
+    for (int r = 0; r < starts.size(); r++) {
+      assertThat(StartChars.Index.admits(endOfText, r)).as("rule %d at the end", r).isEqualTo(starts.get(r).any());
+    }
+  }
 }
