@@ -68,8 +68,6 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   private final PredicateTable predicates;
   private final String[] outcomes;
   private final double uniformLogPrior;
-  /** Outcome → its index in {@link #outcomes} (row {@code 1 + index} of {@link #nameValidity}). */
-  private final Map<String, Integer> outcomeIndex;
   /**
    * OpenNLP's {@link NameFinderSequenceValidator} tabulated over this model's outcomes: row 0 = no previous
    * outcome, row {@code 1 + p} = previous outcome {@code outcomes[p]}; column = the candidate outcome. That
@@ -101,11 +99,6 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       this.predicates = null;
       this.outcomes = new String[0];
     }
-    Map<String, Integer> index = new java.util.HashMap<>();
-    for (int p = 0; p < outcomes.length; p++) {
-      index.putIfAbsent(outcomes[p], p);
-    }
-    this.outcomeIndex = Map.copyOf(index);
     NameFinderSequenceValidator names = new NameFinderSequenceValidator();
     this.nameValidity = new boolean[outcomes.length + 1][outcomes.length];
     for (int prev = -1; prev < outcomes.length; prev++) {
@@ -331,11 +324,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       SequenceValidator<T> validator) {
     switch (w.validity) {
       case NAME_TABLE: {
-        if (top.outcome == null) {
-          return nameValidity[0][p];
-        }
-        Integer last = outcomeIndex.get(top.outcome);
-        return nameValidity[last + 1][p];
+        // row 0: no previous outcome (the root's id is -1); an outcome's row holds the answers for its string
+        return nameValidity[top.outcomeId + 1][p];
       }
       case NO_HISTORY:
         return validator.validSequence(i, sequence, NO_OUTCOMES, outcomes[p]);
@@ -365,7 +355,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
     if (valid(i, sequence, top, history, p, w, validator)) {
       Node ns = w.spare.isEmpty() ? new Node() : w.spare.pop();
-      ns.extend(top, outcomes[p], score);
+      ns.extend(top, p, outcomes[p], score);
       if (ns.score > minSequenceScore) {
         next.add(ns);
       } else {
@@ -500,6 +490,8 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
 
     Node parent;
     String outcome;
+    /** The index of {@link #outcome} in the model's outcomes; -1 for the root. */
+    int outcomeId = -1;
     double prob;
     double score;
     int length;
@@ -509,9 +501,13 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
     /** The root (score 0, no outcome), or a node to be set by {@link #extend}. */
     Node() {}
 
-    /** Makes this node the candidate that extends {@code parent} by {@code outcome} with probability {@code prob}. */
-    void extend(Node parent, String outcome, double prob) {
+    /**
+     * Makes this node the candidate that extends {@code parent} by {@code outcome} (index {@code outcomeId} of the
+     * model's outcomes) with probability {@code prob}.
+     */
+    void extend(Node parent, int outcomeId, String outcome, double prob) {
       this.parent = parent;
+      this.outcomeId = outcomeId;
       this.outcome = outcome;
       this.prob = prob;
       this.score = parent.score + StrictMath.log(prob);
