@@ -3,7 +3,8 @@
 # measures:
 #   model loading (Extractor.withDefaults()) and cold-start `extract` of the sample;
 #   the stage profile (StageProfile: every stage and the whole pipeline vs the bare OpenNLP name-finder baseline,
-#     thread CPU time, one process, interleaved rounds: the load-robust "x baseline" figures; 1 vs 2 threads);
+#     thread CPU time, one process, interleaved rounds after a warm-up that lasts until the JIT is quiet: the
+#     load-robust "x baseline" figures; then the baseline and the pipeline on 1 vs 2 threads, interleaved);
 #   `extract --threads 1` and `--threads 2` with -Xmx512m over the corpus copied 10x (wall, CPU, peak RSS);
 #   with --big: `extract --threads 2` with -Xmx512m of one generated 100 MB file (adds ~8 min on 2 idle cores);
 #   with --jmh: the JMH stage benchmarks (adds ~6 min).
@@ -136,7 +137,8 @@ best startup "$JAVA" ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract "$OUT/t
 STARTUP=$WALL; STARTUP_CPU=$CPU
 
 if [ "$RUN_PROFILE" = 1 ]; then
-  echo "== stage profile (one process, thread CPU time, best of 3 rounds after 1 warm-up)"
+  echo "== stage profile (one process, thread CPU time, best of 3 rounds after warm-up until the JIT is quiet;"
+  echo "   then baseline and pipeline on 1 and 2 threads)"
   "$JAVA" -Xmx1g -cp "$BENCH" it.storia.extractor.bench.StageProfile --corpus "$CORPUS" --baseline "$BASELINE" \
     --rounds 3 --warmup 1 > "$OUT/profile.txt"
   PROFILE_DONE=1
