@@ -176,7 +176,7 @@ final class StartChars {
 
     /**
      * The rules that may start with this code point; for -1 (no character: the start is at the end of the text)
-     * only the rules that are tried everywhere.
+     * only the rules that are tried everywhere. The array may be shared: read it only with {@link #admits}.
      */
     long[] admitting(int codePoint) {
       if (codePoint < 0) {
