@@ -26,7 +26,7 @@ The extractor is never run here. Usage:
   python3 dev/make_heldout9.py ../shared/data REPO_ROOT [OTHER_REPO_ROOT ...] > candidates.txt
 Every REPO_ROOT's extractor-core/src/test/resources/devset (events, names, time) is scanned for references to
 exclude; heldout9-mixed.txt itself is ignored. It was drawn on main fa23110 with the round-6 worktrees of the
-names and time engineers as extra roots (their sets as of 09:20 of that day).
+names and time engineers as extra roots (their sets as of 09:12 of that day).
 """
 import csv, glob, hashlib, io, os, random, re, sys
 
