@@ -337,6 +337,11 @@ class PatternEventExtractorTest {
         () -> new AssertionError("no " + type + " event in " + events));
   }
 
+  private static Event first(List<Event> events, String type, String trigger) {
+    return events.stream().filter(e -> e.type().equals(type) && e.trigger().text().endsWith(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " event '" + trigger + "' in " + events));
+  }
+
   @Test
   void subjectsInRelativeClausesAppositionsAndAfterTheVerb() {
     List<Event> renshaw = events("Nel 1888 venne sconfitto da Ernest Renshaw, l'uomo che lo batté anche nel 1889.",
@@ -563,7 +568,8 @@ class PatternEventExtractorTest {
         + " l'on. Degasperi.", "PER:Degasperi"));
     assertThat(names(campaign, "patient")).containsExactly("Degasperi");
     assertThat(events("Dopo la caduta di Costantinopoli i dotti fuggirono in Italia.", "LOC:Costantinopoli",
-        "LOC:Italia")).isEmpty();
+        "LOC:Italia")).as("the fall of a city is no removal; the flight abroad is an exile")
+        .extracting(Event::type).containsExactly("EXILE");
     assertThat(only(events("Ora si lamenta che è solo e che il partito è scisso.")).type())
         .isEqualTo("DISSOLUTION");
     assertThat(only(events("Prendendo a pretesto la scissura avvenuta durante le vacanze, chiesero la parola."))
@@ -580,8 +586,8 @@ class PatternEventExtractorTest {
     assertThat(events("La ribellione di Mosca fu il segnale per le ribellioni di Pskov e Novgorod.",
         "LOC:Mosca", "LOC:Pskov", "LOC:Novgorod")).extracting(Event::type)
         .containsExactly("OPPOSITION", "OPPOSITION");
-    assertThat(only(events("Gli zar dovettero sopprimere due rivolte nei territori polacchi.")).type())
-        .isEqualTo("OPPOSITION");
+    assertThat(events("Gli zar dovettero sopprimere due rivolte nei territori polacchi.")).as("suppressing a revolt"
+        + " defeats it").extracting(Event::type).containsExactly("DEFEAT", "OPPOSITION");
     Event entrusted = only(events("Fu invitato a Roma da Giuseppe Dossetti, che gli affidò la direzione"
         + " dell'ufficio propaganda del partito.", "LOC:Roma", "PER:Giuseppe Dossetti"));
     assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
@@ -606,8 +612,8 @@ class PatternEventExtractorTest {
     Event removed = only(events("Dal 1981 al 1983 è stato il chitarrista del gruppo prima di essere allontanato dal"
         + " gruppo.", "DATE:1981=1981", "DATE:1983=1983"));
     assertThat(removed.date().value()).isEqualTo("1983");
-    Event deposed = only(events("L'impero cadde con la deposizione dell'ultimo imperatore d'occidente Romolo"
-        + " Augusto.", "PER:Romolo Augusto"));
+    Event deposed = first(events("L'impero cadde con la deposizione dell'ultimo imperatore d'occidente Romolo"
+        + " Augusto.", "PER:Romolo Augusto"), "REMOVAL", "deposizione");
     assertThat(names(deposed, "patient")).containsExactly("Romolo Augusto");
     assertThat(only(events("Fu il chitarrista solista prima di essere allontanato dal gruppo.")).type())
         .isEqualTo("REMOVAL");
@@ -620,4 +626,125 @@ class PatternEventExtractorTest {
     assertThat(events("Sulla definitività del referendum del 2 giugno ho fondato tutta la mia propaganda.",
         "DATE:2 giugno=XXXX-06-02")).isEmpty();
   }
+
+  private static List<String> types(String text, String... entities) {
+    return events(text, entities).stream().map(Event::type).collect(Collectors.toList());
+  }
+
+  @Test
+  void leavingAPostFallingRegimesAndFlightAbroadNeedTheirSense() {
+    Event left = only(events("Nel 1953 De Gasperi lasciò la presidenza del Consiglio.", "DATE:1953=1953",
+        "PER:De Gasperi"));
+    assertThat(left.type()).isEqualTo("REMOVAL");
+    assertThat(names(left, "patient")).containsExactly("De Gasperi");
+    assertThat(left.date().value()).isEqualTo("1953");
+    assertThat(events("Nel 1920 lasciò la città per sempre.", "DATE:1920=1920")).isEmpty();
+    assertThat(only(events("Quest'ultimo fu lasciato alla carica di segretario generale del partito.")).type())
+        .isEqualTo("APPOINTMENT");
+    Event threat = only(events("I liberali minacciò di abbandonare il governo."));
+    assertThat(threat.type()).isEqualTo("REMOVAL");
+    assertThat(threat.modality()).isEqualTo("proposed");
+    assertThat(types("Nel 1943 il regime fascista cadde.", "DATE:1943=1943")).containsExactly("REMOVAL");
+    assertThat(types("L'impero romano cadde di fronte ai barbari.")).containsExactly("REMOVAL");
+    assertThat(events("Il re cadde da cavallo durante la caccia.")).isEmpty();
+    Event flight = only(events("Nel 1918 Kerenskij fuggì in Francia.", "DATE:1918=1918", "PER:Kerenskij",
+        "LOC:Francia"));
+    assertThat(flight.type()).isEqualTo("EXILE");
+    assertThat(names(flight, "patient")).containsExactly("Kerenskij");
+    assertThat(types("Molti membri della resistenza fuggirono nella regione di confine.")).containsExactly("EXILE");
+    assertThat(events("I soldati fuggirono davanti al nemico.")).isEmpty();
+    assertThat(types("Fu condannato al confino e venne relegato a Ustica.", "LOC:Ustica"))
+        .containsExactly("EXILE");
+    assertThat(events("Questo aspetto era relegato un poco in secondo piano.")).isEmpty();
+    assertThat(types("La Grecia annunciò il ritiro dal Consiglio d'Europa.", "LOC:Grecia"))
+        .containsExactly("REMOVAL");
+    assertThat(events("Il ritiro delle truppe dal fronte fu lento.")).isEmpty();
+    assertThat(types("Nel 1950 i socialdemocratici rientrarono al governo.", "DATE:1950=1950"))
+        .containsExactly("REINSTATEMENT");
+    assertThat(types("Nel 1951 i liberali uscirono dal governo.", "DATE:1951=1951")).containsExactly("REMOVAL");
+    assertThat(events("Uscì dalla stanza senza salutare.")).isEmpty();
+  }
+
+  @Test
+  void attacksResistanceConflictsAndVictoriesOverANamedSide() {
+    Event attack = only(events("Il 23 ottobre 1853 la Turchia attaccò i russi sul Danubio.",
+        "DATE:23 ottobre 1853=1853-10-23", "LOC:Turchia", "LOC:Danubio"));
+    assertThat(attack.type()).isEqualTo("OPPOSITION");
+    assertThat(attack.date().value()).isEqualTo("1853-10-23");
+    assertThat(events("Attaccò un manifesto sulla porta della chiesa.")).isEmpty();
+    assertThat(types("Le truppe italo-tedesche opposero ancora forte resistenza.")).containsExactly("OPPOSITION");
+    assertThat(types("La città resistette due settimane all'offensiva dell'esercito.")).containsExactly("OPPOSITION");
+    assertThat(events("Non seppe resistere alla tentazione.")).isEmpty();
+    assertThat(types("I contrasti tra Stalin e Trotsky divennero gravi.", "PER:Stalin", "PER:Trotsky"))
+        .containsExactly("OPPOSITION");
+    assertThat(events("Contrasti ce ne saranno sempre, gara ed emulazione anche.")).isEmpty();
+    assertThat(types("La grande opposizione alla politica di solidarietà occidentale cambiò.")).containsExactly(
+        "OPPOSITION");
+    assertThat(events("Un fenomeno tradizionalista in opposizione alla modernità.")).isEmpty();
+    assertThat(types("Donde mai altrimenti la sua violenta insurrezione contro il congresso di Torino?",
+        "LOC:Torino")).containsExactly("OPPOSITION");
+    Event won = only(events("Basilio Catanoso vince di misura sul candidato Alberto Arrighi.",
+        "PER:Basilio Catanoso", "PER:Alberto Arrighi"));
+    assertThat(won.type()).isEqualTo("DEFEAT");
+    assertThat(names(won, "agent")).containsExactly("Basilio Catanoso");
+    assertThat(names(won, "patient")).containsExactly("Alberto Arrighi");
+    assertThat(events("Nel 1924 vinse le elezioni con ampio margine.", "DATE:1924=1924")).isEmpty();
+    assertThat(types("Le forze armate del generale soppressero la rivolta.")).containsExactly("DEFEAT", "OPPOSITION");
+    assertThat(types("Il comune fu soppresso nel 1929.", "DATE:1929=1929")).doesNotContain("DEFEAT");
+    assertThat(types("La guarnigione turca fu battuta dalla cavalleria russa.")).containsExactly("DEFEAT");
+    Event ally = only(events("Caifas strinse alleanza con Pilato.", "PER:Caifas", "PER:Pilato"));
+    assertThat(ally.type()).isEqualTo("ALLIANCE");
+    assertThat(names(ally, "agent")).containsExactly("Caifas", "Pilato");
+    assertThat(types("Fu combattuta fra ortodossi e revisionisti una lunga battaglia.")).contains("OPPOSITION");
+  }
+
+  @Test
+  void bannedPartiesBornPartiesDeclaredStatesAndEntrustedPosts() {
+    assertThat(types("All'epoca i partiti politici erano stati banditi.")).containsExactly("DISSOLUTION");
+    assertThat(types("Il poeta fu bandito da Firenze.", "LOC:Firenze")).containsExactly("EXILE");
+    assertThat(types("Sono due i partiti europei scioltisi in quegli anni.")).containsExactly("DISSOLUTION");
+    assertThat(types("La nascita di questo partito fu salutata con favore.")).containsExactly("FOUNDING");
+    assertThat(events("Nacque a Roma nel 1881 da una famiglia di artigiani.", "LOC:Roma", "DATE:1881=1881"))
+        .isEmpty();
+    assertThat(types("Parte dell'oblast ha dichiarato la sua indipendenza come repubblica popolare."))
+        .containsExactly("FOUNDING");
+    Event entrusted = only(events("L'11 aprile 1957 il presidente Giovanni Gronchi assegnò l'incarico ad Amintore"
+        + " Fanfani.", "DATE:11 aprile 1957=1957-04-11", "PER:Giovanni Gronchi", "PER:Amintore Fanfani"));
+    assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(entrusted, "agent")).containsExactly("Giovanni Gronchi");
+    assertThat(names(entrusted, "patient")).containsExactly("Amintore Fanfani");
+    assertThat(events("Il potere che gli conferisce la carica di segretario generale.")).isEmpty();
+    assertThat(types("A Lisbona mi congratulai per la Sua designazione.", "LOC:Lisbona"))
+        .containsExactly("APPOINTMENT");
+    assertThat(events("In ogni circoscrizione veniva designato come ufficio elettorale un tribunale.")).isEmpty();
+    assertThat(types("Come potevate voi accusarci di malafede nella questione universitaria?"))
+        .containsExactly("ACCUSATION");
+    assertThat(events("Ed ora al secondo capo d'accusa.")).isEmpty();
+    assertThat(events("La volontà del governo di riportare il paese alla normalità, reintegrando quelle libertà.")).isEmpty();
+    assertThat(events("Intanto si decise la rimozione del monumento.")).isEmpty();
+    assertThat(events("Gli eccessi tramutavano le ritorsioni, rovesciando quasi le parti.")).isEmpty();
+    assertThat(types("Il governo fu rovesciato da un colpo di stato.")).containsExactly("REMOVAL");
+  }
+
+  @Test
+  void negatedImpossibleGenericAndConditionalMentions() {
+    assertThat(events("I deputati non possono ribellarsi, giacché crolla tutta la casa.")).isEmpty();
+    assertThat(events("Lenin, contrario a qualunque alleanza con le forze liberali, lanciò la parola d'ordine.",
+        "PER:Lenin")).isEmpty();
+    assertThat(events("Non c'è possibilità di fare un'alleanza con i socialisti se non siamo compatti.")).isEmpty();
+    assertThat(events("Draža Mihailović era ministro della difesa del governo in esilio.", "PER:Draža Mihailović"))
+        .isEmpty();
+    assertThat(events("Si ribellò in principio a essere chiamato in seconda linea.")).isEmpty();
+    assertThat(only(events("Se si licenzia un solo impiegato, tutti i sindacati scioperano.")).modality())
+        .isEqualTo("possible");
+    assertThat(only(events("La Camera può essere sciolta anzitempo dal primo ministro.")).modality())
+        .isEqualTo("possible");
+    List<Event> coalition = events("La D.C. ha resistito all'urto delle forze estreme, coalizzate per sconfiggerla.");
+    assertThat(coalition).extracting(Event::type).containsExactly("ALLIANCE", "DEFEAT");
+    assertThat(coalition.get(1).modality()).isEqualTo("proposed");
+    Event rebellion = first(events("Caifas accusò Cristo di ribellione alla religione.", "PER:Caifas",
+        "PER:Cristo"), "OPPOSITION");
+    assertThat(rebellion.modality()).isEqualTo("alleged");
+  }
 }
+
