@@ -746,5 +746,40 @@ class PatternEventExtractorTest {
         "PER:Cristo"), "OPPOSITION");
     assertThat(rebellion.modality()).isEqualTo("alleged");
   }
+
+  @Test
+  void historiansSynonymsOfTheTypesWithTheirSenseConstraints() {
+    Event life = only(events("Nel 1942 Giaime Pintor perse la vita su una mina.", "DATE:1942=1942",
+        "PER:Giaime Pintor"));
+    assertThat(life.type()).isEqualTo("DEATH");
+    assertThat(names(life, "patient")).containsExactly("Giaime Pintor");
+    assertThat(only(events("Nel 1924 Mussolini perse la carica di ministro.", "DATE:1924=1924", "PER:Mussolini"))
+        .type()).isEqualTo("REMOVAL");
+    assertThat(types("Il generale cadde in battaglia presso il fiume.")).containsExactly("DEATH");
+    assertThat(types("Nel 1943 cadde il regime fascista.", "DATE:1943=1943")).containsExactly("REMOVAL");
+    assertThat(types("Gli oppositori furono rinchiusi in carcere senza processo.")).containsExactly("ARREST");
+    assertThat(events("Si rinchiuse nel suo studio per giorni.")).isEmpty();
+    assertThat(types("Nel 1926 Antonio Gramsci fu mandato al confino.", "DATE:1926=1926",
+        "PER:Antonio Gramsci")).containsExactly("EXILE");
+    assertThat(types("Nel 1922 Mussolini assunse la presidenza del Consiglio.", "DATE:1922=1922",
+        "PER:Mussolini")).containsExactly("APPOINTMENT");
+    assertThat(events("Assunse un tono severo con i giornalisti.")).isEmpty();
+    assertThat(types("Nel 1825 Nicola I salì al trono.", "DATE:1825=1825", "PER:Nicola I"))
+        .containsExactly("APPOINTMENT");
+    assertThat(events("Salì al secondo piano del palazzo.")).isEmpty();
+    assertThat(types("Lo zar fu spodestato e il sovrano esautorato.")).containsExactly("REMOVAL", "REMOVAL");
+    assertThat(types("I deputati contestarono la nomina del prefetto.")).containsExactly("OPPOSITION", "APPOINTMENT");
+    assertThat(events("Contestò il risultato della partita.")).isEmpty();
+    assertThat(types("Nel 1937 Stalin denunciò Bucharin come traditore.", "DATE:1937=1937", "PER:Stalin",
+        "PER:Bucharin")).containsExactly("ACCUSATION");
+    assertThat(events("Denunciò il furto ai carabinieri.")).isEmpty();
+    assertThat(types("Fu tacciato di tradimento dai compagni di partito.")).containsExactly("ACCUSATION");
+    assertThat(types("Nel 1946 la repubblica abolì la monarchia.", "DATE:1946=1946")).containsExactly("DISSOLUTION");
+    assertThat(events("Nel 1948 fu abolita la pena capitale.", "DATE:1948=1948")).isEmpty();
+    assertThat(events("Finirono con lo strangolare il problema italiano.")).isEmpty();
+    Event exile = first(events("Nel 1982 Amin Gemayel andò in esilio.", "DATE:1982=1982", "PER:Amin Gemayel"),
+        "EXILE");
+    assertThat(names(exile, "patient")).containsExactly("Amin Gemayel");
+  }
 }
 
