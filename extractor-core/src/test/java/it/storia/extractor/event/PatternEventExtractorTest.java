@@ -781,5 +781,17 @@ class PatternEventExtractorTest {
         "EXILE");
     assertThat(names(exile, "patient")).containsExactly("Amin Gemayel");
   }
+
+  @Test
+  void coordinatedAppointeesWithTheirPostsAndElectionsOfAPlace() {
+    Event named = only(events("A dicembre 2007 furono nominati presidente Gabriele Galateri di Genola e amministratore"
+        + " delegato Franco Bernabè.", "DATE:dicembre 2007=2007-12", "PER:Gabriele Galateri di Genola",
+        "PER:Franco Bernabè"));
+    assertThat(names(named, "patient")).containsExactly("Gabriele Galateri di Genola", "Franco Bernabè");
+    assertThat(events("Tre giorni dopo, alle elezioni del Middlesex vinse con un ampio vantaggio.",
+        "LOC:Middlesex")).isEmpty();
+    assertThat(only(events("Dopo l'elezione di Pio XII il clima cambiò.", "PER:Pio XII")).type())
+        .isEqualTo("APPOINTMENT");
+  }
 }
 
