@@ -793,5 +793,23 @@ class PatternEventExtractorTest {
     assertThat(only(events("Dopo l'elezione di Pio XII il clima cambiò.", "PER:Pio XII")).type())
         .isEqualTo("APPOINTMENT");
   }
+
+  @Test
+  void appointeesWhoRefuseAParenthesisedObjectAndTheExileWhoWritesFromIt() {
+    Event refused = only(events("Un altro documento liberale è la lettera del prof. Braf, il quale rifiutò testè la"
+        + " nomina a rettore dell'università di Praga.", "PER:Braf", "LOC:Praga"));
+    assertThat(names(refused, "patient")).containsExactly("Braf");
+    assertThat(refused.modality()).isEqualTo("proposed");
+    Event colleague = first(events("Nel 364 Valentiniano I nominò un collega (il fratello Valente) a cui assegnò la"
+        + " parte orientale dell'Impero.", "DATE:364=0364", "PER:Valentiniano I", "PER:Valente"), "APPOINTMENT");
+    assertThat(names(colleague, "agent")).containsExactly("Valentiniano I");
+    assertThat(names(colleague, "patient")).containsExactly("Valente");
+    Event exile = only(events("Dall'esilio in Francia l'Ayatollah Khomeini esigeva la fine della monarchia.",
+        "LOC:Francia", "PER:Ayatollah Khomeini=Khomeini"));
+    assertThat(names(exile, "patient")).containsExactly("Khomeini");
+    Event held = only(events("Pietro Romani è a Borgo, forse ancora tenuto in arresto, Augusto scappa di casa in"
+        + " casa.", "PER:Pietro Romani", "LOC:Borgo", "PER:Augusto"));
+    assertThat(names(held, "patient")).doesNotContain("Augusto");
+  }
 }
 
