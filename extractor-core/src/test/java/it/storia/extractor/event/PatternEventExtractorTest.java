@@ -767,7 +767,8 @@ class PatternEventExtractorTest {
     assertThat(types("Nel 1825 Nicola I salì al trono.", "DATE:1825=1825", "PER:Nicola I"))
         .containsExactly("APPOINTMENT");
     assertThat(events("Salì al secondo piano del palazzo.")).isEmpty();
-    assertThat(types("Lo zar fu spodestato e il sovrano esautorato.")).containsExactly("REMOVAL", "REMOVAL");
+    assertThat(types("Lo zar fu spodestato e nel 1918 Kerenskij fu esautorato.", "PER:Kerenskij", "DATE:1918=1918"))
+        .containsExactly("REMOVAL", "REMOVAL");
     assertThat(types("I deputati contestarono la nomina del prefetto.")).containsExactly("OPPOSITION", "APPOINTMENT");
     assertThat(events("Contestò il risultato della partita.")).isEmpty();
     assertThat(types("Nel 1937 Stalin denunciò Bucharin come traditore.", "DATE:1937=1937", "PER:Stalin",
@@ -810,6 +811,18 @@ class PatternEventExtractorTest {
     Event held = only(events("Pietro Romani è a Borgo, forse ancora tenuto in arresto, Augusto scappa di casa in"
         + " casa.", "PER:Pietro Romani", "LOC:Borgo", "PER:Augusto"));
     assertThat(names(held, "patient")).doesNotContain("Augusto");
+  }
+
+  @Test
+  void newSynonymsStayQuietInOtherSenses() {
+    assertThat(events("Si conosce la natura del Governo che regge oggi l'Italia, il più esautorato che abbia avuto.",
+        "LOC:Italia")).isEmpty();
+    assertThat(events("Questa rivoluzione personalista vuole l'abolizione del capitalismo in occidente.")).isEmpty();
+    assertThat(types("È stato ricordato che il Degasperi fu bandito dal Trentino.", "PER:Degasperi",
+        "LOC:Trentino")).containsExactly("EXILE");
+    assertThat(events("Rivela la proterva intenzione di non voler lasciare il potere.")).isEmpty();
+    assertThat(events("Alle bande militari è proibito di partecipare a feste nazionali.")).isEmpty();
+    assertThat(events("Dando modo agli organi competenti ed agli incolpati di accertare i fatti.")).isEmpty();
   }
 }
 
