@@ -822,6 +822,10 @@ class PatternEventExtractorTest {
         "LOC:Trentino")).containsExactly("EXILE");
     assertThat(events("Rivela la proterva intenzione di non voler lasciare il potere.")).isEmpty();
     assertThat(events("Alle bande militari è proibito di partecipare a feste nazionali.")).isEmpty();
+    assertThat(events("Mi pare il minimo affinché evitiamo di attaccare anche l'on. Giunta.", "PER:Giunta")).isEmpty();
+    assertThat(events("L'alleanza si fa con i partiti compatti, forti e disciplinati.")).isEmpty();
+    assertThat(types("In ogni università austriaca si costituisce un comitato direttivo.")).containsExactly("FOUNDING");
+    assertThat(events("Il cattolicesimo costituiva la religione ufficiale dello Stato.")).isEmpty();
     assertThat(events("Dando modo agli organi competenti ed agli incolpati di accertare i fatti.")).isEmpty();
   }
 }
