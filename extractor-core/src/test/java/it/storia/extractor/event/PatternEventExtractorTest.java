@@ -828,5 +828,16 @@ class PatternEventExtractorTest {
     assertThat(events("Il cattolicesimo costituiva la religione ufficiale dello Stato.")).isEmpty();
     assertThat(events("Dando modo agli organi competenti ed agli incolpati di accertare i fatti.")).isEmpty();
   }
+
+  @Test
+  void aCommonNounSubjectRightBeforeTheVerbKeepsAFartherNameOut() {
+    Event arrest = only(events("Nello stesso giorno a Clichy la polizia arrestò alcuni anarchici.", "ORG:Clichy"));
+    assertThat(arrest.type()).isEqualTo("ARREST");
+    assertThat(names(arrest, "agent")).containsExactly("la polizia");
+    Event expelled = only(events("Nel 1927 Stalin ottenne che il partito espulse Trotsky.", "DATE:1927=1927",
+        "PER:Stalin", "PER:Trotsky"));
+    assertThat(names(expelled, "agent")).containsExactly("il partito");
+    assertThat(names(expelled, "patient")).containsExactly("Trotsky");
+  }
 }
 
