@@ -2,7 +2,7 @@
 """Pools the held-out event scores printed by EventDevSetTest (one summary line per set) into one line per mode.
 
 Usage: mvn -o -q -pl extractor-core -am test -Dtest=EventDevSetTest -Dsurefire.failIfNoSpecifiedTests=false > out.txt
-       python3 dev/pool_event_scores.py out.txt     (held-out 1-8 pooled; the dev set is left out)
+       python3 dev/pool_event_scores.py out.txt     (every held-out set in the file pooled; the dev set is left out)
 """
 import re, sys
 

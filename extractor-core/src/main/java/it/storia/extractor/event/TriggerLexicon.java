@@ -19,9 +19,12 @@ final class TriggerLexicon {
   /** The form kinds a pattern can test with {@code @T[form=...]}. */
   static final Set<String> FORMS = Set.of("inf", "infcl", "pp", "fin", "ger", "noun");
 
-  /** One lemma of triggers.tsv with its options. */
+  /**
+   * One lemma of triggers.tsv with its options; {@code except} are the forms it must not read, neither as
+   * generated forms nor through a tagger lemma.
+   */
   record Entry(String type, String lemma, String subjectRole, String reflexiveRole, String ofRole,
-      List<String> needs) {}
+      List<String> needs, Set<String> except) {}
 
   /** One way to read a word form. */
   record Reading(Entry entry, String form) {}
@@ -85,10 +88,10 @@ final class TriggerLexicon {
         }
       }
       String subj = role(l, options.getOrDefault("subj", "agent"));
+      Set<String> except = options.containsKey("except") ? Set.of(options.get("except").split(",")) : Set.of();
       Entry entry = new Entry(type, f[1].strip(), subj, role(l, options.getOrDefault("refl", subj)),
           role(l, options.getOrDefault("of", "patient")),
-          options.containsKey("needs") ? List.of(options.get("needs").split("\\|")) : List.of());
-      Set<String> except = options.containsKey("except") ? Set.of(options.get("except").split(",")) : Set.of();
+          options.containsKey("needs") ? List.of(options.get("needs").split("\\|")) : List.of(), except);
       byLemma.computeIfAbsent(entry.lemma(), k -> new ArrayList<>()).add(entry);
       for (String spec : f[2].strip().split("\\s+")) {
         int eq = spec.indexOf('=');
@@ -143,7 +146,7 @@ final class TriggerLexicon {
 
   /**
    * The readings of a token: by its lower-case form first; else, when a tagger gave a lemma the lexicon knows, by
-   * lemma with the form kind guessed from the POS tag.
+   * lemma with the form kind guessed from the POS tag, except for the forms an entry excepts.
    */
   List<Reading> readings(String lowerForm, String lemma, String pos) {
     List<Reading> r = byForm.get(lowerForm);
@@ -168,7 +171,9 @@ final class TriggerLexicon {
     }
     List<Reading> out = new ArrayList<>();
     for (Entry e : entries) {
-      out.add(new Reading(e, form));
+      if (!e.except().contains(lowerForm)) {
+        out.add(new Reading(e, form));
+      }
     }
     return out;
   }

@@ -111,8 +111,8 @@ class EventDevSetTest {
    */
   @Test
   void fifthHeldOutSetScores() throws Exception {
-    check("event held-out set 5", EventDevSet.HELD_OUT_5, 45, new Floors(0.92, 0.78, 0.70),
-        new Floors(0.92, 0.88, 0.84));
+    check("event held-out set 5", EventDevSet.HELD_OUT_5, 45, new Floors(0.93, 0.78, 0.70),
+        new Floors(0.94, 0.88, 0.84));
   }
 
   /**
@@ -133,8 +133,8 @@ class EventDevSetTest {
    */
   @Test
   void seventhHeldOutSetScores() throws Exception {
-    check("event held-out set 7", EventDevSet.HELD_OUT_7, 60, new Floors(0.86, 0.78, 0.84),
-        new Floors(0.87, 0.89, 0.89));
+    check("event held-out set 7", EventDevSet.HELD_OUT_7, 60, new Floors(0.87, 0.78, 0.84),
+        new Floors(0.88, 0.89, 0.89));
   }
 
   /**
@@ -146,5 +146,17 @@ class EventDevSetTest {
   void eighthHeldOutSetScores() throws Exception {
     check("event held-out set 8", EventDevSet.HELD_OUT_8, 100, new Floors(0.83, 0.74, 0.96),
         new Floors(0.84, 0.74, 0.97));
+  }
+
+  /**
+   * WikiNEuRal val, ENEIDE (Moro) and De Gasperi excerpts drawn by dev/make_heldout9.py from a broad list of relation
+   * words (plus sentences with none), annotated blind and measured once with the rules of main fa23110 (pipeline
+   * entities: F1 0.596, person recall 0.467, date accuracy 0.908); the round-6 lexicon and sense rules came after.
+   * See docs/events.md, round 6.
+   */
+  @Test
+  void ninthHeldOutSetScores() throws Exception {
+    check("event held-out set 9", EventDevSet.HELD_OUT_9, 120, new Floors(0.82, 0.66, 0.88),
+        new Floors(0.82, 0.82, 0.88));
   }
 }

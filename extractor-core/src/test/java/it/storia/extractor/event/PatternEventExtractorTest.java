@@ -337,6 +337,11 @@ class PatternEventExtractorTest {
         () -> new AssertionError("no " + type + " event in " + events));
   }
 
+  private static Event first(List<Event> events, String type, String trigger) {
+    return events.stream().filter(e -> e.type().equals(type) && e.trigger().text().endsWith(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " event '" + trigger + "' in " + events));
+  }
+
   @Test
   void subjectsInRelativeClausesAppositionsAndAfterTheVerb() {
     List<Event> renshaw = events("Nel 1888 venne sconfitto da Ernest Renshaw, l'uomo che lo batté anche nel 1889.",
@@ -563,7 +568,8 @@ class PatternEventExtractorTest {
         + " l'on. Degasperi.", "PER:Degasperi"));
     assertThat(names(campaign, "patient")).containsExactly("Degasperi");
     assertThat(events("Dopo la caduta di Costantinopoli i dotti fuggirono in Italia.", "LOC:Costantinopoli",
-        "LOC:Italia")).isEmpty();
+        "LOC:Italia")).as("the fall of a city is no removal; the flight abroad is an exile")
+        .extracting(Event::type).containsExactly("EXILE");
     assertThat(only(events("Ora si lamenta che è solo e che il partito è scisso.")).type())
         .isEqualTo("DISSOLUTION");
     assertThat(only(events("Prendendo a pretesto la scissura avvenuta durante le vacanze, chiesero la parola."))
@@ -580,8 +586,8 @@ class PatternEventExtractorTest {
     assertThat(events("La ribellione di Mosca fu il segnale per le ribellioni di Pskov e Novgorod.",
         "LOC:Mosca", "LOC:Pskov", "LOC:Novgorod")).extracting(Event::type)
         .containsExactly("OPPOSITION", "OPPOSITION");
-    assertThat(only(events("Gli zar dovettero sopprimere due rivolte nei territori polacchi.")).type())
-        .isEqualTo("OPPOSITION");
+    assertThat(events("Gli zar dovettero sopprimere due rivolte nei territori polacchi.")).as("suppressing a revolt"
+        + " defeats it").extracting(Event::type).containsExactly("DEFEAT", "OPPOSITION");
     Event entrusted = only(events("Fu invitato a Roma da Giuseppe Dossetti, che gli affidò la direzione"
         + " dell'ufficio propaganda del partito.", "LOC:Roma", "PER:Giuseppe Dossetti"));
     assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
@@ -606,8 +612,8 @@ class PatternEventExtractorTest {
     Event removed = only(events("Dal 1981 al 1983 è stato il chitarrista del gruppo prima di essere allontanato dal"
         + " gruppo.", "DATE:1981=1981", "DATE:1983=1983"));
     assertThat(removed.date().value()).isEqualTo("1983");
-    Event deposed = only(events("L'impero cadde con la deposizione dell'ultimo imperatore d'occidente Romolo"
-        + " Augusto.", "PER:Romolo Augusto"));
+    Event deposed = first(events("L'impero cadde con la deposizione dell'ultimo imperatore d'occidente Romolo"
+        + " Augusto.", "PER:Romolo Augusto"), "REMOVAL", "deposizione");
     assertThat(names(deposed, "patient")).containsExactly("Romolo Augusto");
     assertThat(only(events("Fu il chitarrista solista prima di essere allontanato dal gruppo.")).type())
         .isEqualTo("REMOVAL");
@@ -620,4 +626,218 @@ class PatternEventExtractorTest {
     assertThat(events("Sulla definitività del referendum del 2 giugno ho fondato tutta la mia propaganda.",
         "DATE:2 giugno=XXXX-06-02")).isEmpty();
   }
+
+  private static List<String> types(String text, String... entities) {
+    return events(text, entities).stream().map(Event::type).collect(Collectors.toList());
+  }
+
+  @Test
+  void leavingAPostFallingRegimesAndFlightAbroadNeedTheirSense() {
+    Event left = only(events("Nel 1953 De Gasperi lasciò la presidenza del Consiglio.", "DATE:1953=1953",
+        "PER:De Gasperi"));
+    assertThat(left.type()).isEqualTo("REMOVAL");
+    assertThat(names(left, "patient")).containsExactly("De Gasperi");
+    assertThat(left.date().value()).isEqualTo("1953");
+    assertThat(events("Nel 1920 lasciò la città per sempre.", "DATE:1920=1920")).isEmpty();
+    assertThat(only(events("Quest'ultimo fu lasciato alla carica di segretario generale del partito.")).type())
+        .isEqualTo("APPOINTMENT");
+    Event threat = only(events("I liberali minacciò di abbandonare il governo."));
+    assertThat(threat.type()).isEqualTo("REMOVAL");
+    assertThat(threat.modality()).isEqualTo("proposed");
+    assertThat(types("Nel 1943 il regime fascista cadde.", "DATE:1943=1943")).containsExactly("REMOVAL");
+    assertThat(types("L'impero romano cadde di fronte ai barbari.")).containsExactly("REMOVAL");
+    assertThat(events("Il re cadde da cavallo durante la caccia.")).isEmpty();
+    Event flight = only(events("Nel 1918 Kerenskij fuggì in Francia.", "DATE:1918=1918", "PER:Kerenskij",
+        "LOC:Francia"));
+    assertThat(flight.type()).isEqualTo("EXILE");
+    assertThat(names(flight, "patient")).containsExactly("Kerenskij");
+    assertThat(types("Molti membri della resistenza fuggirono nella regione di confine.")).containsExactly("EXILE");
+    assertThat(events("I soldati fuggirono davanti al nemico.")).isEmpty();
+    assertThat(types("Fu condannato al confino e venne relegato a Ustica.", "LOC:Ustica"))
+        .containsExactly("EXILE");
+    assertThat(events("Questo aspetto era relegato un poco in secondo piano.")).isEmpty();
+    assertThat(types("La Grecia annunciò il ritiro dal Consiglio d'Europa.", "LOC:Grecia"))
+        .containsExactly("REMOVAL");
+    assertThat(events("Il ritiro delle truppe dal fronte fu lento.")).isEmpty();
+    assertThat(types("Nel 1950 i socialdemocratici rientrarono al governo.", "DATE:1950=1950"))
+        .containsExactly("REINSTATEMENT");
+    assertThat(types("Nel 1951 i liberali uscirono dal governo.", "DATE:1951=1951")).containsExactly("REMOVAL");
+    assertThat(events("Uscì dalla stanza senza salutare.")).isEmpty();
+  }
+
+  @Test
+  void attacksResistanceConflictsAndVictoriesOverANamedSide() {
+    Event attack = only(events("Il 23 ottobre 1853 la Turchia attaccò i russi sul Danubio.",
+        "DATE:23 ottobre 1853=1853-10-23", "LOC:Turchia", "LOC:Danubio"));
+    assertThat(attack.type()).isEqualTo("OPPOSITION");
+    assertThat(attack.date().value()).isEqualTo("1853-10-23");
+    assertThat(events("Attaccò un manifesto sulla porta della chiesa.")).isEmpty();
+    assertThat(types("Le truppe italo-tedesche opposero ancora forte resistenza.")).containsExactly("OPPOSITION");
+    assertThat(types("La città resistette due settimane all'offensiva dell'esercito.")).containsExactly("OPPOSITION");
+    assertThat(events("Non seppe resistere alla tentazione.")).isEmpty();
+    assertThat(types("I contrasti tra Stalin e Trotsky divennero gravi.", "PER:Stalin", "PER:Trotsky"))
+        .containsExactly("OPPOSITION");
+    assertThat(events("Contrasti ce ne saranno sempre, gara ed emulazione anche.")).isEmpty();
+    assertThat(types("La grande opposizione alla politica di solidarietà occidentale cambiò.")).containsExactly(
+        "OPPOSITION");
+    assertThat(events("Un fenomeno tradizionalista in opposizione alla modernità.")).isEmpty();
+    assertThat(types("Donde mai altrimenti la sua violenta insurrezione contro il congresso di Torino?",
+        "LOC:Torino")).containsExactly("OPPOSITION");
+    Event won = only(events("Basilio Catanoso vince di misura sul candidato Alberto Arrighi.",
+        "PER:Basilio Catanoso", "PER:Alberto Arrighi"));
+    assertThat(won.type()).isEqualTo("DEFEAT");
+    assertThat(names(won, "agent")).containsExactly("Basilio Catanoso");
+    assertThat(names(won, "patient")).containsExactly("Alberto Arrighi");
+    assertThat(events("Nel 1924 vinse le elezioni con ampio margine.", "DATE:1924=1924")).isEmpty();
+    assertThat(types("Le forze armate del generale soppressero la rivolta.")).containsExactly("DEFEAT", "OPPOSITION");
+    assertThat(types("Il comune fu soppresso nel 1929.", "DATE:1929=1929")).doesNotContain("DEFEAT");
+    assertThat(types("La guarnigione turca fu battuta dalla cavalleria russa.")).containsExactly("DEFEAT");
+    Event ally = only(events("Caifas strinse alleanza con Pilato.", "PER:Caifas", "PER:Pilato"));
+    assertThat(ally.type()).isEqualTo("ALLIANCE");
+    assertThat(names(ally, "agent")).containsExactly("Caifas", "Pilato");
+    assertThat(types("Fu combattuta fra ortodossi e revisionisti una lunga battaglia.")).contains("OPPOSITION");
+  }
+
+  @Test
+  void bannedPartiesBornPartiesDeclaredStatesAndEntrustedPosts() {
+    assertThat(types("All'epoca i partiti politici erano stati banditi.")).containsExactly("DISSOLUTION");
+    assertThat(types("Il poeta fu bandito da Firenze.", "LOC:Firenze")).containsExactly("EXILE");
+    assertThat(types("Sono due i partiti europei scioltisi in quegli anni.")).containsExactly("DISSOLUTION");
+    assertThat(types("La nascita di questo partito fu salutata con favore.")).containsExactly("FOUNDING");
+    assertThat(events("Nacque a Roma nel 1881 da una famiglia di artigiani.", "LOC:Roma", "DATE:1881=1881"))
+        .isEmpty();
+    assertThat(types("Parte dell'oblast ha dichiarato la sua indipendenza come repubblica popolare."))
+        .containsExactly("FOUNDING");
+    Event entrusted = only(events("L'11 aprile 1957 il presidente Giovanni Gronchi assegnò l'incarico ad Amintore"
+        + " Fanfani.", "DATE:11 aprile 1957=1957-04-11", "PER:Giovanni Gronchi", "PER:Amintore Fanfani"));
+    assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(entrusted, "agent")).containsExactly("Giovanni Gronchi");
+    assertThat(names(entrusted, "patient")).containsExactly("Amintore Fanfani");
+    assertThat(events("Il potere che gli conferisce la carica di segretario generale.")).isEmpty();
+    assertThat(types("A Lisbona mi congratulai per la Sua designazione.", "LOC:Lisbona"))
+        .containsExactly("APPOINTMENT");
+    assertThat(events("In ogni circoscrizione veniva designato come ufficio elettorale un tribunale.")).isEmpty();
+    assertThat(types("Come potevate voi accusarci di malafede nella questione universitaria?"))
+        .containsExactly("ACCUSATION");
+    assertThat(events("Ed ora al secondo capo d'accusa.")).isEmpty();
+    assertThat(events("La volontà del governo di riportare il paese alla normalità, reintegrando quelle libertà.")).isEmpty();
+    assertThat(events("Intanto si decise la rimozione del monumento.")).isEmpty();
+    assertThat(events("Gli eccessi tramutavano le ritorsioni, rovesciando quasi le parti.")).isEmpty();
+    assertThat(types("Il governo fu rovesciato da un colpo di stato.")).containsExactly("REMOVAL");
+  }
+
+  @Test
+  void negatedImpossibleGenericAndConditionalMentions() {
+    assertThat(events("I deputati non possono ribellarsi, giacché crolla tutta la casa.")).isEmpty();
+    assertThat(events("Lenin, contrario a qualunque alleanza con le forze liberali, lanciò la parola d'ordine.",
+        "PER:Lenin")).isEmpty();
+    assertThat(events("Non c'è possibilità di fare un'alleanza con i socialisti se non siamo compatti.")).isEmpty();
+    assertThat(events("Draža Mihailović era ministro della difesa del governo in esilio.", "PER:Draža Mihailović"))
+        .isEmpty();
+    assertThat(events("Si ribellò in principio a essere chiamato in seconda linea.")).isEmpty();
+    assertThat(only(events("Se si licenzia un solo impiegato, tutti i sindacati scioperano.")).modality())
+        .isEqualTo("possible");
+    assertThat(only(events("La Camera può essere sciolta anzitempo dal primo ministro.")).modality())
+        .isEqualTo("possible");
+    List<Event> coalition = events("La D.C. ha resistito all'urto delle forze estreme, coalizzate per sconfiggerla.");
+    assertThat(coalition).extracting(Event::type).containsExactly("ALLIANCE", "DEFEAT");
+    assertThat(coalition.get(1).modality()).isEqualTo("proposed");
+    Event rebellion = first(events("Caifas accusò Cristo di ribellione alla religione.", "PER:Caifas",
+        "PER:Cristo"), "OPPOSITION");
+    assertThat(rebellion.modality()).isEqualTo("alleged");
+  }
+
+  @Test
+  void historiansSynonymsOfTheTypesWithTheirSenseConstraints() {
+    Event life = only(events("Nel 1942 Giaime Pintor perse la vita su una mina.", "DATE:1942=1942",
+        "PER:Giaime Pintor"));
+    assertThat(life.type()).isEqualTo("DEATH");
+    assertThat(names(life, "patient")).containsExactly("Giaime Pintor");
+    assertThat(only(events("Nel 1924 Mussolini perse la carica di ministro.", "DATE:1924=1924", "PER:Mussolini"))
+        .type()).isEqualTo("REMOVAL");
+    assertThat(types("Il generale cadde in battaglia presso il fiume.")).containsExactly("DEATH");
+    assertThat(types("Nel 1943 cadde il regime fascista.", "DATE:1943=1943")).containsExactly("REMOVAL");
+    assertThat(types("Gli oppositori furono rinchiusi in carcere senza processo.")).containsExactly("ARREST");
+    assertThat(events("Si rinchiuse nel suo studio per giorni.")).isEmpty();
+    assertThat(types("Nel 1926 Antonio Gramsci fu mandato al confino.", "DATE:1926=1926",
+        "PER:Antonio Gramsci")).containsExactly("EXILE");
+    assertThat(types("Nel 1922 Mussolini assunse la presidenza del Consiglio.", "DATE:1922=1922",
+        "PER:Mussolini")).containsExactly("APPOINTMENT");
+    assertThat(events("Assunse un tono severo con i giornalisti.")).isEmpty();
+    assertThat(types("Nel 1825 Nicola I salì al trono.", "DATE:1825=1825", "PER:Nicola I"))
+        .containsExactly("APPOINTMENT");
+    assertThat(events("Salì al secondo piano del palazzo.")).isEmpty();
+    assertThat(types("Lo zar fu spodestato e nel 1918 Kerenskij fu esautorato.", "PER:Kerenskij", "DATE:1918=1918"))
+        .containsExactly("REMOVAL", "REMOVAL");
+    assertThat(types("I deputati contestarono la nomina del prefetto.")).containsExactly("OPPOSITION", "APPOINTMENT");
+    assertThat(events("Contestò il risultato della partita.")).isEmpty();
+    assertThat(types("Nel 1937 Stalin denunciò Bucharin come traditore.", "DATE:1937=1937", "PER:Stalin",
+        "PER:Bucharin")).containsExactly("ACCUSATION");
+    assertThat(events("Denunciò il furto ai carabinieri.")).isEmpty();
+    assertThat(types("Fu tacciato di tradimento dai compagni di partito.")).containsExactly("ACCUSATION");
+    assertThat(types("Nel 1946 la repubblica abolì la monarchia.", "DATE:1946=1946")).containsExactly("DISSOLUTION");
+    assertThat(events("Nel 1948 fu abolita la pena capitale.", "DATE:1948=1948")).isEmpty();
+    assertThat(events("Finirono con lo strangolare il problema italiano.")).isEmpty();
+    Event exile = first(events("Nel 1982 Amin Gemayel andò in esilio.", "DATE:1982=1982", "PER:Amin Gemayel"),
+        "EXILE");
+    assertThat(names(exile, "patient")).containsExactly("Amin Gemayel");
+  }
+
+  @Test
+  void coordinatedAppointeesWithTheirPostsAndElectionsOfAPlace() {
+    Event named = only(events("A dicembre 2007 furono nominati presidente Gabriele Galateri di Genola e amministratore"
+        + " delegato Franco Bernabè.", "DATE:dicembre 2007=2007-12", "PER:Gabriele Galateri di Genola",
+        "PER:Franco Bernabè"));
+    assertThat(names(named, "patient")).containsExactly("Gabriele Galateri di Genola", "Franco Bernabè");
+    assertThat(events("Tre giorni dopo, alle elezioni del Middlesex vinse con un ampio vantaggio.",
+        "LOC:Middlesex")).isEmpty();
+    assertThat(only(events("Dopo l'elezione di Pio XII il clima cambiò.", "PER:Pio XII")).type())
+        .isEqualTo("APPOINTMENT");
+  }
+
+  @Test
+  void appointeesWhoRefuseAParenthesisedObjectAndTheExileWhoWritesFromIt() {
+    Event refused = only(events("Un altro documento liberale è la lettera del prof. Braf, il quale rifiutò testè la"
+        + " nomina a rettore dell'università di Praga.", "PER:Braf", "LOC:Praga"));
+    assertThat(names(refused, "patient")).containsExactly("Braf");
+    assertThat(refused.modality()).isEqualTo("proposed");
+    Event colleague = first(events("Nel 364 Valentiniano I nominò un collega (il fratello Valente) a cui assegnò la"
+        + " parte orientale dell'Impero.", "DATE:364=0364", "PER:Valentiniano I", "PER:Valente"), "APPOINTMENT");
+    assertThat(names(colleague, "agent")).containsExactly("Valentiniano I");
+    assertThat(names(colleague, "patient")).containsExactly("Valente");
+    Event exile = only(events("Dall'esilio in Francia l'Ayatollah Khomeini esigeva la fine della monarchia.",
+        "LOC:Francia", "PER:Ayatollah Khomeini=Khomeini"));
+    assertThat(names(exile, "patient")).containsExactly("Khomeini");
+    Event held = only(events("Pietro Romani è a Borgo, forse ancora tenuto in arresto, Augusto scappa di casa in"
+        + " casa.", "PER:Pietro Romani", "LOC:Borgo", "PER:Augusto"));
+    assertThat(names(held, "patient")).doesNotContain("Augusto");
+  }
+
+  @Test
+  void newSynonymsStayQuietInOtherSenses() {
+    assertThat(events("Si conosce la natura del Governo che regge oggi l'Italia, il più esautorato che abbia avuto.",
+        "LOC:Italia")).isEmpty();
+    assertThat(events("Questa rivoluzione personalista vuole l'abolizione del capitalismo in occidente.")).isEmpty();
+    assertThat(types("È stato ricordato che il Degasperi fu bandito dal Trentino.", "PER:Degasperi",
+        "LOC:Trentino")).containsExactly("EXILE");
+    assertThat(events("Rivela la proterva intenzione di non voler lasciare il potere.")).isEmpty();
+    assertThat(events("Alle bande militari è proibito di partecipare a feste nazionali.")).isEmpty();
+    assertThat(events("Mi pare il minimo affinché evitiamo di attaccare anche l'on. Giunta.", "PER:Giunta")).isEmpty();
+    assertThat(events("L'alleanza si fa con i partiti compatti, forti e disciplinati.")).isEmpty();
+    assertThat(types("In ogni università austriaca si costituisce un comitato direttivo.")).containsExactly("FOUNDING");
+    assertThat(events("Il cattolicesimo costituiva la religione ufficiale dello Stato.")).isEmpty();
+    assertThat(events("Dando modo agli organi competenti ed agli incolpati di accertare i fatti.")).isEmpty();
+  }
+
+  @Test
+  void aCommonNounSubjectRightBeforeTheVerbKeepsAFartherNameOut() {
+    Event arrest = only(events("Nello stesso giorno a Clichy la polizia arrestò alcuni anarchici.", "ORG:Clichy"));
+    assertThat(arrest.type()).isEqualTo("ARREST");
+    assertThat(names(arrest, "agent")).containsExactly("la polizia");
+    Event expelled = only(events("Nel 1927 Stalin ottenne che il partito espulse Trotsky.", "DATE:1927=1927",
+        "PER:Stalin", "PER:Trotsky"));
+    assertThat(names(expelled, "agent")).containsExactly("il partito");
+    assertThat(names(expelled, "patient")).containsExactly("Trotsky");
+  }
 }
+
