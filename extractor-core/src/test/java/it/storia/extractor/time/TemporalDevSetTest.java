@@ -168,6 +168,40 @@ class TemporalDevSetTest {
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
+  /**
+   * blind7: the last unused De Gasperi documents of the time engineers' residue (same-genre and cross-genre
+   * letters), annotated before a first run.
+   */
+  @Test
+  void seventhBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind7");
+    TemporalEvaluation withYears = evaluateWithYears("blind7");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(45);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
+  /**
+   * blind7-nc: WikiNEuRal-it history sentences and ENEIDE (Aldo Moro) paragraphs with their publication dates,
+   * referenced (not copied), annotated before a first run: skipped where ../shared/data is absent.
+   */
+  @Test
+  void seventhNonCommercialPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind7-nc skipped");
+    TemporalEvaluation eval = evaluate("blind7-nc");
+    TemporalEvaluation withYears = evaluateWithYears("blind7-nc");
+    evaluate("blind7-nc", extractor, "en-", false, false);
+    evaluate("blind7-nc", extractor, "en-", false, true);
+    evaluate("blind7-nc", extractor, "wn-", false, false);
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(85);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+
   /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
   @Test
   void wikipediaHistorySentencesMeetTheirFloors() {
