@@ -118,6 +118,12 @@ public final class DateResolver {
    */
   private static final int NEXT_YEAR_BEFORE = 3;
 
+  /**
+   * With only the year of writing known, a yearless month before any narrative date is last year's only after this
+   * month (November and December): a text cites dates mostly within months before or after its writing.
+   */
+  private static final int LAST_YEAR_AFTER = 10;
+
   private final Anchoring anchoring;
 
   /** A resolver for history prose ({@link Anchoring#NARRATIVE}). */
@@ -141,7 +147,8 @@ public final class DateResolver {
    * @param mentions the expressions of one document in text order (without the document date itself)
    * @param documentDate the document date as a TimeML value, or null
    * @return one value per expression, same order; null for a day counted from no narrative date or one that has no
-   *     day ("nello stesso giorno", "il giorno dopo" after "nel 1945"): too vague to be a date
+   *     day ("nello stesso giorno", "il giorno dopo" after "nel 1945") and for a count before or after no narrative
+   *     date ("dieci anni dopo" an undated event, "l'anno successivo" opening a text): too vague to be a date
    */
   public List<String> resolve(List<Mention> mentions, String documentDate) {
     List<Timex> expressions = new ArrayList<>(mentions.size());
@@ -211,11 +218,12 @@ public final class DateResolver {
       }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
-        if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
-            && (now.month != null ? t.month() > now.month : documentDate != null && pastMonthOfLastYear(t))) {
+        Integer month = monthOf(t);
+        if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && month != null
+            && (now.month != null ? month > now.month : documentDate != null && pastMonthOfLastYear(t, month))) {
           reference = now.year - 1;
-        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && t.month() != null
-            && (now.month != null ? t.month() < now.month : documentDate != null && t.month() < NEXT_YEAR_BEFORE)) {
+        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && month != null
+            && (now.month != null ? month < now.month : documentDate != null && month < NEXT_YEAR_BEFORE)) {
           reference = now.year + 1;
         }
       }
@@ -276,6 +284,10 @@ public final class DateResolver {
           break;
         case RELATIVE: {
           Anchor base = t.deictic() ? now : anchor;
+          if (!t.deictic() && anchor == null && t.offset() != 0) {
+            values.add(null);
+            break;
+          }
           if (base == null && documentYear != null) {
             base = Anchor.of(documentDate);
           }
@@ -320,14 +332,23 @@ public final class DateResolver {
   }
 
   /**
-   * A day or month marked as past, with only the year of writing known, is last year's when that is likelier: a
-   * month alone ("lo scorso ottobre") when it falls in the second half of the year (if the month of writing is
+   * A day, month or season marked as past, with only the year of writing known, is last year's when that is
+   * likelier: a month or season alone ("lo scorso ottobre", "nello scorso autunno") when it falls in the second half
+   * of the year (if the month of writing is
    * uniformly distributed); a day ("il 13 novembre scorso", "10 novembre u.s.") only in December, since a letter
    * or article cites a past day mostly within weeks, so that November is this year's when written in November,
    * December or January, December when written in December only.
    */
-  private static boolean pastMonthOfLastYear(Timex t) {
-    return t.day() != null ? t.month() == 12 : t.month() > 6;
+  private static boolean pastMonthOfLastYear(Timex t, int month) {
+    return t.day() != null ? month == 12 : month > 6;
+  }
+
+  /** The month of a point: its own, or the middle month of its season ("lo scorso autunno": October); else null. */
+  private static Integer monthOf(Timex t) {
+    if (t.month() != null) {
+      return t.month();
+    }
+    return t.season() != null && t.season2() == null ? SEASON_MONTH.get(t.season()) : null;
   }
 
   /**

@@ -48,7 +48,11 @@ enum Normalization {
           ? t.deicticOffset(offset) : t;
     }
   },
-  /** A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"). */
+  /**
+   * A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"), at most
+   * {@link #SHORT_RANGE_YEARS} years on ("1930 - 12" is no range). Two years written in descending order without
+   * an era ("(1620 - 1590)") count backwards: years before Christ.
+   */
   RANGE {
     @Override
     Timex apply(Groups g) {
@@ -69,8 +73,15 @@ enum Normalization {
         int century = start.year() / 100 * 100;
         int y = century + end.twoDigitYear();
         end = Timex.point(y < start.year() ? y + 100 : y, null, end.month(), end.day(), null, null, null);
+        if (end.year() - start.year() > SHORT_RANGE_YEARS) {
+          return null;
+        }
       }
       if (start.year() != null && end.year() != null && end.year() < start.year()) {
+        if (start.year() > 0 && start.month() == null && end.month() == null && g.text("yy2") == null) {
+          return Timex.range(Timex.point(-start.year(), null, null, null, null, null, null),
+              Timex.point(-end.year(), null, null, null, null, null, null));
+        }
         return null;
       }
       if (start.year() != null && start.year().equals(end.year()) && start.month() == null) {
@@ -82,8 +93,9 @@ enum Normalization {
     }
   },
   /**
-   * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, or a
-   * season whose year comes from the context ("in autunno").
+   * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, a
+   * season whose year comes from the context ("in autunno"), or one counted from the time of writing (group {@code
+   * deictic}: "nello scorso autunno", "questo inverno").
    */
   SEASON {
     @Override
@@ -93,8 +105,10 @@ enum Normalization {
         return null;
       }
       Timex year = g.point(null, null, "year", "yy");
-      return Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null, null,
-          season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
+      Timex t = Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null,
+          null, season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
+      String deictic = g.text("deictic");
+      return deictic != null && year == null ? t.deicticOffset(g.deicticOffset(deictic)) : t;
     }
   },
   /** A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century. */
@@ -116,13 +130,21 @@ enum Normalization {
       return Timex.decade(decade, g.lexicon("mod", "MOD"));
     }
   },
-  /** A century: Roman ("XX secolo"), ordinal ("ventesimo secolo") or name ("Novecento"). */
+  /**
+   * A century: Roman ("XX secolo"), ordinal ("ventesimo secolo") or name ("Novecento"); a range of two centuries
+   * when the group of the first ({@code century}, {@code century2}, {@code century3}) has its end ({@code
+   * centuryend}, {@code centuryend2}, {@code centuryend3}: "tra il XVIII e XIX secolo" is 17/18).
+   */
   CENTURY {
     @Override
     Timex apply(Groups g) {
       for (String group : List.of("century", "century2", "century3")) {
         String c = g.century(group);
         if (c != null) {
+          String end = g.century(group.replace("century", "centuryend"));
+          if (end != null) {
+            return Integer.parseInt(end) > Integer.parseInt(c) ? Timex.century(c + "/" + end, null) : null;
+          }
           return Timex.century(c, g.lexicon("mod", "MOD"));
         }
       }
@@ -172,6 +194,9 @@ enum Normalization {
       return null;
     }
   };
+
+  /** How many years a range whose end has two digits may span ("1877 - 78"; "1930 - 12" is no range). */
+  static final int SHORT_RANGE_YEARS = 30;
 
   /** The Timex of a match, or null when the match is no date. */
   abstract Timex apply(Groups g);

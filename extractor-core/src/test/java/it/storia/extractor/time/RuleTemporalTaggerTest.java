@@ -752,4 +752,59 @@ class RuleTemporalTaggerTest {
         + "importazioni per il 1946 sarà finanziato dall'UNRRA."))
         .containsExactly("13 novembre scorso=1945-11-13", "1946=1946");
   }
+
+  @Test
+  void aPastMarkedSeasonCountsFromTheTimeOfWriting() {
+    assertThat(dates("Recentemente hanno eletto a borgomastro Heltai, un uomo che nello scorso autunno invitava nei "
+        + "suoi saloni i delegati austro-ungheresi.", "1913"))
+        .containsExactly("scorso autunno=1912-FA");
+    assertThat(dates("Chi mai nella scorsa primavera osava sperare in una così generale insurrezione dello spirito "
+        + "antifascista?", "1924"))
+        .containsExactly("scorsa primavera=1924-SP");
+    assertThat(dates("L'estate scorsa la vendemmia fu scarsa.", "1921-05-20"))
+        .containsExactly("estate scorsa=1920-SU");
+    assertThat(dates("I poveri esiliati tremavano già nel 1918 al pensiero del prossimo inverno."))
+        .containsExactly("1918=1918", "prossimo inverno=1918-WI");
+  }
+
+  @Test
+  void aCountFromNoNarrativeDateIsNotADate() {
+    assertThat(dates("Ricorda che dopo la enciclica Rerum Novarum, dieci anni dopo è uscita quella che correggeva "
+        + "certe illazioni.", "1953"))
+        .isEmpty();
+    assertThat(dates("Il Regno Unito cedette le sue pretese in favore della Norvegia l'anno successivo e "
+        + "l'annessione alla Norvegia avvenne il 23 gennaio 1928."))
+        .containsExactly("23 gennaio 1928=1928-01-23");
+    assertThat(dates("Nel 1901 tenne un discorso anticlericale. Un mese dopo a Praga i cattolici furono "
+        + "attaccati."))
+        .containsExactly("1901=1901", "Un mese dopo=1901");
+    assertThat(dates("Nel 1925 il partito si divise. L'anno successivo fu sciolto."))
+        .containsExactly("1925=1925", "L'anno successivo=1926");
+  }
+
+  @Test
+  void rangesOfCenturiesDecadesAndCoordinatedYears() {
+    assertThat(dates("Fu Pest, dal 1723 sede amministrativa del regno, a conoscere tra il XVIII e XIX secolo il "
+        + "maggior tasso di crescita."))
+        .containsExactly("1723=1723", "tra il XVIII e XIX secolo=17/18");
+    assertThat(dates("Le arti fiorirono dal XVI al XIX secolo e declinarono tra Ottocento e Novecento."))
+        .containsExactly("dal XVI al XIX secolo=15/18", "tra Ottocento e Novecento=18/19");
+    assertThat(dates("Negli anni 1800 e 1801 il paese fu percorso da violente sommosse."))
+        .containsExactly("1800=1800", "1801=1801");
+    assertThat(dates("Vinse tutte le coppe a cavallo degli anni 1980 e 1990, e ancora negli anni venti e trenta."))
+        .containsExactly("anni 1980=198", "1990=199", "anni venti=192", "trenta=193");
+    assertThat(dates("Altro evento fu la guerra russo-turca del 1877 – 78 che portò all'acquisizione di Kars."))
+        .containsExactly("1877 – 78=1877/1878");
+    assertThat(dates("Nel 1930 - 12 soldati caddero."))
+        .containsExactly("1930=1930");
+  }
+
+  @Test
+  void yearsWrittenInDescendingOrderAreBeforeChrist() {
+    assertThat(dates("Mursili I (regno: 1620 - 1590) proseguì l'espansione verso sud-est, con la conquista di "
+        + "Aleppo."))
+        .containsExactly("1620 - 1590=BC1620/BC1590");
+    assertThat(dates("La guerra del 1877 - 1878 contro l'Impero ottomano."))
+        .containsExactly("1877 - 1878=1877/1878");
+  }
 }
