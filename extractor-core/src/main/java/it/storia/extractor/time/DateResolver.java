@@ -108,7 +108,7 @@ public final class DateResolver {
    */
   private static final Map<String, Integer> SEASON_MONTH = Map.of("SP", 4, "SU", 7, "FA", 10, "WI", 12);
 
-  /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
+  /** How far after the time of writing a year written with two digits may lie in a plan ("entro il '50" in 1948). */
   private static final int TWO_DIGIT_FUTURE = 10;
 
   /**
@@ -207,6 +207,7 @@ public final class DateResolver {
           && (sentence < 0 || sentence != anchorSentence)) {
         reference = documentYear;
       }
+      int futureYears = mentions.get(i).future() || documentDate == null ? TWO_DIGIT_FUTURE : 1;
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
           && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
       if (future) {
@@ -243,7 +244,8 @@ public final class DateResolver {
             }
             break;
           }
-          Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now,
+          Anchor a = onWeekday(t, nearest(t, point(t, reference, now, futureYears),
+              future ? plan : anchor), now,
               documentDate != null);
           if (!future && !mentions.get(i).future() && documentDate != null) {
             a = notAfter(t, a, now);
@@ -259,11 +261,11 @@ public final class DateResolver {
           break;
         }
         case RANGE: {
-          Anchor start = nearest(t, point(t, reference, now), future ? plan : anchor);
+          Anchor start = nearest(t, point(t, reference, now, futureYears), future ? plan : anchor);
           if (!future && !mentions.get(i).future() && documentDate != null) {
             start = notAfter(t, start, now);
           }
-          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now);
+          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now, futureYears);
           if (start == null || end == null) {
             values.add(unknownYear(t));
           } else {
@@ -491,11 +493,14 @@ public final class DateResolver {
     return a;
   }
 
-  /** The anchor of a point, or null when its year cannot be found. */
-  private static Anchor point(Timex t, Integer reference, Anchor now) {
+  /**
+   * The anchor of a point, or null when its year cannot be found; a two-digit year lies at most {@code futureYears}
+   * after the time of writing.
+   */
+  private static Anchor point(Timex t, Integer reference, Anchor now, int futureYears) {
     Integer year = t.year();
     if (year == null && t.twoDigitYear() != null) {
-      year = closestYear(t.twoDigitYear(), reference, now);
+      year = closestYear(t.twoDigitYear(), reference, now, futureYears);
     }
     if (year == null) {
       year = reference;
@@ -508,17 +513,20 @@ public final class DateResolver {
   }
 
   /**
-   * The year of "'27": the 19th, 20th or 21st century closest to the reference year, but not one more than
-   * {@link #TWO_DIGIT_FUTURE} years after the time of writing ("'70" in a 1937 text is 1870).
+   * The year of "'27": the 19th, 20th or 21st century closest to the reference year, but not more than {@code
+   * futureYears} after the time of writing: one year when the document date is known and the sentence is not about
+   * the future ("'70" in a 1937 text is 1870, "nel '27" in a 2019 history of the 1920s is 1927), else {@link
+   * #TWO_DIGIT_FUTURE} ("entro il '50" in 1948; without a document date the time of writing is the latest year
+   * written, a lower bound: "Nel 1925 ...; nel '27" is 1927).
    */
-  private static int closestYear(int twoDigits, Integer reference, Anchor now) {
+  private static int closestYear(int twoDigits, Integer reference, Anchor now, int futureYears) {
     if (reference == null) {
       reference = now == null ? Integer.valueOf(1900 + twoDigits) : Integer.valueOf(now.year);
     }
     int best = 0;
     for (int c = 18; c <= 20; c++) {
       int y = c * 100 + twoDigits;
-      if (now != null && y > now.year + TWO_DIGIT_FUTURE && c > 18) {
+      if (now != null && y > now.year + futureYears && c > 18) {
         continue;
       }
       if (best == 0 || Math.abs(y - reference) < Math.abs(best - reference)) {

@@ -807,4 +807,16 @@ class RuleTemporalTaggerTest {
     assertThat(dates("La guerra del 1877 - 1878 contro l'Impero ottomano."))
         .containsExactly("1877 - 1878=1877/1878");
   }
+
+  @Test
+  void aTwoDigitYearIsNotAfterTheTimeOfWritingUnlessPlanned() {
+    assertThat(dates("La lotta si chiuse nel '27: il XV Congresso, nel dicembre del '27, espulse l'opposizione; nel "
+        + "gennaio '28 Trotzky fu deportato ad Alma Ata.", "2019"))
+        .containsExactly("'27=1927", "dicembre del '27=1927-12", "gennaio '28=1928-01");
+    assertThat(dates("Nel 2019 questo libro ripercorre la lotta per il potere: Trotzky fu espulso dal partito nel "
+        + "novembre del '27 e dall'URSS nel '29.", "2019"))
+        .containsExactly("2019=2019", "novembre del '27=1927-11", "'29=1929");
+    assertThat(dates("Il programma di ricostruzione sarà compiuto entro il '50.", "1948"))
+        .containsExactly("'50=1950");
+  }
 }
