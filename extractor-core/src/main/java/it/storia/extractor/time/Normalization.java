@@ -133,19 +133,22 @@ enum Normalization {
   /**
    * A century: Roman ("XX secolo"), ordinal ("ventesimo secolo") or name ("Novecento"); a range of two centuries
    * when the group of the first ({@code century}, {@code century2}, {@code century3}) has its end ({@code
-   * centuryend}, {@code centuryend2}, {@code centuryend3}: "tra il XVIII e XIX secolo" is 17/18).
+   * centuryend}, {@code centuryend2}, {@code centuryend3}: "tra il XVIII e XIX secolo" is 17/18). Before Christ
+   * (group {@code era}) the TIDES TIMEX2 prefix BC: "VII secolo a.C." is BC06, "dal XV al V secolo a.C." BC14/BC04.
    */
   CENTURY {
     @Override
     Timex apply(Groups g) {
+      String era = g.beforeChrist() ? "BC" : "";
       for (String group : List.of("century", "century2", "century3")) {
         String c = g.century(group);
         if (c != null) {
           String end = g.century(group.replace("century", "centuryend"));
           if (end != null) {
-            return Integer.parseInt(end) > Integer.parseInt(c) ? Timex.century(c + "/" + end, null) : null;
+            boolean forward = Integer.parseInt(end) > Integer.parseInt(c);
+            return forward == era.isEmpty() ? Timex.century(era + c + "/" + era + end, null) : null;
           }
-          return Timex.century(c, g.lexicon("mod", "MOD"));
+          return Timex.century(era + c, g.lexicon("mod", "MOD"));
         }
       }
       return null;

@@ -819,4 +819,15 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Il programma di ricostruzione sarà compiuto entro il '50.", "1948"))
         .containsExactly("'50=1950");
   }
+
+  @Test
+  void centuriesBeforeChristCarryTheirEra() {
+    assertThat(dates("Con l'arrivo degli Etruschi, intorno al VII secolo a.C., la città crebbe; fu conquistata dai "
+        + "romani all'inizio del II secolo a.C."))
+        .containsExactly("VII secolo a.C.=BC06", "inizio del II secolo a.C.=BC01/START");
+    assertThat(dates("L'opera di Nestore di Laranda (III secolo d.C.) e il periodo che va dal XV al V secolo a.C."))
+        .containsExactly("III secolo d.C.=02", "dal XV al V secolo a.C.=BC14/BC04");
+    assertThat(dates("Nel V secolo avanti Cristo Atene dominava; nel secolo IV a.C. declinò."))
+        .containsExactly("V secolo avanti Cristo=BC04", "secolo IV a.C.=BC03");
+  }
 }
