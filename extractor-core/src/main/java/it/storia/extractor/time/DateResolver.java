@@ -267,7 +267,7 @@ public final class DateResolver {
           }
           Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now, futureYears);
           if (start == null || end == null) {
-            values.add(unknownYear(t));
+            values.add(start == null && end == null ? unknownYear(t) + "/" + unknownYear(t.end()) : unknownYear(t));
           } else {
             values.add(format(start, t) + "/" + format(end, t.end()));
             if (future) {

@@ -830,4 +830,27 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel V secolo avanti Cristo Atene dominava; nel secolo IV a.C. declinò."))
         .containsExactly("V secolo avanti Cristo=BC04", "secolo IV a.C.=BC03");
   }
+
+  @Test
+  void partsOfMonthsAndDecadesWithoutPrepositionOrApostrophe() {
+    assertThat(dates("Nel 1925 il congresso si riunì a fine marzo; entro fine giugno la commissione concluse, e a "
+        + "metà agosto il partito era diviso."))
+        .containsExactly("1925=1925", "fine marzo=1925-03/END", "fine giugno=1925-06/END",
+            "metà agosto=1925-08/MID");
+    assertThat(dates("Nel 1926 la tensione crebbe durante marzo."))
+        .containsExactly("1926=1926", "marzo=1926-03");
+    assertThat(dates("I lupi furono ridotti durante gli anni 40; tra la metà degli anni 80 e l'inizio degli anni 90 "
+        + "apparvero i microprocessori RISC."))
+        .containsExactly("anni 40=194", "metà degli anni 80=198/MID", "inizio degli anni 90=199/START");
+  }
+
+  @Test
+  void seasonsBeforeChristPairsOfQuantitiesAndYearlessRanges() {
+    assertThat(dates("Gli successe alla morte prematura, nell'inverno del 1323 a.C., e regnò quattro anni."))
+        .containsExactly("inverno del 1323 a.C.=BC1323-WI");
+    assertThat(dates("La sorgente è situata in una conca fra montagne alte fra i 1700 ed i 2100 m s.l.m."))
+        .isEmpty();
+    assertThat(dates("Il santo patrono si festeggia con una fiera dal 1º al 3 aprile."))
+        .containsExactly("dal 1º al 3 aprile=XXXX-04-01/XXXX-04-03");
+  }
 }
