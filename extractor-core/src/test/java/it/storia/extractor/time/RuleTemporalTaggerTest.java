@@ -853,4 +853,12 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Il santo patrono si festeggia con una fiera dal 1º al 3 aprile."))
         .containsExactly("dal 1º al 3 aprile=XXXX-04-01/XXXX-04-03");
   }
+
+  @Test
+  void theEndOfAMonthAndARangeOpenedByADay() {
+    assertThat(dates("Nel 1923 lo stop venne fissato sino al termine di marzo, e al termine del 1924 fu revocato."))
+        .containsExactly("1923=1923", "termine di marzo=1923-03/END", "termine del 1924=1924/END");
+    assertThat(dates("Nel 1925 la fiera del santo patrono si tenne dal giorno 11 al 14 maggio."))
+        .containsExactly("1925=1925", "dal giorno 11 al 14 maggio=1925-05-11/1925-05-14");
+  }
 }
