@@ -228,6 +228,10 @@ public final class DateResolver {
           reference = now.year + 1;
         }
       }
+      if (t.kind() == Timex.Kind.POINT && !t.deictic() && t.offset() != 0 && t.year() == null
+          && t.twoDigitYear() == null) {
+        reference = anchor != null ? Integer.valueOf(plusYears(anchor.year, t.offset())) : null;
+      }
       switch (t.kind()) {
         case POINT: {
           if (t.weekday() != null && t.day() == null) {

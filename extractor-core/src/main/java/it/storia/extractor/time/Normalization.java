@@ -44,14 +44,17 @@ enum Normalization {
       if (t != null && g.text("weekday") != null) {
         t = t.withWeekday(Integer.valueOf(g.lexicon("weekday", "WEEKDAY")));
       }
-      return t != null && deictic != null && t.year() == null && t.twoDigitYear() == null
-          ? t.deicticOffset(offset) : t;
+      if (t != null && deictic != null && t.year() == null && t.twoDigitYear() == null) {
+        return t.deicticOffset(offset);
+      }
+      return withYearOffset(g, t);
     }
   },
   /**
    * A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"), at most
    * {@link #SHORT_RANGE_YEARS} years on ("1930 - 12" is no range). Two years written in descending order without
-   * an era ("(1620 - 1590)") count backwards: years before Christ.
+   * an era ("(1620 - 1590)") count backwards: years before Christ. With groups {@code season} and {@code season2}
+   * the ends are seasons ("dall'autunno del 1918 alla primavera del 1919").
    */
   RANGE {
     @Override
@@ -63,11 +66,18 @@ enum Normalization {
       Timex start = g.text("month") == null && g.text("day") != null
           ? g.pointWith(g.text("day"), end.month(), end.year(), end.twoDigitYear())
           : g.point("day", "month", "year", "yy");
+      String season = g.lexicon("season", "SEASON");
+      String season2 = g.lexicon("season2", "SEASON");
+      if (season != null && season2 != null) {
+        start = Timex.point(start == null ? null : start.year(), start == null ? null : start.twoDigitYear(), null,
+            null, season, null, null);
+        end = Timex.point(end.year(), end.twoDigitYear(), null, null, season2, null, null);
+      }
       if (start == null) {
         return null;
       }
       if (start.year() == null && start.twoDigitYear() == null && end.year() != null) {
-        start = Timex.point(end.year(), null, start.month(), start.day(), null, null, null);
+        start = Timex.point(end.year(), null, start.month(), start.day(), start.season(), null, null);
       }
       if (end.year() == null && end.twoDigitYear() != null && start.year() != null) {
         int century = start.year() / 100 * 100;
@@ -84,7 +94,8 @@ enum Normalization {
         }
         return null;
       }
-      if (start.year() != null && start.year().equals(end.year()) && start.month() == null) {
+      if (start.year() != null && start.year().equals(end.year()) && start.month() == null
+          && (start.season() == null || start.season().equals(end.season()))) {
         return null;
       }
       String deictic = g.text("deictic");
@@ -108,7 +119,7 @@ enum Normalization {
       Timex t = Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null,
           null, season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
       String deictic = g.text("deictic");
-      return deictic != null && year == null ? t.deicticOffset(g.deicticOffset(deictic)) : t;
+      return deictic != null && year == null ? t.deicticOffset(g.deicticOffset(deictic)) : withYearOffset(g, t);
     }
   },
   /** A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century. */
@@ -197,6 +208,16 @@ enum Normalization {
       return null;
     }
   };
+
+  /**
+   * A yearless point in the year after or before the anchor's when the match has a direction word (group {@code
+   * dir}, lexicon class AFTER: "gennaio dell'anno seguente", "nell'estate dell'anno precedente").
+   */
+  private static Timex withYearOffset(Groups g, Timex t) {
+    String after = g.rules.lookup("AFTER", g.text("dir"));
+    return t == null || after == null || t.year() != null || t.twoDigitYear() != null ? t
+        : t.anchorOffset(Integer.parseInt(after));
+  }
 
   /** How many years a range whose end has two digits may span ("1877 - 78"; "1930 - 12" is no range). */
   static final int SHORT_RANGE_YEARS = 30;

@@ -861,4 +861,20 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1925 la fiera del santo patrono si tenne dal giorno 11 al 14 maggio."))
         .containsExactly("1925=1925", "dal giorno 11 al 14 maggio=1925-05-11/1925-05-14");
   }
+
+  @Test
+  void rangesOfMonthsAndSeasonsAcrossYearsAndTheYearAfterTheAnchor() {
+    assertThat(dates("Tra l'ottobre 1917 e il marzo 1918 i soviet presero il potere; dall'autunno del 1918 alla "
+        + "primavera del 1919 l'Armata Rossa avanzò, e dalla primavera all'autunno del 1920 combatté in Polonia."))
+        .containsExactly("Tra l'ottobre 1917 e il marzo 1918=1917-10/1918-03",
+            "dall'autunno del 1918 alla primavera del 1919=1918-FA/1919-SP",
+            "dalla primavera all'autunno del 1920=1920-SP/1920-FA");
+    assertThat(dates("Nel 1921 scoppiò la rivolta di Kronštadt; nell'autunno dello stesso anno la carestia colpì il "
+        + "Volga, nell'inverno dell'anno successivo erano già milioni i morti e il 20 aprile dell'anno seguente "
+        + "giunsero gli aiuti."))
+        .containsExactly("1921=1921", "autunno dello stesso anno=1921-FA",
+            "inverno dell'anno successivo=1922-WI", "20 aprile dell'anno seguente=1923-04-20");
+    assertThat(dates("Dopo aver contratto un'infezione, nel gennaio dell'anno seguente il giovane medico partì."))
+        .containsExactly("gennaio dell'anno seguente=XXXX-01");
+  }
 }
