@@ -118,12 +118,6 @@ public final class DateResolver {
    */
   private static final int NEXT_YEAR_BEFORE = 3;
 
-  /**
-   * With only the year of writing known, a yearless month before any narrative date is last year's only after this
-   * month (November and December): a text cites dates mostly within months before or after its writing.
-   */
-  private static final int LAST_YEAR_AFTER = 10;
-
   private final Anchoring anchoring;
 
   /** A resolver for history prose ({@link Anchoring#NARRATIVE}). */
@@ -248,8 +242,7 @@ public final class DateResolver {
             }
             break;
           }
-          Anchor a = onWeekday(t, nearest(t, point(t, reference, now, futureYears),
-              future ? plan : anchor), now,
+          Anchor a = onWeekday(t, nearest(t, point(t, reference, now, futureYears), future ? plan : anchor), now,
               documentDate != null);
           if (!future && !mentions.get(i).future() && documentDate != null) {
             a = notAfter(t, a, now);
@@ -340,10 +333,9 @@ public final class DateResolver {
   /**
    * A day, month or season marked as past, with only the year of writing known, is last year's when that is
    * likelier: a month or season alone ("lo scorso ottobre", "nello scorso autunno") when it falls in the second half
-   * of the year (if the month of writing is
-   * uniformly distributed); a day ("il 13 novembre scorso", "10 novembre u.s.") only in December, since a letter
-   * or article cites a past day mostly within weeks, so that November is this year's when written in November,
-   * December or January, December when written in December only.
+   * of the year (if the month of writing is uniformly distributed); a day ("il 13 novembre scorso", "10 novembre
+   * u.s.") only in December, since a letter or article cites a past day mostly within weeks, so that November is
+   * this year's when written in November, December or January, December when written in December only.
    */
   private static boolean pastMonthOfLastYear(Timex t, int month) {
     return t.day() != null ? month == 12 : month > 6;

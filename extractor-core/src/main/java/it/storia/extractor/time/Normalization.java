@@ -105,8 +105,9 @@ enum Normalization {
   },
   /**
    * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, a
-   * season whose year comes from the context ("in autunno"), or one counted from the time of writing (group {@code
-   * deictic}: "nello scorso autunno", "questo inverno").
+   * season whose year comes from the context ("in autunno"), one counted from the time of writing (group {@code
+   * deictic}: "nello scorso autunno", "l'estate scorsa"), or one in the year after or before the anchor's (group
+   * {@code dir}: "nell'inverno dell'anno successivo").
    */
   SEASON {
     @Override
