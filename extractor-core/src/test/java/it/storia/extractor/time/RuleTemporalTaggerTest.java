@@ -877,4 +877,12 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Dopo aver contratto un'infezione, nel gennaio dell'anno seguente il giovane medico partì."))
         .containsExactly("gennaio dell'anno seguente=XXXX-01");
   }
+
+  @Test
+  void aCapitalisedSecoloInsideASentenceIsATitle() {
+    assertThat(dates("Engert, il prete scomunicato e direttore del Secolo XX, fece delle riserve; nel 1901 parlò."))
+        .containsExactly("1901=1901");
+    assertThat(dates("Nel Secolo XIX la Chiesa mutò; il secolo XX la vide rinascere."))
+        .containsExactly("Secolo XIX=18", "secolo XX=19");
+  }
 }
