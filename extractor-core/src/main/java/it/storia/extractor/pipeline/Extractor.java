@@ -128,8 +128,9 @@ public final class Extractor {
   public record Stages(Segmenter segmenter, Tagger tagger, EntityRecognizer names, ReferentResolver resolver,
       TemporalTagger dates, EventExtractor events) {}
 
-  /** A century or decade value: "13" (the Trecento), "192" (the 1920s). */
-  private static final java.util.regex.Pattern CENTURY_OR_DECADE = java.util.regex.Pattern.compile("[0-9]{2,3}");
+  /** A century or decade value: "13" (the Trecento), "192" (the 1920s), "BC06", a range "18/19". */
+  private static final java.util.regex.Pattern CENTURY_OR_DECADE =
+      java.util.regex.Pattern.compile("(?:BC)?[0-9]{2,3}(?:/(?:BC)?[0-9]{2,3})?");
 
   /**
    * Names first, dates dropped where they overlap a name; then sorted by offset. Exception: a century or decade

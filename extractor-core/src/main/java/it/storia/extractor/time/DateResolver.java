@@ -108,7 +108,7 @@ public final class DateResolver {
    */
   private static final Map<String, Integer> SEASON_MONTH = Map.of("SP", 4, "SU", 7, "FA", 10, "WI", 12);
 
-  /** How far after the time of writing a year written with two digits may lie ("entro il '50" in 1948). */
+  /** How far after the time of writing a year written with two digits may lie in a plan ("entro il '50" in 1948). */
   private static final int TWO_DIGIT_FUTURE = 10;
 
   /**
@@ -141,7 +141,8 @@ public final class DateResolver {
    * @param mentions the expressions of one document in text order (without the document date itself)
    * @param documentDate the document date as a TimeML value, or null
    * @return one value per expression, same order; null for a day counted from no narrative date or one that has no
-   *     day ("nello stesso giorno", "il giorno dopo" after "nel 1945"): too vague to be a date
+   *     day ("nello stesso giorno", "il giorno dopo" after "nel 1945") and for a count before or after no narrative
+   *     date ("dieci anni dopo" an undated event, "l'anno successivo" opening a text): too vague to be a date
    */
   public List<String> resolve(List<Mention> mentions, String documentDate) {
     List<Timex> expressions = new ArrayList<>(mentions.size());
@@ -200,6 +201,7 @@ public final class DateResolver {
           && (sentence < 0 || sentence != anchorSentence)) {
         reference = documentYear;
       }
+      int futureYears = mentions.get(i).future() || documentDate == null ? TWO_DIGIT_FUTURE : 1;
       boolean future = mentions.get(i).future() && now != null && !t.deictic() && t.year() == null
           && t.twoDigitYear() == null && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE);
       if (future) {
@@ -211,13 +213,18 @@ public final class DateResolver {
       }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
-        if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && t.month() != null
-            && (now.month != null ? t.month() > now.month : documentDate != null && pastMonthOfLastYear(t))) {
+        Integer month = monthOf(t);
+        if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && month != null
+            && (now.month != null ? month > now.month : documentDate != null && pastMonthOfLastYear(t, month))) {
           reference = now.year - 1;
-        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && t.month() != null
-            && (now.month != null ? t.month() < now.month : documentDate != null && t.month() < NEXT_YEAR_BEFORE)) {
+        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && month != null
+            && (now.month != null ? month < now.month : documentDate != null && month < NEXT_YEAR_BEFORE)) {
           reference = now.year + 1;
         }
+      }
+      if (t.kind() == Timex.Kind.POINT && !t.deictic() && t.offset() != 0 && t.year() == null
+          && t.twoDigitYear() == null) {
+        reference = anchor != null ? Integer.valueOf(plusYears(anchor.year, t.offset())) : null;
       }
       switch (t.kind()) {
         case POINT: {
@@ -235,7 +242,7 @@ public final class DateResolver {
             }
             break;
           }
-          Anchor a = onWeekday(t, nearest(t, point(t, reference, now), future ? plan : anchor), now,
+          Anchor a = onWeekday(t, nearest(t, point(t, reference, now, futureYears), future ? plan : anchor), now,
               documentDate != null);
           if (!future && !mentions.get(i).future() && documentDate != null) {
             a = notAfter(t, a, now);
@@ -251,13 +258,13 @@ public final class DateResolver {
           break;
         }
         case RANGE: {
-          Anchor start = nearest(t, point(t, reference, now), future ? plan : anchor);
+          Anchor start = nearest(t, point(t, reference, now, futureYears), future ? plan : anchor);
           if (!future && !mentions.get(i).future() && documentDate != null) {
             start = notAfter(t, start, now);
           }
-          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now);
+          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now, futureYears);
           if (start == null || end == null) {
-            values.add(unknownYear(t));
+            values.add(start == null && end == null ? unknownYear(t) + "/" + unknownYear(t.end()) : unknownYear(t));
           } else {
             values.add(format(start, t) + "/" + format(end, t.end()));
             if (future) {
@@ -276,6 +283,10 @@ public final class DateResolver {
           break;
         case RELATIVE: {
           Anchor base = t.deictic() ? now : anchor;
+          if (!t.deictic() && anchor == null && t.offset() != 0) {
+            values.add(null);
+            break;
+          }
           if (base == null && documentYear != null) {
             base = Anchor.of(documentDate);
           }
@@ -320,14 +331,22 @@ public final class DateResolver {
   }
 
   /**
-   * A day or month marked as past, with only the year of writing known, is last year's when that is likelier: a
-   * month alone ("lo scorso ottobre") when it falls in the second half of the year (if the month of writing is
-   * uniformly distributed); a day ("il 13 novembre scorso", "10 novembre u.s.") only in December, since a letter
-   * or article cites a past day mostly within weeks, so that November is this year's when written in November,
-   * December or January, December when written in December only.
+   * A day, month or season marked as past, with only the year of writing known, is last year's when that is
+   * likelier: a month or season alone ("lo scorso ottobre", "nello scorso autunno") when it falls in the second half
+   * of the year (if the month of writing is uniformly distributed); a day ("il 13 novembre scorso", "10 novembre
+   * u.s.") only in December, since a letter or article cites a past day mostly within weeks, so that November is
+   * this year's when written in November, December or January, December when written in December only.
    */
-  private static boolean pastMonthOfLastYear(Timex t) {
-    return t.day() != null ? t.month() == 12 : t.month() > 6;
+  private static boolean pastMonthOfLastYear(Timex t, int month) {
+    return t.day() != null ? month == 12 : month > 6;
+  }
+
+  /** The month of a point: its own, or the middle month of its season ("lo scorso autunno": October); else null. */
+  private static Integer monthOf(Timex t) {
+    if (t.month() != null) {
+      return t.month();
+    }
+    return t.season() != null && t.season2() == null ? SEASON_MONTH.get(t.season()) : null;
   }
 
   /**
@@ -470,11 +489,14 @@ public final class DateResolver {
     return a;
   }
 
-  /** The anchor of a point, or null when its year cannot be found. */
-  private static Anchor point(Timex t, Integer reference, Anchor now) {
+  /**
+   * The anchor of a point, or null when its year cannot be found; a two-digit year lies at most {@code futureYears}
+   * after the time of writing.
+   */
+  private static Anchor point(Timex t, Integer reference, Anchor now, int futureYears) {
     Integer year = t.year();
     if (year == null && t.twoDigitYear() != null) {
-      year = closestYear(t.twoDigitYear(), reference, now);
+      year = closestYear(t.twoDigitYear(), reference, now, futureYears);
     }
     if (year == null) {
       year = reference;
@@ -487,17 +509,20 @@ public final class DateResolver {
   }
 
   /**
-   * The year of "'27": the 19th, 20th or 21st century closest to the reference year, but not one more than
-   * {@link #TWO_DIGIT_FUTURE} years after the time of writing ("'70" in a 1937 text is 1870).
+   * The year of "'27": the 19th, 20th or 21st century closest to the reference year, but not more than {@code
+   * futureYears} after the time of writing: one year when the document date is known and the sentence is not about
+   * the future ("'70" in a 1937 text is 1870, "nel '27" in a 2019 history of the 1920s is 1927), else {@link
+   * #TWO_DIGIT_FUTURE} ("entro il '50" in 1948; without a document date the time of writing is the latest year
+   * written, a lower bound: "Nel 1925 ...; nel '27" is 1927).
    */
-  private static int closestYear(int twoDigits, Integer reference, Anchor now) {
+  private static int closestYear(int twoDigits, Integer reference, Anchor now, int futureYears) {
     if (reference == null) {
       reference = now == null ? Integer.valueOf(1900 + twoDigits) : Integer.valueOf(now.year);
     }
     int best = 0;
     for (int c = 18; c <= 20; c++) {
       int y = c * 100 + twoDigits;
-      if (now != null && y > now.year + TWO_DIGIT_FUTURE && c > 18) {
+      if (now != null && y > now.year + futureYears && c > 18) {
         continue;
       }
       if (best == 0 || Math.abs(y - reference) < Math.abs(best - reference)) {

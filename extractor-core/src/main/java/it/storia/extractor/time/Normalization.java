@@ -44,11 +44,18 @@ enum Normalization {
       if (t != null && g.text("weekday") != null) {
         t = t.withWeekday(Integer.valueOf(g.lexicon("weekday", "WEEKDAY")));
       }
-      return t != null && deictic != null && t.year() == null && t.twoDigitYear() == null
-          ? t.deicticOffset(offset) : t;
+      if (t != null && deictic != null && t.year() == null && t.twoDigitYear() == null) {
+        return t.deicticOffset(offset);
+      }
+      return withYearOffset(g, t);
     }
   },
-  /** A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"). */
+  /**
+   * A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"), at most
+   * {@link #SHORT_RANGE_YEARS} years on ("1930 - 12" is no range). Two years written in descending order without
+   * an era ("(1620 - 1590)") count backwards: years before Christ. With groups {@code season} and {@code season2}
+   * the ends are seasons ("dall'autunno del 1918 alla primavera del 1919").
+   */
   RANGE {
     @Override
     Timex apply(Groups g) {
@@ -59,21 +66,36 @@ enum Normalization {
       Timex start = g.text("month") == null && g.text("day") != null
           ? g.pointWith(g.text("day"), end.month(), end.year(), end.twoDigitYear())
           : g.point("day", "month", "year", "yy");
+      String season = g.lexicon("season", "SEASON");
+      String season2 = g.lexicon("season2", "SEASON");
+      if (season != null && season2 != null) {
+        start = Timex.point(start == null ? null : start.year(), start == null ? null : start.twoDigitYear(), null,
+            null, season, null, null);
+        end = Timex.point(end.year(), end.twoDigitYear(), null, null, season2, null, null);
+      }
       if (start == null) {
         return null;
       }
       if (start.year() == null && start.twoDigitYear() == null && end.year() != null) {
-        start = Timex.point(end.year(), null, start.month(), start.day(), null, null, null);
+        start = Timex.point(end.year(), null, start.month(), start.day(), start.season(), null, null);
       }
       if (end.year() == null && end.twoDigitYear() != null && start.year() != null) {
         int century = start.year() / 100 * 100;
         int y = century + end.twoDigitYear();
         end = Timex.point(y < start.year() ? y + 100 : y, null, end.month(), end.day(), null, null, null);
+        if (end.year() - start.year() > SHORT_RANGE_YEARS) {
+          return null;
+        }
       }
       if (start.year() != null && end.year() != null && end.year() < start.year()) {
+        if (start.year() > 0 && start.month() == null && end.month() == null && g.text("yy2") == null) {
+          return Timex.range(Timex.point(-start.year(), null, null, null, null, null, null),
+              Timex.point(-end.year(), null, null, null, null, null, null));
+        }
         return null;
       }
-      if (start.year() != null && start.year().equals(end.year()) && start.month() == null) {
+      if (start.year() != null && start.year().equals(end.year()) && start.month() == null
+          && (start.season() == null || start.season().equals(end.season()))) {
         return null;
       }
       String deictic = g.text("deictic");
@@ -82,8 +104,10 @@ enum Normalization {
     }
   },
   /**
-   * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, or a
-   * season whose year comes from the context ("in autunno").
+   * A season of a year ("autunno del 1925"), two seasons ("estate-autunno del 1926"), a winter of two years, a
+   * season whose year comes from the context ("in autunno"), one counted from the time of writing (group {@code
+   * deictic}: "nello scorso autunno", "l'estate scorsa"), or one in the year after or before the anchor's (group
+   * {@code dir}: "nell'inverno dell'anno successivo").
    */
   SEASON {
     @Override
@@ -93,8 +117,10 @@ enum Normalization {
         return null;
       }
       Timex year = g.point(null, null, "year", "yy");
-      return Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null, null,
-          season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
+      Timex t = Timex.point(year == null ? null : year.year(), year == null ? null : year.twoDigitYear(), null,
+          null, season, g.lexicon("season2", "SEASON"), g.lexicon("mod", "MOD"));
+      String deictic = g.text("deictic");
+      return deictic != null && year == null ? t.deicticOffset(g.deicticOffset(deictic)) : withYearOffset(g, t);
     }
   },
   /** A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century. */
@@ -116,14 +142,25 @@ enum Normalization {
       return Timex.decade(decade, g.lexicon("mod", "MOD"));
     }
   },
-  /** A century: Roman ("XX secolo"), ordinal ("ventesimo secolo") or name ("Novecento"). */
+  /**
+   * A century: Roman ("XX secolo"), ordinal ("ventesimo secolo") or name ("Novecento"); a range of two centuries
+   * when the group of the first ({@code century}, {@code century2}, {@code century3}) has its end ({@code
+   * centuryend}, {@code centuryend2}, {@code centuryend3}: "tra il XVIII e XIX secolo" is 17/18). Before Christ
+   * (group {@code era}) the TIDES TIMEX2 prefix BC: "VII secolo a.C." is BC06, "dal XV al V secolo a.C." BC14/BC04.
+   */
   CENTURY {
     @Override
     Timex apply(Groups g) {
+      String era = g.beforeChrist() ? "BC" : "";
       for (String group : List.of("century", "century2", "century3")) {
         String c = g.century(group);
         if (c != null) {
-          return Timex.century(c, g.lexicon("mod", "MOD"));
+          String end = g.century(group.replace("century", "centuryend"));
+          if (end != null) {
+            boolean forward = Integer.parseInt(end) > Integer.parseInt(c);
+            return forward == era.isEmpty() ? Timex.century(era + c + "/" + era + end, null) : null;
+          }
+          return Timex.century(era + c, g.lexicon("mod", "MOD"));
         }
       }
       return null;
@@ -172,6 +209,19 @@ enum Normalization {
       return null;
     }
   };
+
+  /**
+   * A yearless point in the year after or before the anchor's when the match has a direction word (group {@code
+   * dir}, lexicon class AFTER: "gennaio dell'anno seguente", "nell'estate dell'anno precedente").
+   */
+  private static Timex withYearOffset(Groups g, Timex t) {
+    String after = g.rules.lookup("AFTER", g.text("dir"));
+    return t == null || after == null || t.year() != null || t.twoDigitYear() != null ? t
+        : t.anchorOffset(Integer.parseInt(after));
+  }
+
+  /** How many years a range whose end has two digits may span ("1877 - 78"; "1930 - 12" is no range). */
+  static final int SHORT_RANGE_YEARS = 30;
 
   /** The Timex of a match, or null when the match is no date. */
   abstract Timex apply(Groups g);

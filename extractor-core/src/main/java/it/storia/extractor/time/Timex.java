@@ -21,7 +21,8 @@ package it.storia.extractor.time;
  * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH, DAY, CENTURY or DATE (the anchor at its
  *     own precision: "quella data"), or null
  * @param offset how many units after (positive) or before (negative) the anchor a relative expression is; -1 for
- *     a deictic point marked as past ("lo scorso marzo")
+ *     a deictic point marked as past ("lo scorso marzo"); for a yearless point that is not deictic, how many years
+ *     after the anchor's year it lies ("gennaio dell'anno seguente" +1)
  * @param deictic true when a relative expression counts from the time of writing ("due anni fa", "il nostro
  *     secolo"), not from the last narrative date; for a point without a year, when its year is the most recent
  *     one up to the time of writing ("il 23 aprile scorso")
@@ -94,6 +95,15 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   public Timex deicticOffset(int offset) {
     return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
         offset, true, weekday);
+  }
+
+  /**
+   * The same yearless point, in the year {@code offset} years after the narrative anchor's ("gennaio dell'anno
+   * seguente" +1, "l'estate dell'anno precedente" -1); not deictic.
+   */
+  public Timex anchorOffset(int offset) {
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
+        offset, false, weekday);
   }
 
   /** The same expression with the day of the week written with it (ISO, 1 = Monday). */

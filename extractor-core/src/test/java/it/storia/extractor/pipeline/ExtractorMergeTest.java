@@ -59,4 +59,12 @@ class ExtractorMergeTest {
     assertThat(doc.referents()).allSatisfy(r -> assertThat(r.mentions()).allSatisfy(
         m -> assertThat(doc.entities().get(m).type()).isEqualTo(EntityType.ORGANIZATION)));
   }
+
+  @Test
+  void aRangeOfCenturiesBeatsAOneWordNameInsideIt() {
+    String text = "Tra il XIX e il XX secolo la Russia cambiò. Nel VII secolo a.C. nacque la città.";
+    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("XIX", "VII")).build().extract(text);
+    assertThat(of(doc, EntityType.DATE)).containsExactly("Tra il XIX e il XX secolo=18/19", "VII secolo a.C.=BC06");
+    assertThat(of(doc, EntityType.ORGANIZATION)).isEmpty();
+  }
 }

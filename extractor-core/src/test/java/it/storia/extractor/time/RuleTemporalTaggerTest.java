@@ -752,4 +752,137 @@ class RuleTemporalTaggerTest {
         + "importazioni per il 1946 sarà finanziato dall'UNRRA."))
         .containsExactly("13 novembre scorso=1945-11-13", "1946=1946");
   }
+
+  @Test
+  void aPastMarkedSeasonCountsFromTheTimeOfWriting() {
+    assertThat(dates("Recentemente hanno eletto a borgomastro Heltai, un uomo che nello scorso autunno invitava nei "
+        + "suoi saloni i delegati austro-ungheresi.", "1913"))
+        .containsExactly("scorso autunno=1912-FA");
+    assertThat(dates("Chi mai nella scorsa primavera osava sperare in una così generale insurrezione dello spirito "
+        + "antifascista?", "1924"))
+        .containsExactly("scorsa primavera=1924-SP");
+    assertThat(dates("L'estate scorsa la vendemmia fu scarsa.", "1921-05-20"))
+        .containsExactly("estate scorsa=1920-SU");
+    assertThat(dates("I poveri esiliati tremavano già nel 1918 al pensiero del prossimo inverno."))
+        .containsExactly("1918=1918", "prossimo inverno=1918-WI");
+  }
+
+  @Test
+  void aCountFromNoNarrativeDateIsNotADate() {
+    assertThat(dates("Ricorda che dopo la enciclica Rerum Novarum, dieci anni dopo è uscita quella che correggeva "
+        + "certe illazioni.", "1953"))
+        .isEmpty();
+    assertThat(dates("Il Regno Unito cedette le sue pretese in favore della Norvegia l'anno successivo e "
+        + "l'annessione alla Norvegia avvenne il 23 gennaio 1928."))
+        .containsExactly("23 gennaio 1928=1928-01-23");
+    assertThat(dates("Nel 1901 tenne un discorso anticlericale. Un mese dopo a Praga i cattolici furono "
+        + "attaccati."))
+        .containsExactly("1901=1901", "Un mese dopo=1901");
+    assertThat(dates("Nel 1925 il partito si divise. L'anno successivo fu sciolto."))
+        .containsExactly("1925=1925", "L'anno successivo=1926");
+  }
+
+  @Test
+  void rangesOfCenturiesDecadesAndCoordinatedYears() {
+    assertThat(dates("Fu Pest, dal 1723 sede amministrativa del regno, a conoscere tra il XVIII e XIX secolo il "
+        + "maggior tasso di crescita."))
+        .containsExactly("1723=1723", "tra il XVIII e XIX secolo=17/18");
+    assertThat(dates("Le arti fiorirono dal XVI al XIX secolo e declinarono tra Ottocento e Novecento."))
+        .containsExactly("dal XVI al XIX secolo=15/18", "tra Ottocento e Novecento=18/19");
+    assertThat(dates("Negli anni 1800 e 1801 il paese fu percorso da violente sommosse."))
+        .containsExactly("1800=1800", "1801=1801");
+    assertThat(dates("Vinse tutte le coppe a cavallo degli anni 1980 e 1990, e ancora negli anni venti e trenta."))
+        .containsExactly("anni 1980=198", "1990=199", "anni venti=192", "trenta=193");
+    assertThat(dates("Altro evento fu la guerra russo-turca del 1877 – 78 che portò all'acquisizione di Kars."))
+        .containsExactly("1877 – 78=1877/1878");
+    assertThat(dates("Nel 1930 - 12 soldati caddero."))
+        .containsExactly("1930=1930");
+  }
+
+  @Test
+  void yearsWrittenInDescendingOrderAreBeforeChrist() {
+    assertThat(dates("Mursili I (regno: 1620 - 1590) proseguì l'espansione verso sud-est, con la conquista di "
+        + "Aleppo."))
+        .containsExactly("1620 - 1590=BC1620/BC1590");
+    assertThat(dates("La guerra del 1877 - 1878 contro l'Impero ottomano."))
+        .containsExactly("1877 - 1878=1877/1878");
+  }
+
+  @Test
+  void aTwoDigitYearIsNotAfterTheTimeOfWritingUnlessPlanned() {
+    assertThat(dates("La lotta si chiuse nel '27: il XV Congresso, nel dicembre del '27, espulse l'opposizione; nel "
+        + "gennaio '28 Trotzky fu deportato ad Alma Ata.", "2019"))
+        .containsExactly("'27=1927", "dicembre del '27=1927-12", "gennaio '28=1928-01");
+    assertThat(dates("Nel 2019 questo libro ripercorre la lotta per il potere: Trotzky fu espulso dal partito nel "
+        + "novembre del '27 e dall'URSS nel '29.", "2019"))
+        .containsExactly("2019=2019", "novembre del '27=1927-11", "'29=1929");
+    assertThat(dates("Il programma di ricostruzione sarà compiuto entro il '50.", "1948"))
+        .containsExactly("'50=1950");
+  }
+
+  @Test
+  void centuriesBeforeChristCarryTheirEra() {
+    assertThat(dates("Con l'arrivo degli Etruschi, intorno al VII secolo a.C., la città crebbe; fu conquistata dai "
+        + "romani all'inizio del II secolo a.C."))
+        .containsExactly("VII secolo a.C.=BC06", "inizio del II secolo a.C.=BC01/START");
+    assertThat(dates("L'opera di Nestore di Laranda (III secolo d.C.) e il periodo che va dal XV al V secolo a.C."))
+        .containsExactly("III secolo d.C.=02", "dal XV al V secolo a.C.=BC14/BC04");
+    assertThat(dates("Nel V secolo avanti Cristo Atene dominava; nel secolo IV a.C. declinò."))
+        .containsExactly("V secolo avanti Cristo=BC04", "secolo IV a.C.=BC03");
+  }
+
+  @Test
+  void partsOfMonthsAndDecadesWithoutPrepositionOrApostrophe() {
+    assertThat(dates("Nel 1925 il congresso si riunì a fine marzo; entro fine giugno la commissione concluse, e a "
+        + "metà agosto il partito era diviso."))
+        .containsExactly("1925=1925", "fine marzo=1925-03/END", "fine giugno=1925-06/END",
+            "metà agosto=1925-08/MID");
+    assertThat(dates("Nel 1926 la tensione crebbe durante marzo."))
+        .containsExactly("1926=1926", "marzo=1926-03");
+    assertThat(dates("I lupi furono ridotti durante gli anni 40; tra la metà degli anni 80 e l'inizio degli anni 90 "
+        + "apparvero i microprocessori RISC."))
+        .containsExactly("anni 40=194", "metà degli anni 80=198/MID", "inizio degli anni 90=199/START");
+  }
+
+  @Test
+  void seasonsBeforeChristPairsOfQuantitiesAndYearlessRanges() {
+    assertThat(dates("Gli successe alla morte prematura, nell'inverno del 1323 a.C., e regnò quattro anni."))
+        .containsExactly("inverno del 1323 a.C.=BC1323-WI");
+    assertThat(dates("La sorgente è situata in una conca fra montagne alte fra i 1700 ed i 2100 m s.l.m."))
+        .isEmpty();
+    assertThat(dates("Il santo patrono si festeggia con una fiera dal 1º al 3 aprile."))
+        .containsExactly("dal 1º al 3 aprile=XXXX-04-01/XXXX-04-03");
+  }
+
+  @Test
+  void theEndOfAMonthAndARangeOpenedByADay() {
+    assertThat(dates("Nel 1923 lo stop venne fissato sino al termine di marzo, e al termine del 1924 fu revocato."))
+        .containsExactly("1923=1923", "termine di marzo=1923-03/END", "termine del 1924=1924/END");
+    assertThat(dates("Nel 1925 la fiera del santo patrono si tenne dal giorno 11 al 14 maggio."))
+        .containsExactly("1925=1925", "dal giorno 11 al 14 maggio=1925-05-11/1925-05-14");
+  }
+
+  @Test
+  void rangesOfMonthsAndSeasonsAcrossYearsAndTheYearAfterTheAnchor() {
+    assertThat(dates("Tra l'ottobre 1917 e il marzo 1918 i soviet presero il potere; dall'autunno del 1918 alla "
+        + "primavera del 1919 l'Armata Rossa avanzò, e dalla primavera all'autunno del 1920 combatté in Polonia."))
+        .containsExactly("Tra l'ottobre 1917 e il marzo 1918=1917-10/1918-03",
+            "dall'autunno del 1918 alla primavera del 1919=1918-FA/1919-SP",
+            "dalla primavera all'autunno del 1920=1920-SP/1920-FA");
+    assertThat(dates("Nel 1921 scoppiò la rivolta di Kronštadt; nell'autunno dello stesso anno la carestia colpì il "
+        + "Volga, nell'inverno dell'anno successivo erano già milioni i morti e il 20 aprile dell'anno seguente "
+        + "giunsero gli aiuti."))
+        .containsExactly("1921=1921", "autunno dello stesso anno=1921-FA",
+            "inverno dell'anno successivo=1922-WI", "20 aprile dell'anno seguente=1923-04-20");
+    assertThat(dates("Dopo aver contratto un'infezione, nel gennaio dell'anno seguente il giovane medico partì."))
+        .containsExactly("gennaio dell'anno seguente=XXXX-01");
+  }
+
+  @Test
+  void aCapitalisedSecoloInsideASentenceIsATitle() {
+    assertThat(dates("Engert, il prete scomunicato e direttore del Secolo XX, fece delle riserve; nel 1901 parlò."))
+        .containsExactly("1901=1901");
+    assertThat(dates("Nel Secolo XIX la Chiesa mutò; il secolo XX la vide rinascere."))
+        .containsExactly("Secolo XIX=18", "secolo XX=19");
+  }
 }

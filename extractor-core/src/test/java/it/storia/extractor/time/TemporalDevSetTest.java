@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * freeze of the rules, measured once, and then studied; "blind4-news" is three MEANTIME news articles, measured
  * once; "blind5" (De Gasperi) and "blind5-wiki" (WikiNEuRal history sentences, read by reference from
  * ../shared/data) were annotated before a first run, then studied, and so were "blind6" (De Gasperi) and
- * "blind6-nc" (ENEIDE Moro paragraphs and WikiNEuRal sentences, by reference) (see docs/time.md for the first
- * measurements).
- * Floors sit slightly below the measured scores.
+ * "blind6-nc" (ENEIDE Moro paragraphs and WikiNEuRal sentences, by reference), and "blind7" (the last unused
+ * De Gasperi documents of the time residue) and "blind7-nc" (WikiNEuRal history sentences and ENEIDE paragraphs)
+ * (see docs/time.md for the first measurements).
+ * Floors sit slightly below the measured scores. {@code -Dtime.details=true} prints every part's errors.
  */
 class TemporalDevSetTest {
   private static Extractor extractor;
@@ -67,7 +68,7 @@ class TemporalDevSetTest {
     }
     System.out.println(eval.summary(part + (prefix.isEmpty() ? "" : " " + prefix + "*")
         + (extractor == newsExtractor ? " NEWS anchoring" : "") + (withYears ? " with document years" : "")));
-    if (details) {
+    if (details || Boolean.getBoolean("time.details")) {
       eval.errors().forEach(e -> System.out.println("  " + e));
     }
     return eval;
@@ -166,6 +167,40 @@ class TemporalDevSetTest {
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /**
+   * blind7: the last unused De Gasperi documents of the time engineers' residue (same-genre and cross-genre
+   * letters), annotated before a first run.
+   */
+  @Test
+  void seventhBlindPartMeetsItsFloors() {
+    TemporalEvaluation eval = evaluate("blind7");
+    TemporalEvaluation withYears = evaluateWithYears("blind7");
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(45);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.56);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.82);
+  }
+
+  /**
+   * blind7-nc: WikiNEuRal-it history sentences and ENEIDE (Aldo Moro) paragraphs with their publication dates,
+   * referenced (not copied), annotated before a first run: skipped where ../shared/data is absent.
+   */
+  @Test
+  void seventhNonCommercialPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind7-nc skipped");
+    TemporalEvaluation eval = evaluate("blind7-nc");
+    TemporalEvaluation withYears = evaluateWithYears("blind7-nc");
+    evaluate("blind7-nc", extractor, "en-", false, false);
+    evaluate("blind7-nc", extractor, "en-", false, true);
+    evaluate("blind7-nc", extractor, "wn-", false, false);
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(85);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.99);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.98);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.98);
   }
 
   /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
