@@ -600,6 +600,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
       first++;
     }
+    if (m.type() == EntityType.PERSON && end - first == 3 && c.is(WordClass.TITLE_INITIAL, inside.get(first).norm())
+        && rules.isNameWord(inside.get(first + 1).norm()) && rules.isNameWord(inside.get(first + 2).norm())) {
+      first++; // "P. Giuseppe Grisar": Padre before a given name and a surname
+    }
+    Entity event = eventPlace(text, m, inside);
+    if (event != null) {
+      return event;
+    }
     if (m.type() == EntityType.LOCATION && end - first > 1 && c.is(WordClass.GEO_NOUN, inside.get(first).norm())
         && !NameKeys.capitalised(inside.get(first).norm()) && NameKeys.capitalised(inside.get(first + 1).norm())) {
       first++; // "fiume Bug" -> "Bug"
@@ -607,7 +615,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (m.type() == EntityType.PERSON) {
       end = beforeRealm(inside, first, end);
     }
-    while (end > first && c.is(WordClass.OF, inside.get(end - 1).norm())) {
+    while (end > first && (c.is(WordClass.OF, inside.get(end - 1).norm())
+        || rules.elided(inside.get(end - 1).norm()) // "zona B. Nell'inverno": no name ends with an elided article
+        || m.type() == EntityType.PERSON && end - first > 1 && c.is(WordClass.NOT_NAME, inside.get(end - 1).norm())
+        && !rules.isInitials(inside, end - 1, end))) { // "Togliatti No"
       end--;
     }
     if (inside.isEmpty() || first == 0 && end == inside.size()) {
@@ -620,6 +631,28 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int e = inside.get(end - 1).end();
     return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
         m.value(), m.mod());
+  }
+
+  /**
+   * The place of a model span that names an event after it: a capitalised {@code event-head} + "of" + a listed
+   * place ("Battaglia di Stalingrado", "Conferenza di Lisbona" → the place), or, in a model place, + unlisted
+   * capitalised place words ("Battaglia di Ypres" → "Ypres"); {@code null} for any other span.
+   */
+  private Entity eventPlace(AnalyzedText text, Entity m, List<Token> inside) {
+    if (inside.size() < 3) {
+      return null;
+    }
+    boolean listed = rules.eventPlace(inside, 0, inside.size(), inside.size());
+    boolean placeWords = m.type() == EntityType.LOCATION && NameKeys.capitalised(inside.get(0).norm())
+        && rules.wordClasses().is(WordClass.EVENT_HEAD, inside.get(0).norm())
+        && rules.wordClasses().is(WordClass.OF, inside.get(1).norm())
+        && inside.subList(2, inside.size()).stream().allMatch(t -> rules.isPlaceWord(t.norm()));
+    if (!listed && !placeWords) {
+      return null;
+    }
+    int b = inside.get(2).begin();
+    return new Entity(EntityType.LOCATION, text.original().substring(b, m.end()), b, m.end(), m.sentence(), null,
+        m.confidence(), null, null);
   }
 
   /**
@@ -749,8 +782,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private boolean notAName(AnalyzedText text, Entity m) {
     String s = m.text();
     WordClasses c = rules.wordClasses();
-    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s)) {
-      return true;
+    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s) || c.is(WordClass.TITLE, s)) {
+      return true; // a title alone is no name either: "l'articolo del Maresciallo Tito"
     }
     boolean onlyInitials = true;
     boolean lowerCase = true;

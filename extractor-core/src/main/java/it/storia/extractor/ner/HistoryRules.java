@@ -147,7 +147,8 @@ public final class HistoryRules implements EntityRecognizer {
       }
       int stop = nameEnd(t, k, end, 2, false);
       if (stop > k) {
-        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out);
+        boolean title = k == i + 1 && stop - k == 2 && classes.is(WordClass.TITLE_INITIAL, tok.norm());
+        add(t, title ? k : i, stop, EntityType.PERSON, RANK_PATTERN, out); // "P. Giuseppe Grisar": Padre
       }
     }
     if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PARTICLE, tok.norm())) {
@@ -160,7 +161,11 @@ public final class HistoryRules implements EntityRecognizer {
     if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
       int stop = nameEnd(t, i + 1, end, 4, true);
       if (stop > i + 1) {
-        add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
+        boolean office = stop < end && NameKeys.capitalised(t.get(stop).norm())
+            && classes.is(WordClass.TITLE, t.get(stop).norm()); // "Signor Primo Vice Presidente" names no "Primo"
+        if (!office) {
+          add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
+        }
       } else if (classes.is(WordClass.OF, t.get(i + 1).norm())) {
         int name = officeEnd(t, i + 2, end);
         int last = name > i + 2 ? nameEnd(t, name, end, 3, false) : name;
@@ -173,7 +178,9 @@ public final class HistoryRules implements EntityRecognizer {
     if (!afterTitle && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_HEAD, tok.norm())) {
       int stop = orgEnd(t, i + 1, end);
       if (stop > i + 1) {
-        add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+        if (!eventPlace(t, i, stop, end)) { // "Conferenza di Lisbona": the place alone is a name
+          add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+        }
       } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && afterDeterminer(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
@@ -262,11 +269,62 @@ public final class HistoryRules implements EntityRecognizer {
         }
       }
     }
+    if (!NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STREET_NOUN, tok.norm()) && i + 1 < end) {
+      int stop = streetEnd(t, i + 1, end, "via".equals(tok.norm()));
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "piazza Lenin", "viale Mazzini"
+      }
+    }
     if (classes.is(WordClass.SAINT_PREFIX, tok.norm()) && NameKeys.capitalised(tok.norm()) && i + 1 < end
         && isNameWord(t.get(i + 1).norm())) {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
+  }
+
+  /**
+   * True when the capitalised {@code event-head} at {@code i} + "of" + a listed place make up tokens
+   * [{@code i}, {@code stop}): an event named after its place ("Battaglia di Stalingrado", "Conferenza di Lisbona").
+   */
+  boolean eventPlace(List<Token> t, int i, int stop, int end) {
+    if (stop <= i + 2 || stop > end || !NameKeys.capitalised(t.get(i).norm())
+        || !classes.is(WordClass.EVENT_HEAD, t.get(i).norm()) || !classes.is(WordClass.OF, t.get(i + 1).norm())) {
+      return false;
+    }
+    Gazetteer.Match m = gazetteer.longest(t, i + 2, end);
+    return m != null && m.entry().type() == EntityType.LOCATION && m.end() == stop;
+  }
+
+  /**
+   * End of the name of a street after a lower-case {@code street-noun}: an optional "of" word, then one to three
+   * capitalised words ("piazza Lenin", "piazza di Spagna", "viale Regina Margherita"); {@code i} when there is
+   * none. After "via" a listed place is a route, not a street ("via Vienna").
+   */
+  private int streetEnd(List<Token> t, int i, int end, boolean via) {
+    int k = i < end && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i;
+    int from = k;
+    while (k < end && k - from < 3 && streetWord(t.get(k).norm())) {
+      k++;
+    }
+    if (k == from) {
+      return i;
+    }
+    if (via) {
+      Gazetteer.Match m = gazetteer.longest(t, from, end);
+      if (m != null && m.entry().type() != EntityType.PERSON) {
+        return i;
+      }
+    }
+    return k;
+  }
+
+  /** A capitalised word of letters that may name a street: not a function word, title or elided article. */
+  private boolean streetWord(String w) {
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
+        || classes.is(WordClass.TITLE, w)) {
+      return false;
+    }
+    return w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
   }
 
   /**
@@ -327,7 +385,7 @@ public final class HistoryRules implements EntityRecognizer {
    */
   private int stateEnd(List<Token> t, int i, int end) {
     int k = i;
-    while (k < end && k - i < 3 && placeWord(t, k, end)) {
+    while (k < end && k - i < 3 && isPlaceWord(t.get(k).norm())) {
       k++;
     }
     if (k == i && k < end && isAdjective(t.get(k))) {
@@ -347,7 +405,7 @@ public final class HistoryRules implements EntityRecognizer {
       return after;
     }
     int k = i;
-    while (k < end && k - i < 2 && placeWord(t, k, end)) {
+    while (k < end && k - i < 2 && isPlaceWord(t.get(k).norm())) {
       k++;
     }
     return k;
@@ -363,17 +421,17 @@ public final class HistoryRules implements EntityRecognizer {
       return m.entry().type() == EntityType.LOCATION ? m.end() : i;
     }
     int k = i + 1;
-    while (k < end && k - i <= 3 && placeWord(t, k, end)) {
+    while (k < end && k - i <= 3 && isPlaceWord(t.get(k).norm())) {
       k++;
     }
     return k > i + 1 ? k : i;
   }
 
   /** A capitalised word of a place name: letters, not a function word, title, head, listed person or body. */
-  private boolean placeWord(List<Token> t, int k, int end) {
-    String w = t.get(k).norm();
+  boolean isPlaceWord(String w) {
     if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
-        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)
+        || classes.adverb(w)) {
       return false;
     }
     for (int c = 0; c < w.length(); c++) {
@@ -390,7 +448,7 @@ public final class HistoryRules implements EntityRecognizer {
    * ("L'", "D'", "Un'") or an elided {@code org-determiner}/{@code of} word ("Dell'", "Nell'"); a soft sign
    * ending a transliterated name is none ("Gogol'", "Astrachan'").
    */
-  private boolean elided(String w) {
+  boolean elided(String w) {
     return w.charAt(w.length() - 1) == '\'' && (w.length() <= 3 || classes.is(WordClass.ORG_DETERMINER, w)
         || classes.is(WordClass.OF, w));
   }
@@ -511,7 +569,8 @@ public final class HistoryRules implements EntityRecognizer {
    */
   boolean isNameWord(String w) {
     if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
-        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)
+        || classes.adverb(w)) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {

@@ -1,0 +1,108 @@
+package it.storia.extractor.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 7 of the names layer (dev part I: De Gasperi speeches, letters and reviews, sample-genre sentences): offices
+ * and forms of address after a title, pronouns of address, events named after a place, streets, adverbs after a
+ * list letter, "P." for Padre, and the list entries the round added.
+ */
+class OfficesEventsAndStreetsTest {
+
+  private static List<String> typed(Extractor extractor, String text) {
+    return extractor.extract(text).entities().stream().filter(e -> e.type() != EntityType.DATE)
+        .map(e -> e.type() + ":" + e.text()).toList();
+  }
+
+  /** A stand-in statistical recogniser that returns fixed spans (type, surface) of the text. */
+  private static Extractor overModel(String text, Object... typeAndSurface) {
+    EntityRecognizer model = (AnalyzedText t) -> {
+      List<Entity> out = new ArrayList<>();
+      for (int i = 0; i < typeAndSurface.length; i += 2) {
+        String surface = (String) typeAndSurface[i + 1];
+        int b = text.indexOf(surface);
+        assertThat(b).as("'%s' in the text", surface).isNotNegative();
+        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
+      }
+      out.sort(Comparator.comparingInt(Entity::begin));
+      return out;
+    };
+    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(model)).build();
+  }
+
+  @Test
+  void officesAndFormsOfAddressAfterATitleAreNoPersons() {
+    String text = "La ringrazio, Signor Borgomastro, per l'accoglienza. Onorevoli Deputati, il Governo vi ha "
+        + "informato. Saluto il Signor Primo Vice Presidente del Consiglio. Erano presenti il Bundeskanzler "
+        + "Adenauer e il Bundespräsident Heuss.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("ORGANIZATION:Governo",
+        "ORGANIZATION:Consiglio", "PERSON:Adenauer", "PERSON:Heuss");
+  }
+
+  @Test
+  void pronounsTitlesAndElidedArticlesAreCutFromModelSpans() {
+    String text = "Signor Presidente, come Ministro Lei conosce l'articolo del Maresciallo Tito. Fra me e Nenni No, "
+        + "non vi è accordo. Resta la zona B. Nell'estate si trattò.";
+    Extractor extractor = overModel(text, EntityType.PERSON, "Lei", EntityType.ORGANIZATION, "Maresciallo",
+        EntityType.PERSON, "Tito", EntityType.PERSON, "Nenni No", EntityType.LOCATION, "B. Nell'");
+    assertThat(typed(extractor, text)).containsExactly("PERSON:Tito", "PERSON:Nenni");
+  }
+
+  @Test
+  void anEventNamedAfterAPlaceIsThePlace() {
+    String text = "Alla Conferenza di Londra il ministro tacque. Dopo la Battaglia di Stalingrado e la Battaglia di "
+        + "Kursk l'esercito arretrò.";
+    assertThat(typed(RulesOnly.extractor(), text)).contains("LOCATION:Londra")
+        .noneMatch(s -> s.contains("Conferenza"));
+    Extractor extractor = overModel(text, EntityType.ORGANIZATION, "Conferenza di Londra", EntityType.LOCATION,
+        "Battaglia di Stalingrado", EntityType.LOCATION, "Battaglia di Kursk");
+    assertThat(typed(extractor, text)).containsExactly("LOCATION:Londra", "LOCATION:Stalingrado",
+        "LOCATION:Kursk");
+  }
+
+  @Test
+  void aStreetKeepsItsNounAndARouteIsThePlace() {
+    String text = "Il corteo sfilò in piazza Venezia e lungo viale Mazzini; il ministro partì via Vienna per la "
+        + "conferenza. Il monumento sorge nella piazza Lenin.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("LOCATION:piazza Venezia",
+        "LOCATION:viale Mazzini", "LOCATION:Vienna", "LOCATION:piazza Lenin");
+  }
+
+  @Test
+  void anAdverbAfterAListLetterIsNoSurname() {
+    String text = "La soluzione darebbe all'Italia la zona A e alla Jugoslavia la zona B. Evidentemente il problema "
+        + "resta. Lo scrisse A. Derevianko.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("LOCATION:Italia", "LOCATION:Jugoslavia",
+        "PERSON:A. Derevianko");
+  }
+
+  @Test
+  void anAbbreviatedPadreBeforeAFullNameIsATitle() {
+    String text = "Lo lodò il P. Agostino Gemelli nella sua rivista, mentre P. Togliatti taceva.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Agostino Gemelli",
+        "PERSON:P. Togliatti");
+    Extractor extractor = overModel(text, EntityType.PERSON, "P. Agostino Gemelli");
+    assertThat(typed(extractor, text)).contains("PERSON:Agostino Gemelli");
+  }
+
+  @Test
+  void bodiesAndPlacesTheListsLacked() {
+    String text = "Il Comitato dei Ministri del Consiglio di Europa esaminerà la proposta. Lo Stato italiano e i "
+        + "Gesuiti trattarono. La democrazia cristiana vinse in Abcasia e nell'Asia Minore; il Collegio medico "
+        + "tacque e la Biblioteca Vaticana aprì. Ne scrisse Galileo Galilei a Roma, l'Urbe.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly(
+        "ORGANIZATION:Comitato dei Ministri del Consiglio di Europa", "ORGANIZATION:Stato italiano",
+        "ORGANIZATION:Gesuiti", "ORGANIZATION:democrazia cristiana", "LOCATION:Abcasia", "LOCATION:Asia Minore",
+        "ORGANIZATION:Collegio medico", "ORGANIZATION:Biblioteca Vaticana", "PERSON:Galileo Galilei",
+        "LOCATION:Roma", "LOCATION:Urbe");
+  }
+}
