@@ -53,6 +53,8 @@ import java.util.regex.Pattern;
  */
 public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
+  private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”");
+  private static final int MAX_QUOTED_TITLE = 6;
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
   private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
@@ -105,6 +107,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> model = new ArrayList<>();
     for (Entity found : statistical.recognize(text)) {
       Entity m = trimmed(text, found);
+      if (m != null && m.type() == EntityType.ORGANIZATION) {
+        m = wholeQuotedTitle(text, m);
+      }
       if (m != null) {
         model.add(m.type() == EntityType.PERSON ? withSecondSurname(text, m) : m);
       }
@@ -505,10 +510,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           } else if (same) {
             keep = false; // the rule span stands
             break;
-          } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION) {
-            inside.add(r); // named after a place: "Università di Genova", "Regione Lazio"
+          } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION
+              && !listLetterAfter(text, m, r)) {
+            inside.add(r); // named after a place: "Università di Genova", "Regione Lazio", not "Austria c"
           } else if (within && r.type() == m.type() && (m.type() == EntityType.ORGANIZATION
-              ? extendsWithOrganisationWords(text, m, r) : extendsWithNameWords(text, m, r))) {
+              ? extendsWithOrganisationWords(text, m, r) || quoted(text, m) : extendsWithNameWords(text, m, r))) {
             inside.add(r);
           } else {
             keep = false;
@@ -677,6 +683,39 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * A model organisation that opens a quoted title and stops inside it is the whole title when the rest is made of
+   * capitalised words and short lower-case function words: «Stimmen der Zeit», «Neue Freie Presse» (the model cut
+   * at "der"); any other span is returned as is.
+   */
+  private static Entity wholeQuotedTitle(AnalyzedText text, Entity m) {
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    if (inside.isEmpty()) {
+      return m;
+    }
+    int first = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    if (first < 1 || !OPENING_QUOTES.contains(tokens.get(first - 1).norm())) {
+      return m;
+    }
+    int k = first + inside.size();
+    boolean capital = false;
+    while (k < tokens.size() && k - first < MAX_QUOTED_TITLE && tokens.get(k).sentence() == m.sentence()) {
+      String w = tokens.get(k).norm();
+      if (CLOSING_QUOTES.contains(w)) {
+        return capital ? new Entity(m.type(), text.original().substring(m.begin(), tokens.get(k - 1).end()),
+            m.begin(), tokens.get(k - 1).end(), m.sentence(), m.canonical(), m.confidence(), m.value(), m.mod()) : m;
+      }
+      boolean word = w.chars().allMatch(Character::isLetter);
+      if (!word || !NameKeys.capitalised(w) && w.length() > 3) {
+        return m;
+      }
+      capital |= NameKeys.capitalised(w);
+      k++;
+    }
+    return m;
+  }
+
+  /**
    * A model person followed, in its sentence and after one space, by one unlisted name word is that longer name:
    * the double surnames of the period the model cuts ("Ferrari | Aggradi", "Pecori | Giraldi").
    */
@@ -744,6 +783,31 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return true;
   }
 
+  /** True when the span fills a quotation: «Stimmen der Zeit» (a title, whatever its words). */
+  private static boolean quoted(AnalyzedText text, Entity m) {
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    if (inside.isEmpty()) {
+      return false;
+    }
+    int first = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    int after = first + inside.size();
+    return first > 0 && after < tokens.size() && OPENING_QUOTES.contains(tokens.get(first - 1).norm())
+        && CLOSING_QUOTES.contains(tokens.get(after).norm()) && tokens.get(after).begin() == m.end();
+  }
+
+  /** True when a lone lower-case letter follows the rule span inside the model span: "Austria c", "Lazio f)". */
+  private static boolean listLetterAfter(AnalyzedText text, Entity m, Entity r) {
+    for (Token t : tokensIn(text.tokens(), m)) {
+      String w = t.norm();
+      if (t.begin() >= r.end() && (w.length() == 1 || w.length() == 2 && w.charAt(1) == ')')
+          && Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
   private boolean extendsWithNameWords(AnalyzedText text, Entity m, Entity r) {
     for (Token t : tokensIn(text.tokens(), m)) {
@@ -798,6 +862,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
             || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
       return true; // "V.I." alone; a person in lower case; a lower-case body ("giunta regionale", "polizia")
+    }
+    if (!inside.isEmpty() && inside.get(0).norm().length() <= 2 && afterLabelNoun(text, inside.get(0))) {
+      return true; // a letter that labels: "della zona B. Teme i risultati"
+    }
+    if (m.type() == EntityType.PERSON && inside.stream()
+        .allMatch(t -> c.is(WordClass.TITLE, t.norm()) || c.is(WordClass.NOT_NAME, t.norm()))) {
+      return true; // forms of address alone: "Vostra Signoria", "Sua Eccellenza"
     }
     if (m.type() == EntityType.PERSON && inside.size() > 1) {
       String last = inside.get(inside.size() - 1).norm();
@@ -855,6 +926,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return OPENING_QUOTES.contains(quote.norm()) && quote.end() == next.begin()
         && (quote.begin() == 0 || Character.isWhitespace(original.charAt(quote.begin() - 1))
             || "([".indexOf(original.charAt(quote.begin() - 1)) >= 0);
+  }
+
+  /** True when a {@code label-noun} ("zona", "punto") precedes the token in its sentence. */
+  private boolean afterLabelNoun(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
+        && rules.wordClasses().is(WordClass.LABEL_NOUN, tokens.get(i - 1).norm());
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */

@@ -133,14 +133,19 @@ public final class HistoryRules implements EntityRecognizer {
     }
     if (m != null) {
       int from = i;
+      int stop = m.end();
       if (m.entry().type() == EntityType.PERSON) {
         from = initialsBefore(t, i, first);
+      } else if (m.entry().type() == EntityType.LOCATION && stop < end
+          && !NameKeys.capitalised(t.get(stop).norm()) && classes.is(WordClass.PLACE_ADJECTIVE, t.get(stop).norm())) {
+        stop++; // "Austria inferiore", "Austria superiore"
       }
-      add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
+      add(t, from, stop, m.entry().type(), RANK_LISTED, out);
     }
     boolean regnal = i > first && isRegnal(tok.norm()) && isNameWord(t.get(i - 1).norm()); // "Gustavo IV Adolfo"
-    if (!regnal && isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))
-        && !isHeadingNumber(t, i, first, end)) {
+    boolean label = i > first && tok.norm().length() <= 2 && classes.is(WordClass.LABEL_NOUN, t.get(i - 1).norm());
+    if (!regnal && !label && isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))
+        && !isHeadingNumber(t, i, first, end)) { // not "la zona B. Teme": a label
       int k = i;
       while (k < end && isInitials(t, k, end)) {
         k++;

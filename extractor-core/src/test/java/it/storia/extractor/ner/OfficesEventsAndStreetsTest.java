@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 7 of the names layer (dev part I: De Gasperi speeches, letters and reviews, sample-genre sentences): offices
- * and forms of address after a title, pronouns of address, events named after a place, streets, adverbs after a
- * list letter, "P." for Padre, and the list entries the round added.
+ * and forms of address after a title, pronouns of address, events named after a place, streets, adverbs and
+ * letters after a label noun, "P." for Padre, regions named by a place and an adjective, quoted titles, and the
+ * list entries the round added.
  */
 class OfficesEventsAndStreetsTest {
 
@@ -104,5 +105,47 @@ class OfficesEventsAndStreetsTest {
         "ORGANIZATION:Gesuiti", "ORGANIZATION:democrazia cristiana", "LOCATION:Abcasia", "LOCATION:Asia Minore",
         "ORGANIZATION:Collegio medico", "ORGANIZATION:Biblioteca Vaticana", "PERSON:Galileo Galilei",
         "LOCATION:Roma", "LOCATION:Urbe");
+  }
+
+  @Test
+  void aLetterAfterALabelNounIsNoInitial() {
+    String text = "Il governo vuole evitare pregiudizi alla zona B. Teme i risultati del voto a Vienna. Lo scrisse "
+        + "B. Croce.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("LOCATION:Vienna", "PERSON:B. Croce");
+    Extractor extractor = overModel(text, EntityType.PERSON, "B. Teme", EntityType.PERSON, "B. Croce");
+    assertThat(typed(extractor, text)).doesNotContain("PERSON:B. Teme").contains("PERSON:B. Croce");
+  }
+
+  @Test
+  void formsOfAddressAloneAreNoPersons() {
+    String text = "Sua Eccellenza Mussolini ricevette la lettera. Vostra Signoria conosce il Volksbund. La ringrazio, "
+        + "Eminenza.";
+    Extractor extractor = overModel(text, EntityType.PERSON, "Vostra Signoria", EntityType.PERSON, "Eminenza");
+    assertThat(typed(extractor, text)).contains("PERSON:Mussolini").noneMatch(s -> s.contains("Signoria"))
+        .noneMatch(s -> s.contains("Eminenza"));
+  }
+
+  @Test
+  void anAdjectiveNamingAnotherRegionBelongsToThePlace() {
+    String text = "Il clero dell'Austria inferiore protestò, come quello dell'Austria superiore e dell'Europa "
+        + "centrale.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("LOCATION:Austria inferiore",
+        "LOCATION:Austria superiore", "LOCATION:Europa");
+  }
+
+  @Test
+  void aModelOrganisationCutInsideAQuotedTitleTakesTheWholeTitle() {
+    String text = "Lo lodò P. Grisar nelle «Stimmen der Zeit» e lo riprese la «Neue Freie Presse» di Vienna.";
+    Extractor extractor = overModel(text, EntityType.ORGANIZATION, "Stimmen", EntityType.ORGANIZATION, "Neue Freie");
+    assertThat(typed(extractor, text)).contains("ORGANIZATION:Stimmen der Zeit", "ORGANIZATION:Neue Freie Presse",
+        "LOCATION:Vienna");
+  }
+
+  @Test
+  void aListLetterAfterAPlaceIsNoPartOfABody() {
+    String text = "Le richieste erano: b) autonomia per l'Austria c) riforma agraria. Parlò l'Università di Genova.";
+    Extractor extractor = overModel(text, EntityType.ORGANIZATION, "Austria c", EntityType.ORGANIZATION,
+        "Università di Genova");
+    assertThat(typed(extractor, text)).containsExactly("LOCATION:Austria", "ORGANIZATION:Università di Genova");
   }
 }
