@@ -376,7 +376,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         }
         run.items++;
         next = skipParenthesis(tokens, next, r.end());
-        if (next < r.end() && isSeparator(tokens.get(next).norm())) {
+        if (next < r.end() && (isSeparator(tokens.get(next).norm()) || correlated(tokens, listStart, next, r.first()))) {
           run.conjunction |= !",".equals(tokens.get(next).norm());
           k = next + 1;
         } else {
@@ -464,6 +464,18 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the word at {@code next} continues a correlative pair opened right before the list: "sia Cattani che
+   * Brosio", "né Nenni né Togliatti".
+   */
+  private boolean correlated(List<Token> tokens, int listStart, int next, int first) {
+    if (listStart <= first) {
+      return false;
+    }
+    return rules.wordClasses().is(WordClass.CORRELATIVE,
+        tokens.get(listStart - 1).norm() + " " + tokens.get(next).norm());
   }
 
   private static boolean isSeparator(String w) {
@@ -815,7 +827,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         String w = t.norm();
         WordClasses c = rules.wordClasses();
         boolean nameLike = NameKeys.capitalised(w) && !c.is(WordClass.TITLE, w) && !c.is(WordClass.NOT_NAME, w);
-        if (!(nameLike || c.is(WordClass.PARTICLE, w) || "(b)".equals(w) || "-".equals(w))) {
+        if (!(nameLike || c.is(WordClass.PARTICLE, w) || c.is(WordClass.SURNAME_ARTICLE, w) && t.end() < m.end()
+            || "(b)".equals(w) || "-".equals(w))) {
           return false;
         }
       }

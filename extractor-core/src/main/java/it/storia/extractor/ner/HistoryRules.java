@@ -171,6 +171,18 @@ public final class HistoryRules implements EntityRecognizer {
         if (!office) {
           add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
         }
+      } else if (titleAdjective(t.get(i + 1)) || lowerParticle(t.get(i + 1).norm())) {
+        int from = i + 1;
+        while (from < end && from - i <= 2 && titleAdjective(t.get(from))) {
+          from++; // "il presidente americano Truman", "il deputato socialista Matteotti"
+        }
+        int name = from == i + 1 ? i + 2 : from; // or a lower-case particle: "cav. de Bellat"
+        int last = name < end ? nameEnd(t, name, end, 3, false) : name;
+        boolean office = last < end && NameKeys.capitalised(t.get(last).norm())
+            && classes.is(WordClass.TITLE, t.get(last).norm());
+        if (last > name && !office) {
+          add(t, from, last, EntityType.PERSON, RANK_PATTERN, out);
+        }
       } else if (classes.is(WordClass.OF, t.get(i + 1).norm())) {
         int name = officeEnd(t, i + 2, end);
         int last = name > i + 2 ? nameEnd(t, name, end, 3, false) : name;
@@ -285,6 +297,23 @@ public final class HistoryRules implements EntityRecognizer {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
+  }
+
+  /**
+   * A lower-case adjective between a title and a name: letters only, four or more, tagged ADJ, not an "of" word or
+   * a determiner ("americano", "socialista", "emerito").
+   */
+  private boolean titleAdjective(Token tok) {
+    String w = tok.norm();
+    return w.length() > 3 && "ADJ".equals(tok.pos()) && Character.isLowerCase(w.charAt(0))
+        && w.chars().allMatch(Character::isLetter) && !classes.is(WordClass.OF, w)
+        && !classes.is(WordClass.ORG_DETERMINER, w);
+  }
+
+  /** A lower-case particle that opens a surname after a title ("de", "von", "van"), not an "of" word or "da". */
+  private boolean lowerParticle(String w) {
+    return !NameKeys.capitalised(w) && classes.is(WordClass.PARTICLE, w) && !classes.is(WordClass.OF, w)
+        && !"da".equals(w);
   }
 
   /**
@@ -552,6 +581,9 @@ public final class HistoryRules implements EntityRecognizer {
       } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
           && isNameWord(t.get(k + 1).norm())) {
         k += 2;
+      } else if (k > i && k + 1 < end && NameKeys.capitalised(w) && classes.is(WordClass.SURNAME_ARTICLE, w)
+          && isNameWord(t.get(k + 1).norm())) {
+        k += 2; // "Francesco Lo Sardo", "Ugo La Malfa"
       } else {
         break;
       }

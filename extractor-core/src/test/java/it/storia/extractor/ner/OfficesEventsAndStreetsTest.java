@@ -148,4 +148,21 @@ class OfficesEventsAndStreetsTest {
         "Università di Genova");
     assertThat(typed(extractor, text)).containsExactly("LOCATION:Austria", "ORGANIZATION:Università di Genova");
   }
+
+  @Test
+  void aTitleBeforeAdjectivesOrALowerCaseParticleStillNamesAPerson() {
+    String text = "Lo sostituirà il direttore generale americano Whitelow, scelto dal presidente Truman e dal deputato "
+        + "comunista Francesco Lo Sardo. Al comm. Defrancesco e al cav. de Bellat si oppose il deputato socialista "
+        + "Antonio Piscel.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Whitelow", "PERSON:Truman",
+        "PERSON:Francesco Lo Sardo", "PERSON:Defrancesco", "PERSON:de Bellat", "PERSON:Antonio Piscel");
+  }
+
+  @Test
+  void aCorrelativePairOfNamesIsAListOfPersons() {
+    String text = "Per questa ragione sia Cattani che Nenni chiedevano altri incarichi; né Rossetti né Togliatti "
+        + "risposero.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Cattani", "PERSON:Nenni",
+        "PERSON:Rossetti", "PERSON:Togliatti");
+  }
 }
