@@ -22,15 +22,19 @@ import java.util.regex.Pattern;
  * of {@link HistoryRules}, plus document-level propagation.
  *
  * <ol>
- *   <li>Clean model spans: a person loses its leading titles ("don Sturzo" → "Sturzo") and takes one unlisted
- *       name word right after it ("Ferrari Aggradi"); any span loses a trailing "of" word
- *       ("Commissione parlamentare d'").</li>
+ *   <li>Clean model spans: a person loses its leading titles ("don Sturzo" → "Sturzo"), a "P." (Padre) before a
+ *       given name and a surname and its trailing non-names ("Togliatti No"), and takes one unlisted name word
+ *       right after it ("Ferrari Aggradi"); any span loses a trailing "of" word or elided article
+ *       ("Commissione parlamentare d'", "B. Nell'"); an event named after a place is the place ("Battaglia di
+ *       Stalingrado" → "Stalingrado"); an organisation cut inside a quoted title takes the whole title
+ *       («Stimmen der Zeit»).</li>
  *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
  *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
  *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
  *       the model calls an organisation is one (a state acting: "la Francia dichiarò"). An article opening a
  *       model span before a listed name is left out ("Il Tirolo" → "Tirolo").</li>
- *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials,
+ *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, titles or forms of
+ *       address alone ("Maresciallo", "Vostra Signoria"), a letter after a label noun ("zona B."), bare initials,
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an

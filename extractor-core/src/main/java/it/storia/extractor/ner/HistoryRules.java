@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"); states and geographic names ("Regno
  * d'Italia", "Mare del Nord"); a work's author ("il libro di testo di Thot") and a signer ("firmato da «Audax»");
  * rulers with their regnal number and epithet ("Gustavo IV Adolfo", "Pipino il Breve"); a relative
- * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì").
+ * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì"); a title before adjectives or a
+ * lower-case particle ("il deputato socialista Piscel", "cav. de Bellat"), but no office after a title ("Signor
+ * Primo Vice Presidente"); an event named after a place is the place ("Conferenza di Lisbona"); streets with their
+ * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name.
  * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
@@ -171,8 +174,8 @@ public final class HistoryRules implements EntityRecognizer {
         if (!office) {
           add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
         }
-      } else if (titleAdjective(t.get(i + 1)) || lowerParticle(t.get(i + 1).norm())) {
-        int from = i + 1;
+      } else if ("NOUN".equals(tok.pos()) && titleAdjective(t.get(i + 1)) || lowerParticle(t.get(i + 1).norm())) {
+        int from = i + 1; // a title noun, not the preposition "fra" of "fra diverse Potenze"
         while (from < end && from - i <= 2 && titleAdjective(t.get(from))) {
           from++; // "il presidente americano Truman", "il deputato socialista Matteotti"
         }
@@ -332,10 +335,10 @@ public final class HistoryRules implements EntityRecognizer {
   /**
    * End of the name of a street after a lower-case {@code street-noun}: an optional "of" word, then one to three
    * capitalised words ("piazza Lenin", "piazza di Spagna", "viale Regina Margherita"); {@code i} when there is
-   * none. After "via" a listed place is a route, not a street ("via Vienna").
+   * none. After "via" a listed place or "di" opens a route, not a street ("via Vienna", "la via di San Francisco").
    */
   private int streetEnd(List<Token> t, int i, int end, boolean via) {
-    int k = i < end && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i;
+    int k = i < end && !via && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i; // not "la via di San Francisco"
     int from = k;
     while (k < end && k - from < 3 && streetWord(t.get(k).norm())) {
       k++;

@@ -73,9 +73,9 @@ class OfficesEventsAndStreetsTest {
   @Test
   void aStreetKeepsItsNounAndARouteIsThePlace() {
     String text = "Il corteo sfilò in piazza Venezia e lungo viale Mazzini; il ministro partì via Vienna per la "
-        + "conferenza. Il monumento sorge nella piazza Lenin.";
+        + "conferenza. Il monumento sorge nella piazza Lenin. Ci hanno sbarrato la via di San Francisco?";
     assertThat(typed(RulesOnly.extractor(), text)).containsExactly("LOCATION:piazza Venezia",
-        "LOCATION:viale Mazzini", "LOCATION:Vienna", "LOCATION:piazza Lenin");
+        "LOCATION:viale Mazzini", "LOCATION:Vienna", "LOCATION:piazza Lenin", "LOCATION:San Francisco");
   }
 
   @Test
@@ -156,6 +156,9 @@ class OfficesEventsAndStreetsTest {
         + "Antonio Piscel.";
     assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Whitelow", "PERSON:Truman",
         "PERSON:Francesco Lo Sardo", "PERSON:Defrancesco", "PERSON:de Bellat", "PERSON:Antonio Piscel");
+    String noPerson = "Le navi sarebbero divise fra diverse Potenze vincitrici, secondo il vice Primo ministro "
+        + "jugoslavo.";
+    assertThat(typed(RulesOnly.extractor(), noPerson)).isEmpty();
   }
 
   @Test
