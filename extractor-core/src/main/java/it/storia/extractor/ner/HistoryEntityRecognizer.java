@@ -380,7 +380,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         }
         run.items++;
         next = skipParenthesis(tokens, next, r.end());
-        if (next < r.end() && (isSeparator(tokens.get(next).norm()) || correlated(tokens, listStart, next, r.first()))) {
+        if (next < r.end()
+            && (isSeparator(tokens.get(next).norm()) || correlated(tokens, listStart, next, r.first()))) {
           run.conjunction |= !",".equals(tokens.get(next).norm());
           k = next + 1;
         } else {

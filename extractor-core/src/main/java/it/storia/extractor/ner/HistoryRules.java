@@ -290,7 +290,7 @@ public final class HistoryRules implements EntityRecognizer {
       }
     }
     if (!NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STREET_NOUN, tok.norm()) && i + 1 < end) {
-      int stop = streetEnd(t, i + 1, end, "via".equals(tok.norm()));
+      int stop = streetEnd(t, i + 1, end, classes.is(WordClass.ROUTE_NOUN, tok.norm()));
       if (stop > i + 1) {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "piazza Lenin", "viale Mazzini"
       }
@@ -313,10 +313,9 @@ public final class HistoryRules implements EntityRecognizer {
         && !classes.is(WordClass.ORG_DETERMINER, w);
   }
 
-  /** A lower-case particle that opens a surname after a title ("de", "von", "van"), not an "of" word or "da". */
+  /** A lower-case particle that opens a surname after a title ("de", "von", "van"), not an "of" word. */
   private boolean lowerParticle(String w) {
-    return !NameKeys.capitalised(w) && classes.is(WordClass.PARTICLE, w) && !classes.is(WordClass.OF, w)
-        && !"da".equals(w);
+    return !NameKeys.capitalised(w) && classes.is(WordClass.PARTICLE, w) && !classes.is(WordClass.OF, w);
   }
 
   /**
@@ -335,7 +334,8 @@ public final class HistoryRules implements EntityRecognizer {
   /**
    * End of the name of a street after a lower-case {@code street-noun}: an optional "of" word, then one to three
    * capitalised words ("piazza Lenin", "piazza di Spagna", "viale Regina Margherita"); {@code i} when there is
-   * none. After "via" a listed place or "di" opens a route, not a street ("via Vienna", "la via di San Francisco").
+   * none. After a {@code route-noun} ("via") a listed place or "di" opens a route, not a street ("via Vienna", "la
+   * via di San Francisco").
    */
   private int streetEnd(List<Token> t, int i, int end, boolean via) {
     int k = i < end && !via && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i; // not "la via di San Francisco"

@@ -151,9 +151,9 @@ class OfficesEventsAndStreetsTest {
 
   @Test
   void aTitleBeforeAdjectivesOrALowerCaseParticleStillNamesAPerson() {
-    String text = "Lo sostituirà il direttore generale americano Whitelow, scelto dal presidente Truman e dal deputato "
-        + "comunista Francesco Lo Sardo. Al comm. Defrancesco e al cav. de Bellat si oppose il deputato socialista "
-        + "Antonio Piscel.";
+    String text = "Lo sostituirà il direttore generale americano Whitelow, scelto dal presidente Truman e dal "
+        + "deputato comunista Francesco Lo Sardo. Al comm. Defrancesco e al cav. de Bellat si oppose il deputato "
+        + "socialista Antonio Piscel.";
     assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Whitelow", "PERSON:Truman",
         "PERSON:Francesco Lo Sardo", "PERSON:Defrancesco", "PERSON:de Bellat", "PERSON:Antonio Piscel");
     String noPerson = "Le navi sarebbero divise fra diverse Potenze vincitrici, secondo il vice Primo ministro "
