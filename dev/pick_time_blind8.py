@@ -33,6 +33,12 @@ for d in DEVSETS:
             allrefs += s + '\n'
             for m in re.finditer(r'[0-9a-f]{8}', s): used.add(m.group(0))
             used.add(os.path.basename(f)[3:11])
+# Drawn at 10:40 on 2026-11-26 (main cef94a9). Afterwards four of the drawn items entered dev sets of other stages
+# (events7's heldout10-mixed, committed 10:42: WikiNEuRal val 9026, 8058, 8751; names7's texts-i, merged into names8
+# at 10:41: ENEIDE document_132154): their reference lines are ignored here so that a re-run reproduces the draw.
+LATER = ('val.conllu sentence=9026 ', 'val.conllu sentence=8058 ', 'val.conllu sentence=8751 ',
+         'doc=document_132154.html ')
+allrefs = '\n'.join(l for l in allrefs.split('\n') if not any(x in l for x in LATER))
 MON = r'(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)'
 cue = re.compile(r"(?<![\w])(?:1[0-9]\d\d|'\d\d|" + MON + r"|anno|anni|annata|mese|mesi|giorno|secolo|decennio|autunno|inverno|primavera|estate|natale|pasqua|quest'anno)(?![\w])", re.I)
 strong = re.compile(r"\d|(?<![\w])(?:" + MON + r"|autunno|inverno|primavera|estate|scors[oa]|prossim[oa]|success\w+|seguente|precedente|fa|or sono|dopo|prima|quest'anno|ieri|secolo|anni)(?![\w])", re.I)
