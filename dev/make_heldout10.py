@@ -24,7 +24,7 @@ The extractor is never run here. Usage:
   python3 dev/make_heldout10.py ../shared/data REPO_ROOT [OTHER_REPO_ROOT ...] > candidates.txt
 Every REPO_ROOT's extractor-core/src/test/resources/devset (events, names, time) is scanned for references to
 exclude (heldout9-mixed.txt included); heldout10-mixed.txt itself is ignored. It was drawn on main cef94a9 with the
-worktrees /work/wt-names8 and /work/wt-time7 as extra roots (their sets as of 10:45 of that day).
+worktrees /work/wt-names8 and /work/wt-time7 as extra roots (their sets as of 10:38 of that day).
 """
 import csv, glob, hashlib, io, os, re, sys
 
