@@ -40,6 +40,8 @@ final class EventDevSet {
   static final List<String> HELD_OUT_8 = List.of("heldout8-mixed.txt");
   /** WikiNEuRal val, ENEIDE and De Gasperi excerpts drawn by a broad word list, annotated blind (round 6). */
   static final List<String> HELD_OUT_9 = List.of("heldout9-mixed.txt");
+  /** WikiNEuRal val, ENEIDE and De Gasperi excerpts drawn by the same broad list, annotated blind (round 7). */
+  static final List<String> HELD_OUT_10 = List.of("heldout10-mixed.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
