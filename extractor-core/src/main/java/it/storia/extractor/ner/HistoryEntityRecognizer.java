@@ -22,15 +22,19 @@ import java.util.regex.Pattern;
  * of {@link HistoryRules}, plus document-level propagation.
  *
  * <ol>
- *   <li>Clean model spans: a person loses its leading titles ("don Sturzo" → "Sturzo") and takes one unlisted
- *       name word right after it ("Ferrari Aggradi"); any span loses a trailing "of" word
- *       ("Commissione parlamentare d'").</li>
+ *   <li>Clean model spans: a person loses its leading titles ("don Sturzo" → "Sturzo"), a "P." (Padre) before a
+ *       given name and a surname and its trailing non-names ("Togliatti No"), and takes one unlisted name word
+ *       right after it ("Ferrari Aggradi"); any span loses a trailing "of" word or elided article
+ *       ("Commissione parlamentare d'", "B. Nell'"); an event named after a place is the place ("Battaglia di
+ *       Stalingrado" → "Stalingrado"); an organisation cut inside a quoted title takes the whole title
+ *       («Stimmen der Zeit»).</li>
  *   <li>Merge: rule and gazetteer spans win over overlapping model spans, except that a model span keeps its
  *       larger extent when it contains rule spans of its own type (a person only adding capitalised name words)
  *       or contains places ("Università di Genova"), and, with {@link ModelTrust#CONTEXT}, a listed place that
  *       the model calls an organisation is one (a state acting: "la Francia dichiarò"). An article opening a
  *       model span before a listed name is left out ("Il Tirolo" → "Tirolo").</li>
- *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, bare initials,
+ *   <li>Model spans that are derived words ("trotskisti", "leninismo"), function words, titles or forms of
+ *       address alone ("Maresciallo", "Vostra Signoria"), a letter after a label noun ("zona B."), bare initials,
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
@@ -53,6 +57,8 @@ import java.util.regex.Pattern;
  */
 public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
+  private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”");
+  private static final int MAX_QUOTED_TITLE = 6;
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
   private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
@@ -105,6 +111,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> model = new ArrayList<>();
     for (Entity found : statistical.recognize(text)) {
       Entity m = trimmed(text, found);
+      if (m != null && m.type() == EntityType.ORGANIZATION) {
+        m = wholeQuotedTitle(text, m);
+      }
       if (m != null) {
         model.add(m.type() == EntityType.PERSON ? withSecondSurname(text, m) : m);
       }
@@ -371,7 +380,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         }
         run.items++;
         next = skipParenthesis(tokens, next, r.end());
-        if (next < r.end() && isSeparator(tokens.get(next).norm())) {
+        if (next < r.end()
+            && (isSeparator(tokens.get(next).norm()) || correlated(tokens, listStart, next, r.first()))) {
           run.conjunction |= !",".equals(tokens.get(next).norm());
           k = next + 1;
         } else {
@@ -461,6 +471,18 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return false;
   }
 
+  /**
+   * True when the word at {@code next} continues a correlative pair opened right before the list: "sia Cattani che
+   * Brosio", "né Nenni né Togliatti".
+   */
+  private boolean correlated(List<Token> tokens, int listStart, int next, int first) {
+    if (listStart <= first) {
+      return false;
+    }
+    return rules.wordClasses().is(WordClass.CORRELATIVE,
+        tokens.get(listStart - 1).norm() + " " + tokens.get(next).norm());
+  }
+
   private static boolean isSeparator(String w) {
     return ",".equals(w) || "e".equals(w) || "ed".equals(w);
   }
@@ -505,10 +527,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           } else if (same) {
             keep = false; // the rule span stands
             break;
-          } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION) {
-            inside.add(r); // named after a place: "Università di Genova", "Regione Lazio"
+          } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION
+              && !listLetterAfter(text, m, r)) {
+            inside.add(r); // named after a place: "Università di Genova", "Regione Lazio", not "Austria c"
           } else if (within && r.type() == m.type() && (m.type() == EntityType.ORGANIZATION
-              ? extendsWithOrganisationWords(text, m, r) : extendsWithNameWords(text, m, r))) {
+              ? extendsWithOrganisationWords(text, m, r) || quoted(text, m) : extendsWithNameWords(text, m, r))) {
             inside.add(r);
           } else {
             keep = false;
@@ -600,6 +623,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
       first++;
     }
+    if (m.type() == EntityType.PERSON && end - first == 3 && c.is(WordClass.TITLE_INITIAL, inside.get(first).norm())
+        && rules.isNameWord(inside.get(first + 1).norm()) && rules.isNameWord(inside.get(first + 2).norm())) {
+      first++; // "P. Giuseppe Grisar": Padre before a given name and a surname
+    }
+    Entity event = eventPlace(text, m, inside);
+    if (event != null) {
+      return event;
+    }
     if (m.type() == EntityType.LOCATION && end - first > 1 && c.is(WordClass.GEO_NOUN, inside.get(first).norm())
         && !NameKeys.capitalised(inside.get(first).norm()) && NameKeys.capitalised(inside.get(first + 1).norm())) {
       first++; // "fiume Bug" -> "Bug"
@@ -607,7 +638,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (m.type() == EntityType.PERSON) {
       end = beforeRealm(inside, first, end);
     }
-    while (end > first && c.is(WordClass.OF, inside.get(end - 1).norm())) {
+    while (end > first && (c.is(WordClass.OF, inside.get(end - 1).norm())
+        || rules.elided(inside.get(end - 1).norm()) // "zona B. Nell'inverno": no name ends with an elided article
+        || m.type() == EntityType.PERSON && end - first > 1 && c.is(WordClass.NOT_NAME, inside.get(end - 1).norm())
+        && !rules.isInitials(inside, end - 1, end))) { // "Togliatti No"
       end--;
     }
     if (inside.isEmpty() || first == 0 && end == inside.size()) {
@@ -620,6 +654,28 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int e = inside.get(end - 1).end();
     return new Entity(m.type(), text.original().substring(b, e), b, e, m.sentence(), m.canonical(), m.confidence(),
         m.value(), m.mod());
+  }
+
+  /**
+   * The place of a model span that names an event after it: a capitalised {@code event-head} + "of" + a listed
+   * place ("Battaglia di Stalingrado", "Conferenza di Lisbona" → the place), or, in a model place, + unlisted
+   * capitalised place words ("Battaglia di Ypres" → "Ypres"); {@code null} for any other span.
+   */
+  private Entity eventPlace(AnalyzedText text, Entity m, List<Token> inside) {
+    if (inside.size() < 3) {
+      return null;
+    }
+    boolean listed = rules.eventPlace(inside, 0, inside.size(), inside.size());
+    boolean placeWords = m.type() == EntityType.LOCATION && NameKeys.capitalised(inside.get(0).norm())
+        && rules.wordClasses().is(WordClass.EVENT_HEAD, inside.get(0).norm())
+        && rules.wordClasses().is(WordClass.OF, inside.get(1).norm())
+        && inside.subList(2, inside.size()).stream().allMatch(t -> rules.isPlaceWord(t.norm()));
+    if (!listed && !placeWords) {
+      return null;
+    }
+    int b = inside.get(2).begin();
+    return new Entity(EntityType.LOCATION, text.original().substring(b, m.end()), b, m.end(), m.sentence(), null,
+        m.confidence(), null, null);
   }
 
   /**
@@ -641,6 +697,39 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return end;
+  }
+
+  /**
+   * A model organisation that opens a quoted title and stops inside it is the whole title when the rest is made of
+   * capitalised words and short lower-case function words: «Stimmen der Zeit», «Neue Freie Presse» (the model cut
+   * at "der"); any other span is returned as is.
+   */
+  private static Entity wholeQuotedTitle(AnalyzedText text, Entity m) {
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    if (inside.isEmpty()) {
+      return m;
+    }
+    int first = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    if (first < 1 || !OPENING_QUOTES.contains(tokens.get(first - 1).norm())) {
+      return m;
+    }
+    int k = first + inside.size();
+    boolean capital = false;
+    while (k < tokens.size() && k - first < MAX_QUOTED_TITLE && tokens.get(k).sentence() == m.sentence()) {
+      String w = tokens.get(k).norm();
+      if (CLOSING_QUOTES.contains(w)) {
+        return capital ? new Entity(m.type(), text.original().substring(m.begin(), tokens.get(k - 1).end()),
+            m.begin(), tokens.get(k - 1).end(), m.sentence(), m.canonical(), m.confidence(), m.value(), m.mod()) : m;
+      }
+      boolean word = w.chars().allMatch(Character::isLetter);
+      if (!word || !NameKeys.capitalised(w) && w.length() > 3) {
+        return m;
+      }
+      capital |= NameKeys.capitalised(w);
+      k++;
+    }
+    return m;
   }
 
   /**
@@ -711,6 +800,31 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return true;
   }
 
+  /** True when the span fills a quotation: «Stimmen der Zeit» (a title, whatever its words). */
+  private static boolean quoted(AnalyzedText text, Entity m) {
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    if (inside.isEmpty()) {
+      return false;
+    }
+    int first = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    int after = first + inside.size();
+    return first > 0 && after < tokens.size() && OPENING_QUOTES.contains(tokens.get(first - 1).norm())
+        && CLOSING_QUOTES.contains(tokens.get(after).norm()) && tokens.get(after).begin() == m.end();
+  }
+
+  /** True when a lone lower-case letter follows the rule span inside the model span: "Austria c", "Lazio f)". */
+  private static boolean listLetterAfter(AnalyzedText text, Entity m, Entity r) {
+    for (Token t : tokensIn(text.tokens(), m)) {
+      String w = t.norm();
+      if (t.begin() >= r.end() && (w.length() == 1 || w.length() == 2 && w.charAt(1) == ')')
+          && Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the model span adds only capitalised words, particles or initials around the rule span. */
   private boolean extendsWithNameWords(AnalyzedText text, Entity m, Entity r) {
     for (Token t : tokensIn(text.tokens(), m)) {
@@ -718,7 +832,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         String w = t.norm();
         WordClasses c = rules.wordClasses();
         boolean nameLike = NameKeys.capitalised(w) && !c.is(WordClass.TITLE, w) && !c.is(WordClass.NOT_NAME, w);
-        if (!(nameLike || c.is(WordClass.PARTICLE, w) || "(b)".equals(w) || "-".equals(w))) {
+        if (!(nameLike || c.is(WordClass.PARTICLE, w) || c.is(WordClass.SURNAME_ARTICLE, w) && t.end() < m.end()
+            || "(b)".equals(w) || "-".equals(w))) {
           return false;
         }
       }
@@ -749,8 +864,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private boolean notAName(AnalyzedText text, Entity m) {
     String s = m.text();
     WordClasses c = rules.wordClasses();
-    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s)) {
-      return true;
+    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s) || c.is(WordClass.TITLE, s)) {
+      return true; // a title alone is no name either: "l'articolo del Maresciallo Tito"
     }
     boolean onlyInitials = true;
     boolean lowerCase = true;
@@ -765,6 +880,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
             || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
       return true; // "V.I." alone; a person in lower case; a lower-case body ("giunta regionale", "polizia")
+    }
+    if (!inside.isEmpty() && inside.get(0).norm().length() <= 2 && afterLabelNoun(text, inside.get(0))) {
+      return true; // a letter that labels: "della zona B. Teme i risultati"
+    }
+    if (m.type() == EntityType.PERSON && inside.stream()
+        .allMatch(t -> c.is(WordClass.TITLE, t.norm()) || c.is(WordClass.NOT_NAME, t.norm()))) {
+      return true; // forms of address alone: "Vostra Signoria", "Sua Eccellenza"
     }
     if (m.type() == EntityType.PERSON && inside.size() > 1) {
       String last = inside.get(inside.size() - 1).norm();
@@ -822,6 +944,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return OPENING_QUOTES.contains(quote.norm()) && quote.end() == next.begin()
         && (quote.begin() == 0 || Character.isWhitespace(original.charAt(quote.begin() - 1))
             || "([".indexOf(original.charAt(quote.begin() - 1)) >= 0);
+  }
+
+  /** True when a {@code label-noun} ("zona", "punto") precedes the token in its sentence. */
+  private boolean afterLabelNoun(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
+        && rules.wordClasses().is(WordClass.LABEL_NOUN, tokens.get(i - 1).norm());
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */

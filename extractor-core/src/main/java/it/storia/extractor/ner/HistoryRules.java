@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * chains ("trotskista-Zinoviev"); a saint's name as a place ("S. Germano"); states and geographic names ("Regno
  * d'Italia", "Mare del Nord"); a work's author ("il libro di testo di Thot") and a signer ("firmato da «Audax»");
  * rulers with their regnal number and epithet ("Gustavo IV Adolfo", "Pipino il Breve"); a relative
- * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì").
+ * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì"); a title before adjectives or a
+ * lower-case particle ("il deputato socialista Piscel", "cav. de Bellat"), but no office after a title ("Signor
+ * Primo Vice Presidente"); an event named after a place is the place ("Conferenza di Lisbona"); streets with their
+ * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name.
  * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
@@ -133,21 +136,27 @@ public final class HistoryRules implements EntityRecognizer {
     }
     if (m != null) {
       int from = i;
+      int stop = m.end();
       if (m.entry().type() == EntityType.PERSON) {
         from = initialsBefore(t, i, first);
+      } else if (m.entry().type() == EntityType.LOCATION && stop < end
+          && !NameKeys.capitalised(t.get(stop).norm()) && classes.is(WordClass.PLACE_ADJECTIVE, t.get(stop).norm())) {
+        stop++; // "Austria inferiore", "Austria superiore"
       }
-      add(t, from, m.end(), m.entry().type(), RANK_LISTED, out);
+      add(t, from, stop, m.entry().type(), RANK_LISTED, out);
     }
     boolean regnal = i > first && isRegnal(tok.norm()) && isNameWord(t.get(i - 1).norm()); // "Gustavo IV Adolfo"
-    if (!regnal && isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))
-        && !isHeadingNumber(t, i, first, end)) {
+    boolean label = i > first && tok.norm().length() <= 2 && classes.is(WordClass.LABEL_NOUN, t.get(i - 1).norm());
+    if (!regnal && !label && isInitials(t, i, end) && (i == first || !isInitials(t, i - 1, end))
+        && !isHeadingNumber(t, i, first, end)) { // not "la zona B. Teme": a label
       int k = i;
       while (k < end && isInitials(t, k, end)) {
         k++;
       }
       int stop = nameEnd(t, k, end, 2, false);
       if (stop > k) {
-        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out);
+        boolean title = k == i + 1 && stop - k == 2 && classes.is(WordClass.TITLE_INITIAL, tok.norm());
+        add(t, title ? k : i, stop, EntityType.PERSON, RANK_PATTERN, out); // "P. Giuseppe Grisar": Padre
       }
     }
     if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PARTICLE, tok.norm())) {
@@ -160,7 +169,23 @@ public final class HistoryRules implements EntityRecognizer {
     if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
       int stop = nameEnd(t, i + 1, end, 4, true);
       if (stop > i + 1) {
-        add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
+        boolean office = stop < end && NameKeys.capitalised(t.get(stop).norm())
+            && classes.is(WordClass.TITLE, t.get(stop).norm()); // "Signor Primo Vice Presidente" names no "Primo"
+        if (!office) {
+          add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out);
+        }
+      } else if ("NOUN".equals(tok.pos()) && titleAdjective(t.get(i + 1)) || lowerParticle(t.get(i + 1).norm())) {
+        int from = i + 1; // a title noun, not the preposition "fra" of "fra diverse Potenze"
+        while (from < end && from - i <= 2 && titleAdjective(t.get(from))) {
+          from++; // "il presidente americano Truman", "il deputato socialista Matteotti"
+        }
+        int name = from == i + 1 ? i + 2 : from; // or a lower-case particle: "cav. de Bellat"
+        int last = name < end ? nameEnd(t, name, end, 3, false) : name;
+        boolean office = last < end && NameKeys.capitalised(t.get(last).norm())
+            && classes.is(WordClass.TITLE, t.get(last).norm());
+        if (last > name && !office) {
+          add(t, from, last, EntityType.PERSON, RANK_PATTERN, out);
+        }
       } else if (classes.is(WordClass.OF, t.get(i + 1).norm())) {
         int name = officeEnd(t, i + 2, end);
         int last = name > i + 2 ? nameEnd(t, name, end, 3, false) : name;
@@ -173,7 +198,9 @@ public final class HistoryRules implements EntityRecognizer {
     if (!afterTitle && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_HEAD, tok.norm())) {
       int stop = orgEnd(t, i + 1, end);
       if (stop > i + 1) {
-        add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+        if (!eventPlace(t, i, stop, end)) { // "Conferenza di Lisbona": the place alone is a name
+          add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
+        }
       } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && afterDeterminer(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
@@ -262,11 +289,79 @@ public final class HistoryRules implements EntityRecognizer {
         }
       }
     }
+    if (!NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STREET_NOUN, tok.norm()) && i + 1 < end) {
+      int stop = streetEnd(t, i + 1, end, classes.is(WordClass.ROUTE_NOUN, tok.norm()));
+      if (stop > i + 1) {
+        add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "piazza Lenin", "viale Mazzini"
+      }
+    }
     if (classes.is(WordClass.SAINT_PREFIX, tok.norm()) && NameKeys.capitalised(tok.norm()) && i + 1 < end
         && isNameWord(t.get(i + 1).norm())) {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
+  }
+
+  /**
+   * A lower-case adjective between a title and a name: letters only, four or more, tagged ADJ, not an "of" word or
+   * a determiner ("americano", "socialista", "emerito").
+   */
+  private boolean titleAdjective(Token tok) {
+    String w = tok.norm();
+    return w.length() > 3 && "ADJ".equals(tok.pos()) && Character.isLowerCase(w.charAt(0))
+        && w.chars().allMatch(Character::isLetter) && !classes.is(WordClass.OF, w)
+        && !classes.is(WordClass.ORG_DETERMINER, w);
+  }
+
+  /** A lower-case particle that opens a surname after a title ("de", "von", "van"), not an "of" word. */
+  private boolean lowerParticle(String w) {
+    return !NameKeys.capitalised(w) && classes.is(WordClass.PARTICLE, w) && !classes.is(WordClass.OF, w);
+  }
+
+  /**
+   * True when the capitalised {@code event-head} at {@code i} + "of" + a listed place make up tokens
+   * [{@code i}, {@code stop}): an event named after its place ("Battaglia di Stalingrado", "Conferenza di Lisbona").
+   */
+  boolean eventPlace(List<Token> t, int i, int stop, int end) {
+    if (stop <= i + 2 || stop > end || !NameKeys.capitalised(t.get(i).norm())
+        || !classes.is(WordClass.EVENT_HEAD, t.get(i).norm()) || !classes.is(WordClass.OF, t.get(i + 1).norm())) {
+      return false;
+    }
+    Gazetteer.Match m = gazetteer.longest(t, i + 2, end);
+    return m != null && m.entry().type() == EntityType.LOCATION && m.end() == stop;
+  }
+
+  /**
+   * End of the name of a street after a lower-case {@code street-noun}: an optional "of" word, then one to three
+   * capitalised words ("piazza Lenin", "piazza di Spagna", "viale Regina Margherita"); {@code i} when there is
+   * none. After a {@code route-noun} ("via") a listed place or "di" opens a route, not a street ("via Vienna", "la
+   * via di San Francisco").
+   */
+  private int streetEnd(List<Token> t, int i, int end, boolean via) {
+    int k = i < end && !via && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i; // not "la via di San Francisco"
+    int from = k;
+    while (k < end && k - from < 3 && streetWord(t.get(k).norm())) {
+      k++;
+    }
+    if (k == from) {
+      return i;
+    }
+    if (via) {
+      Gazetteer.Match m = gazetteer.longest(t, from, end);
+      if (m != null && m.entry().type() != EntityType.PERSON) {
+        return i;
+      }
+    }
+    return k;
+  }
+
+  /** A capitalised word of letters that may name a street: not a function word, title or elided article. */
+  private boolean streetWord(String w) {
+    if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
+        || classes.is(WordClass.TITLE, w)) {
+      return false;
+    }
+    return w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
   }
 
   /**
@@ -327,7 +422,7 @@ public final class HistoryRules implements EntityRecognizer {
    */
   private int stateEnd(List<Token> t, int i, int end) {
     int k = i;
-    while (k < end && k - i < 3 && placeWord(t, k, end)) {
+    while (k < end && k - i < 3 && isPlaceWord(t.get(k).norm())) {
       k++;
     }
     if (k == i && k < end && isAdjective(t.get(k))) {
@@ -347,7 +442,7 @@ public final class HistoryRules implements EntityRecognizer {
       return after;
     }
     int k = i;
-    while (k < end && k - i < 2 && placeWord(t, k, end)) {
+    while (k < end && k - i < 2 && isPlaceWord(t.get(k).norm())) {
       k++;
     }
     return k;
@@ -363,17 +458,17 @@ public final class HistoryRules implements EntityRecognizer {
       return m.entry().type() == EntityType.LOCATION ? m.end() : i;
     }
     int k = i + 1;
-    while (k < end && k - i <= 3 && placeWord(t, k, end)) {
+    while (k < end && k - i <= 3 && isPlaceWord(t.get(k).norm())) {
       k++;
     }
     return k > i + 1 ? k : i;
   }
 
   /** A capitalised word of a place name: letters, not a function word, title, head, listed person or body. */
-  private boolean placeWord(List<Token> t, int k, int end) {
-    String w = t.get(k).norm();
+  boolean isPlaceWord(String w) {
     if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
-        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)
+        || classes.adverb(w)) {
       return false;
     }
     for (int c = 0; c < w.length(); c++) {
@@ -390,7 +485,7 @@ public final class HistoryRules implements EntityRecognizer {
    * ("L'", "D'", "Un'") or an elided {@code org-determiner}/{@code of} word ("Dell'", "Nell'"); a soft sign
    * ending a transliterated name is none ("Gogol'", "Astrachan'").
    */
-  private boolean elided(String w) {
+  boolean elided(String w) {
     return w.charAt(w.length() - 1) == '\'' && (w.length() <= 3 || classes.is(WordClass.ORG_DETERMINER, w)
         || classes.is(WordClass.OF, w));
   }
@@ -489,6 +584,9 @@ public final class HistoryRules implements EntityRecognizer {
       } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
           && isNameWord(t.get(k + 1).norm())) {
         k += 2;
+      } else if (k > i && k + 1 < end && NameKeys.capitalised(w) && classes.is(WordClass.SURNAME_ARTICLE, w)
+          && isNameWord(t.get(k + 1).norm())) {
+        k += 2; // "Francesco Lo Sardo", "Ugo La Malfa"
       } else {
         break;
       }
@@ -511,7 +609,8 @@ public final class HistoryRules implements EntityRecognizer {
    */
   boolean isNameWord(String w) {
     if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
-        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)) {
+        || classes.is(WordClass.TITLE, w) || classes.is(WordClass.ORG_HEAD, w) || classes.alwaysDerived(w)
+        || classes.adverb(w)) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {

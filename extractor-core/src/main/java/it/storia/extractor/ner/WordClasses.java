@@ -32,7 +32,9 @@ public final class WordClasses {
     TITLE, PARTICLE, ORG_HEAD, ORG_ALONE, ORG_DETERMINER, ORG_MODIFIER, ORG_COMPLEMENT, OF, PARTY_ADJECTIVE, CONGRESS,
     ORDINAL_REGEX, FACTION_HEAD, NEWSPAPER_NOUN, SAINT_PREFIX, PERSON_PLURAL, DERIVED_SUFFIX, DERIVED_ALWAYS, NOT_NAME,
     STATE_HEAD, GEO_HEAD, ORG_PRE_ADJECTIVE, WORK_NOUN, NEWSPAPER_CUE, PERSON_SUFFIX, SIGN_VERB,
-    EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE, PATRONYMIC_SUFFIX, PARTY_NOUN, ORG_LINK;
+    EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE, PATRONYMIC_SUFFIX, PARTY_NOUN, ORG_LINK,
+    EVENT_HEAD, STREET_NOUN, ROUTE_NOUN, ADVERB_SUFFIX, TITLE_INITIAL, LABEL_NOUN, PLACE_ADJECTIVE, CORRELATIVE,
+    SURNAME_ARTICLE;
 
     static WordClass parse(String name, String where) {
       try {
@@ -178,6 +180,20 @@ public final class WordClasses {
     String f = NameKeys.fold(word);
     for (String suffix : words.get(WordClass.PATRONYMIC_SUFFIX)) {
       if (f.endsWith(suffix) && f.length() >= suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word ends with an {@code adverb-suffix} ("Oggettivamente", "Naturalmente") after at least four
+   * other letters: an adverb, never a name word ("Clemente" is none).
+   */
+  public boolean adverb(String word) {
+    String f = NameKeys.fold(word);
+    for (String suffix : words.get(WordClass.ADVERB_SUFFIX)) {
+      if (f.endsWith(suffix) && f.length() >= suffix.length() + 4) {
         return true;
       }
     }
