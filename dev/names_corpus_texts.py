@@ -3,7 +3,8 @@
 
 A references file has lines `DOC<TAB>wikineural-it/test.conllu sentence=N sha256=PREFIX` (0-based sentence, tokens
 detokenised as in the event dev set's CorpusSentences) or `DOC<TAB>eneide-amd/paragraphs_train.csv doc=D chars=B-E
-sha256=PREFIX` (UTF-16 offsets into the paragraph text); this script writes DOC.txt for each into OUT_DIR, after
+sha256=PREFIX` (UTF-16 offsets into the paragraph text) or `DOC<TAB>UD_Italian-X/FILE.conllu sent_id=ID sha256=PREFIX`
+(the sentence's `# text =` line); this script writes DOC.txt for each into OUT_DIR, after
 checking the SHA-256 prefix of the text, so that `extractor eval names --gold GOLD.tsv --texts OUT_DIR` can run.
 Usage:
   python3 dev/names_corpus_texts.py ../shared/data extractor-core/src/test/resources/devset/names/texts-f-wiki.tsv OUT_DIR
@@ -19,6 +20,17 @@ def paragraphs(path):
     return {row[0]: row[2] for row in csv.reader(io.StringIO(raw)) if row and row[0] != 'doc_id'}
 
 
+def ud_texts(path):
+    """The `# text =` lines of a UD CoNLL-U file by `# sent_id`."""
+    out, sid = {}, None
+    for line in open(path, encoding='utf-8'):
+        if line.startswith('# sent_id'):
+            sid = line.split('=', 1)[1].strip()
+        elif line.startswith('# text =') and sid is not None:
+            out[sid] = line.split('=', 1)[1].strip()
+    return out
+
+
 def main(root, refs, out_dir):
     os.makedirs(out_dir, exist_ok=True)
     files = {}
@@ -31,8 +43,11 @@ def main(root, refs, out_dir):
         kv = dict(x.split('=', 1) for x in f[1:])
         if f[0] not in files:
             files[f[0]] = paragraphs(os.path.join(root, f[0])) if f[0].endswith('.csv') \
+                else ud_texts(os.path.join(root, f[0])) if 'sent_id' in kv \
                 else conllu(os.path.join(root, f[0]))
-        if 'doc' in kv:
+        if 'sent_id' in kv:
+            text = files[f[0]][kv['sent_id']]
+        elif 'doc' in kv:
             begin, end = (int(x) for x in kv['chars'].split('-'))
             units = files[f[0]][kv['doc']].encode('utf-16-le')
             text = units[2 * begin:2 * end].decode('utf-16-le')
