@@ -58,8 +58,9 @@ enum Normalization {
   /**
    * A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"), at most
    * {@link #SHORT_RANGE_YEARS} years on ("1930 - 12" is no range). Two years written in descending order without
-   * an era ("(1620 - 1590)") count backwards: years before Christ. With groups {@code season} and {@code season2}
-   * the ends are seasons ("dall'autunno del 1918 alla primavera del 1919").
+   * an era ("(1620 - 1590)") count backwards: years before Christ, except in a rule with group {@code reign} (a
+   * bracketed reign after a name, "Decio (249 - 251)": descending numbers are a score, no date). With groups
+   * {@code season} and {@code season2} the ends are seasons ("dall'autunno del 1918 alla primavera del 1919").
    */
   RANGE {
     @Override
@@ -93,7 +94,7 @@ enum Normalization {
         }
       }
       if (start.year() != null && end.year() != null && end.year() < start.year()) {
-        if (start.year() > 0 && start.month() == null && end.month() == null && g.text("yy2") == null) {
+        if (g.text("reign") == null && start.year() > 0 && start.month() == null && end.month() == null && g.text("yy2") == null) {
           return Timex.range(Timex.point(-start.year(), null, null, null, null, null, null),
               Timex.point(-end.year(), null, null, null, null, null, null));
         }

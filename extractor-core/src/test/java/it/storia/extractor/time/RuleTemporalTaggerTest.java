@@ -927,5 +927,6 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Le persecuzioni sotto Decio (249 - 251) e Valeriano (253-260) colpirono la Chiesa."))
         .containsExactly("249 - 251=0249/0251", "253-260=0253/0260");
     assertThat(dates("Il totale dei voti (249 - 251) fu contestato.")).isEmpty();
+    assertThat(dates("La finale vide Barcellona (137-103) battere il Real.")).isEmpty();
   }
 }
