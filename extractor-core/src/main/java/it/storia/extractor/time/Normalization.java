@@ -94,7 +94,8 @@ enum Normalization {
         }
       }
       if (start.year() != null && end.year() != null && end.year() < start.year()) {
-        if (g.text("reign") == null && start.year() > 0 && start.month() == null && end.month() == null && g.text("yy2") == null) {
+        if (g.text("reign") == null && start.year() > 0 && start.month() == null && end.month() == null
+            && g.text("yy2") == null) {
           return Timex.range(Timex.point(-start.year(), null, null, null, null, null, null),
               Timex.point(-end.year(), null, null, null, null, null, null));
         }
