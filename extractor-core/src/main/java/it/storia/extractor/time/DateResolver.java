@@ -27,8 +27,9 @@ import java.util.Map;
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
  *       year, or the next year when it is nearer, six months or more back ("il 18 febbraio" after "18 settembre
  *       1931" is 1932; "16 ottobre" after "16 dicembre 1943" is 1943): narratives move forward, never back.</li>
- *   <li>With no anchor yet: the first full year written later in the text when there is no document date or it
- *       is the year of writing or the one before; else the most recent such month up to the time of writing;
+ *   <li>With no anchor yet: the first full year written later in the text (not a bound, "prima del 1917", nor a
+ *       range of years, "Nel 1920-21") when there is no document date or it is the year of writing or the one
+ *       before; else the most recent such month up to the time of writing;
  *       else "XXXX".</li>
  *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
  *       20th century when there is none; only the 19th, 20th and 21st centuries are candidates (nobody writes
@@ -41,8 +42,13 @@ import java.util.Map;
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
- *       after the month of writing (after June when only the year of writing is known: the likelier case).</li>
- *   <li>Decades and centuries are complete already and do not move the anchor; nor does a full date earlier than
+ *       after the month of writing (after June when only the year of writing is known: the likelier case); one
+ *       marked by its year ("il 5 maggio dell'anno scorso", "dal 3 al 7 gennaio del prossimo anno") the year of
+ *       writing shifted by that many years. A day coordinated with a following marked one ("il 28 e 29 novembre
+ *       prossimi") is marked alike.</li>
+ *   <li>A decade written without its century ("primi anni '80") takes the century that puts it nearest the anchor
+ *       (after "nel 1478" it is 148), the 20th without one.</li>
+ *   <li>Decades and centuries do not move the anchor; nor does a full date earlier than
  *       the anchor in a sentence with a pluperfect (a flashback: "già nell'allocuzione 18 novembre 1924 Pio XI
  *       aveva dimostrato").</li>
  *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
@@ -79,12 +85,20 @@ public final class DateResolver {
    *     date of its own sentence ("nella primavera del 1978, tra maggio e giugno" in a 1975 text)
    * @param backward true when its sentence has a pluperfect ("nell'allocuzione 18 novembre 1924 Pio XI aveva
    *     dimostrato"): a flashback, so a date earlier than the anchor does not replace it
+   * @param bound true for a year that bounds a period rather than places an event ("prima del 1917", "fino al
+   *     1920"): it does not give its year to an earlier yearless date
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted, int sentence, boolean backward) {
+      boolean quoted, int sentence, boolean backward, boolean bound) {
     /** An expression whose sentence and tenses beyond the future are not known. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false);
+    }
+
+    /** An expression not known to be a bound. */
+    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
+        int sentence, boolean backward) {
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false);
     }
   }
 
@@ -154,8 +168,8 @@ public final class DateResolver {
         if (next.hasExplicitYear()) {
           t = Timex.point(next.year(), null, t.month(), t.day(), t.season(), t.season2(), t.mod())
               .withWeekday(t.weekday());
-        } else if (!t.deictic() && next.kind() == Timex.Kind.POINT && next.deictic() && next.offset() == 0) {
-          t = t.deicticYear(false);
+        } else if (!t.deictic() && next.kind() == Timex.Kind.POINT && next.deictic()) {
+          t = next.yearsFromWriting() ? t.deicticYears(next.offset()) : t.deicticOffset(next.offset());
         }
       }
       expressions.add(t);
@@ -165,7 +179,9 @@ public final class DateResolver {
     Integer[] nextExplicit = new Integer[expressions.size() + 1];
     for (int i = expressions.size() - 1; i >= 0; i--) {
       Timex t = expressions.get(i);
-      nextExplicit[i] = t.hasExplicitYear() ? t.year() : nextExplicit[i + 1];
+      boolean yearsOnly = t.kind() == Timex.Kind.RANGE && t.month() == null && t.season() == null;
+      nextExplicit[i] = t.hasExplicitYear() && !yearsOnly && !mentions.get(i).bound() ? t.year()
+          : nextExplicit[i + 1];
     }
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
@@ -214,7 +230,9 @@ public final class DateResolver {
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
         Integer month = monthOf(t);
-        if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && month != null
+        if (t.yearsFromWriting()) {
+          reference = plusYears(now.year, t.offset());
+        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && month != null
             && (now.month != null ? month > now.month : documentDate != null && pastMonthOfLastYear(t, month))) {
           reference = now.year - 1;
         } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && month != null
@@ -276,7 +294,7 @@ public final class DateResolver {
           break;
         }
         case DECADE:
-          values.add(t.decade());
+          values.add(decadeOf(t, anchor, now, futureYears));
           break;
         case CENTURY:
           values.add(t.century());
@@ -314,6 +332,28 @@ public final class DateResolver {
       }
     }
     return values;
+  }
+
+  /**
+   * The value of a decade: one written without its century ("primi anni '80") takes the century, among the
+   * anchor's and the two around it, whose decade is nearest the anchor's year (after "nel 1478" it is 148), not
+   * more than {@code futureYears} after the time of writing; with no anchor, the 20th century's reading.
+   */
+  private static String decadeOf(Timex t, Anchor anchor, Anchor now, int futureYears) {
+    if (t.twoDigitYear() == null || anchor == null || anchor.year <= 0) {
+      return t.decade();
+    }
+    Integer best = null;
+    for (int c = anchor.year / 100 - 1; c <= anchor.year / 100 + 1; c++) {
+      int y = c * 100 + t.twoDigitYear();
+      if (c < 0 || (now != null && y > now.year + futureYears)) {
+        continue;
+      }
+      if (best == null || Math.abs(y + 5 - anchor.year) < Math.abs(best + 5 - anchor.year)) {
+        best = y;
+      }
+    }
+    return best == null ? t.decade() : String.format(Locale.ROOT, "%03d", best / 10);
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 enum Normalization {
   /**
    * A day, month, year or any partial combination, with an optional modifier; a fixed feast of a year; a bare
-   * day ("il giorno 10", month and year from the anchor). A year of the era before Christ (group {@code era}:
+   * day ("il giorno 10", month and year from the anchor); a yearless day or month counted in years from the year of
+   * writing (group {@code yeardeictic}: "il 5 maggio dell'anno scorso"). A year of the era before Christ (group {@code era}:
    * "a.C.") is negative. Days that no calendar has ("30 febbraio", "29 febbraio 1923") make no date.
    */
   DATE {
@@ -47,14 +48,19 @@ enum Normalization {
       if (t != null && deictic != null && t.year() == null && t.twoDigitYear() == null) {
         return t.deicticOffset(offset);
       }
+      Integer years = g.deicticYears();
+      if (t != null && years != null && t.year() == null && t.twoDigitYear() == null) {
+        return t.deicticYears(years);
+      }
       return withYearOffset(g, t);
     }
   },
   /**
    * A range of two points; the end may borrow the start's year or century ("1927-28", "dal 3 al 5 maggio"), at most
    * {@link #SHORT_RANGE_YEARS} years on ("1930 - 12" is no range). Two years written in descending order without
-   * an era ("(1620 - 1590)") count backwards: years before Christ. With groups {@code season} and {@code season2}
-   * the ends are seasons ("dall'autunno del 1918 alla primavera del 1919").
+   * an era ("(1620 - 1590)") count backwards: years before Christ, except in a rule with group {@code reign} (a
+   * bracketed reign after a name, "Decio (249 - 251)": descending numbers are a score, no date). With groups
+   * {@code season} and {@code season2} the ends are seasons ("dall'autunno del 1918 alla primavera del 1919").
    */
   RANGE {
     @Override
@@ -88,7 +94,8 @@ enum Normalization {
         }
       }
       if (start.year() != null && end.year() != null && end.year() < start.year()) {
-        if (start.year() > 0 && start.month() == null && end.month() == null && g.text("yy2") == null) {
+        if (g.text("reign") == null && start.year() > 0 && start.month() == null && end.month() == null
+            && g.text("yy2") == null) {
           return Timex.range(Timex.point(-start.year(), null, null, null, null, null, null),
               Timex.point(-end.year(), null, null, null, null, null, null));
         }
@@ -99,6 +106,10 @@ enum Normalization {
         return null;
       }
       String deictic = g.text("deictic");
+      Integer years = g.deicticYears();
+      if (years != null && start.year() == null && start.twoDigitYear() == null) {
+        return Timex.range(start, end).deicticYears(years);
+      }
       return deictic != null && start.year() == null && start.twoDigitYear() == null
           ? Timex.range(start, end).deicticOffset(g.deicticOffset(deictic)) : Timex.range(start, end);
     }
@@ -123,7 +134,10 @@ enum Normalization {
       return deictic != null && year == null ? t.deicticOffset(g.deicticOffset(deictic)) : withYearOffset(g, t);
     }
   },
-  /** A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century. */
+  /**
+   * A decade ("anni '20", "anni Venti", "anni 1920"), optionally of a named century; one written without its
+   * century takes the narrative's from the resolver ({@link Timex#twoDigitDecade}).
+   */
   DECADE {
     @Override
     Timex apply(Groups g) {
@@ -137,9 +151,10 @@ enum Normalization {
       }
       String century = g.century("century");
       if (century != null) {
-        decade = century + decade.substring(2);
+        return Timex.decade(century + decade.substring(2), g.lexicon("mod", "MOD"));
       }
-      return Timex.decade(decade, g.lexicon("mod", "MOD"));
+      return text.matches("[0-9]{4}") ? Timex.decade(decade, g.lexicon("mod", "MOD"))
+          : Timex.twoDigitDecade(decade, Integer.parseInt(decade.substring(2)) * 10, g.lexicon("mod", "MOD"));
     }
   },
   /**
@@ -301,6 +316,15 @@ enum Normalization {
     int deicticOffset(String deictic) {
       String v = rules.lookup("AGO", deictic);
       return v == null ? 0 : Integer.parseInt(v);
+    }
+
+    /**
+     * The whole years from the year of writing named by group {@code yeardeictic} (lexicon class AGOYEAR: "anno
+     * scorso" -1, "prossimo anno" +1), or null when the rule has no such group or it did not take part.
+     */
+    Integer deicticYears() {
+      String v = lexicon("yeardeictic", "AGOYEAR");
+      return v == null ? null : Integer.valueOf(v);
     }
 
     /** True when the match names the era before Christ ("a.C.", "avanti Cristo" in group {@code era}). */

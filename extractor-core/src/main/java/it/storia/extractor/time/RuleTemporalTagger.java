@@ -53,6 +53,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** What stands before a year that qualifies a noun: "le condizioni del 1938", "(base 1938)". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:\\bdel|\\()\\s{0,2}$");
 
+  /** What stands before a year that bounds a period: "prima del 1917", "fino al 1920", "entro il 1950". */
+  private static final Pattern BOUND = Pattern.compile(
+      "(?i)(?:\\bprima\\s{1,2}del|\\bdopo\\s{1,2}il|\\b(?:fino|sino)\\s{1,2}al|\\bentro\\s{1,2}il|\\boltre\\s{1,2}il"
+          + "|\\banteriore\\s{1,2}al|\\bposteriore\\s{1,2}al)\\s{1,2}$");
+
   /** A place name before the date of a dateline: "Roma, ", "Trento, li ". */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile("\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s{0,2}(?:li\\s{1,2}|lì\\s{1,2})?");
@@ -155,8 +160,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
       boolean backward = inPluperfectClause(text.tokensOf(sentence), nt.originalBegin(chosen.get(i).begin()),
           nt.originalEnd(chosen.get(i).end()));
+      boolean bound = t.kind() == Timex.Kind.POINT && t.year() != null && t.month() == null && t.season() == null
+          && BOUND.matcher(nt.text().substring(Math.max(0, chosen.get(i).begin() - 16), chosen.get(i).begin()))
+          .find();
       narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i],
-          sentence, backward));
+          sentence, backward, bound));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());

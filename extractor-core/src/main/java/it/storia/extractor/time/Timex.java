@@ -9,7 +9,8 @@ package it.storia.extractor.time;
  *
  * @param kind what the expression denotes
  * @param year the year, or null; negative before Christ (-44 is 44 a.C.; there is no year 0)
- * @param twoDigitYear the year written with two digits ("'27" → 27), or null; used when {@code year} is null
+ * @param twoDigitYear the year written with two digits ("'27" → 27), or null; used when {@code year} is null; for
+ *     a decade written without its century ("anni '80"), its two digits (80)
  * @param month 1-12, or null
  * @param day 1-31, or null; a day without a month ("il giorno 10") takes the anchor's month
  * @param season SP, SU, FA, WI, or null
@@ -19,7 +20,8 @@ package it.storia.extractor.time;
  * @param end the end of a {@link Kind#RANGE}, or null
  * @param mod TimeML modifier START, MID or END, or null
  * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH, DAY, CENTURY or DATE (the anchor at its
- *     own precision: "quella data"), or null
+ *     own precision: "quella data"); YEAR for a deictic point or range whose offset counts whole years from the
+ *     year of writing ("il 5 maggio dell'anno scorso", "dal 3 al 7 gennaio del prossimo anno"); else null
  * @param offset how many units after (positive) or before (negative) the anchor a relative expression is; -1 for
  *     a deictic point marked as past ("lo scorso marzo"); for a yearless point that is not deictic, how many years
  *     after the anchor's year it lies ("gennaio dell'anno seguente" +1)
@@ -65,6 +67,16 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
     return new Timex(Kind.DECADE, null, null, null, null, null, null, decade, null, null, mod, null, 0, false, null);
   }
 
+  /**
+   * A decade written without its century ("anni '80", "anni venti"): {@code decade} is the 20th-century reading
+   * ("198"), {@code twoDigits} its two digits (80), with which the resolver puts it in the century of the narrative
+   * ("primi anni '80" after "nel 1478" is 148).
+   */
+  public static Timex twoDigitDecade(String decade, int twoDigits, String mod) {
+    return new Timex(Kind.DECADE, null, twoDigits, null, null, null, null, decade, null, null, mod, null, 0, false,
+        null);
+  }
+
   /** A century ("19") with an optional modifier. */
   public static Timex century(String century, String mod) {
     return new Timex(Kind.CENTURY, null, null, null, null, null, null, null, century, null, mod, null, 0, false, null);
@@ -95,6 +107,20 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
   public Timex deicticOffset(int offset) {
     return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
         offset, true, weekday);
+  }
+
+  /**
+   * The same yearless point or range, in the year {@code years} years after the year of writing ("il 5 maggio
+   * dell'anno scorso" -1, "gennaio del prossimo anno" +1): deictic, with unit YEAR.
+   */
+  public Timex deicticYears(int years) {
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, "YEAR",
+        years, true, weekday);
+  }
+
+  /** True for a deictic point or range counted in whole years from the year of writing ({@link #deicticYears}). */
+  public boolean yearsFromWriting() {
+    return deictic && (kind == Kind.POINT || kind == Kind.RANGE) && "YEAR".equals(unit);
   }
 
   /**

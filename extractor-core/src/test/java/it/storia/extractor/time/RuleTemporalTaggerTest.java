@@ -885,4 +885,48 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel Secolo XIX la Chiesa mutò; il secolo XX la vide rinascere."))
         .containsExactly("Secolo XIX=18", "secolo XX=19");
   }
+
+  @Test
+  void nextAndLastMarkersAgreeInTheirPluralAndFollowADayOrARange() {
+    assertThat(dates("La conferenza episcopale si riunirà il 12 e 13 dicembre prossimi a Roma.", "1976-10-04"))
+        .containsExactly("12=1976-12-12", "13 dicembre prossimi=1976-12-13");
+    assertThat(dates("Il congresso si terrà il 10 e 11 febbraio prossimi a Firenze.", "1976"))
+        .containsExactly("10=1977-02-10", "11 febbraio prossimi=1977-02-11");
+    assertThat(dates("Nei giorni scorsi il consiglio ha discusso il bilancio.", "1976")).isEmpty();
+    assertThat(dates("Il convegno, fissato dal 10 al 14 marzo del prossimo anno, è rinviato.", "1965"))
+        .containsExactly("dal 10 al 14 marzo del prossimo anno=1966-03-10/1966-03-14");
+    assertThat(dates("Il 5 maggio dell'anno scorso il comitato approvò la riforma.", "1952"))
+        .containsExactly("5 maggio dell'anno scorso=1951-05-05");
+    assertThat(dates("In novembre dello scorso anno i lavori erano fermi.", "1952-03-01"))
+        .containsExactly("novembre dello scorso anno=1951-11");
+  }
+
+  @Test
+  void theNarrativeCenturyOfADecadeAndNoYearFromABoundOrASpanOfYears() {
+    assertThat(dates("Nel 1478 la congiura fallì; nei primi anni '80 la città tornò in pace."))
+        .containsExactly("1478=1478", "primi anni '80=148/START");
+    assertThat(dates("Nel 1947 il paese ricordava la crisi degli anni '20."))
+        .containsExactly("1947=1947", "anni '20=192");
+    assertThat(dates("Gli anni '30 furono difficili.")).containsExactly("anni '30=193");
+    assertThat(dates("Il 15 giugno scrissi al ministro. La legge era in vigore prima del 1917 e fino al 1930. "
+        + "Nel 1921 le cose cambiarono."))
+        .containsExactly("15 giugno=1921-06-15", "1917=1917", "1930=1930", "1921=1921");
+    assertThat(dates("Il 23 novembre il consiglio si riunì. Nel 1920-21 il bilancio era in pareggio; nel 1925 no."))
+        .containsExactly("23 novembre=1925-11-23", "1920-21=1920/1921", "1925=1925");
+  }
+
+  @Test
+  void listsOfDaysRangesWithTheEraOnBothEndsAndBracketedReigns() {
+    assertThat(dates("Nel 1972 il convegno si tenne il 19, 20 e 21 ottobre a Milano."))
+        .containsExactly("1972=1972", "19=1972-10-19", "20=1972-10-20", "21 ottobre=1972-10-21");
+    assertThat(dates("Nel 1919 si votò il 3, 4, 5 e 6 novembre."))
+        .containsExactly("1919=1919", "3=1919-11-03", "4=1919-11-04", "5=1919-11-05", "6 novembre=1919-11-06");
+    assertThat(dates("La cultura fiorì tra il 2000 a.C. - 1700 a.C. circa, e la città dal 1850 a.C. - 1800 a.C."))
+        .contains("1850 a.C. - 1800 a.C.=BC1850/BC1800");
+    assertThat(dates("Tiberio regnò 14 d.C. - 37 d.C. a Roma.")).containsExactly("14 d.C. - 37 d.C.=0014/0037");
+    assertThat(dates("Le persecuzioni sotto Decio (249 - 251) e Valeriano (253-260) colpirono la Chiesa."))
+        .containsExactly("249 - 251=0249/0251", "253-260=0253/0260");
+    assertThat(dates("Il totale dei voti (249 - 251) fu contestato.")).isEmpty();
+    assertThat(dates("La finale vide Barcellona (137-103) battere il Real.")).isEmpty();
+  }
 }
