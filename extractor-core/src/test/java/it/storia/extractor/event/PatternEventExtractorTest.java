@@ -886,4 +886,18 @@ class PatternEventExtractorTest {
         .modality()).isEqualTo("possible");
     assertThat(only(events("Nel 1925 il governo sciolse il parlamento.", "DATE:1925=1925")).modality()).isNull();
   }
+  @Test
+  void sidesNamedByCommonNounsAndDemonymsMakeConflictsAndVictories() {
+    assertThat(types("Nel Settecento crebbe la lotta tra i contadini e i grandi proprietari.")).containsExactly(
+        "OPPOSITION");
+    assertThat(types("Presso il guado si combatté una battaglia tra due tribù rivali.")).contains("OPPOSITION");
+    assertThat(types("Nel 1859 la battaglia si concluse con una vittoria francese.", "DATE:1859=1859"))
+        .contains("DEFEAT");
+    assertThat(types("Dopo la disfatta piemontese il re abdicò.")).startsWith("DEFEAT");
+    assertThat(types("Il conflitto contro i ribelli durò decenni.")).containsExactly("OPPOSITION");
+    assertThat(events("Si arrivò a una lotta tra i dirigenti per il potere nel partito.")).isEmpty();
+    assertThat(events("Si aprì un conflitto di competenza tra i due ministeri.")).isEmpty();
+    assertThat(events("La vittoria elettorale fu netta.")).isEmpty();
+    assertThat(events("La lotta per la sopravvivenza fu dura.")).isEmpty();
+  }
 }
