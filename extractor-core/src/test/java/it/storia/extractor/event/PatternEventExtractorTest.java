@@ -855,6 +855,9 @@ class PatternEventExtractorTest {
     assertThat(types("Il regime proibì tutte le associazioni sindacali.")).containsExactly("DISSOLUTION");
     assertThat(types("Nel 1924 il partito si dissolse rapidamente.", "DATE:1924=1924")).containsExactly("DISSOLUTION");
     assertThat(events("La nebbia si dissolse al mattino.")).isEmpty();
+    assertThat(types("Nel 1906 la società si costituì con un capitale di centomila lire.", "DATE:1906=1906"))
+        .containsExactly("FOUNDING");
+    assertThat(events("La potestà pubblica legalmente costituita ha il diritto di giudicare.")).isEmpty();
     assertThat(events("Il medico gli proibì di uscire di casa.")).isEmpty();
     assertThat(events("L'azienda dovette liquidare i debiti con la banca.")).isEmpty();
     assertThat(events("Ricostituirono le forze dopo la lunga marcia.")).isEmpty();
