@@ -902,5 +902,13 @@ class PatternEventExtractorTest {
     assertThat(events("Si aprì un conflitto di competenza tra i due ministeri.")).isEmpty();
     assertThat(events("La vittoria elettorale fu netta.")).isEmpty();
     assertThat(events("La lotta per la sopravvivenza fu dura.")).isEmpty();
+    assertThat(types("Nel 1917 cominciò l'offensiva austriaca sul fronte dell'Isonzo.", "DATE:1917=1917",
+        "LOC:Isonzo")).containsExactly("OPPOSITION");
+    assertThat(events("Assunse un atteggiamento di difesa e non di offensiva.")).isEmpty();
+    Event suicide = only(events("Rimasto solo, Marco Antonio si tolse la vita ad Alessandria.", "PER:Marco Antonio",
+        "LOC:Alessandria"));
+    assertThat(suicide.type()).isEqualTo("DEATH");
+    assertThat(names(suicide, "patient")).containsExactly("Marco Antonio");
+    assertThat(events("La riforma gli tolse la voglia di scrivere.")).isEmpty();
   }
 }
