@@ -163,11 +163,13 @@ class EventDevSetTest {
   /**
    * WikiNEuRal val (history of any century), ENEIDE (Moro) and De Gasperi excerpts drawn by dev/make_heldout10.py with
    * set 9's broad list, annotated blind and measured once with the rules of main cef94a9 (pipeline entities: F1 0.509,
-   * person recall 0.643, date accuracy 0.929). See docs/events.md, "held-out 10, first measurement, unseen".
+   * person recall 0.643, date accuracy 0.929). See docs/events.md, "held-out 10, first measurement, unseen". The
+   * round-7 fixes were then tuned on it (F1 0.710 pipeline, 0.707 oracle; docs/events.md, "Round 7 fixes"), so the
+   * F1 floors now guard those fixes and 0.509 stays the estimate for unseen text.
    */
   @Test
   void tenthHeldOutSetScores() throws Exception {
-    check("event held-out set 10", EventDevSet.HELD_OUT_10, 130, new Floors(0.49, 0.57, 0.90),
-        new Floors(0.49, 0.64, 0.92));
+    check("event held-out set 10", EventDevSet.HELD_OUT_10, 130, new Floors(0.68, 0.57, 0.90),
+        new Floors(0.68, 0.64, 0.92));
   }
 }

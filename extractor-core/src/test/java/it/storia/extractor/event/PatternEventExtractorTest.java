@@ -839,5 +839,76 @@ class PatternEventExtractorTest {
     assertThat(names(expelled, "agent")).containsExactly("il partito");
     assertThat(names(expelled, "patient")).containsExactly("Trotsky");
   }
-}
+  @Test
+  void municipalitiesParksAndOtherBodiesAreFoundedSuppressedAndReestablished() {
+    assertThat(types("Nel 1927 il comune fu soppresso e aggregato a quello di Lecco.", "DATE:1927=1927",
+        "LOC:Lecco")).containsExactly("DISSOLUTION");
+    assertThat(types("Nel 1929 i soppressi comuni di Castello e Acquate formarono il nuovo comune.",
+        "DATE:1929=1929", "LOC:Castello", "LOC:Acquate")).startsWith("DISSOLUTION");
+    assertThat(types("Nel 1991 venne istituito il parco regionale delle Alpi Liguri.", "DATE:1991=1991",
+        "LOC:Alpi Liguri")).containsExactly("FOUNDING");
+    assertThat(types("Nel 1950 fu istituita una missione cattolica nella valle.", "DATE:1950=1950"))
+        .containsExactly("FOUNDING");
+    assertThat(types("Il comune fu ricostituito nel 1948.", "DATE:1948=1948")).containsExactly("FOUNDING");
+    assertThat(types("Il governo promise la ricostituzione della provincia.")).containsExactly("FOUNDING");
+    assertThat(types("Si discusse a lungo la liquidazione dell'impero ottomano.")).containsExactly("DISSOLUTION");
+    assertThat(types("Il regime proibì tutte le associazioni sindacali.")).containsExactly("DISSOLUTION");
+    assertThat(types("Nel 1924 il partito si dissolse rapidamente.", "DATE:1924=1924")).containsExactly("DISSOLUTION");
+    assertThat(events("La nebbia si dissolse al mattino.")).isEmpty();
+    assertThat(types("Nel 1906 la società si costituì con un capitale di centomila lire.", "DATE:1906=1906"))
+        .containsExactly("FOUNDING");
+    assertThat(events("La potestà pubblica legalmente costituita ha il diritto di giudicare.")).isEmpty();
+    assertThat(events("Il medico gli proibì di uscire di casa.")).isEmpty();
+    assertThat(events("L'azienda dovette liquidare i debiti con la banca.")).isEmpty();
+    assertThat(events("Ricostituirono le forze dopo la lunga marcia.")).isEmpty();
+  }
 
+  @Test
+  void stoppingAndMentioningAreNoArrestAndNoAppointment() {
+    assertThat(events("Le truppe si arrestarono davanti al fiume.")).isEmpty();
+    assertThat(events("Le riforme s'arrestano alla soglia della scuola.")).isEmpty();
+    assertThat(events("La crisi economica arrestò per molti anni gli ardimenti dei riformatori.")).isEmpty();
+    assertThat(types("La polizia arrestò i dirigenti del sindacato.")).containsExactly("ARREST");
+    assertThat(events("Parlò a lungo senza nominare il ministro degli esteri.")).isEmpty();
+    assertThat(events("Lo criticò aspramente senza nominarlo.")).isEmpty();
+    assertThat(types("Il re nominò Cavour presidente del consiglio.", "PER:Cavour")).containsExactly("APPOINTMENT");
+  }
+
+  @Test
+  void intentionsDemandsAndPossibilitiesGovernTheirComplement() {
+    assertThat(only(events("I socialisti intendevano di combattere il governo con ogni mezzo.")).modality())
+        .isEqualTo("proposed");
+    assertThat(only(events("Nacque allora l'idea di creare un nuovo partito cattolico.")).modality())
+        .isEqualTo("proposed");
+    assertThat(only(events("Il congresso domanda che venga istituita una commissione d'inchiesta.")).modality())
+        .isEqualTo("proposed");
+    assertThat(only(events("Il governo tentò di sciogliere il parlamento.")).modality()).isEqualTo("proposed");
+    assertThat(first(events("Il prefetto avrebbe potuto arrestare i capi della rivolta."), "ARREST").modality())
+        .isEqualTo("possible");
+    assertThat(first(events("Si temeva che il re potesse eventualmente sciogliere la Camera."), "DISSOLUTION")
+        .modality()).isEqualTo("possible");
+    assertThat(only(events("Nel 1925 il governo sciolse il parlamento.", "DATE:1925=1925")).modality()).isNull();
+  }
+  @Test
+  void sidesNamedByCommonNounsAndDemonymsMakeConflictsAndVictories() {
+    assertThat(types("Nel Settecento crebbe la lotta tra i contadini e i grandi proprietari.")).containsExactly(
+        "OPPOSITION");
+    assertThat(types("Presso il guado si combatté una battaglia tra due tribù rivali.")).contains("OPPOSITION");
+    assertThat(types("Nel 1859 la battaglia si concluse con una vittoria francese.", "DATE:1859=1859"))
+        .contains("DEFEAT");
+    assertThat(types("Dopo la disfatta piemontese il re abdicò.")).startsWith("DEFEAT");
+    assertThat(types("Il conflitto contro i ribelli durò decenni.")).containsExactly("OPPOSITION");
+    assertThat(events("Si arrivò a una lotta tra i dirigenti per il potere nel partito.")).isEmpty();
+    assertThat(events("Si aprì un conflitto di competenza tra i due ministeri.")).isEmpty();
+    assertThat(events("La vittoria elettorale fu netta.")).isEmpty();
+    assertThat(events("La lotta per la sopravvivenza fu dura.")).isEmpty();
+    assertThat(types("Nel 1917 cominciò l'offensiva austriaca sul fronte dell'Isonzo.", "DATE:1917=1917",
+        "LOC:Isonzo")).containsExactly("OPPOSITION");
+    assertThat(events("Assunse un atteggiamento di difesa e non di offensiva.")).isEmpty();
+    Event suicide = only(events("Rimasto solo, Marco Antonio si tolse la vita ad Alessandria.", "PER:Marco Antonio",
+        "LOC:Alessandria"));
+    assertThat(suicide.type()).isEqualTo("DEATH");
+    assertThat(names(suicide, "patient")).containsExactly("Marco Antonio");
+    assertThat(events("La riforma gli tolse la voglia di scrivere.")).isEmpty();
+  }
+}
