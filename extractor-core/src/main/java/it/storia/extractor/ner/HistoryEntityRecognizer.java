@@ -968,6 +968,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Map<List<String>, EntityType> names = new HashMap<>();
     Set<List<String>> clashes = new HashSet<>();
     Set<String> surnames = new HashSet<>();
+    Set<String> lowerWords = new HashSet<>();
+    for (Token t : tokens) {
+      if (!t.norm().isEmpty() && Character.isLowerCase(t.norm().charAt(0))) {
+        lowerWords.add(NameKeys.fold(t.norm()));
+      }
+    }
     int maxLength = 0;
     int ti = 0;
     for (Entity e : found) {
@@ -1006,7 +1012,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       boolean nameLike = end - first > 1 || rules.isNameWord(head) || NameKeys.allCaps(head)
           || rules.gazetteer().word(head) != null || e.type() == EntityType.PERSON
           && !wc.is(WordClass.TITLE, head) && !wc.is(WordClass.NOT_NAME, head);
-      if (NameKeys.capitalised(head) && nameLike) {
+      boolean commonPerson = e.type() == EntityType.PERSON && end - first == 1 && commonNoun(head, lowerWords);
+      if (NameKeys.capitalised(head) && nameLike && !commonPerson) {
         remember(names, clashes, key, e.type());
         maxLength = Math.max(maxLength, key.size());
       }
@@ -1055,6 +1062,21 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * True when a capitalised word is a common noun, not a surname to spread over the document: it is no listed
+   * person and it is a {@code not-name}, a {@code state-head} or a {@code geo-head} word, or the document writes it
+   * in lower case too ("Regioni" beside "regioni"). An {@code org-alone} head may be a surname ("Giunta").
+   */
+  private boolean commonNoun(String word, Set<String> lowerWords) {
+    Gazetteer.Entry entry = rules.gazetteer().word(word);
+    if (entry != null && entry.type() == EntityType.PERSON) {
+      return false;
+    }
+    WordClasses wc = rules.wordClasses();
+    return wc.is(WordClass.NOT_NAME, word) || wc.is(WordClass.STATE_HEAD, word) || wc.is(WordClass.GEO_HEAD, word)
+        || lowerWords.contains(NameKeys.fold(word));
   }
 
   private static void remember(Map<List<String>, EntityType> names, Set<List<String>> clashes, List<String> key,

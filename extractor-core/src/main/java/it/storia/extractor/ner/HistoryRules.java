@@ -168,7 +168,7 @@ public final class HistoryRules implements EntityRecognizer {
     }
     if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
       int stop = nameEnd(t, i + 1, end, 4, true);
-      if (stop > i + 1) {
+      if (stop > i + 1 && !pairReading(t, i, stop, end)) {
         boolean office = stop < end && NameKeys.capitalised(t.get(stop).norm())
             && classes.is(WordClass.TITLE, t.get(stop).norm()); // "Signor Primo Vice Presidente" names no "Primo"
         if (!office) {
@@ -300,6 +300,21 @@ public final class HistoryRules implements EntityRecognizer {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
+  }
+
+  /**
+   * True when a lower-case title that is also a {@code pair-cue} opens "X e Y" rather than a friar's name: "fra Stato
+   * e Regioni", "fra Regione e Stato" (tokens [{@code i} + 1, {@code stop}) are X, one unlisted word, and "e"/"ed" +
+   * a capitalised word follow). "fra Cristoforo" and "fra Paolo e fra Fulgenzio" keep the title reading.
+   */
+  private boolean pairReading(List<Token> t, int i, int stop, int end) {
+    String cue = t.get(i).norm();
+    if (NameKeys.capitalised(cue) || !classes.is(WordClass.PAIR_CUE, cue) || stop != i + 2 || stop + 1 >= end
+        || gazetteer.word(t.get(i + 1).norm()) != null) {
+      return false;
+    }
+    String and = t.get(stop).norm();
+    return ("e".equals(and) || "ed".equals(and)) && NameKeys.capitalised(t.get(stop + 1).norm());
   }
 
   /**

@@ -1,0 +1,60 @@
+package it.storia.extractor.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 8 of the names layer (the general fixes that dev part J's first measurement suggested): no persons from a
+ * "fra X e Y" pair of common nouns nor spread from a one-word common noun, the model's longer span kept where the
+ * rules would only cut it, saints as persons, and titles and numbered headings stripped from spans of every type.
+ */
+class PairsSpansAndHeadingsTest {
+
+  private static List<String> typed(Extractor extractor, String text) {
+    return extractor.extract(text).entities().stream().filter(e -> e.type() != EntityType.DATE)
+        .map(e -> e.type() + ":" + e.text()).toList();
+  }
+
+  /** A stand-in statistical recogniser that returns fixed spans (type, surface) of the text. */
+  private static Extractor overModel(String text, Object... typeAndSurface) {
+    EntityRecognizer model = (AnalyzedText t) -> {
+      List<Entity> out = new ArrayList<>();
+      for (int i = 0; i < typeAndSurface.length; i += 2) {
+        String surface = (String) typeAndSurface[i + 1];
+        int b = text.indexOf(surface);
+        assertThat(b).as("'%s' in the text", surface).isNotNegative();
+        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
+      }
+      out.sort(Comparator.comparingInt(Entity::begin));
+      return out;
+    };
+    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(model)).build();
+  }
+
+  @Test
+  void aPairOfCommonNounsAfterFraIsNoPerson() {
+    String text = "La legge regola i rapporti fra Stato e Provincie nella materia dei lavori pubblici. Occorre "
+        + "unità fra Provincia e Comuni, e lo Stato non deve mancare. Ne ha parlato fra Cristoforo nella predica.";
+    List<String> found = typed(RulesOnly.extractor(), text);
+    assertThat(found).noneMatch(s -> s.startsWith("PERSON:") && !s.equals("PERSON:Cristoforo"));
+    assertThat(found).contains("PERSON:Cristoforo");
+  }
+
+  @Test
+  void aOneWordPersonThatTheDocumentWritesInLowerCaseIsNotSpread() {
+    String text = "Lo disse Regione al congresso. La regione ha i suoi organi. Il nascere della Regione non toglie "
+        + "nulla. Lo ripeté Bixio alla Camera, e Bixio fu applaudito.";
+    Extractor extractor = overModel(text, EntityType.PERSON, "Regione", EntityType.PERSON, "Bixio");
+    List<String> found = typed(extractor, text);
+    assertThat(found.stream().filter(s -> s.equals("PERSON:Regione"))).hasSize(1);
+    assertThat(found.stream().filter(s -> s.equals("PERSON:Bixio"))).hasSize(2);
+  }
+}
