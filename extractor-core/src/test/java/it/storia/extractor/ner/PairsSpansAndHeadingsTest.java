@@ -57,4 +57,35 @@ class PairsSpansAndHeadingsTest {
     assertThat(found.stream().filter(s -> s.equals("PERSON:Regione"))).hasSize(1);
     assertThat(found.stream().filter(s -> s.equals("PERSON:Bixio"))).hasSize(2);
   }
+
+  @Test
+  void theModelsLongerOrganisationStandsWhereTheRulesWouldOnlyCutLowerCaseWords() {
+    String text = "Il Partito d'azione lasciò il governo. Ne parlò Cavour al Parlamento subalpino.";
+    Extractor extractor = overModel(text, EntityType.ORGANIZATION, "Partito d'azione", EntityType.ORGANIZATION,
+        "Parlamento subalpino");
+    List<String> found = typed(extractor, text);
+    assertThat(found).contains("ORGANIZATION:Partito d'azione", "ORGANIZATION:Parlamento subalpino")
+        .doesNotContain("ORGANIZATION:Parlamento", "ORGANIZATION:Partito");
+    assertThat(typed(RulesOnly.extractor(), text)).contains("ORGANIZATION:Partito");
+  }
+
+  @Test
+  void aSaintTheModelCallsAPersonIsOneUnlessAPlaceCuePrecedes() {
+    String text = "Come insegnava S. Tommaso nella Summa, la legge è ordinata al bene comune. Il vescovo andò a "
+        + "S. Tommaso per la festa.";
+    int second = text.lastIndexOf("S. Tommaso");
+    Extractor extractor = overModel(text, EntityType.PERSON, "S. Tommaso");
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(found).anyMatch(e -> e.type() == EntityType.PERSON && e.text().equals("S. Tommaso")
+        && e.begin() < second);
+    assertThat(found).anyMatch(e -> e.type() == EntityType.LOCATION && e.begin() == second);
+    assertThat(typed(RulesOnly.extractor(), text)).contains("LOCATION:S. Tommaso");
+  }
+
+  @Test
+  void aListedCityAfterAProfessionNounIsAPerson() {
+    String text = "Vi insegnava allora il celebre linguista Ascoli con due allievi. La corte d'appello di Ascoli "
+        + "respinse il ricorso.";
+    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Ascoli", "LOCATION:Ascoli");
+  }
 }
