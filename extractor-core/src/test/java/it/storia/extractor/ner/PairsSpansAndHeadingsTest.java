@@ -88,4 +88,20 @@ class PairsSpansAndHeadingsTest {
         + "respinse il ricorso.";
     assertThat(typed(RulesOnly.extractor(), text)).containsExactly("PERSON:Ascoli", "LOCATION:Ascoli");
   }
+
+  @Test
+  void abbreviatedTitlesAreNoOrganisation() {
+    String text = "Nella seduta il Cons. D.r Rossi si astiene. Il Cons. Avv. Bianchi vota contro.";
+    Extractor extractor = overModel(text, EntityType.ORGANIZATION, "Cons. D.r", EntityType.ORGANIZATION,
+        "Cons. Avv.");
+    assertThat(typed(extractor, text)).noneMatch(s -> s.startsWith("ORGANIZATION:"));
+  }
+
+  @Test
+  void aRomanNumberedHeadingIsNoInitial() {
+    String text = "II. Elezione del sindaco. Il consiglio si riunì. IV. Dimissioni del Podestà. La seduta fu tolta.";
+    assertThat(typed(RulesOnly.extractor(), text)).noneMatch(s -> s.contains("Dimissioni") || s.contains("Elezione"));
+    String names = "IV. Stalin parlò al congresso.";
+    assertThat(typed(RulesOnly.extractor(), names)).contains("PERSON:IV. Stalin");
+  }
 }
