@@ -831,7 +831,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     for (int k = 0; k < tail.size(); k++) {
       String w = tail.get(k).norm();
       boolean of = k == 0 && tail.size() == 2 && ("d'".equals(w) || "di".equals(w));
-      if (!of && (w.length() < 3 || !w.chars().allMatch(Character::isLowerCase))) {
+      if (!of && (w.length() < 3 || !w.chars().allMatch(Character::isLowerCase)
+          || rules.wordClasses().is(WordClass.OF, w) || rules.wordClasses().is(WordClass.ORG_DETERMINER, w))) {
         return false;
       }
     }
