@@ -57,6 +57,7 @@ import java.util.regex.Pattern;
  */
 public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
+  private static final Set<String> PLACE_CUES = Set.of("a", "in", "da");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”");
   private static final int MAX_QUOTED_TITLE = 6;
   private static final int MIN_STEM = 4;
@@ -524,6 +525,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           } else if (same && trust == ModelTrust.CONTEXT && r.type() == EntityType.LOCATION
               && m.type() == EntityType.ORGANIZATION) {
             inside.add(r); // a place acting as a state ("la Francia dichiarò"): the model sees the context
+          } else if (same && saintPerson(text, m, r)) {
+            inside.add(r); // "esclamava S. Agostino": the model's saint, not the saint-prefix place
           } else if (same) {
             keep = false; // the rule span stands
             break;
@@ -531,7 +534,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
               && !listLetterAfter(text, m, r)) {
             inside.add(r); // named after a place: "Università di Genova", "Regione Lazio", not "Austria c"
           } else if (within && r.type() == m.type() && (m.type() == EntityType.ORGANIZATION
-              ? extendsWithOrganisationWords(text, m, r) || quoted(text, m) : extendsWithNameWords(text, m, r))) {
+              ? extendsWithOrganisationWords(text, m, r) || quoted(text, m) || lowerCaseTail(text, m, r)
+              : extendsWithNameWords(text, m, r))) {
             inside.add(r);
           } else {
             keep = false;
@@ -607,7 +611,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * A model span without the words no name starts or ends with: a person's leading titles ("don Sturzo",
-   * "Caro Micheli" → "Sturzo", "Micheli"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading
+   * "Caro Micheli" → "Sturzo", "Micheli"), the leading abbreviated titles of any other span (none is left of
+   * "Cons. D.r"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading
    * lower-case {@code geo-noun} ("fiume Bug" → "Bug")
    * and any span's trailing "of" words ("Commissione parlamentare d'");
    * {@code null} when nothing is left.
@@ -622,6 +627,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     int end = inside.size();
     while (m.type() == EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())) {
       first++;
+    }
+    while (m.type() != EntityType.PERSON && first < end && c.is(WordClass.TITLE, inside.get(first).norm())
+        && inside.get(first).norm().indexOf('.') >= 0) {
+      first++; // "Cons. D.r": abbreviated titles open no organisation or place
     }
     if (m.type() == EntityType.PERSON && end - first == 3 && c.is(WordClass.TITLE_INITIAL, inside.get(first).norm())
         && rules.isNameWord(inside.get(first + 1).norm()) && rules.isNameWord(inside.get(first + 2).norm())) {
@@ -800,6 +809,58 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return true;
   }
 
+  /**
+   * True when a model organisation only adds a short lower-case tail to the rule's organisation that opens it: one
+   * or two lower-case words, or "d'"/"di" + a lower-case noun ("Partito d'azione", "Parlamento subalpino"): the
+   * rules would only cut the name, the model's extent stands. An articled "of" ("del partito") opens another
+   * body: "Comitato centrale del partito" stays cut.
+   */
+  private boolean lowerCaseTail(AnalyzedText text, Entity m, Entity r) {
+    if (r.begin() != m.begin() || r.end() >= m.end()) {
+      return false;
+    }
+    List<Token> tail = new ArrayList<>();
+    for (Token t : tokensIn(text.tokens(), m)) {
+      if (t.begin() >= r.end()) {
+        tail.add(t);
+      }
+    }
+    if (tail.isEmpty() || tail.size() > 2) {
+      return false;
+    }
+    for (int k = 0; k < tail.size(); k++) {
+      String w = tail.get(k).norm();
+      boolean of = k == 0 && tail.size() == 2 && ("d'".equals(w) || "di".equals(w));
+      if (!of && (w.length() < 3 || !w.chars().allMatch(Character::isLowerCase)
+          || rules.wordClasses().is(WordClass.OF, w) || rules.wordClasses().is(WordClass.ORG_DETERMINER, w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the model's person spans the rule's saint-prefix place from its start with the abbreviated "S."
+   * ("S. Agostino", "S. Francesco di Sales": a saint is a person) and no place cue ("a", "in", "da") comes right
+   * before it. "San Remo" and the plural "Santi Evangeli" stay with the rules.
+   */
+  private boolean saintPerson(AnalyzedText text, Entity m, Entity r) {
+    if (m.type() != EntityType.PERSON || r.type() != EntityType.LOCATION || r.begin() != m.begin()) {
+      return false;
+    }
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    String prefix = inside.get(0).norm();
+    if (inside.size() < 2 || prefix.length() != 2 || !prefix.endsWith(".")
+        || !rules.wordClasses().is(WordClass.SAINT_PREFIX, prefix)
+        || !rules.isNameWord(inside.get(1).norm())) {
+      return false;
+    }
+    int i = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    String before = i > 0 && tokens.get(i - 1).sentence() == m.sentence() ? tokens.get(i - 1).norm() : "";
+    return !PLACE_CUES.contains(before.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** True when the span fills a quotation: «Stimmen der Zeit» (a title, whatever its words). */
   private static boolean quoted(AnalyzedText text, Entity m) {
     List<Token> tokens = text.tokens();
@@ -968,6 +1029,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Map<List<String>, EntityType> names = new HashMap<>();
     Set<List<String>> clashes = new HashSet<>();
     Set<String> surnames = new HashSet<>();
+    Set<String> lowerWords = new HashSet<>();
+    for (Token t : tokens) {
+      if (!t.norm().isEmpty() && Character.isLowerCase(t.norm().charAt(0))) {
+        lowerWords.add(NameKeys.fold(t.norm()));
+      }
+    }
     int maxLength = 0;
     int ti = 0;
     for (Entity e : found) {
@@ -1006,7 +1073,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       boolean nameLike = end - first > 1 || rules.isNameWord(head) || NameKeys.allCaps(head)
           || rules.gazetteer().word(head) != null || e.type() == EntityType.PERSON
           && !wc.is(WordClass.TITLE, head) && !wc.is(WordClass.NOT_NAME, head);
-      if (NameKeys.capitalised(head) && nameLike) {
+      boolean commonPerson = e.type() == EntityType.PERSON && end - first == 1 && commonNoun(head, lowerWords);
+      if (NameKeys.capitalised(head) && nameLike && !commonPerson) {
         remember(names, clashes, key, e.type());
         maxLength = Math.max(maxLength, key.size());
       }
@@ -1055,6 +1123,21 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * True when a capitalised word is a common noun, not a surname to spread over the document: it is no listed
+   * person and it is a {@code not-name}, a {@code state-head} or a {@code geo-head} word, or the document writes it
+   * in lower case too ("Regioni" beside "regioni"). An {@code org-alone} head may be a surname ("Giunta").
+   */
+  private boolean commonNoun(String word, Set<String> lowerWords) {
+    Gazetteer.Entry entry = rules.gazetteer().word(word);
+    if (entry != null && entry.type() == EntityType.PERSON) {
+      return false;
+    }
+    WordClasses wc = rules.wordClasses();
+    return wc.is(WordClass.NOT_NAME, word) || wc.is(WordClass.STATE_HEAD, word) || wc.is(WordClass.GEO_HEAD, word)
+        || lowerWords.contains(NameKeys.fold(word));
   }
 
   private static void remember(Map<List<String>, EntityType> names, Set<List<String>> clashes, List<String> key,

