@@ -1,13 +1,12 @@
 package it.storia.extractor.ner;
 
+import static it.storia.extractor.ner.ModelStub.overModel;
+import static it.storia.extractor.ner.ModelStub.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.text.AnalyzedText;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,27 +16,6 @@ import org.junit.jupiter.api.Test;
  * rules would only cut it, saints as persons, and titles and numbered headings stripped from spans of every type.
  */
 class PairsSpansAndHeadingsTest {
-
-  private static List<String> typed(Extractor extractor, String text) {
-    return extractor.extract(text).entities().stream().filter(e -> e.type() != EntityType.DATE)
-        .map(e -> e.type() + ":" + e.text()).toList();
-  }
-
-  /** A stand-in statistical recogniser that returns fixed spans (type, surface) of the text. */
-  private static Extractor overModel(String text, Object... typeAndSurface) {
-    EntityRecognizer model = (AnalyzedText t) -> {
-      List<Entity> out = new ArrayList<>();
-      for (int i = 0; i < typeAndSurface.length; i += 2) {
-        String surface = (String) typeAndSurface[i + 1];
-        int b = text.indexOf(surface);
-        assertThat(b).as("'%s' in the text", surface).isNotNegative();
-        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
-      }
-      out.sort(Comparator.comparingInt(Entity::begin));
-      return out;
-    };
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(model)).build();
-  }
 
   @Test
   void aPairOfCommonNounsAfterFraIsNoPerson() {
