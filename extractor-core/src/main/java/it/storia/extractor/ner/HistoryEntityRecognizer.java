@@ -719,7 +719,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (inside.isEmpty()) {
       return m;
     }
-    int first = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    int first = indexOf(tokens, inside.get(0));
     if (first < 1 || !OPENING_QUOTES.contains(tokens.get(first - 1).norm())) {
       return m;
     }
@@ -751,8 +751,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (inside.isEmpty()) {
       return m;
     }
-    int next = Collections.binarySearch(tokens, inside.get(inside.size() - 1),
-        Comparator.comparingInt(Token::begin)) + 1;
+    int next = indexOf(tokens, inside.get(inside.size() - 1)) + 1;
     if (next <= 0 || next >= tokens.size()) {
       return m;
     }
@@ -856,7 +855,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         || !rules.isNameWord(inside.get(1).norm())) {
       return false;
     }
-    int i = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    int i = indexOf(tokens, inside.get(0));
     String before = i > 0 && tokens.get(i - 1).sentence() == m.sentence() ? tokens.get(i - 1).norm() : "";
     return !PLACE_CUES.contains(before.toLowerCase(java.util.Locale.ROOT));
   }
@@ -868,7 +867,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (inside.isEmpty()) {
       return false;
     }
-    int first = Collections.binarySearch(tokens, inside.get(0), Comparator.comparingInt(Token::begin));
+    int first = indexOf(tokens, inside.get(0));
     int after = first + inside.size();
     return first > 0 && after < tokens.size() && OPENING_QUOTES.contains(tokens.get(first - 1).norm())
         && CLOSING_QUOTES.contains(tokens.get(after).norm()) && tokens.get(after).begin() == m.end();
@@ -993,7 +992,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /** True when the token opens its sentence. */
   private static boolean sentenceInitial(AnalyzedText text, Token token) {
     List<Token> tokens = text.tokens();
-    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    int i = indexOf(tokens, token);
     if (i > 0 && opensQuotation(text.original(), tokens.get(i - 1), token)) {
       return true; // a quoted title opens like a sentence: la categoria "Lotta intrapartitica dopo ..."
     }
@@ -1009,18 +1008,25 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /** True when a {@code label-noun} ("zona", "punto") precedes the token in its sentence. */
   private boolean afterLabelNoun(AnalyzedText text, Token token) {
-    List<Token> tokens = text.tokens();
-    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
-    return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
-        && rules.wordClasses().is(WordClass.LABEL_NOUN, tokens.get(i - 1).norm());
+    return previousIs(text, token, WordClass.LABEL_NOUN);
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */
   private boolean afterDeterminer(AnalyzedText text, Token token) {
+    return previousIs(text, token, WordClass.ORG_DETERMINER);
+  }
+
+  /** True when the token before {@code token}, in the same sentence, is a word of {@code wordClass}. */
+  private boolean previousIs(AnalyzedText text, Token token, WordClass wordClass) {
     List<Token> tokens = text.tokens();
-    int i = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
+    int i = indexOf(tokens, token);
     return i > 0 && tokens.get(i - 1).sentence() == token.sentence()
-        && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(i - 1).norm());
+        && rules.wordClasses().is(wordClass, tokens.get(i - 1).norm());
+  }
+
+  /** The index of {@code token} in the text's tokens (ordered by offset), as {@link Collections#binarySearch}. */
+  private static int indexOf(List<Token> tokens, Token token) {
+    return Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::begin));
   }
 
   private List<Entity> propagate(AnalyzedText text, List<Entity> found) {
