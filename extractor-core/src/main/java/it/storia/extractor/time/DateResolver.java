@@ -38,7 +38,10 @@ import java.util.Map;
  *       year + 1; "il mese seguente" = anchor month + 1; "quell'anno" = anchor year). When the anchor is coarser
  *       than the unit (a month counted from a bare year), the value is the anchor year shifted by whole years,
  *       i.e. the coarser period. A resolved relative expression becomes the new anchor. A day counted from an
- *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null).</li>
+ *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null). A count or a
+ *       same-period reference with no anchor at all ("Nello stesso anno" opening a text, "Un mese dopo" an
+ *       undated event) has no value either, unless a document date gives a same-period reference its
+ *       year ("la fine del secolo" keeps its span: a century is vague enough to be taken from any date).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
@@ -301,7 +304,8 @@ public final class DateResolver {
           break;
         case RELATIVE: {
           Anchor base = t.deictic() ? now : anchor;
-          if (!t.deictic() && anchor == null && t.offset() != 0) {
+          if (!t.deictic() && anchor == null
+              && (t.offset() != 0 || documentYear == null && !"CENTURY".equals(t.unit()))) {
             values.add(null);
             break;
           }

@@ -929,4 +929,42 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Il totale dei voti (249 - 251) fu contestato.")).isEmpty();
     assertThat(dates("La finale vide Barcellona (137-103) battere il Real.")).isEmpty();
   }
+
+  @Test
+  void identifiersOfActsAndDocketsAreNoDates() {
+    assertThat(dates("Le disposizioni della direttiva 2002/91/CE del Parlamento europeo, del 16 dicembre 2002, "
+        + "e della direttiva 92/42/CEE del consiglio sono state sostituite."))
+        .containsExactly("16 dicembre 2002=2002-12-16");
+    assertThat(dates("Il regolamento (CE) n.1980/2000 del Consiglio, del 17 luglio 2000, e la decisione "
+        + "n. 1600/2002/CE restano in vigore."))
+        .containsExactly("17 luglio 2000=2000-07-17");
+    assertThat(dates("La relazione (A5-0104/1999) sulla proposta [COM (1999) 158 - C5-0004/1999 - 1999/0083 (COD)] "
+        + "fu discussa nel 1999."))
+        .containsExactly("1999=1999");
+    assertThat(dates("Le elezioni del 1999/2000 e il biennio 1980/81 furono decisivi."))
+        .containsExactly("1999/2000=1999/2000", "1980/81=1980/1981");
+  }
+
+  @Test
+  void nextAndThisMonthWithADayOrAPartOfTheMonth() {
+    assertThat(dates("Il prossimo 20 aprile il Santo Padre riceverà le rappresentanze delle Associazioni.",
+        "1941-03-28")).containsExactly("prossimo 20 aprile=1941-04-20");
+    assertThat(dates("Il prossimo 20 aprile si terrà l'assemblea.", "1941-05-10"))
+        .containsExactly("prossimo 20 aprile=1942-04-20");
+    assertThat(dates("Abbiamo convenuto di tenere all'Aia a metà del prossimo novembre un vertice.", "1969-09-15"))
+        .containsExactly("metà del prossimo novembre=1969-11/MID");
+    assertThat(dates("Il Padre invita i fedeli a pregare, in questo maggio consacrato alla Madonna, per la pace.",
+        "1940-05-05")).containsExactly("questo maggio=1940-05");
+    assertThat(dates("In questo mese di ottobre la Camera discute il bilancio.", "1958"))
+        .containsExactly("questo mese di ottobre=1958-10");
+  }
+
+  @Test
+  void aSamePeriodReferenceWithNoNarrativeDateHasNoValueWithoutADocumentDate() {
+    assertThat(dates("Nello stesso anno identica situazione riguardò il comune di Coniolo, il quale però fu "
+        + "ricostituito nel 1947.")).containsExactly("1947=1947");
+    assertThat(dates("Nello stesso anno il comune fu ricostituito.", "1947")).containsExactly("stesso anno=1947");
+    assertThat(dates("Nel 1928 il comune fu soppresso; nello stesso anno i suoi territori passarono a Primiero."))
+        .containsExactly("1928=1928", "stesso anno=1928");
+  }
 }
