@@ -472,12 +472,17 @@ public final class DateResolver {
    * A yearless month or day of a sentence not about the future placed a year back when it would fall six months or
    * more after the known month of writing, where the year before is nearer ("nei mesi di ottobre e novembre" in an
    * article of 20 February 2009 is 2008); a date a few weeks ahead stays ("Il 25 aprile Kapler annunzia" in a paper
-   * of 12 March 1933).
+   * of 12 March 1933). With a year-only date of writing, a yearless date moved past the year of writing (the
+   * next year being nearer the anchor: "le elezioni del 28 aprile" after "quella scadenza di ottobre" in a 1963
+   * text) stays in the year of writing.
    */
   private static Anchor notAfter(Timex t, Anchor a, Anchor now) {
-    if (a == null || now == null || now.month == null || t.year() != null || t.twoDigitYear() != null
+    if (a == null || now == null || t.year() != null || t.twoDigitYear() != null
         || t.deictic() || t.month() == null || a.month == null) {
       return a;
+    }
+    if (now.month == null) {
+      return a.year > now.year ? new Anchor(now.year, a.month, a.day) : a;
     }
     int ahead = (a.year - now.year) * 12 + a.month - now.month;
     return ahead >= 6 && ahead < 12 ? new Anchor(plusYears(a.year, -1), a.month, a.day) : a;

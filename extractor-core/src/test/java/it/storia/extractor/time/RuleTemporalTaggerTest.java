@@ -967,4 +967,16 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1928 il comune fu soppresso; nello stesso anno i suoi territori passarono a Primiero."))
         .containsExactly("1928=1928", "stesso anno=1928");
   }
+
+  @Test
+  void aYearlessDateOfAPastSentenceStaysInAYearOnlyYearOfWriting() {
+    String text = "La ripresa dell'attività politica quest'anno è caratterizzata dall'attesa per il congresso. "
+        + "L'attenzione è rivolta alla scadenza di ottobre, tra i partiti che dopo le elezioni del 28 aprile hanno "
+        + "manifestato la volontà di collaborare.";
+    assertThat(dates(text, "1963")).containsExactly("quest'anno=1963", "ottobre=1963-10", "28 aprile=1963-04-28");
+    assertThat(dates("Nel settembre 1962 si aprì il concilio; il 18 febbraio il papa parlò ai fedeli.", "1963"))
+        .containsExactly("settembre 1962=1962-09", "18 febbraio=1963-02-18");
+    assertThat(dates("Nel settembre 1962 si aprì il concilio; il 18 febbraio il papa parlò ai fedeli.", "1962"))
+        .containsExactly("settembre 1962=1962-09", "18 febbraio=1962-02-18");
+  }
 }
