@@ -979,4 +979,15 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel settembre 1962 si aprì il concilio; il 18 febbraio il papa parlò ai fedeli.", "1962"))
         .containsExactly("settembre 1962=1962-09", "18 febbraio=1962-02-18");
   }
+
+  @Test
+  void aNumberAfterAFeminineArticleIsAModelNotAYear() {
+    assertThat(dates("Nel 1967 in Argentina fu prodotta una vettura con la sospensione posteriore della 1300 - 1500 "
+        + "e un motore che altro non era il motore della 1500 elevato."))
+        .containsExactly("1967=1967");
+    assertThat(dates("Il monumento alla battaglia di Waterloo della 1815 al centro della piazza ricorda i caduti."))
+        .containsExactly("1815=1815");
+    assertThat(dates("La crisi della primavera del 1500 e quella del 1501 colpirono la città."))
+        .containsExactly("primavera del 1500=1500-SP", "1501=1501");
+  }
 }
