@@ -242,7 +242,9 @@ class TemporalDevSetTest {
   /**
    * blind9-nc: WikiNEuRal-it val sentences, ENEIDE (Aldo Moro) paragraphs with their publication dates and UD
    * Italian train/dev history sentences, referenced (not copied), annotated before a first run of the rules of main
-   * {@code 102152f}: skipped where ../shared/data is absent.
+   * {@code 102152f} (P 0.901, R 0.951, values 0.740, with publication dates 0.923), then studied (round 8): skipped
+   * where ../shared/data is absent. Not in the spans-unchanged guard: with a full publication date a weekday alone
+   * ("nel sabato") is tagged.
    */
   @Test
   void ninthNonCommercialPartMeetsItsFloors() {
@@ -254,11 +256,11 @@ class TemporalDevSetTest {
     evaluate("blind9-nc", extractor, "en-", false, true);
     evaluate("blind9-nc", extractor, "ud-", false, false);
     assertThat(eval.gold()).isGreaterThanOrEqualTo(160);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.94);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.89);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.73);
-    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.95);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.92);
+    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
   }
 
   /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
