@@ -103,11 +103,12 @@ class NamesDevSetTest {
 
   /**
    * Part K (round 9) was measured once, unseen, on main 102152f (De Gasperi half: PER 0.694, ORG 0.782, LOC 0.754:
-   * the honest estimate); these floors sit a little below the current values.
+   * the honest estimate); round 9's general fixes were then tuned on it (PER 0.860, ORG 0.850, LOC 0.800): these
+   * floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfK(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-k.tsv", work), 0.68, 0.76, 0.74);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-k.tsv", work), 0.84, 0.83, 0.78);
   }
 
   @Test
