@@ -618,7 +618,8 @@ public final class HistoryRules implements EntityRecognizer {
 
   /**
    * True when a comma at {@code i} opens an apposition that is a lower-case title, after at most one lower-case
-   * adjective (the tagger may call it a verb or a noun) and its comma: ", vescovo di Trento", ", jugoslavo, vescovo di Veglia", ", deputato tirolese".
+   * adjective (the tagger may call it a verb or a noun) and its comma: ", vescovo di Trento", ", jugoslavo,
+   * vescovo di Veglia", ", deputato tirolese".
    */
   private boolean appositiveTitle(List<Token> t, int i, int end) {
     if (i + 1 >= end || !",".equals(t.get(i).norm())) {
