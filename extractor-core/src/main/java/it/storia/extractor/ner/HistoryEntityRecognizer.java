@@ -58,6 +58,7 @@ import java.util.regex.Pattern;
 public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
   private static final Set<String> PLACE_CUES = Set.of("a", "in", "da");
+  private static final Set<String> FUNCTION_POS = Set.of("ADP", "DET", "CCONJ", "PRON");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”");
   private static final int MAX_QUOTED_TITLE = 6;
   private static final int MIN_STEM = 4;
@@ -954,6 +955,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         return true; // initials before an article, where a translation lost the name: "morte di V.I. La"
       }
     }
+    if (m.type() == EntityType.PERSON && inside.size() > 1 && rules.gazetteer().word(s) == null
+        && (lowerCaseContentWord(inside) || writtenInLowerCase(text, inside))) {
+      return true; // a capitalised common phrase: "Ninna nanna", "Ordini Religiosi" (also "Ordini religiosi")
+    }
+    if (m.type() == EntityType.PERSON && inside.size() == 1 && "NOUN".equals(inside.get(0).pos())
+        && inflectedCommonNoun(inside.get(0)) && rules.gazetteer().word(s) == null) {
+      return true; // a plural or inflected common noun the tagger knows: "i detti Ordini" (lemma "ordine")
+    }
     if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
         && rules.gazetteer().word(s) == null) {
       return true; // a capitalised common noun opening a sentence or a heading: "Lotta all'interno del partito"
@@ -967,6 +976,55 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       String stem = c.derivedStem(s, MIN_STEM);
       return stem != null && (rules.gazetteer().wordWithPrefix(stem, EntityType.PERSON)
           || rules.gazetteer().wordWithPrefix(stem, EntityType.LOCATION));
+    }
+    return false;
+  }
+
+  /**
+   * True when a word after the first is a lower-case content word (four letters or more, not a function word,
+   * particle, "of" word, epithet or patronymic): no person's name is written so ("Ninna nanna"; "Pipino il Breve",
+   * "Leonardo da Vinci", "Lev Davidovič" stay).
+   */
+  private boolean lowerCaseContentWord(List<Token> inside) {
+    WordClasses c = rules.wordClasses();
+    for (int k = 1; k < inside.size(); k++) {
+      Token t = inside.get(k);
+      String w = t.norm();
+      if (!NameKeys.capitalised(w) && w.length() >= 4 && w.chars().allMatch(Character::isLetter)
+          && !FUNCTION_POS.contains(t.pos()) && !c.is(WordClass.PARTICLE, w)
+          && !c.is(WordClass.OF, w) && !c.is(WordClass.EPITHET, w) && !c.patronymic(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a token whose lemma is a lower-case word other than the token itself ("Ordini" → "ordine"). */
+  private static boolean inflectedCommonNoun(Token t) {
+    String lemma = t.lemma();
+    return lemma != null && !lemma.isEmpty() && !NameKeys.capitalised(lemma)
+        && !lemma.equalsIgnoreCase(t.norm()) && lemma.chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * True when the document also writes the span's words with a word after the first in lower case ("Ordini
+   * Religiosi" and "Ordini religiosi", "Decreto Reale" and "Decreto reale"): the document itself says they are
+   * common nouns.
+   */
+  private static boolean writtenInLowerCase(AnalyzedText text, List<Token> inside) {
+    List<Token> tokens = text.tokens();
+    int n = inside.size();
+    for (int i = 0; i + n <= tokens.size(); i++) {
+      boolean same = true;
+      boolean lower = false;
+      for (int k = 0; k < n && same; k++) {
+        String w = tokens.get(i + k).norm();
+        same = w.equalsIgnoreCase(inside.get(k).norm());
+        lower |= k > 0 && !NameKeys.capitalised(w) && NameKeys.capitalised(inside.get(k).norm());
+      }
+      if (same && lower) {
+        return true;
+      }
     }
     return false;
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,7 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
   private static final Pattern ROMAN_HEADING = Pattern.compile("(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})\\.");
   private static final Pattern REGNAL = Pattern.compile("(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})");
+  private static final Set<String> APPOSITION_POS = Set.of("ADJ", "VERB", "NOUN");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
   private static final int RANK_OVER_LIST = 4;
@@ -236,11 +238,18 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Lev Davidovič", "Sergej Mironovič Kostrikov"
     }
-    if ("di".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm())
+    if (("di".equals(tok.norm()) || "d'".equals(tok.norm())) && i > first && i + 1 < end
+        && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm())
         && !NameKeys.capitalised(t.get(i - 1).norm())) {
       int stop = nameEnd(t, i + 1, end, 3, false);
       if (stop > i + 1) {
         add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out); // "padre di Siagrio": a relative
+      }
+    }
+    if (nameWord && i > first && !NameKeys.capitalised(t.get(i - 1).norm()) && !NameKeys.allCaps(tok.norm())) {
+      int stop = nameEnd(t, i, end, 3, false);
+      if (stop > i && appositiveTitle(t, stop, end)) { // not an acronym: "consigliere di BPU, commissario"
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "del Mahnic, jugoslavo, vescovo di Veglia"
       }
     }
     if (nameWord && (i == first ? "PROPN".equals(tok.pos()) : !NameKeys.capitalised(t.get(i - 1).norm()))) {
@@ -605,6 +614,25 @@ public final class HistoryRules implements EntityRecognizer {
           || INITIALS.matcher(next).matches());
     }
     return false;
+  }
+
+  /**
+   * True when a comma at {@code i} opens an apposition that is a lower-case title, after at most one lower-case
+   * adjective (the tagger may call it a verb or a noun) and its comma: ", vescovo di Trento", ", jugoslavo,
+   * vescovo di Veglia", ", deputato tirolese".
+   */
+  private boolean appositiveTitle(List<Token> t, int i, int end) {
+    if (i + 1 >= end || !",".equals(t.get(i).norm())) {
+      return false;
+    }
+    int k = i + 1;
+    if (k + 2 < end && APPOSITION_POS.contains(t.get(k).pos()) // the tagger's "jugoslavo": VERB
+        && !NameKeys.capitalised(t.get(k).norm())
+        && ",".equals(t.get(k + 1).norm())) {
+      k += 2;
+    }
+    String w = t.get(k).norm();
+    return !NameKeys.capitalised(w) && w.length() > 3 && !w.endsWith(".") && classes.is(WordClass.TITLE, w);
   }
 
   /**
