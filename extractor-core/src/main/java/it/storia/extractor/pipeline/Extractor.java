@@ -22,6 +22,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The extraction pipeline: normalise → tokenise → split sentences → tag → names → referents → dates → events.
@@ -279,33 +286,118 @@ public final class Extractor {
       return this;
     }
 
-    /** Builds the extractor, loading the bundled stage for every stage not replaced. */
+    /**
+     * Builds the extractor, loading the bundled stage for every stage not replaced. The stages are independent, so
+     * they are loaded concurrently, the largest first, on at most {@value #LOADER_THREADS} threads (fewer when the
+     * machine has fewer processors) that exist only during this call; the stages are the same as when loaded one
+     * after the other.
+     *
+     * @throws IllegalStateException when the calling thread is interrupted while waiting for the stages
+     */
     public Extractor build() {
-      if (normalizer == null) {
-        normalizer = ItalianNormalizer.fromClasspath();
-      }
-      if (tokenizer == null) {
-        tokenizer = ItalianTokenizer.fromClasspath();
-      }
+      List<Load<?>> loads = new ArrayList<>();
+      Load<Tagger> taggerLoad = load(loads, "tagger", tagger, DefaultStages::tagger);
+      Load<EntityRecognizer> namesLoad = load(loads, "name recogniser", names, DefaultStages::entityRecognizer);
+      Load<TemporalTagger> datesLoad = load(loads, "temporal tagger", dates, DefaultStages::temporalTagger);
+      Load<ReferentResolver> resolverLoad = load(loads, "referent resolver", resolver,
+          DefaultStages::referentResolver);
+      Load<EventExtractor> eventsLoad = load(loads, "event extractor", events, DefaultStages::eventExtractor);
+      Load<Tokenizer> tokenizerLoad = load(loads, "tokenizer", tokenizer, ItalianTokenizer::fromClasspath);
+      Load<Normalizer> normalizerLoad = load(loads, "normaliser", normalizer, ItalianNormalizer::fromClasspath);
+      runAll(loads);
+      tagger = taggerLoad.value;
+      names = namesLoad.value;
+      dates = datesLoad.value;
+      resolver = resolverLoad.value;
+      events = eventsLoad.value;
+      tokenizer = tokenizerLoad.value;
+      normalizer = normalizerLoad.value;
       if (splitter == null) {
         splitter = new RuleSentenceSplitter();
       }
-      if (tagger == null) {
-        tagger = DefaultStages.tagger();
-      }
-      if (names == null) {
-        names = DefaultStages.entityRecognizer();
-      }
-      if (resolver == null) {
-        resolver = DefaultStages.referentResolver();
-      }
-      if (dates == null) {
-        dates = DefaultStages.temporalTagger();
-      }
-      if (events == null) {
-        events = DefaultStages.eventExtractor();
-      }
       return new Extractor(this);
+    }
+
+    /** Most threads {@link #build()} loads the bundled stages on (the calling thread waits). */
+    private static final int LOADER_THREADS = 2;
+
+    /** One stage to load: its value once loaded (or given). Written by one loader thread, read after its join. */
+    private static final class Load<T> {
+      private final String stage;
+      private final Supplier<T> factory;
+      private T value;
+
+      Load(String stage, T given, Supplier<T> factory) {
+        this.stage = stage;
+        this.value = given;
+        this.factory = factory;
+      }
+
+      void run() {
+        value = factory.get();
+      }
+    }
+
+    /** The stage's given value, or a load of its bundled implementation added to {@code loads}. */
+    private static <T> Load<T> load(List<Load<?>> loads, String stage, T given, Supplier<T> factory) {
+      Load<T> l = new Load<>(stage, given, factory);
+      if (given == null) {
+        loads.add(l);
+      }
+      return l;
+    }
+
+    /**
+     * Runs the loads in list order on a fixed pool of at most {@value #LOADER_THREADS} threads, shut down before
+     * returning; the first failure is rethrown (a loader's unchecked exception or error as it is), the other loads
+     * being cancelled.
+     */
+    private static void runAll(List<Load<?>> loads) {
+      int threads = Math.min(Math.min(LOADER_THREADS, Runtime.getRuntime().availableProcessors()), loads.size());
+      if (threads <= 1) {
+        loads.forEach(Load::run);
+        return;
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(threads, loaderThreads());
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Load<?> l : loads) {
+          futures.add(pool.submit(l::run));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+          await(futures.get(i), loads.get(i).stage);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private static void await(Future<?> future, String stage) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the bundled " + stage, e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException("cannot load the bundled " + stage + ": " + cause, cause);
+      }
+    }
+
+    /** Daemon threads named {@code extractor-loader-N}, so that a failed build never keeps the JVM alive. */
+    private static ThreadFactory loaderThreads() {
+      AtomicInteger count = new AtomicInteger();
+      return r -> {
+        Thread t = new Thread(r, "extractor-loader-" + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
     }
   }
 }
