@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import opennlp.tools.postag.POSModel;
 
 /**
  * The extraction pipeline: normalise → tokenise → split sentences → tag → names → referents → dates → events.
@@ -287,94 +289,95 @@ public final class Extractor {
     }
 
     /**
-     * Builds the extractor, loading the bundled stage for every stage not replaced. The stages are independent, so
-     * they are loaded concurrently, the largest first, on at most {@value #LOADER_THREADS} threads (fewer when the
-     * machine has fewer processors) that exist only during this call; the stages are the same as when loaded one
-     * after the other.
+     * Builds the extractor, loading the bundled stage for every stage not replaced. The loads are independent, so
+     * they run concurrently, the largest first, on a pool of at most {@value #LOADER_THREADS} threads (fewer when
+     * the machine has fewer processors) that exists only during this call; the tagger's two parts (POS model;
+     * lemma lexicon and its suffix rules) are loaded apart and the calling thread joins them while the pool loads
+     * the rest. The stages are the same as when loaded one after the other.
      *
      * @throws IllegalStateException when the calling thread is interrupted while waiting for the stages
      */
     public Extractor build() {
       List<Load<?>> loads = new ArrayList<>();
-      Load<Tagger> taggerLoad = load(loads, "tagger", tagger, DefaultStages::tagger);
-      Load<EntityRecognizer> namesLoad = load(loads, "name recogniser", names, DefaultStages::entityRecognizer);
-      Load<TemporalTagger> datesLoad = load(loads, "temporal tagger", dates, DefaultStages::temporalTagger);
-      Load<ReferentResolver> resolverLoad = load(loads, "referent resolver", resolver,
+      boolean loadTagger = tagger == null;
+      Load<POSModel> posModel = load(loads, "POS model", loadTagger, DefaultStages::posModel);
+      Load<DefaultStages.Lemmas> lemmas = load(loads, "lemma lexicon", loadTagger, DefaultStages::lemmas);
+      Load<EntityRecognizer> namesLoad = load(loads, "name recogniser", names == null,
+          DefaultStages::entityRecognizer);
+      Load<TemporalTagger> datesLoad = load(loads, "temporal tagger", dates == null, DefaultStages::temporalTagger);
+      Load<ReferentResolver> resolverLoad = load(loads, "referent resolver", resolver == null,
           DefaultStages::referentResolver);
-      Load<EventExtractor> eventsLoad = load(loads, "event extractor", events, DefaultStages::eventExtractor);
-      Load<Tokenizer> tokenizerLoad = load(loads, "tokenizer", tokenizer, ItalianTokenizer::fromClasspath);
-      Load<Normalizer> normalizerLoad = load(loads, "normaliser", normalizer, ItalianNormalizer::fromClasspath);
-      runAll(loads);
-      tagger = taggerLoad.value;
-      names = namesLoad.value;
-      dates = datesLoad.value;
-      resolver = resolverLoad.value;
-      events = eventsLoad.value;
-      tokenizer = tokenizerLoad.value;
-      normalizer = normalizerLoad.value;
+      Load<EventExtractor> eventsLoad = load(loads, "event extractor", events == null,
+          DefaultStages::eventExtractor);
+      Load<Tokenizer> tokenizerLoad = load(loads, "tokenizer", tokenizer == null, ItalianTokenizer::fromClasspath);
+      Load<Normalizer> normalizerLoad = load(loads, "normaliser", normalizer == null,
+          ItalianNormalizer::fromClasspath);
+      int threads = Math.min(Math.min(LOADER_THREADS, Runtime.getRuntime().availableProcessors()), loads.size());
+      ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, loaderThreads()) : null;
+      try {
+        for (Load<?> l : loads) {
+          l.start(pool);
+        }
+        if (loadTagger) {
+          tagger = DefaultStages.tagger(posModel.get(), lemmas.get());
+        }
+        names = namesLoad == null ? names : namesLoad.get();
+        dates = datesLoad == null ? dates : datesLoad.get();
+        resolver = resolverLoad == null ? resolver : resolverLoad.get();
+        events = eventsLoad == null ? events : eventsLoad.get();
+        tokenizer = tokenizerLoad == null ? tokenizer : tokenizerLoad.get();
+        normalizer = normalizerLoad == null ? normalizer : normalizerLoad.get();
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
+      }
       if (splitter == null) {
         splitter = new RuleSentenceSplitter();
       }
       return new Extractor(this);
     }
 
-    /** Most threads {@link #build()} loads the bundled stages on (the calling thread waits). */
+    /** Most threads {@link #build()} loads the bundled stages on (besides the calling thread). */
     private static final int LOADER_THREADS = 2;
 
-    /** One stage to load: its value once loaded (or given). Written by one loader thread, read after its join. */
+    /**
+     * One part to load: run on a pool ({@link #start}) or, without one, at once on the calling thread; its value is
+     * read with {@link #get()} by the thread that started it.
+     */
     private static final class Load<T> {
-      private final String stage;
+      private final String what;
       private final Supplier<T> factory;
-      private T value;
+      private Future<T> future;
 
-      Load(String stage, T given, Supplier<T> factory) {
-        this.stage = stage;
-        this.value = given;
+      Load(String what, Supplier<T> factory) {
+        this.what = what;
         this.factory = factory;
       }
 
-      void run() {
-        value = factory.get();
+      void start(ExecutorService pool) {
+        future = pool != null ? pool.submit(factory::get) : CompletableFuture.completedFuture(factory.get());
+      }
+
+      T get() {
+        return await(future, what);
       }
     }
 
-    /** The stage's given value, or a load of its bundled implementation added to {@code loads}. */
-    private static <T> Load<T> load(List<Load<?>> loads, String stage, T given, Supplier<T> factory) {
-      Load<T> l = new Load<>(stage, given, factory);
-      if (given == null) {
-        loads.add(l);
+    /** A load of a bundled part added to {@code loads} when {@code needed}, else null. */
+    private static <T> Load<T> load(List<Load<?>> loads, String what, boolean needed, Supplier<T> factory) {
+      if (!needed) {
+        return null;
       }
+      Load<T> l = new Load<>(what, factory);
+      loads.add(l);
       return l;
     }
 
-    /**
-     * Runs the loads in list order on a fixed pool of at most {@value #LOADER_THREADS} threads, shut down before
-     * returning; the first failure is rethrown (a loader's unchecked exception or error as it is), the other loads
-     * being cancelled.
-     */
-    private static void runAll(List<Load<?>> loads) {
-      int threads = Math.min(Math.min(LOADER_THREADS, Runtime.getRuntime().availableProcessors()), loads.size());
-      if (threads <= 1) {
-        loads.forEach(Load::run);
-        return;
-      }
-      ExecutorService pool = Executors.newFixedThreadPool(threads, loaderThreads());
+    /** The value of a load; its failure rethrown (an unchecked exception or error as it is). */
+    private static <T> T await(Future<T> future, String stage) {
       try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (Load<?> l : loads) {
-          futures.add(pool.submit(l::run));
-        }
-        for (int i = 0; i < futures.size(); i++) {
-          await(futures.get(i), loads.get(i).stage);
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-    }
-
-    private static void await(Future<?> future, String stage) {
-      try {
-        future.get();
+        return future.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while loading the bundled " + stage, e);
