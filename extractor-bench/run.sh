@@ -129,6 +129,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 echo "== model loading and cold start"
 "$JAVA" -cp "$BENCH" it.storia.extractor.bench.LoadTime "$SAMPLE" | tee "$OUT/load.txt"
 LOAD_MS=$(grep '^load_ms=' "$OUT/load.txt" | cut -d= -f2)
+LOAD_CPU_MS=$(grep '^load_cpu_ms=' "$OUT/load.txt" | cut -d= -f2)
+echo "-- per model, loaded one after the other in a fresh JVM (LoadProfile; round 2: the same, warm)"
+"$JAVA" -cp "$BENCH" it.storia.extractor.bench.LoadProfile --rounds 2 | tee "$OUT/load-profile.txt"
 run cold "$JAVA" ${CLI_OPTS[@]+"${CLI_OPTS[@]}"} -jar "$CLI" extract "$SAMPLE"
 COLD=$WALL; COLD_RC=$RC; COLD_RSS=$RSS
 echo "cold-start extract of the sample: ${COLD}s (exit $COLD_RC, peak RSS ${COLD_RSS} MB)"
@@ -194,7 +197,8 @@ fi
 echo "speed-up 2 threads / 1 thread: wall $(ratio "$T1" "$T2"), net $(ratio "$NET1" "$NET2") (meaningful only on an otherwise idle machine with >= 2 free cores)"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "output order identical for 1 and 2 threads: $SAME ($LINES1 / $LINES2 JSON lines)"
-echo "model loading (Extractor.withDefaults(), fresh JVM): ${LOAD_MS} ms"
+echo "model loading (Extractor.withDefaults(), fresh JVM): ${LOAD_MS} ms, loader threads' CPU ${LOAD_CPU_MS} ms"
+grep -v '^round' "$OUT/load-profile.txt" | sed 's/^/  /'
 echo "cold-start extract of the sample: ${COLD} s (exit $COLD_RC)"
 
 if [ "${PROFILE_DONE:-0}" = 1 ]; then

@@ -42,18 +42,23 @@ final class PredicateTable {
     }
     records = new long[(int) size];
     int at = 0;
+    char[] chars = new char[64];
     for (Map.Entry<String, Context> e : map.entrySet()) {
       String key = e.getKey();
       int[] outcomes = e.getValue().getOutcomes();
       double[] params = e.getValue().getParameters();
       int start = at;
-      records[at++] = ((long) key.length() << 32) | outcomes.length;
-      for (int c = 0; c < key.length(); c += 4) {
-        long packed = 0;
-        for (int k = 0; k < 4 && c + k < key.length(); k++) {
-          packed |= (long) key.charAt(c + k) << (16 * k);
-        }
-        records[at++] = packed;
+      int length = key.length();
+      records[at++] = ((long) length << 32) | outcomes.length;
+      if (chars.length < length + 3) {
+        chars = new char[length + 3];
+      }
+      key.getChars(0, length, chars, 0);
+      chars[length] = 0;
+      chars[length + 1] = 0;
+      chars[length + 2] = 0;
+      for (int c = 0; c < length; c += 4) {
+        records[at++] = chars[c] | (long) chars[c + 1] << 16 | (long) chars[c + 2] << 32 | (long) chars[c + 3] << 48;
       }
       for (int a = 0; a < outcomes.length; a++) {
         records[at++] = outcomes[a];

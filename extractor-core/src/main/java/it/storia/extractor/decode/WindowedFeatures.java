@@ -1,9 +1,9 @@
 package it.storia.extractor.decode;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,12 +18,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
@@ -42,6 +36,7 @@ import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
 import opennlp.tools.util.model.BaseModel;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -223,21 +218,50 @@ public final class WindowedFeatures {
   /** OpenNLP's generator for one {@code <generator>} element, built from a descriptor holding only it. */
   private static AdaptiveFeatureGenerator leaf(Element element, FeatureGeneratorResourceProvider resources)
       throws IOException {
-    try {
-      DocumentBuilder builder = documentBuilder();
-      Document single = builder.newDocument();
-      Element root = single.createElement("featureGenerators");
-      root.setAttribute("name", "windowedFeaturesLeaf");
-      root.appendChild(single.importNode(element, true));
-      single.appendChild(root);
-      Transformer t = TransformerFactory.newInstance().newTransformer();
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      t.transform(new DOMSource(single), new StreamResult(out));
-      return GeneratorFactory.create(new ByteArrayInputStream(out.toByteArray()), resources);
-    } catch (TransformerException | ParserConfigurationException e) {
-      throw new IllegalStateException("cannot re-serialise feature generator element "
-          + element.getAttribute("class"), e);
+    StringBuilder xml = new StringBuilder("<featureGenerators name=\"windowedFeaturesLeaf\">");
+    write(element, xml);
+    xml.append("</featureGenerators>");
+    return GeneratorFactory.create(new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)),
+        resources);
+  }
+
+  /**
+   * Appends an element as XML: its name, attributes, child elements and text (comments and processing
+   * instructions dropped, as no generator reads them), with the five XML special characters escaped.
+   */
+  private static void write(Element element, StringBuilder xml) {
+    xml.append('<').append(element.getTagName());
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Node a = attributes.item(i);
+      xml.append(' ').append(a.getNodeName()).append("=\"");
+      escape(a.getNodeValue(), xml);
+      xml.append('"');
+    }
+    xml.append('>');
+    NodeList children = element.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      Node n = children.item(i);
+      if (n instanceof Element e) {
+        write(e, xml);
+      } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        escape(n.getNodeValue(), xml);
+      }
+    }
+    xml.append("</").append(element.getTagName()).append('>');
+  }
+
+  private static void escape(String text, StringBuilder xml) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> xml.append("&lt;");
+        case '>' -> xml.append("&gt;");
+        case '&' -> xml.append("&amp;");
+        case '"' -> xml.append("&quot;");
+        case '\'' -> xml.append("&apos;");
+        default -> xml.append(c);
+      }
     }
   }
 

@@ -7,9 +7,12 @@ import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.ner.HistoryEntityRecognizer;
 import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.resolve.ReferentResolver;
+import it.storia.extractor.tag.LemmaDictionary;
 import it.storia.extractor.tag.OpenNlpTagger;
+import it.storia.extractor.tag.SuffixLemmatizer;
 import it.storia.extractor.tag.Tagger;
 import it.storia.extractor.time.TemporalTagger;
+import opennlp.tools.postag.POSModel;
 
 /**
  * The bundled implementation of each stage: the one place that says which class a default extractor uses.
@@ -19,9 +22,22 @@ import it.storia.extractor.time.TemporalTagger;
 final class DefaultStages {
   private DefaultStages() {}
 
-  static Tagger tagger() {
-    return OpenNlpTagger.fromClasspath();
+  /** The tagger over its two parts, loaded apart so that they can be loaded concurrently. */
+  static Tagger tagger(POSModel posModel, Lemmas lemmas) {
+    return new OpenNlpTagger(posModel, lemmas.dictionary(), lemmas.suffixes());
   }
+
+  static POSModel posModel() {
+    return OpenNlpTagger.bundledPosModel();
+  }
+
+  static Lemmas lemmas() {
+    LemmaDictionary dictionary = OpenNlpTagger.bundledLemmaDictionary();
+    return new Lemmas(dictionary, SuffixLemmatizer.learn(dictionary));
+  }
+
+  /** The tagger's lemma lexicon and the suffix rules learnt from it. */
+  record Lemmas(LemmaDictionary dictionary, SuffixLemmatizer suffixes) {}
 
   static EntityRecognizer entityRecognizer() {
     return HistoryEntityRecognizer.over(OpenNlpNameFinder.fromClasspath());

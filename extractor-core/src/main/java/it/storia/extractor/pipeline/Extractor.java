@@ -22,6 +22,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import opennlp.tools.postag.POSModel;
 
 /**
  * The extraction pipeline: normalise → tokenise → split sentences → tag → names → referents → dates → events.
@@ -279,33 +288,119 @@ public final class Extractor {
       return this;
     }
 
-    /** Builds the extractor, loading the bundled stage for every stage not replaced. */
+    /**
+     * Builds the extractor, loading the bundled stage for every stage not replaced. The loads are independent, so
+     * they run concurrently, the largest first, on a pool of at most {@value #LOADER_THREADS} threads (fewer when
+     * the machine has fewer processors) that exists only during this call; the tagger's two parts (POS model;
+     * lemma lexicon and its suffix rules) are loaded apart and the calling thread joins them while the pool loads
+     * the rest. The stages are the same as when loaded one after the other.
+     *
+     * @throws IllegalStateException when the calling thread is interrupted while waiting for the stages
+     */
     public Extractor build() {
-      if (normalizer == null) {
-        normalizer = ItalianNormalizer.fromClasspath();
-      }
-      if (tokenizer == null) {
-        tokenizer = ItalianTokenizer.fromClasspath();
+      List<Load<?>> loads = new ArrayList<>();
+      boolean loadTagger = tagger == null;
+      Load<POSModel> posModel = load(loads, "POS model", loadTagger, DefaultStages::posModel);
+      Load<DefaultStages.Lemmas> lemmas = load(loads, "lemma lexicon", loadTagger, DefaultStages::lemmas);
+      Load<EntityRecognizer> namesLoad = load(loads, "name recogniser", names == null,
+          DefaultStages::entityRecognizer);
+      Load<TemporalTagger> datesLoad = load(loads, "temporal tagger", dates == null, DefaultStages::temporalTagger);
+      Load<ReferentResolver> resolverLoad = load(loads, "referent resolver", resolver == null,
+          DefaultStages::referentResolver);
+      Load<EventExtractor> eventsLoad = load(loads, "event extractor", events == null,
+          DefaultStages::eventExtractor);
+      Load<Tokenizer> tokenizerLoad = load(loads, "tokenizer", tokenizer == null, ItalianTokenizer::fromClasspath);
+      Load<Normalizer> normalizerLoad = load(loads, "normaliser", normalizer == null,
+          ItalianNormalizer::fromClasspath);
+      int threads = Math.min(Math.min(LOADER_THREADS, Runtime.getRuntime().availableProcessors()), loads.size());
+      ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, loaderThreads()) : null;
+      try {
+        for (Load<?> l : loads) {
+          l.start(pool);
+        }
+        if (loadTagger) {
+          tagger = DefaultStages.tagger(posModel.get(), lemmas.get());
+        }
+        names = namesLoad == null ? names : namesLoad.get();
+        dates = datesLoad == null ? dates : datesLoad.get();
+        resolver = resolverLoad == null ? resolver : resolverLoad.get();
+        events = eventsLoad == null ? events : eventsLoad.get();
+        tokenizer = tokenizerLoad == null ? tokenizer : tokenizerLoad.get();
+        normalizer = normalizerLoad == null ? normalizer : normalizerLoad.get();
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
       }
       if (splitter == null) {
         splitter = new RuleSentenceSplitter();
       }
-      if (tagger == null) {
-        tagger = DefaultStages.tagger();
-      }
-      if (names == null) {
-        names = DefaultStages.entityRecognizer();
-      }
-      if (resolver == null) {
-        resolver = DefaultStages.referentResolver();
-      }
-      if (dates == null) {
-        dates = DefaultStages.temporalTagger();
-      }
-      if (events == null) {
-        events = DefaultStages.eventExtractor();
-      }
       return new Extractor(this);
+    }
+
+    /** Most threads {@link #build()} loads the bundled stages on (besides the calling thread). */
+    private static final int LOADER_THREADS = 2;
+
+    /**
+     * One part to load: run on a pool ({@link #start}) or, without one, at once on the calling thread; its value is
+     * read with {@link #get()} by the thread that started it.
+     */
+    private static final class Load<T> {
+      private final String what;
+      private final Supplier<T> factory;
+      private Future<T> future;
+
+      Load(String what, Supplier<T> factory) {
+        this.what = what;
+        this.factory = factory;
+      }
+
+      void start(ExecutorService pool) {
+        future = pool != null ? pool.submit(factory::get) : CompletableFuture.completedFuture(factory.get());
+      }
+
+      T get() {
+        return await(future, what);
+      }
+    }
+
+    /** A load of a bundled part added to {@code loads} when {@code needed}, else null. */
+    private static <T> Load<T> load(List<Load<?>> loads, String what, boolean needed, Supplier<T> factory) {
+      if (!needed) {
+        return null;
+      }
+      Load<T> l = new Load<>(what, factory);
+      loads.add(l);
+      return l;
+    }
+
+    /** The value of a load; its failure rethrown (an unchecked exception or error as it is). */
+    private static <T> T await(Future<T> future, String stage) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the bundled " + stage, e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException("cannot load the bundled " + stage + ": " + cause, cause);
+      }
+    }
+
+    /** Daemon threads named {@code extractor-loader-N}, so that a failed build never keeps the JVM alive. */
+    private static ThreadFactory loaderThreads() {
+      AtomicInteger count = new AtomicInteger();
+      return r -> {
+        Thread t = new Thread(r, "extractor-loader-" + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
     }
   }
 }

@@ -29,8 +29,9 @@ import java.util.zip.GZIPOutputStream;
 public final class LemmaDictionary {
   private final Map<String, String> lemmas;
 
+  /** Takes ownership of a fresh map that nothing else references (never modified afterwards). */
   private LemmaDictionary(Map<String, String> lemmas) {
-    this.lemmas = Map.copyOf(lemmas);
+    this.lemmas = java.util.Collections.unmodifiableMap(lemmas);
   }
 
   /** The lemma of a form with a tag, if the lexicon has it; the form is matched lower-cased. */
@@ -124,7 +125,7 @@ public final class LemmaDictionary {
 
     /** The lexicon. */
     public LemmaDictionary build() {
-      return new LemmaDictionary(best());
+      return new LemmaDictionary(new HashMap<>(best()));
     }
 
     /** Writes the lexicon, gzip-compressed, sorted (byte-identical output for identical input). */

@@ -69,6 +69,14 @@ public final class OpenNlpTagger implements Tagger {
 
   /** A tagger from a loaded POS model and lemma lexicon. */
   public OpenNlpTagger(POSModel posModel, LemmaDictionary dictionary) {
+    this(posModel, dictionary, SuffixLemmatizer.learn(dictionary));
+  }
+
+  /**
+   * A tagger from a loaded POS model, lemma lexicon and the suffix rules learnt from that lexicon
+   * ({@link SuffixLemmatizer#learn}): for loaders that learn them while the POS model is read.
+   */
+  public OpenNlpTagger(POSModel posModel, LemmaDictionary dictionary, SuffixLemmatizer suffixes) {
     this.posModel = Objects.requireNonNull(posModel, "posModel");
     String beam = posModel.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
@@ -84,17 +92,30 @@ public final class OpenNlpTagger implements Tagger {
       throw new UncheckedIOException("cannot build the POS model's feature generators", e);
     }
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
-    this.suffixes = SuffixLemmatizer.learn(dictionary);
+    this.suffixes = Objects.requireNonNull(suffixes, "suffixes");
     this.clitics = CliticSplitter.fromClasspath();
   }
 
   /** The bundled models (module {@code extractor-models}, classpath {@code it/storia/extractor/models/}). */
   public static OpenNlpTagger fromClasspath() {
-    try (InputStream pos = resource(POS_MODEL);
-        InputStream dict = resource(LEMMA_DICTIONARY)) {
-      return new OpenNlpTagger(new POSModel(pos), LemmaDictionary.read(dict, BASE + LEMMA_DICTIONARY));
+    return new OpenNlpTagger(bundledPosModel(), bundledLemmaDictionary());
+  }
+
+  /** The bundled POS model ({@value #POS_MODEL}), one half of {@link #fromClasspath()}. */
+  public static POSModel bundledPosModel() {
+    try (InputStream pos = resource(POS_MODEL)) {
+      return new POSModel(pos);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled tagger models under " + BASE, e);
+      throw new UncheckedIOException("cannot read the bundled POS model " + BASE + POS_MODEL, e);
+    }
+  }
+
+  /** The bundled lemma lexicon ({@value #LEMMA_DICTIONARY}), the other half of {@link #fromClasspath()}. */
+  public static LemmaDictionary bundledLemmaDictionary() {
+    try (InputStream dict = resource(LEMMA_DICTIONARY)) {
+      return LemmaDictionary.read(dict, BASE + LEMMA_DICTIONARY);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled lemma lexicon " + BASE + LEMMA_DICTIONARY, e);
     }
   }
 

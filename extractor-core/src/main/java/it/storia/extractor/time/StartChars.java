@@ -248,6 +248,9 @@ final class StartChars {
 
   /** The prefixes of a concatenation, cut at two characters; {@code {WILD}} when there would be too many. */
   private static Set<String> concat(Set<String> a, Set<String> b) {
+    if (complete(a)) {
+      return capped(a);
+    }
     Set<String> out = new HashSet<>();
     for (String x : a) {
       if (x.length() >= 2 || x.indexOf(WILD) >= 0) {
@@ -260,6 +263,16 @@ final class StartChars {
       }
     }
     return capped(out);
+  }
+
+  /** Whether no prefix of the set can grow (each has two characters or ends in {@link #WILD}): (a, anything) = a. */
+  private static boolean complete(Set<String> prefixes) {
+    for (String x : prefixes) {
+      if (x.length() < 2 && x.indexOf(WILD) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
