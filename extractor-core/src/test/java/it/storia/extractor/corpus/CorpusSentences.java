@@ -19,7 +19,8 @@ import java.util.Set;
  * forbids committing their text, e.g. CC BY-NC-SA). A reference line is
  * {@code < wikineural-it/test.conllu sentence=224 sha256=PREFIX} (0-based sentence of a WikiNEuRal CoNLL file, its
  * tokens detokenised by {@link #detokenise}) or {@code < eneide-amd/paragraphs_train.csv doc=ID chars=B-E
- * sha256=PREFIX} (UTF-16 offsets into the text of an ENEIDE paragraph); PREFIX is the start of the hex SHA-256 of
+ * sha256=PREFIX} (UTF-16 offsets into the text of an ENEIDE paragraph) or {@code < UD_Italian-ISDT/it_isdt-ud-dev.conllu
+ * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence); PREFIX is the start of the hex SHA-256 of
  * the UTF-8 text, checked so that a changed corpus or detokeniser fails loudly.
  *
  * <p>The data root is the system property {@code shared.data}, else the first existing {@code ../shared/data} or
@@ -32,6 +33,7 @@ public final class CorpusSentences {
   private final Path root;
   private final Map<String, List<List<String>>> conllu = new HashMap<>();
   private final Map<String, Map<String, String>> paragraphs = new HashMap<>();
+  private final Map<String, Map<String, String>> udTexts = new HashMap<>();
 
   public CorpusSentences(Path root) {
     this.root = root;
@@ -65,7 +67,12 @@ public final class CorpusSentences {
     }
     String file = f[0];
     String text;
-    if (file.endsWith(".conllu") && kv.containsKey("sentence")) {
+    if (file.endsWith(".conllu") && kv.containsKey("sent_id")) {
+      text = udTexts.computeIfAbsent(file, k -> readUdTexts(root.resolve(k))).get(kv.get("sent_id"));
+      if (text == null) {
+        throw new IllegalArgumentException("sent_id '" + kv.get("sent_id") + "' is not in " + file);
+      }
+    } else if (file.endsWith(".conllu") && kv.containsKey("sentence")) {
       List<List<String>> sentences = conllu.computeIfAbsent(file, k -> readConllu(root.resolve(k)));
       int n = Integer.parseInt(kv.get("sentence"));
       if (n < 0 || n >= sentences.size()) {
@@ -132,6 +139,25 @@ public final class CorpusSentences {
     }
     if (!cur.isEmpty()) {
       out.add(cur);
+    }
+    return out;
+  }
+
+  /** The {@code # text} comment of every sentence of a UD CoNLL-U file, by its {@code # sent_id}. */
+  private static Map<String, String> readUdTexts(Path file) {
+    Map<String, String> out = new HashMap<>();
+    String id = null;
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.startsWith("# sent_id = ")) {
+          id = line.substring("# sent_id = ".length()).strip();
+        } else if (line.startsWith("# text = ") && id != null) {
+          out.put(id, line.substring("# text = ".length()));
+          id = null;
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + file, e);
     }
     return out;
   }
