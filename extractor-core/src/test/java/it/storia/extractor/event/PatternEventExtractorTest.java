@@ -911,4 +911,46 @@ class PatternEventExtractorTest {
     assertThat(names(suicide, "patient")).containsExactly("Marco Antonio");
     assertThat(events("La riforma gli tolse la voglia di scrivere.")).isEmpty();
   }
+
+  @Test
+  void deathsArrestsDefeatsAndAttacksUnderOtherWordsKeepTheirSenseConditions() {
+    Event drowned = only(events("Il giovane Antinoo, annegato nel Nilo nel 130, fu divinizzato.", "PER:Antinoo",
+        "LOC:Nilo", "DATE:130=0130"));
+    assertThat(drowned.type()).isEqualTo("DEATH");
+    assertThat(names(drowned, "patient")).containsExactly("Antinoo");
+    assertThat(types("Il conduttore morì nel 2005; a causa della sua scomparsa la trasmissione fu sospesa.",
+        "DATE:2005=2005")).containsExactly("DEATH", "DEATH");
+    assertThat(events("La scomparsa dei documenti fu scoperta tardi.")).isEmpty();
+    assertThat(types("Il generale trovò la morte sul Carso.", "LOC:Carso")).containsExactly("DEATH");
+    assertThat(events("Chi non trovò la morte fu fatto prigioniero.")).extracting(Event::type)
+        .containsExactly("ARREST");
+    Event jailed = only(events("Il prigioniero fu quindi recluso nel carcere di Spandau.", "LOC:Spandau"));
+    assertThat(jailed.type()).isEqualTo("ARREST");
+    assertThat(types("Durante la detenzione di Gramsci la madre morì.", "PER:Gramsci")).startsWith("ARREST");
+    assertThat(events("Fu condannato a cinque anni di reclusione.")).isEmpty();
+    assertThat(types("La rivolta fu rapidamente sedata dalle truppe.")).containsExactly("OPPOSITION", "DEFEAT");
+    assertThat(types("Nel 202 l'esercito cartaginese fu distrutto a Zama.", "DATE:202=0202", "LOC:Zama"))
+        .containsExactly("DEFEAT");
+    assertThat(events("Il terremoto distrusse la città.")).isEmpty();
+    assertThat(types("I sassoni ottennero una vittoria decisiva nella battaglia di Ethandun.", "LOC:Ethandun"))
+        .containsExactly("DEFEAT");
+    assertThat(types("Il generale condusse gli alleati alla vittoria contro le truppe dell'Asse."))
+        .containsExactly("DEFEAT");
+    assertThat(types("O la Germania vinceva la guerra, o l'Intesa perdeva la sua ultima battaglia.",
+        "LOC:Germania", "ORG:Intesa")).containsExactly("DEFEAT", "DEFEAT");
+    assertThat(events("Vinse il premio per la migliore regia.")).isEmpty();
+    assertThat(types("Il generale si arrese agli inglesi.")).containsExactly("DEFEAT");
+    assertThat(events("La città di Napoli si arrese senza resistenza.", "LOC:Napoli")).isEmpty();
+    assertThat(types("Nel 1809 scoppiò l'insorgenza tirolese contro i bavaresi.", "DATE:1809=1809"))
+        .containsExactly("OPPOSITION");
+    assertThat(types("Ne nacque una faida tra le due famiglie.")).containsExactly("OPPOSITION");
+    assertThat(types("I danesi attaccarono la Mercia.", "LOC:Mercia")).containsExactly("OPPOSITION");
+    assertThat(types("Francesco, attaccato dalle truppe imperiali, fu sconfitto.", "PER:Francesco"))
+        .containsExactly("OPPOSITION", "DEFEAT");
+    Event attack = only(events("L'attacco dell'Afrikakorps colse impreparati gli inglesi.", "ORG:Afrikakorps"));
+    assertThat(attack.type()).isEqualTo("OPPOSITION");
+    assertThat(names(attack, "agent")).containsExactly("Afrikakorps");
+    assertThat(events("Ebbe un attacco di cuore.")).isEmpty();
+    assertThat(events("Il francobollo era attaccato alla busta.")).isEmpty();
+  }
 }
