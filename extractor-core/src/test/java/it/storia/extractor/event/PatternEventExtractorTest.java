@@ -953,4 +953,34 @@ class PatternEventExtractorTest {
     assertThat(events("Ebbe un attacco di cuore.")).isEmpty();
     assertThat(events("Il francobollo era attaccato alla busta.")).isEmpty();
   }
+
+  @Test
+  void postsReachedCalledReplacedSucceededAndRegainedUnderOtherWords() {
+    assertThat(types("Poco dopo l'ascesa al trono dovette sedare una rivolta.")).startsWith("APPOINTMENT");
+    assertThat(events("L'ascesa della borghesia cambiò la città.")).isEmpty();
+    Event called = only(events("Nel 1835 il celebre Niebuhr venne chiamato a dirigere l'ambasciata.",
+        "DATE:1835=1835", "PER:Niebuhr"));
+    assertThat(called.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(called, "patient")).containsExactly("Niebuhr");
+    assertThat(events("Il fiume era chiamato dai romani Padus.", "PER:Padus")).isEmpty();
+    Event replaced = only(events("Il suo rivale fu Giovanni Giolitti, che lo sostituì alla guida del Paese.",
+        "PER:Giovanni Giolitti"));
+    assertThat(replaced.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(replaced, "patient")).containsExactly("Giovanni Giolitti");
+    Event removed = only(events("Nel 2008 Sam Mitchell fu sostituito dal vice Jay Triano.", "DATE:2008=2008",
+        "PER:Sam Mitchell", "PER:Jay Triano"));
+    assertThat(removed.type()).isEqualTo("REMOVAL");
+    assertThat(names(removed, "patient")).containsExactly("Sam Mitchell");
+    assertThat(events("Le caldaie a carbone furono sostituite con caldaie a nafta.")).isEmpty();
+    assertThat(types("Al padre successe il figlio Enrico.", "PER:Enrico")).containsExactly("APPOINTMENT");
+    assertThat(events("Nessuno sa che cosa successe quella notte.")).isEmpty();
+    assertThat(types("Dopo la ribellione divenne il principe ereditario.")).contains("APPOINTMENT");
+    assertThat(types("Nel 2004 la conduzione tecnica fu affidata a Roberto Mancini.", "DATE:2004=2004",
+        "PER:Roberto Mancini")).containsExactly("APPOINTMENT");
+    assertThat(types("Nel 1922 il prefetto decadde dalla carica.", "DATE:1922=1922")).containsExactly("REMOVAL");
+    assertThat(types("Nel 1951 Churchill tornò al potere.", "DATE:1951=1951", "PER:Churchill"))
+        .containsExactly("REINSTATEMENT");
+    assertThat(events("Nel 1951 Churchill tornò a Londra.", "DATE:1951=1951", "PER:Churchill", "LOC:Londra"))
+        .isEmpty();
+  }
 }
