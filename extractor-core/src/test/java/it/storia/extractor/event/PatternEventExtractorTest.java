@@ -983,4 +983,25 @@ class PatternEventExtractorTest {
     assertThat(events("Nel 1951 Churchill tornò a Londra.", "DATE:1951=1951", "PER:Churchill", "LOC:Londra"))
         .isEmpty();
   }
+
+  @Test
+  void joiningDeportationToCampsRegimesSetUpAndBodiesThatSplit() {
+    Event joined = only(events("Nel 1919 Miglioli aderì al Partito Popolare.", "DATE:1919=1919", "PER:Miglioli",
+        "ORG:Partito Popolare"));
+    assertThat(joined.type()).isEqualTo("ALLIANCE");
+    assertThat(names(joined, "agent")).containsExactly("Miglioli");
+    assertThat(types("L'assemblea votò l'adesione al partito popolare.")).containsExactly("ALLIANCE");
+    assertThat(events("I ministri liberali aderirono alla proposta del governo.")).isEmpty();
+    assertThat(types("I comuni si schierarono con le truppe di Braccio.", "PER:Braccio")).containsExactly(
+        "ALLIANCE");
+    assertThat(types("Nel 1935 i prigionieri vennero trasferiti nel campo di concentramento di Dachau.",
+        "DATE:1935=1935", "LOC:Dachau")).containsExactly("EXILE");
+    assertThat(events("Nel 1935 la sede fu trasferita a Milano.", "DATE:1935=1935", "LOC:Milano")).isEmpty();
+    assertThat(types("Nel 1925 Mussolini instaurò la dittatura.", "DATE:1925=1925", "PER:Mussolini"))
+        .containsExactly("FOUNDING");
+    assertThat(events("Cercò di instaurare buoni rapporti con la Francia.", "LOC:Francia")).isEmpty();
+    assertThat(types("Nel 1921 il partito socialista si divise.", "DATE:1921=1921")).containsExactly("DISSOLUTION");
+    assertThat(events("Indossò la divisa dei bersaglieri.")).isEmpty();
+    assertThat(events("I due fratelli si divisero l'eredità.")).isEmpty();
+  }
 }
