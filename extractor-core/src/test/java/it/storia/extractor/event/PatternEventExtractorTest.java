@@ -972,6 +972,7 @@ class PatternEventExtractorTest {
     assertThat(removed.type()).isEqualTo("REMOVAL");
     assertThat(names(removed, "patient")).containsExactly("Sam Mitchell");
     assertThat(events("Le caldaie a carbone furono sostituite con caldaie a nafta.")).isEmpty();
+    assertThat(events("In caso di assenza il Ministro può essere sostituito dal Sottosegretario.")).isEmpty();
     assertThat(types("Al padre successe il figlio Enrico.", "PER:Enrico")).containsExactly("APPOINTMENT");
     assertThat(events("Nessuno sa che cosa successe quella notte.")).isEmpty();
     assertThat(types("Dopo la ribellione divenne il principe ereditario.")).contains("APPOINTMENT");
