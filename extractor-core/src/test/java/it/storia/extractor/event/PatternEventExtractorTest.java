@@ -983,6 +983,14 @@ class PatternEventExtractorTest {
         .containsExactly("REINSTATEMENT");
     assertThat(events("Nel 1951 Churchill tornò a Londra.", "DATE:1951=1951", "PER:Churchill", "LOC:Londra"))
         .isEmpty();
+    Event reins = only(events("Nel 1995 Ramón Cabrero prese le redini della squadra.", "DATE:1995=1995",
+        "PER:Ramón Cabrero"));
+    assertThat(reins.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(reins, "patient")).containsExactly("Ramón Cabrero");
+    assertThat(events("Il cocchiere tirò le redini del cavallo.")).isEmpty();
+    assertThat(types("Alla morte del padre Carlo ereditò il trono di Spagna.", "PER:Carlo", "LOC:Spagna"))
+        .contains("APPOINTMENT");
+    assertThat(events("Carlo ereditò dal padre una grande fortuna.", "PER:Carlo")).isEmpty();
   }
 
   @Test
