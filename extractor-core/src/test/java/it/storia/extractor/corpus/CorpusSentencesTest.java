@@ -42,6 +42,23 @@ class CorpusSentencesTest {
         .hasMessageContaining("sentence 7");
   }
 
+  @Test
+  void universalDependenciesReferencesNameTheSentenceByItsSentId() throws Exception {
+    Files.createDirectories(root.resolve("UD_Italian-ISDT"));
+    Files.writeString(root.resolve("UD_Italian-ISDT/it_isdt-ud-dev.conllu"), "# sent_id = s1\n"
+        + "# text = Il papa morì.\n1\tIl\til\tDET\n2\tpapa\tpapa\tNOUN\n3\tmorì\tmorire\tVERB\n4\t.\t.\tPUNCT\n\n"
+        + "# sent_id = s2\n# text = Shakespeare morì nel 1616.\n1\tShakespeare\tShakespeare\tPROPN\n\n",
+        StandardCharsets.UTF_8);
+    CorpusSentences corpus = new CorpusSentences(root);
+    String text = "Shakespeare morì nel 1616.";
+    assertThat(corpus.resolve("UD_Italian-ISDT/it_isdt-ud-dev.conllu sent_id=s2 sha256=" + sha(text)))
+        .isEqualTo(text);
+    assertThatThrownBy(() -> corpus.resolve("UD_Italian-ISDT/it_isdt-ud-dev.conllu sent_id=s9 sha256=0000"))
+        .hasMessageContaining("s9");
+    assertThatThrownBy(() -> corpus.resolve("UD_Italian-ISDT/it_isdt-ud-dev.conllu sent_id=s1 sha256=0000"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Il papa morì.");
+  }
+
   private static String sha(String s) throws Exception {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
         .digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);

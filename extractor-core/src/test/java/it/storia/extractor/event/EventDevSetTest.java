@@ -169,7 +169,20 @@ class EventDevSetTest {
    */
   @Test
   void tenthHeldOutSetScores() throws Exception {
-    check("event held-out set 10", EventDevSet.HELD_OUT_10, 130, new Floors(0.68, 0.57, 0.90),
-        new Floors(0.68, 0.64, 0.92));
+    check("event held-out set 10", EventDevSet.HELD_OUT_10, 130, new Floors(0.70, 0.57, 0.90),
+        new Floors(0.70, 0.64, 0.92));
+  }
+
+  /**
+   * WikiNEuRal val, UD Italian train/dev and De Gasperi excerpts drawn by dev/make_heldout11.py with set 9's broad list,
+   * annotated blind and measured once with the rules of main 102152f (pipeline entities: F1 0.730, person recall
+   * 0.656, date accuracy 0.929; oracle 0.734, 0.813, 0.952). See docs/events.md, "Round 8: held-out 11, first
+   * measurement, unseen". The round-8 lexicon was then checked on it (F1 0.838 pipeline, 0.854 oracle), so the F1
+   * floors now guard those additions and 0.730 stays the estimate for unseen text.
+   */
+  @Test
+  void eleventhHeldOutSetScores() throws Exception {
+    check("event held-out set 11", EventDevSet.HELD_OUT_11, 125, new Floors(0.82, 0.64, 0.91),
+        new Floors(0.84, 0.80, 0.94));
   }
 }

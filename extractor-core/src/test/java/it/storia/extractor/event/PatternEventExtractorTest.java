@@ -911,4 +911,106 @@ class PatternEventExtractorTest {
     assertThat(names(suicide, "patient")).containsExactly("Marco Antonio");
     assertThat(events("La riforma gli tolse la voglia di scrivere.")).isEmpty();
   }
+
+  @Test
+  void deathsArrestsDefeatsAndAttacksUnderOtherWordsKeepTheirSenseConditions() {
+    Event drowned = only(events("Il giovane Antinoo, annegato nel Nilo nel 130, fu divinizzato.", "PER:Antinoo",
+        "LOC:Nilo", "DATE:130=0130"));
+    assertThat(drowned.type()).isEqualTo("DEATH");
+    assertThat(names(drowned, "patient")).containsExactly("Antinoo");
+    assertThat(types("Il conduttore morì nel 2005; a causa della sua scomparsa la trasmissione fu sospesa.",
+        "DATE:2005=2005")).containsExactly("DEATH", "DEATH");
+    assertThat(events("La scomparsa dei documenti fu scoperta tardi.")).isEmpty();
+    assertThat(types("Il generale trovò la morte sul Carso.", "LOC:Carso")).containsExactly("DEATH");
+    assertThat(events("Chi non trovò la morte fu fatto prigioniero.")).extracting(Event::type)
+        .containsExactly("ARREST");
+    Event jailed = only(events("Il prigioniero fu quindi recluso nel carcere di Spandau.", "LOC:Spandau"));
+    assertThat(jailed.type()).isEqualTo("ARREST");
+    assertThat(types("Durante la detenzione di Gramsci la madre morì.", "PER:Gramsci")).startsWith("ARREST");
+    assertThat(events("Fu condannato a cinque anni di reclusione.")).isEmpty();
+    assertThat(types("La rivolta fu rapidamente sedata dalle truppe.")).containsExactly("OPPOSITION", "DEFEAT");
+    assertThat(types("Nel 202 l'esercito cartaginese fu distrutto a Zama.", "DATE:202=0202", "LOC:Zama"))
+        .containsExactly("DEFEAT");
+    assertThat(events("Il terremoto distrusse la città.")).isEmpty();
+    assertThat(types("I sassoni ottennero una vittoria decisiva nella battaglia di Ethandun.", "LOC:Ethandun"))
+        .containsExactly("DEFEAT");
+    assertThat(types("Il generale condusse gli alleati alla vittoria contro le truppe dell'Asse."))
+        .containsExactly("DEFEAT");
+    assertThat(types("O la Germania vinceva la guerra, o l'Intesa perdeva la sua ultima battaglia.",
+        "LOC:Germania", "ORG:Intesa")).containsExactly("DEFEAT", "DEFEAT");
+    assertThat(events("Vinse il premio per la migliore regia.")).isEmpty();
+    assertThat(types("Il generale si arrese agli inglesi.")).containsExactly("DEFEAT");
+    assertThat(events("La città di Napoli si arrese senza resistenza.", "LOC:Napoli")).isEmpty();
+    assertThat(types("Nel 1809 scoppiò l'insorgenza tirolese contro i bavaresi.", "DATE:1809=1809"))
+        .containsExactly("OPPOSITION");
+    assertThat(types("Ne nacque una faida tra le due famiglie.")).containsExactly("OPPOSITION");
+    assertThat(types("I danesi attaccarono la Mercia.", "LOC:Mercia")).containsExactly("OPPOSITION");
+    assertThat(types("Francesco, attaccato dalle truppe imperiali, fu sconfitto.", "PER:Francesco"))
+        .containsExactly("OPPOSITION", "DEFEAT");
+    Event attack = only(events("L'attacco dell'Afrikakorps colse impreparati gli inglesi.", "ORG:Afrikakorps"));
+    assertThat(attack.type()).isEqualTo("OPPOSITION");
+    assertThat(names(attack, "agent")).containsExactly("Afrikakorps");
+    assertThat(events("Ebbe un attacco di cuore.")).isEmpty();
+    assertThat(events("Il francobollo era attaccato alla busta.")).isEmpty();
+  }
+
+  @Test
+  void postsReachedCalledReplacedSucceededAndRegainedUnderOtherWords() {
+    assertThat(types("Poco dopo l'ascesa al trono dovette sedare una rivolta.")).startsWith("APPOINTMENT");
+    assertThat(events("L'ascesa della borghesia cambiò la città.")).isEmpty();
+    Event called = only(events("Nel 1835 il celebre Niebuhr venne chiamato a dirigere l'ambasciata.",
+        "DATE:1835=1835", "PER:Niebuhr"));
+    assertThat(called.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(called, "patient")).containsExactly("Niebuhr");
+    assertThat(events("Il fiume era chiamato dai romani Padus.", "PER:Padus")).isEmpty();
+    Event replaced = only(events("Il suo rivale fu Giovanni Giolitti, che lo sostituì alla guida del Paese.",
+        "PER:Giovanni Giolitti"));
+    assertThat(replaced.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(replaced, "patient")).containsExactly("Giovanni Giolitti");
+    Event removed = only(events("Nel 2008 Sam Mitchell fu sostituito dal vice Jay Triano.", "DATE:2008=2008",
+        "PER:Sam Mitchell", "PER:Jay Triano"));
+    assertThat(removed.type()).isEqualTo("REMOVAL");
+    assertThat(names(removed, "patient")).containsExactly("Sam Mitchell");
+    assertThat(events("Le caldaie a carbone furono sostituite con caldaie a nafta.")).isEmpty();
+    assertThat(events("In caso di assenza il Ministro può essere sostituito dal Sottosegretario.")).isEmpty();
+    assertThat(types("Al padre successe il figlio Enrico.", "PER:Enrico")).containsExactly("APPOINTMENT");
+    assertThat(events("Nessuno sa che cosa successe quella notte.")).isEmpty();
+    assertThat(types("Dopo la ribellione divenne il principe ereditario.")).contains("APPOINTMENT");
+    assertThat(types("Nel 2004 la conduzione tecnica fu affidata a Roberto Mancini.", "DATE:2004=2004",
+        "PER:Roberto Mancini")).containsExactly("APPOINTMENT");
+    assertThat(types("Nel 1922 il prefetto decadde dalla carica.", "DATE:1922=1922")).containsExactly("REMOVAL");
+    assertThat(types("Nel 1951 Churchill tornò al potere.", "DATE:1951=1951", "PER:Churchill"))
+        .containsExactly("REINSTATEMENT");
+    assertThat(events("Nel 1951 Churchill tornò a Londra.", "DATE:1951=1951", "PER:Churchill", "LOC:Londra"))
+        .isEmpty();
+    Event reins = only(events("Nel 1995 Ramón Cabrero prese le redini della squadra.", "DATE:1995=1995",
+        "PER:Ramón Cabrero"));
+    assertThat(reins.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(reins, "patient")).containsExactly("Ramón Cabrero");
+    assertThat(events("Il cocchiere tirò le redini del cavallo.")).isEmpty();
+    assertThat(types("Alla morte del padre Carlo ereditò il trono di Spagna.", "PER:Carlo", "LOC:Spagna"))
+        .contains("APPOINTMENT");
+    assertThat(events("Carlo ereditò dal padre una grande fortuna.", "PER:Carlo")).isEmpty();
+  }
+
+  @Test
+  void joiningDeportationToCampsRegimesSetUpAndBodiesThatSplit() {
+    Event joined = only(events("Nel 1919 Miglioli aderì al Partito Popolare.", "DATE:1919=1919", "PER:Miglioli",
+        "ORG:Partito Popolare"));
+    assertThat(joined.type()).isEqualTo("ALLIANCE");
+    assertThat(names(joined, "agent")).containsExactly("Miglioli");
+    assertThat(types("L'assemblea votò l'adesione al partito popolare.")).containsExactly("ALLIANCE");
+    assertThat(events("I ministri liberali aderirono alla proposta del governo.")).isEmpty();
+    assertThat(types("I comuni si schierarono con le truppe di Braccio.", "PER:Braccio")).containsExactly(
+        "ALLIANCE");
+    assertThat(types("Nel 1935 i prigionieri vennero trasferiti nel campo di concentramento di Dachau.",
+        "DATE:1935=1935", "LOC:Dachau")).containsExactly("EXILE");
+    assertThat(events("Nel 1935 la sede fu trasferita a Milano.", "DATE:1935=1935", "LOC:Milano")).isEmpty();
+    assertThat(types("Nel 1925 Mussolini instaurò la dittatura.", "DATE:1925=1925", "PER:Mussolini"))
+        .containsExactly("FOUNDING");
+    assertThat(events("Cercò di instaurare buoni rapporti con la Francia.", "LOC:Francia")).isEmpty();
+    assertThat(types("Nel 1921 il partito socialista si divise.", "DATE:1921=1921")).containsExactly("DISSOLUTION");
+    assertThat(events("Indossò la divisa dei bersaglieri.")).isEmpty();
+    assertThat(events("I due fratelli si divisero l'eredità.")).isEmpty();
+  }
 }
