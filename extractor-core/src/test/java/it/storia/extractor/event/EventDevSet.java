@@ -43,6 +43,8 @@ final class EventDevSet {
   /** WikiNEuRal val, ENEIDE and De Gasperi excerpts drawn by the same broad list, annotated blind (round 7). */
   static final List<String> HELD_OUT_10 = List.of("heldout10-mixed.txt");
   static final List<String> HELD_OUT_11 = List.of("heldout11-mixed.txt");
+  /** WikiNEuRal val, UD Italian and De Gasperi excerpts drawn by the same broad list, annotated blind (round 9). */
+  static final List<String> HELD_OUT_12 = List.of("heldout12-mixed.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
