@@ -1013,4 +1013,32 @@ class PatternEventExtractorTest {
     assertThat(events("Indossò la divisa dei bersaglieri.")).isEmpty();
     assertThat(events("I due fratelli si divisero l'eredità.")).isEmpty();
   }
+
+  private static List<String> triggers(String text, String... entities) {
+    return events(text, entities).stream().map(e -> e.type() + ":" + e.trigger().text()).collect(Collectors.toList());
+  }
+
+  @Test
+  void opposingAsAnActElidedRevoltNounsAndPromotionsToARank() {
+    assertThat(triggers("Il Governo dichiarò di opporsi e fece valere la sua opposizione nel Senato.", "ORG:Senato"))
+        .contains("OPPOSITION:opposizione");
+    assertThat(triggers("Su questi punti i socialisti concentrarono la loro opposizione e il governo la sua resistenza."))
+        .containsExactly("OPPOSITION:opposizione");
+    assertThat(triggers("Il progetto incontrò una forte opposizione nella Camera."))
+        .containsExactly("OPPOSITION:opposizione");
+    assertThat(triggers("La riforma troverà opposizione da parte dei liberali.")).containsExactly(
+        "OPPOSITION:opposizione");
+    assertThat(events("I consiglieri popolari si mantennero coerenti nella loro opposizione in Municipio.")).isEmpty();
+    assertThat(events("Dopo le elezioni il partito passò all'opposizione.")).isEmpty();
+    assertThat(events("I deputati dell'opposizione lasciarono l'aula.")).isEmpty();
+    assertThat(triggers("Lo sciopero fu giudicato un atto d'insurrezione contro lo Stato."))
+        .containsExactly("OPPOSITION:insurrezione");
+    assertThat(triggers("Quest'insurrezione fu repressa dalle truppe in pochi giorni."))
+        .contains("OPPOSITION:insurrezione");
+    Event promoted = only(events("Nel 1915 Battisti fu promosso tenente e mandato al fronte.", "DATE:1915=1915",
+        "PER:Battisti"));
+    assertThat(promoted.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(promoted, "patient")).containsExactly("Battisti");
+    assertThat(events("Il convegno fu promosso dal circolo cattolico di Trento.", "LOC:Trento")).isEmpty();
+  }
 }
