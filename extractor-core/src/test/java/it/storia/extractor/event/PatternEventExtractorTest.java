@@ -1041,4 +1041,23 @@ class PatternEventExtractorTest {
     assertThat(names(promoted, "patient")).containsExactly("Battisti");
     assertThat(events("Il convegno fu promosso dal circolo cattolico di Trento.", "LOC:Trento")).isEmpty();
   }
+
+  @Test
+  void thronesSurrendersAndPactsNeedTheirSense() {
+    Event raised = first(events("Cesare depose Tolomeo ed elevò Cleopatra al trono d'Egitto.", "PER:Cesare",
+        "PER:Tolomeo", "PER:Cleopatra", "LOC:Egitto"), "APPOINTMENT", "elevò");
+    assertThat(names(raised, "patient")).containsExactly("Cleopatra");
+    assertThat(events("Il numero dei caduti fu molto elevato.")).isEmpty();
+    assertThat(events("Nel 1816 il borgo fu elevato al rango di città.", "DATE:1816=1816")).isEmpty();
+    assertThat(types("Dopo tre mesi di assedio gli insorti furono costretti alla resa.")).contains("DEFEAT");
+    assertThat(types("Nel 1945 la Germania firmò la resa incondizionata.", "DATE:1945=1945", "LOC:Germania"))
+        .containsExactly("DEFEAT");
+    assertThat(events("Si avvicinava la resa dei conti.")).isEmpty();
+    assertThat(events("Quell'anno la resa del grano fu scarsa.")).isEmpty();
+    assertThat(events("I partigiani cercarono di concordare una resa senza spargimento di sangue.")).isEmpty();
+    assertThat(types("Nel 1939 Stalin e Hitler strinsero un patto di non aggressione.", "DATE:1939=1939",
+        "PER:Stalin", "PER:Hitler")).containsExactly("ALLIANCE");
+    assertThat(events("Accettò a patto di avere mano libera nella scelta.")).isEmpty();
+    assertThat(events("I patti agrari furono rinnovati.")).isEmpty();
+  }
 }
