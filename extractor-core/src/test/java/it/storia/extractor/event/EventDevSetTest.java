@@ -190,11 +190,13 @@ class EventDevSetTest {
    * WikiNEuRal val, UD Italian train/dev and De Gasperi excerpts (documents with sha1(name) % 6 == 0 no dev set used)
    * drawn by dev/make_heldout12.py with set 9's broad list, annotated blind and measured once with the rules of main
    * db7d21e (round 8 included; pipeline entities: F1 0.755, person recall 0.429, date accuracy 0.964; oracle 0.755,
-   * 0.476, 0.976). See docs/events.md, "Round 9: held-out 12, first measurement, unseen".
+   * 0.476, 0.976). See docs/events.md, "Round 9: held-out 12, first measurement, unseen". The round-9 fixes were then
+   * checked on it (F1 0.798 in both modes), so the F1 floors guard those fixes and 0.755 stays the estimate for unseen
+   * text.
    */
   @Test
   void twelfthHeldOutSetScores() throws Exception {
-    check("event held-out set 12", EventDevSet.HELD_OUT_12, 115, new Floors(0.73, 0.40, 0.94),
-        new Floors(0.73, 0.45, 0.95));
+    check("event held-out set 12", EventDevSet.HELD_OUT_12, 115, new Floors(0.78, 0.42, 0.95),
+        new Floors(0.78, 0.47, 0.96));
   }
 }

@@ -1059,5 +1059,8 @@ class PatternEventExtractorTest {
         "PER:Stalin", "PER:Hitler")).containsExactly("ALLIANCE");
     assertThat(events("Accettò a patto di avere mano libera nella scelta.")).isEmpty();
     assertThat(events("I patti agrari furono rinnovati.")).isEmpty();
+    assertThat(types("Nel 1941 il Giappone firmò un patto di neutralità con l'Unione Sovietica.", "DATE:1941=1941",
+        "LOC:Giappone", "LOC:Unione Sovietica")).containsExactly("ALLIANCE");
+    assertThat(events("La Costituzione è un patto al quale nessuno ha il diritto di sottrarsi.")).isEmpty();
   }
 }
