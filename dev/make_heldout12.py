@@ -24,7 +24,7 @@ The extractor is never run here. Usage:
   python3 dev/make_heldout12.py ../shared/data REPO_ROOT [OTHER_REPO_ROOT ...] > candidates.txt
 heldout12-mixed.txt itself is ignored. It was drawn on main db7d21e with /work/main, /work/wt-names11, /work/wt-time10,
 /work/wt-names10, /work/wt-time9, /work/wt-events9, /work/wt-perf7 and /work/wt-perf8 as extra roots (their dev sets,
-committed or not, as of 13:00 of that day); the draw depends on them.
+committed or not, as of 12:53 of that day); the draw depends on them.
 """
 import csv, glob, hashlib, io, os, re, sys
 
