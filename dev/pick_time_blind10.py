@@ -10,7 +10,11 @@ NC: every WikiNEuRal-it val.conllu sentence (never test.conllu) that no dev set 
 1xxx year and a date cue, in the seed order; then those with a 1xxx year and two date cues (any topic); then every
 unused ENEIDE AMD train+dev paragraph (never test) of at most 1500 characters with a month, season or year word;
 then every UD Italian train/dev sentence (never *test*, not the tweets) with a history word, a 1xxx year and a date
-cue. Referenced in corpus-refs.tsv, never copied. Prints one candidate per line with its date-cue count."""
+cue. Referenced in corpus-refs.tsv, never copied. Prints one candidate per line with its date-cue count.
+At the draw (12:44 on 2026-11-26, main 3ec66b3; wt-names11 and wt-events10 did not exist) 34 residue-3 files are
+unused and 16 of them pass the pre-filter: blind10 takes all 16 (23 expressions). The strict WN, EN and UD tiers are
+empty, so the relaxed tiers at the end were added: blind10 takes the first 40 WN2 sentences, the first 30 UD2
+sentences and the first 3 EN2 paragraphs (111 expressions)."""
 import os, re, random, glob, hashlib, csv, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu as read, detok
