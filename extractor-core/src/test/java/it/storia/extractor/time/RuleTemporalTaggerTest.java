@@ -1018,4 +1018,11 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Il congresso, convocato per il 1925, fu rinviato per ragioni di ordine pubblico."))
         .containsExactly("1925=1925");
   }
+
+  @Test
+  void yearsBetweenTheYearsAreARange() {
+    assertThat(dates("Gli studiosi chiamano l'arco di tempo tra gli anni 1585 e 1592 gli anni perduti di Shakespeare."))
+        .containsExactly("tra gli anni 1585 e 1592=1585/1592");
+    assertThat(dates("Negli anni 1593 e 1594 i teatri rimasero chiusi.")).containsExactly("1593=1593", "1594=1594");
+  }
 }
