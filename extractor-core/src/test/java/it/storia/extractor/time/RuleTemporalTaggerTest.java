@@ -990,4 +990,39 @@ class RuleTemporalTaggerTest {
     assertThat(dates("La crisi della primavera del 1500 e quella del 1501 colpirono la città."))
         .containsExactly("primavera del 1500=1500-SP", "1501=1501");
   }
+
+  @Test
+  void distancesEnginesAndQuotedNamesAreNoYears() {
+    assertThat(dates("All'inizio del 1981 aveva stabilito un nuovo record e uguagliò quello di Coe sui 1500 m in "
+        + "3'32\".")).containsExactly("inizio del 1981=1981/START");
+    assertThat(dates("Nel 1912 il rifugio fu costruito a 2100 m di quota.")).containsExactly("1912=1912");
+    assertThat(dates("In Spagna dal 1972 furono prodotte versioni con il motore 1500 della 1300 / 1500 che la SEAT "
+        + "denominò « 1500 » e « 1500 Familiar ».")).containsExactly("1972=1972");
+    assertThat(dates("Il motore fu montato nel 1936 su una vettura di cilindrata 1100.")).containsExactly("1936=1936");
+    assertThat(dates("Il romanzo « 1984 » di Orwell uscì nel 1949.")).containsExactly("1949=1949");
+  }
+
+  @Test
+  void aDocketWithAProcedureCodeIsNoRange() {
+    assertThat(dates("La relazione sui fondi del periodo 2000-2006 [COM (1999) 344 - C5-0122/1999 - 1999/2127 (COS)] "
+        + "fu discussa nel 1999.")).containsExactly("2000-2006=2000/2006", "1999=1999");
+    assertThat(dates("Le stagioni 1999/2000 e 1999/2001 furono decisive."))
+        .containsExactly("1999/2000=1999/2000", "1999/2001=1999/2001");
+  }
+
+  @Test
+  void aMonthAfterPer() {
+    assertThat(dates("Nel 1924 il congresso fu convocato per ottobre.")).containsExactly("1924=1924", "ottobre=1924-10");
+    assertThat(dates("Alcuni la richiedevano addirittura per gennaio; poi si accordarono per il 1948."))
+        .containsExactly("gennaio=1948-01", "1948=1948");
+    assertThat(dates("Il congresso, convocato per il 1925, fu rinviato per ragioni di ordine pubblico."))
+        .containsExactly("1925=1925");
+  }
+
+  @Test
+  void yearsBetweenTheYearsAreARange() {
+    assertThat(dates("Gli studiosi chiamano l'arco di tempo tra gli anni 1585 e 1592 gli anni perduti di Shakespeare."))
+        .containsExactly("tra gli anni 1585 e 1592=1585/1592");
+    assertThat(dates("Negli anni 1593 e 1594 i teatri rimasero chiusi.")).containsExactly("1593=1593", "1594=1594");
+  }
 }
