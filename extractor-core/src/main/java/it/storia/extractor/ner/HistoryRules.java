@@ -378,10 +378,12 @@ public final class HistoryRules implements EntityRecognizer {
    * End of the name of a street after a lower-case {@code street-noun}: an optional "of" word, then one to three
    * capitalised words ("piazza Lenin", "piazza di Spagna", "viale Regina Margherita"); {@code i} when there is
    * none. After a {@code route-noun} ("via") a listed place or "di" opens a route, not a street ("via Vienna", "la
-   * via di San Francisco").
+   * via di San Francisco", "la via del Brennero"); an articled "of" word does not ("via della Torre Verde").
    */
   private int streetEnd(List<Token> t, int i, int end, boolean via) {
-    int k = i < end && !via && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i; // not "la via di San Francisco"
+    boolean of = i < end && classes.is(WordClass.OF, t.get(i).norm());
+    boolean articled = of && !"di".equals(t.get(i).norm()) && !"d'".equals(t.get(i).norm());
+    int k = of && (!via || articled) ? i + 1 : i; // "via della Torre Verde", not "la via di San Francisco"
     int from = k;
     while (k < end && k - from < 3 && streetWord(t.get(k).norm())) {
       k++;
