@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì"); a title before adjectives or a
  * lower-case particle ("il deputato socialista Piscel", "cav. de Bellat"), but no office after a title ("Signor
  * Primo Vice Presidente"); an event named after a place is the place ("Conferenza di Lisbona"); streets with their
- * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name.
+ * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name; a given
+ * name and a patronymic, also when a detokenised corpus split it at the apostrophe ("Pëtr Arkad 'evič Stolypin").
  * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
@@ -238,6 +239,11 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Lev Davidovič", "Sergej Mironovič Kostrikov"
     }
+    int split = splitPatronymicEnd(t, i, end);
+    if (nameWord && split > 0) {
+      int stop = split < end && isNameWord(t.get(split).norm()) ? split + 1 : split;
+      add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Pëtr Arkad 'evič Stolypin"
+    }
     if (("di".equals(tok.norm()) || "d'".equals(tok.norm())) && i > first && i + 1 < end
         && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm())
         && !NameKeys.capitalised(t.get(i - 1).norm())) {
@@ -372,6 +378,24 @@ public final class HistoryRules implements EntityRecognizer {
     }
     Gazetteer.Match m = gazetteer.longest(t, i + 2, end);
     return m != null && m.entry().type() == EntityType.LOCATION && m.end() == stop;
+  }
+
+  /**
+   * End of a given name and a patronymic that a detokenised corpus split at its apostrophe, with a space before it
+   * ("Pëtr Arkad 'evič", "Michail Vasil 'evič"): a name word at {@code i}, a name word, then "'" glued to a lower-case
+   * word that with it makes a patronymic; 0 when there is none.
+   */
+  private int splitPatronymicEnd(List<Token> t, int i, int end) {
+    if (i + 3 >= end) {
+      return 0;
+    }
+    Token stem = t.get(i + 1);
+    Token mark = t.get(i + 2);
+    Token rest = t.get(i + 3);
+    boolean split = isNameWord(stem.norm()) && "'".equals(mark.norm()) && mark.begin() > stem.end()
+        && mark.end() == rest.begin() && !rest.norm().isEmpty() && Character.isLowerCase(rest.norm().charAt(0))
+        && classes.patronymic(stem.norm() + "'" + rest.norm());
+    return split ? i + 4 : 0;
   }
 
   /**

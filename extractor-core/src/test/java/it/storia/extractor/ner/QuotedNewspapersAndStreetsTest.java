@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 10 of the names layer (the general fixes after dev part L's first measurement, De Gasperi prose): newspapers
  * quoted with an article, one-word quoted titles of the model, a surname the model types as a place after the full
- * name, streets with an articled "of", valleys with a lower-case "val", and a plan named after a person. The
- * sentences are written for the test in the style of the period, none is part L's.
+ * name, streets with an articled "of", valleys with a lower-case "val", a plan named after a person, and a
+ * patronymic that a detokenised corpus split at its apostrophe. The sentences are written for the test in the style
+ * of the period or of the corpora, none is part L's.
  */
 class QuotedNewspapersAndStreetsTest {
 
@@ -70,6 +71,14 @@ class QuotedNewspapersAndStreetsTest {
     String text = "Il Piano Marshall portò aiuti all'Italia.";
     assertThat(typed(RulesOnly.extractor(), text)).contains("PERSON:Marshall")
         .noneMatch(s -> s.startsWith("ORGANIZATION:"));
+  }
+
+  @Test
+  void aPatronymicSplitAtItsApostropheIsOnePerson() {
+    String text = "Il trattato fu firmato da Sergej Jul 'evič Vitte a Mosca.";
+    assertThat(typed(RulesOnly.extractor(), text)).contains("PERSON:Sergej Jul 'evič Vitte", "LOCATION:Mosca");
+    Extractor extractor = overModel(text, EntityType.PERSON, "Sergej Jul");
+    assertThat(typed(extractor, text)).contains("PERSON:Sergej Jul 'evič Vitte").doesNotContain("PERSON:Sergej Jul");
   }
 
   /** The layer over a model stub that returns each (type, surface) at the surface's last occurrence. */
