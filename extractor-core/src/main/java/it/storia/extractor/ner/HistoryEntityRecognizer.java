@@ -48,8 +48,8 @@ import java.util.regex.Pattern;
  *   <li>Enumerations: unknown capitalised names listed next to a person ("Banelli, Giunta, Albanese e
  *       Bilucaglia") or after a plural person noun ("senatori come ...") are persons; then propagate again.</li>
  *   <li>Newspapers named like places: a place after "articolo del", "pagina del", ... ({@code newspaper-cue}),
- *       or a listed place filling a quotation after an article ("dell'«Alto Adige»", «l'Alto Adige»), is the newspaper at every
- *       occurrence in the document ("l'Alto Adige reagì").</li>
+ *       or a listed place filling a quotation after an article ("dell'«Alto Adige»", «l'Alto Adige»), is the
+ *       newspaper at every occurrence in the document ("l'Alto Adige reagì").</li>
  * </ol>
  *
  * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * lower-case particle ("il deputato socialista Piscel", "cav. de Bellat"), but no office after a title ("Signor
  * Primo Vice Presidente"); an event named after a place is the place ("Conferenza di Lisbona"); streets with their
  * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name; a given
- * name and a patronymic, also when a detokenised corpus split it at the apostrophe ("Pëtr Arkad 'evič Stolypin").
+ * name and a patronymic, also when a detokenised corpus split it at the apostrophe ("Pëtr Arkad 'evič Stolypin");
+ * a body whose words an editor completed in brackets ("C.[onsiglio] n.[azionale]", "P[artito] s[ocialista]").
  * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
@@ -46,6 +47,7 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
   private static final Pattern ROMAN_HEADING = Pattern.compile("(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})\\.");
   private static final Pattern REGNAL = Pattern.compile("(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})");
+  private static final Pattern BRACKETED_STEM = Pattern.compile("\\p{L}{1,3}\\.?");
   private static final Set<String> APPOSITION_POS = Set.of("ADJ", "VERB", "NOUN");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
@@ -239,6 +241,15 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Lev Davidovič", "Sergej Mironovič Kostrikov"
     }
+    int bracketed = bracketedWordEnd(t, i, end);
+    if (bracketed > 0 && NameKeys.capitalised(tok.norm())
+        && classes.is(WordClass.ORG_HEAD, tok.norm().replace(".", "") + t.get(i + 2).norm())) {
+      int stop = bracketed;
+      for (int next = bracketedWordEnd(t, stop, end); next > 0; next = bracketedWordEnd(t, stop, end)) {
+        stop = next;
+      }
+      add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out); // "C.[onsiglio] n.[azionale]"
+    }
     int split = splitPatronymicEnd(t, i, end);
     if (nameWord && split > 0) {
       int stop = split < end && isNameWord(t.get(split).norm()) ? split + 1 : split;
@@ -381,9 +392,28 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /**
+   * End of a word an editor completed in brackets at {@code i}, one to three letters with an optional period and the
+   * rest glued in brackets ("C.[onsiglio]", "n.[azionale]", "P[artito]"); 0 when there is none.
+   */
+  private static int bracketedWordEnd(List<Token> t, int i, int end) {
+    if (i + 3 >= end) {
+      return 0;
+    }
+    Token abbreviation = t.get(i);
+    Token open = t.get(i + 1);
+    Token rest = t.get(i + 2);
+    Token close = t.get(i + 3);
+    boolean bracketed = BRACKETED_STEM.matcher(abbreviation.norm()).matches() && "[".equals(open.norm())
+        && "]".equals(close.norm()) && abbreviation.end() == open.begin() && open.end() == rest.begin()
+        && rest.end() == close.begin() && !rest.norm().isEmpty()
+        && rest.norm().chars().allMatch(Character::isLowerCase);
+    return bracketed ? i + 4 : 0;
+  }
+
+  /**
    * End of a given name and a patronymic that a detokenised corpus split at its apostrophe, with a space before it
-   * ("Pëtr Arkad 'evič", "Michail Vasil 'evič"): a name word at {@code i}, a name word, then "'" glued to a lower-case
-   * word that with it makes a patronymic; 0 when there is none.
+   * ("Pëtr Arkad 'evič", "Michail Vasil 'evič"): a name word at {@code i}, a name word, then "'" glued to a
+   * lower-case word that with it makes a patronymic; 0 when there is none.
    */
   private int splitPatronymicEnd(List<Token> t, int i, int end) {
     if (i + 3 >= end) {

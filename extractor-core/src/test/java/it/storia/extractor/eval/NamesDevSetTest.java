@@ -113,12 +113,12 @@ class NamesDevSetTest {
 
   /**
    * Part L (round 10) was measured once, unseen, on main ef300e8 (De Gasperi half: PER 0.899, ORG 0.685, LOC 0.873:
-   * the honest estimate); round 10's general fixes were then tuned on it (PER 0.923, ORG 0.789, LOC 0.926): these
+   * the honest estimate); round 10's general fixes were then tuned on it (PER 0.923, ORG 0.850, LOC 0.926): these
    * floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfL(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-l.tsv", work), 0.91, 0.77, 0.91);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-l.tsv", work), 0.91, 0.83, 0.91);
   }
 
   @Test

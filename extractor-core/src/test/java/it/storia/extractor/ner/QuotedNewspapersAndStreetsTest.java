@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 10 of the names layer (the general fixes after dev part L's first measurement, De Gasperi prose): newspapers
  * quoted with an article, one-word quoted titles of the model, a surname the model types as a place after the full
- * name, streets with an articled "of", valleys with a lower-case "val", a plan named after a person, and a
- * patronymic that a detokenised corpus split at its apostrophe. The sentences are written for the test in the style
- * of the period or of the corpora, none is part L's.
+ * name, streets with an articled "of", valleys with a lower-case "val", a plan named after a person, a patronymic
+ * that a detokenised corpus split at its apostrophe, and a body whose words an editor completed in brackets. The
+ * sentences are written for the test in the style of the period or of the corpora, none is part L's.
  */
 class QuotedNewspapersAndStreetsTest {
 
@@ -79,6 +79,15 @@ class QuotedNewspapersAndStreetsTest {
     assertThat(typed(RulesOnly.extractor(), text)).contains("PERSON:Sergej Jul 'evič Vitte", "LOCATION:Mosca");
     Extractor extractor = overModel(text, EntityType.PERSON, "Sergej Jul");
     assertThat(typed(extractor, text)).contains("PERSON:Sergej Jul 'evič Vitte").doesNotContain("PERSON:Sergej Jul");
+  }
+
+  @Test
+  void aBodyWhoseWordsTheEditorCompletedInBracketsIsOneOrganisation() {
+    String text = "La D.[irezione] decise di convocare il P[artito] p[opolare] i[taliano] a Roma, come scrisse "
+        + "G[iuseppe] al fratello.";
+    List<String> found = typed(RulesOnly.extractor(), text);
+    assertThat(found).contains("ORGANIZATION:D.[irezione]", "ORGANIZATION:P[artito] p[opolare] i[taliano]")
+        .noneMatch(s -> s.contains("G[iuseppe]"));
   }
 
   /** The layer over a model stub that returns each (type, surface) at the surface's last occurrence. */
