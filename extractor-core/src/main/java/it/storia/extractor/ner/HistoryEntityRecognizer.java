@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
- *       unlisted one-word name truncating one person's surname ("ZIN") is that person, so is a model's one-word
+ *       unlisted one-word name truncating one person's surname ("ZIN"), or a model's one-word place that is the
+ *       surname of a longer model person ("Cappa"), is that person, so is a model's one-word
  *       place or organisation with a Slavic surname ending ("Dostojewsky"); a person followed by a
  *       hyphen and a capitalised word is a double-barrelled surname ("Fülöp-Miller").</li>
  *   <li>Propagate: a name found once (one-word names only when name-like) is tagged at every other capitalised
@@ -46,8 +47,9 @@ import java.util.regex.Pattern;
  *       truncated forms of a person of the document ("Kam.", "KAM", "TR.") are that person.</li>
  *   <li>Enumerations: unknown capitalised names listed next to a person ("Banelli, Giunta, Albanese e
  *       Bilucaglia") or after a plural person noun ("senatori come ...") are persons; then propagate again.</li>
- *   <li>Newspapers named like places: a place after "articolo del", "pagina del", ... ({@code newspaper-cue})
- *       is the newspaper at every occurrence in the document ("l'Alto Adige reagì").</li>
+ *   <li>Newspapers named like places: a place after "articolo del", "pagina del", ... ({@code newspaper-cue}),
+ *       or a listed place filling a quotation after an article ("dell'«Alto Adige»", «l'Alto Adige»), is the
+ *       newspaper at every occurrence in the document ("l'Alto Adige reagì").</li>
  * </ol>
  *
  * <p>Input: a segmented (optionally tagged) text. Output: non-overlapping PERSON, ORGANIZATION, LOCATION
@@ -122,7 +124,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
-    List<Entity> merged = joinHyphenated(text, harmonise(mergeModel(text, ruled, model), modelOnly));
+    List<Entity> merged = joinHyphenated(text, harmonise(text, mergeModel(text, ruled, model), modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
@@ -148,6 +150,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           && rules.wordClasses().is(WordClass.ORG_DETERMINER, tokens.get(ti - 1).norm())
           && rules.wordClasses().is(WordClass.NEWSPAPER_CUE, tokens.get(ti - 2).norm())) {
         papers.add(NameKeys.fold(e.text()));
+      } else if (e.type() == EntityType.LOCATION && quotedWithArticle(text, e, ti)) {
+        papers.add(NameKeys.fold(e.text()));
       }
     }
     if (papers.isEmpty()) {
@@ -163,6 +167,34 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the place starting at token {@code first} fills a quotation and takes an article, as newspapers are
+   * quoted: "dell'«Alto Adige»", "il «Brennero»", «l'Alto Adige» (an elided article inside the quotes); a listed
+   * place is not quoted so (a lodge "della “Valle del Tevere”" is no listed place).
+   */
+  private boolean quotedWithArticle(AnalyzedText text, Entity e, int first) {
+    List<Token> tokens = text.tokens();
+    int last = first;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= e.end()) {
+      last++;
+    }
+    if (first < 2 || last + 1 >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(last + 1).norm())
+        || tokens.get(last + 1).sentence() != e.sentence() || tokens.get(first - 2).sentence() != e.sentence()) {
+      return false;
+    }
+    Gazetteer.Match listed = rules.gazetteer().longest(tokens, first, last + 1);
+    if (listed == null || listed.end() != last + 1 || listed.entry().type() != EntityType.LOCATION) {
+      return false;
+    }
+    WordClasses c = rules.wordClasses();
+    Token before = tokens.get(first - 1);
+    if (OPENING_QUOTES.contains(before.norm())) {
+      return c.is(WordClass.ORG_DETERMINER, tokens.get(first - 2).norm());
+    }
+    return before.norm().endsWith("'") && c.is(WordClass.ORG_DETERMINER, before.norm())
+        && OPENING_QUOTES.contains(tokens.get(first - 2).norm());
   }
 
   /**
@@ -258,6 +290,23 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
+  /**
+   * True when every word of a person before its surname is a proper noun (POS PROPN) that does not open the
+   * sentence: "Paolo Cappa", not a headline's "Sciopero Alitalia".
+   */
+  private static boolean givenNames(AnalyzedText text, Entity person) {
+    List<Token> inside = tokensIn(text.tokens(), person);
+    if (inside.size() < 2 || sentenceInitial(text, inside.get(0))) {
+      return false;
+    }
+    for (int k = 0; k < inside.size() - 1; k++) {
+      if (!"PROPN".equals(inside.get(k).pos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean listedPerson(String word) {
     Gazetteer.Entry entry = rules.gazetteer().word(word);
     return entry != null && entry.type() == EntityType.PERSON;
@@ -267,12 +316,22 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * A one-word organisation whose word names a person elsewhere in the document is that person ("il Giunta"); so
    * is an unlisted one-word organisation or place that truncates one person's surname ("KAM e ZIN"), and one that
    * only the model typed and that ends with a {@code person-suffix} ("Dostojewsky"). Only persons
-   * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not).
+   * that the rules or the lists found count (the model alone calling one "Microsoft" a person does not), except
+   * that an unlisted one-word place or organisation of the model after a longer person of the document whose unlisted
+   * surname it is, the words before the surname proper nouns, is that person ("Paolo Cappa" ... "da Cappa" typed a
+   * place).
    */
-  private List<Entity> harmonise(List<Entity> found, Set<Entity> modelOnly) {
+  private List<Entity> harmonise(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly) {
     Set<String> persons = new HashSet<>();
     Set<String> surnames = new HashSet<>();
+    Map<String, Integer> fullNames = new HashMap<>();
     for (Entity e : found) {
+      int space = e.text().lastIndexOf(' ');
+      String last = e.text().substring(space + 1);
+      if (e.type() == EntityType.PERSON && space > 0 && rules.gazetteer().word(last) == null
+          && rules.isNameWord(last) && givenNames(text, e)) {
+        fullNames.putIfAbsent(NameKeys.fold(last), e.begin());
+      }
       if (modelOnly.contains(e)) {
         continue;
       }
@@ -288,8 +347,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       boolean oneWord = e.type() != EntityType.PERSON && e.text().indexOf(' ') < 0;
       boolean slavic = oneWord && modelOnly.contains(e) && rules.wordClasses().personSuffix(e.text())
           && rules.gazetteer().word(e.text()) == null && rules.isNameWord(e.text());
+      Integer introduced = oneWord && modelOnly.contains(e) ? fullNames.get(NameKeys.fold(e.text())) : null;
+      boolean surname = introduced != null && introduced < e.begin() && rules.gazetteer().word(e.text()) == null;
       if (oneWord && (e.type() == EntityType.ORGANIZATION && persons.contains(NameKeys.fold(e.text()))
-          || truncation(e.text(), surnames) || slavic)) {
+          || truncation(e.text(), surnames) || slavic || surname)) {
         out.add(new Entity(EntityType.PERSON, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(),
             null, null));
       } else {
@@ -964,7 +1025,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       return true; // a plural or inflected common noun the tagger knows: "i detti Ordini" (lemma "ordine")
     }
     if (inside.size() == 1 && sentenceInitial(text, inside.get(0)) && "NOUN".equals(inside.get(0).pos())
-        && rules.gazetteer().word(s) == null) {
+        && rules.gazetteer().word(s) == null
+        && !(m.type() == EntityType.ORGANIZATION && fillsQuotation(text, inside.get(0)))) {
       return true; // a capitalised common noun opening a sentence or a heading: "Lotta all'interno del partito"
     }
     if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
@@ -1055,6 +1117,18 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       return true; // a quoted title opens like a sentence: la categoria "Lotta intrapartitica dopo ..."
     }
     return i == 0 || i > 0 && tokens.get(i - 1).sentence() != token.sentence();
+  }
+
+  /**
+   * True when the token alone fills a quotation, the marks glued to it: the one-word title of a newspaper or a body
+   * («Popolo», «Avanti»), which opens no sentence.
+   */
+  private static boolean fillsQuotation(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = indexOf(tokens, token);
+    return i > 0 && i + 1 < tokens.size() && OPENING_QUOTES.contains(tokens.get(i - 1).norm())
+        && CLOSING_QUOTES.contains(tokens.get(i + 1).norm()) && tokens.get(i - 1).end() == token.begin()
+        && tokens.get(i + 1).begin() == token.end();
   }
 
   /** True when {@code quote} is a quotation mark glued to the next token and not to the previous word. */

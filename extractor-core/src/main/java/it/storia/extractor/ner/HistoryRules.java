@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * ("padre di Siagrio") and the subject of a person's verb ("Teodorico morì"); a title before adjectives or a
  * lower-case particle ("il deputato socialista Piscel", "cav. de Bellat"), but no office after a title ("Signor
  * Primo Vice Presidente"); an event named after a place is the place ("Conferenza di Lisbona"); streets with their
- * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name.
+ * noun ("piazza Lenin"); no initial after a label noun ("zona B.") and no "P." (Padre) before a full name; a given
+ * name and a patronymic, also when a detokenised corpus split it at the apostrophe ("Pëtr Arkad 'evič Stolypin");
+ * a body whose words an editor completed in brackets ("C.[onsiglio] n.[azionale]", "P[artito] s[ocialista]").
  * Where candidates overlap, the one with more tokens wins.
  *
  * <p>Input: a segmented text (POS tags not needed). Output: non-overlapping PERSON, ORGANIZATION and LOCATION
@@ -45,6 +47,7 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern HEADING_NUMBER = Pattern.compile("[IVX]\\.");
   private static final Pattern ROMAN_HEADING = Pattern.compile("(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})\\.");
   private static final Pattern REGNAL = Pattern.compile("(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})");
+  private static final Pattern BRACKETED_STEM = Pattern.compile("\\p{L}{1,3}\\.?");
   private static final Set<String> APPOSITION_POS = Set.of("ADJ", "VERB", "NOUN");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
@@ -238,6 +241,20 @@ public final class HistoryRules implements EntityRecognizer {
       }
       add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Lev Davidovič", "Sergej Mironovič Kostrikov"
     }
+    int bracketed = bracketedWordEnd(t, i, end);
+    if (bracketed > 0 && NameKeys.capitalised(tok.norm())
+        && classes.is(WordClass.ORG_HEAD, tok.norm().replace(".", "") + t.get(i + 2).norm())) {
+      int stop = bracketed;
+      for (int next = bracketedWordEnd(t, stop, end); next > 0; next = bracketedWordEnd(t, stop, end)) {
+        stop = next;
+      }
+      add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out); // "C.[onsiglio] n.[azionale]"
+    }
+    int split = splitPatronymicEnd(t, i, end);
+    if (nameWord && split > 0) {
+      int stop = split < end && isNameWord(t.get(split).norm()) ? split + 1 : split;
+      add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Pëtr Arkad 'evič Stolypin"
+    }
     if (("di".equals(tok.norm()) || "d'".equals(tok.norm())) && i > first && i + 1 < end
         && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm())
         && !NameKeys.capitalised(t.get(i - 1).norm())) {
@@ -375,13 +392,52 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /**
+   * End of a word an editor completed in brackets at {@code i}, one to three letters with an optional period and the
+   * rest glued in brackets ("C.[onsiglio]", "n.[azionale]", "P[artito]"); 0 when there is none.
+   */
+  private static int bracketedWordEnd(List<Token> t, int i, int end) {
+    if (i + 3 >= end) {
+      return 0;
+    }
+    Token abbreviation = t.get(i);
+    Token open = t.get(i + 1);
+    Token rest = t.get(i + 2);
+    Token close = t.get(i + 3);
+    boolean bracketed = BRACKETED_STEM.matcher(abbreviation.norm()).matches() && "[".equals(open.norm())
+        && "]".equals(close.norm()) && abbreviation.end() == open.begin() && open.end() == rest.begin()
+        && rest.end() == close.begin() && !rest.norm().isEmpty()
+        && rest.norm().chars().allMatch(Character::isLowerCase);
+    return bracketed ? i + 4 : 0;
+  }
+
+  /**
+   * End of a given name and a patronymic that a detokenised corpus split at its apostrophe, with a space before it
+   * ("Pëtr Arkad 'evič", "Michail Vasil 'evič"): a name word at {@code i}, a name word, then "'" glued to a
+   * lower-case word that with it makes a patronymic; 0 when there is none.
+   */
+  private int splitPatronymicEnd(List<Token> t, int i, int end) {
+    if (i + 3 >= end) {
+      return 0;
+    }
+    Token stem = t.get(i + 1);
+    Token mark = t.get(i + 2);
+    Token rest = t.get(i + 3);
+    boolean split = isNameWord(stem.norm()) && "'".equals(mark.norm()) && mark.begin() > stem.end()
+        && mark.end() == rest.begin() && !rest.norm().isEmpty() && Character.isLowerCase(rest.norm().charAt(0))
+        && classes.patronymic(stem.norm() + "'" + rest.norm());
+    return split ? i + 4 : 0;
+  }
+
+  /**
    * End of the name of a street after a lower-case {@code street-noun}: an optional "of" word, then one to three
    * capitalised words ("piazza Lenin", "piazza di Spagna", "viale Regina Margherita"); {@code i} when there is
    * none. After a {@code route-noun} ("via") a listed place or "di" opens a route, not a street ("via Vienna", "la
-   * via di San Francisco").
+   * via di San Francisco", "la via del Brennero"); an articled "of" word does not ("via della Torre Verde").
    */
   private int streetEnd(List<Token> t, int i, int end, boolean via) {
-    int k = i < end && !via && classes.is(WordClass.OF, t.get(i).norm()) ? i + 1 : i; // not "la via di San Francisco"
+    boolean of = i < end && classes.is(WordClass.OF, t.get(i).norm());
+    boolean articled = of && !"di".equals(t.get(i).norm()) && !"d'".equals(t.get(i).norm());
+    int k = of && (!via || articled) ? i + 1 : i; // "via della Torre Verde", not "la via di San Francisco"
     int from = k;
     while (k < end && k - from < 3 && streetWord(t.get(k).norm())) {
       k++;
