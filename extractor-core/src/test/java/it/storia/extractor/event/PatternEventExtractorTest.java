@@ -1063,4 +1063,30 @@ class PatternEventExtractorTest {
         "LOC:Giappone", "LOC:Unione Sovietica")).containsExactly("ALLIANCE");
     assertThat(events("La Costituzione è un patto al quale nessuno ha il diritto di sottrarsi.")).isEmpty();
   }
+
+  @Test
+  void personArgumentsPastAppositionsPartnersAndAppositiveObjects() {
+    Event bruto = only(events("Bruto, figlio adottivo di Cesare, uccise il dittatore alle idi di marzo.",
+        "PER:Bruto", "PER:Cesare"));
+    assertThat(names(bruto, "agent")).containsExactly("Bruto");
+    Event cesare = only(events("Il figlio di Cesare uccise il dittatore.", "PER:Cesare"));
+    assertThat(names(cesare, "agent")).containsExactly("Cesare");
+    Event giolitti = only(events("Giolitti rassegnò le dimissioni insieme al suo sottosegretario Mario Rossi.",
+        "PER:Giolitti", "PER:Mario Rossi"));
+    assertThat(names(giolitti, "patient")).containsExactlyInAnyOrder("Giolitti", "Mario Rossi");
+    Event founded = only(events("Nello Rosselli militò nel movimento antifascista fondato insieme al fratello"
+        + " Carlo Rosselli.", "PER:Nello Rosselli", "PER:Carlo Rosselli"));
+    assertThat(names(founded, "agent")).containsExactly("Nello Rosselli", "Carlo Rosselli");
+    Event arrested = only(events("Il re fu arrestato a Varennes, così come Luigi Capeto.", "PER:Luigi Capeto",
+        "LOC:Varennes"));
+    assertThat(names(arrested, "patient")).containsExactly("Luigi Capeto");
+    Event likeCesare = only(events("Il tribuno fu ucciso, come Cesare aveva previsto.", "PER:Cesare"));
+    assertThat(names(likeCesare, "patient")).doesNotContain("Cesare");
+    Event president = only(events("Nel 1946 l'assemblea elesse il suo primo presidente, Enrico De Nicola.",
+        "PER:Enrico De Nicola", "DATE:1946=1946"));
+    assertThat(names(president, "patient")).containsExactly("Enrico De Nicola");
+    Event rival = first(events("Stalin espulse il rivale, Trotsky fuggì in Messico.", "PER:Stalin", "PER:Trotsky",
+        "LOC:Messico"), "EXPULSION");
+    assertThat(names(rival, "patient")).doesNotContain("Trotsky");
+  }
 }
