@@ -1089,4 +1089,23 @@ class PatternEventExtractorTest {
         "LOC:Messico"), "EXPULSION");
     assertThat(names(rival, "patient")).doesNotContain("Trotsky");
   }
+
+  @Test
+  void deathsUntilTheSubjectsDeathRevoltsOfTheirLeadersAndOnesOwnResignation() {
+    Event ambrogio = only(events("Il vescovo Ambrogio governò la diocesi di Milano fino alla morte.",
+        "PER:Ambrogio", "LOC:Milano"));
+    assertThat(names(ambrogio, "patient")).containsExactly("Ambrogio");
+    Event verga = only(events("Dal 1920 sino alla morte qui visse e scrisse Giovanni Verga, lo scrittore.",
+        "PER:Giovanni Verga", "DATE:1920=1920"));
+    assertThat(names(verga, "patient")).containsExactly("Giovanni Verga");
+    assertThat(names(only(events("Nel 1950 sposò la pittrice Lea Neri, con la quale visse fino alla morte.",
+        "PER:Lea Neri", "DATE:1950=1950")), "patient")).isEmpty();
+    assertThat(names(only(events("La morte di Lenin sorprese Trotsky.", "PER:Lenin", "PER:Trotsky")), "patient"))
+        .containsExactly("Lenin");
+    Event spartaco = only(events("Nel 73 a.C. scoppiò la rivolta di Spartaco.", "PER:Spartaco"));
+    assertThat(names(spartaco, "agent")).containsExactly("Spartaco");
+    assertThat(names(spartaco, "patient")).isEmpty();
+    Event rossi = only(events("Il primo ministro Rossi annunciò ieri le proprie dimissioni.", "PER:Rossi"));
+    assertThat(names(rossi, "patient")).containsExactly("Rossi");
+  }
 }
