@@ -1108,4 +1108,18 @@ class PatternEventExtractorTest {
     Event rossi = only(events("Il primo ministro Rossi annunciò ieri le proprie dimissioni.", "PER:Rossi"));
     assertThat(names(rossi, "patient")).containsExactly("Rossi");
   }
+
+  @Test
+  void aPassiveSubjectAfterTheBodyItLeaves() {
+    Event expelled = only(events("Nel novembre 1927 furono espulsi dal partito Zinoviev e Kamenev.", "PER:Zinoviev",
+        "PER:Kamenev", "DATE:novembre 1927=1927-11"));
+    assertThat(names(expelled, "patient")).containsExactly("Zinoviev", "Kamenev");
+    assertThat(names(expelled, "agent")).isEmpty();
+    Event fired = only(events("Dopo il tour furono licenziati dal gruppo Mario Rossi, il chitarrista, e Luca Bianchi.",
+        "PER:Mario Rossi", "PER:Luca Bianchi"));
+    assertThat(names(fired, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
+    Event byPerson = only(events("Nel 1927 Trotsky fu espulso dal partito da Stalin.", "PER:Trotsky", "PER:Stalin",
+        "DATE:1927=1927"));
+    assertThat(names(byPerson, "patient")).containsExactly("Trotsky");
+  }
 }
