@@ -1063,4 +1063,63 @@ class PatternEventExtractorTest {
         "LOC:Giappone", "LOC:Unione Sovietica")).containsExactly("ALLIANCE");
     assertThat(events("La Costituzione è un patto al quale nessuno ha il diritto di sottrarsi.")).isEmpty();
   }
+
+  @Test
+  void personArgumentsPastAppositionsPartnersAndAppositiveObjects() {
+    Event bruto = only(events("Bruto, figlio adottivo di Cesare, uccise il dittatore alle idi di marzo.",
+        "PER:Bruto", "PER:Cesare"));
+    assertThat(names(bruto, "agent")).containsExactly("Bruto");
+    Event cesare = only(events("Il figlio di Cesare uccise il dittatore.", "PER:Cesare"));
+    assertThat(names(cesare, "agent")).containsExactly("Cesare");
+    Event giolitti = only(events("Giolitti rassegnò le dimissioni insieme al suo sottosegretario Mario Rossi.",
+        "PER:Giolitti", "PER:Mario Rossi"));
+    assertThat(names(giolitti, "patient")).containsExactlyInAnyOrder("Giolitti", "Mario Rossi");
+    Event founded = only(events("Nello Rosselli militò nel movimento antifascista fondato insieme al fratello"
+        + " Carlo Rosselli.", "PER:Nello Rosselli", "PER:Carlo Rosselli"));
+    assertThat(names(founded, "agent")).containsExactly("Nello Rosselli", "Carlo Rosselli");
+    Event arrested = only(events("Il re fu arrestato a Varennes, così come Luigi Capeto.", "PER:Luigi Capeto",
+        "LOC:Varennes"));
+    assertThat(names(arrested, "patient")).containsExactly("Luigi Capeto");
+    Event likeCesare = only(events("Il tribuno fu ucciso, come Cesare aveva previsto.", "PER:Cesare"));
+    assertThat(names(likeCesare, "patient")).doesNotContain("Cesare");
+    Event president = only(events("Nel 1946 l'assemblea elesse il suo primo presidente, Enrico De Nicola.",
+        "PER:Enrico De Nicola", "DATE:1946=1946"));
+    assertThat(names(president, "patient")).containsExactly("Enrico De Nicola");
+    Event rival = first(events("Stalin espulse il rivale, Trotsky fuggì in Messico.", "PER:Stalin", "PER:Trotsky",
+        "LOC:Messico"), "EXPULSION");
+    assertThat(names(rival, "patient")).doesNotContain("Trotsky");
+  }
+
+  @Test
+  void deathsUntilTheSubjectsDeathRevoltsOfTheirLeadersAndOnesOwnResignation() {
+    Event ambrogio = only(events("Il vescovo Ambrogio governò la diocesi di Milano fino alla morte.",
+        "PER:Ambrogio", "LOC:Milano"));
+    assertThat(names(ambrogio, "patient")).containsExactly("Ambrogio");
+    Event verga = only(events("Dal 1920 sino alla morte qui visse e scrisse Giovanni Verga, lo scrittore.",
+        "PER:Giovanni Verga", "DATE:1920=1920"));
+    assertThat(names(verga, "patient")).containsExactly("Giovanni Verga");
+    assertThat(names(only(events("Nel 1950 sposò la pittrice Lea Neri, con la quale visse fino alla morte.",
+        "PER:Lea Neri", "DATE:1950=1950")), "patient")).isEmpty();
+    assertThat(names(only(events("La morte di Lenin sorprese Trotsky.", "PER:Lenin", "PER:Trotsky")), "patient"))
+        .containsExactly("Lenin");
+    Event spartaco = only(events("Nel 73 a.C. scoppiò la rivolta di Spartaco.", "PER:Spartaco"));
+    assertThat(names(spartaco, "agent")).containsExactly("Spartaco");
+    assertThat(names(spartaco, "patient")).isEmpty();
+    Event rossi = only(events("Il primo ministro Rossi annunciò ieri le proprie dimissioni.", "PER:Rossi"));
+    assertThat(names(rossi, "patient")).containsExactly("Rossi");
+  }
+
+  @Test
+  void aPassiveSubjectAfterTheBodyItLeaves() {
+    Event expelled = only(events("Nel novembre 1927 furono espulsi dal partito Zinoviev e Kamenev.", "PER:Zinoviev",
+        "PER:Kamenev", "DATE:novembre 1927=1927-11"));
+    assertThat(names(expelled, "patient")).containsExactly("Zinoviev", "Kamenev");
+    assertThat(names(expelled, "agent")).isEmpty();
+    Event fired = only(events("Dopo il tour furono licenziati dal gruppo Mario Rossi, il chitarrista, e Luca Bianchi.",
+        "PER:Mario Rossi", "PER:Luca Bianchi"));
+    assertThat(names(fired, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
+    Event byPerson = only(events("Nel 1927 Trotsky fu espulso dal partito da Stalin.", "PER:Trotsky", "PER:Stalin",
+        "DATE:1927=1927"));
+    assertThat(names(byPerson, "patient")).containsExactly("Trotsky");
+  }
 }
