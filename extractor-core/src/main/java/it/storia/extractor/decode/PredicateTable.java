@@ -111,18 +111,15 @@ final class PredicateTable {
   }
 
   /**
-   * The record offsets of recently looked-up feature strings: a direct-mapped table (a new string overwrites the one
-   * in its slot) of {@value #MEMO_SLOTS} slots, keyed by the string's hash. A feature is found here when it is the
-   * string in its slot or, same hash, an equal one: a document's per-word features (see {@link WindowedFeatures})
-   * are the same objects from token to token, and the features many words share ({@code suf=ione}, a token class,
-   * a cluster id, each built once per word) are equal strings, so they are found here, in a table small enough to
-   * stay in the processor caches, instead of in the model's. A hit is always right (the key is compared); a miss
-   * costs one or two comparisons. Belongs to one table; not thread-safe.
+   * The record offsets of recently looked-up feature strings, by string IDENTITY: a direct-mapped table (a new
+   * string overwrites the one in its slot) of {@value #MEMO_SLOTS} slots. A caller whose feature strings are the
+   * same objects from token to token (a document's per-word features, see {@link WindowedFeatures}) finds them
+   * here, in a table small enough to stay in the processor caches, instead of in the model's. Identity, not
+   * equality, so a hit is always right; a miss costs one comparison. Belongs to one table; not thread-safe.
    */
   static final class Memo {
     private final PredicateTable owner;
     private final String[] keys = new String[MEMO_SLOTS];
-    private final int[] hashes = new int[MEMO_SLOTS];
     private final int[] records = new int[MEMO_SLOTS];
 
     private Memo(PredicateTable owner) {
@@ -159,9 +156,7 @@ final class PredicateTable {
       String feature = context[from + k];
       int h = feature.hashCode();
       hashes[k] = h;
-      String memoKey = memo == null ? null : memo.keys[h & (MEMO_SLOTS - 1)];
-      if (memoKey != null && (memoKey == feature
-          || memo.hashes[h & (MEMO_SLOTS - 1)] == h && memoKey.equals(feature))) {
+      if (memo != null && memo.keys[h & (MEMO_SLOTS - 1)] == feature) {
         found[k] = memo.records[h & (MEMO_SLOTS - 1)];
         known[k] = true;
       } else {
@@ -183,7 +178,6 @@ final class PredicateTable {
         found[k] = resolve(feature, hashes[k], first[k]);
         if (memo != null) {
           memo.keys[hashes[k] & (MEMO_SLOTS - 1)] = feature;
-          memo.hashes[hashes[k] & (MEMO_SLOTS - 1)] = hashes[k];
           memo.records[hashes[k] & (MEMO_SLOTS - 1)] = found[k];
         }
       }

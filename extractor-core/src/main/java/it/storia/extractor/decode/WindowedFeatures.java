@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
@@ -183,12 +183,8 @@ public final class WindowedFeatures {
     return compile(bytes, model::getArtifact);
   }
 
-  /**
-   * A new generator over this plan (not thread-safe: it keeps the current sentence's per-token features); besides
-   * {@link AdaptiveFeatureGenerator#createFeatures}, {@link Generator#features} returns a token's features as an
-   * array of the exact size.
-   */
-  public Generator newGenerator() {
+  /** A new generator over this plan (not thread-safe: it keeps the current sentence's per-token features). */
+  public AdaptiveFeatureGenerator newGenerator() {
     return new Generator();
   }
 
@@ -316,197 +312,64 @@ public final class WindowedFeatures {
    * The per-call generator. Windowed generators run once per token of the current sentence; the features of a
    * token-local part ({@link #TOKEN_LOCAL} generators only, a function of the token's string) are kept per distinct
    * word for the whole call, prefixed strings included, so a frequent word's features are built once per
-   * document (and, being the same String objects, hash once in the model's predicate table). Not thread-safe: it
-   * keeps the current sentence's features; one per call (document) and thread.
+   * document (and, being the same String objects, hash once in the model's predicate table).
    */
-  public final class Generator implements AdaptiveFeatureGenerator {
+  private final class Generator implements AdaptiveFeatureGenerator {
     private final List<String> scratch = new ArrayList<>(16);
-    /** The rows of the current token's features, in order, and the prefix of each (null: copied as they are). */
-    private String[][] pendingRows = new String[32][];
-    private String[] pendingPrefixes = new String[32];
-    /** The number of feature values in the rows {@link #gather} found. */
-    private int pendingCount;
     /** Word → its entry per local part (null until needed): features per window position, prefixed. */
     private final Map<String, String[][][]> byWord = new HashMap<>(2048);
     private String[] tokens;
     /** wordRows[token]: the token's word entries (local parts), found once per token of the sentence. */
     private String[][][][] wordRows = new String[64][][][];
-    /** classes[token]: the token's class, for the bigram features (null until needed). */
-    private String[] classes = new String[64];
-    /** Word → its token class ({@link FeatureGeneratorUtil#tokenFeature}), for the call's first words. */
-    private final Map<String, String> classByWord = new HashMap<>(2048);
     /** rows[part][token]: a non-local window part's features of the token (index 0 only). */
     private final String[][][][] rows = new String[parts.size()][][][];
 
     @Override
     public void createFeatures(List<String> features, String[] sentence, int index, String[] preds) {
-      int found = gather(sentence, index, preds);
-      for (int r = 0; r < found; r++) {
-        String[] row = pendingRows[r];
-        String prefix = pendingPrefixes[r];
-        if (prefix == null) {
-          for (String v : row) {
-            features.add(v);
-          }
-        } else {
-          for (String v : row) {
-            features.add(prefix.concat(v));
+      if (sentence != tokens) {
+        tokens = sentence;
+        for (int k = 0; k < rows.length; k++) {
+          if (rows[k] == null || rows[k].length < sentence.length) {
+            rows[k] = new String[Math.max(sentence.length, 64)][][];
+          } else {
+            Arrays.fill(rows[k], 0, sentence.length, null);
           }
         }
-        pendingRows[r] = null;
-      }
-    }
-
-    /**
-     * The features {@link #createFeatures} appends, as a new array of exactly their number: every row of the
-     * token's window is found first and then copied once into the array, with no intermediate list.
-     *
-     * @param sentence the sentence's tokens
-     * @param index the token's position
-     * @param preds the previous outcomes (read only by a non-windowed generator that reads them)
-     */
-    public String[] features(String[] sentence, int index, String[] preds) {
-      int found = gather(sentence, index, preds);
-      String[] out = new String[pendingCount];
-      int at = 0;
-      for (int r = 0; r < found; r++) {
-        String[] row = pendingRows[r];
-        String prefix = pendingPrefixes[r];
-        if (prefix == null) {
-          System.arraycopy(row, 0, out, at, row.length);
+        if (wordRows.length < sentence.length) {
+          wordRows = new String[sentence.length][][][];
         } else {
-          for (int v = 0; v < row.length; v++) {
-            out[at + v] = prefix.concat(row[v]);
-          }
+          Arrays.fill(wordRows, 0, sentence.length, null);
         }
-        at += row.length;
-        pendingRows[r] = null;
       }
-      return out;
-    }
-
-    /**
-     * Finds the rows of the token's features, in order, into {@link #pendingRows} (with their prefixes) and their
-     * total number of values into {@link #pendingCount}; returns the number of rows.
-     */
-    private int gather(String[] sentence, int index, String[] preds) {
-      startSentence(sentence);
-      int count = 0;
-      int found = 0;
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
         if (p.direct() != null && !p.local()) {
-          String[] direct;
-          if (p.direct().getClass() == BigramNameFeatureGenerator.class) {
-            direct = bigrams(index);
-          } else {
-            scratch.clear();
-            p.direct().createFeatures(scratch, sentence, index, preds);
-            direct = scratch.toArray(new String[0]);
-          }
-          found = pending(found, direct, null);
-          count += direct.length;
+          p.direct().createFeatures(features, sentence, index, preds);
           continue;
         }
-        String[] own = row(k, p, index, preds)[0];
-        found = pending(found, own, null);
-        count += own.length;
+        Collections.addAll(features, row(k, p, index, preds)[0]);
         for (int i = 1; i <= p.prev(); i++) {
           if (index - i >= 0) {
-            found = window(found, row(k, p, index - i, preds), i, prevPrefixes[i]);
-            count += pendingRows[found - 1].length;
+            addPrefixed(features, row(k, p, index - i, preds), i, prevPrefixes[i]);
           }
         }
         for (int i = 1; i <= p.next(); i++) {
           if (index + i < sentence.length) {
-            found = window(found, row(k, p, index + i, preds), p.prev() + i, nextPrefixes[i]);
-            count += pendingRows[found - 1].length;
+            addPrefixed(features, row(k, p, index + i, preds), p.prev() + i, nextPrefixes[i]);
           }
         }
       }
-      pendingCount = count;
-      return found;
     }
 
-    /**
-     * The features of OpenNLP's {@link BigramNameFeatureGenerator} at {@code index}, in its order and as the same
-     * strings ({@code pw,w=}, {@code pwc,wc=}, {@code w,nw=}, {@code wc,nc=}), with each token's class
-     * ({@link FeatureGeneratorUtil#tokenFeature}, a function of the word alone) found once per word and
-     * document instead of three times per position.
-     */
-    private String[] bigrams(int index) {
-      String[] sentence = tokens;
-      String wc = tokenClass(index);
-      boolean before = index > 0;
-      boolean after = index + 1 < sentence.length;
-      String[] out = new String[(before ? 2 : 0) + (after ? 2 : 0)];
-      int at = 0;
-      if (before) {
-        out[at++] = "pw,w=" + sentence[index - 1] + "," + sentence[index];
-        out[at++] = "pwc,wc=" + tokenClass(index - 1) + "," + wc;
-      }
-      if (after) {
-        out[at++] = "w,nw=" + sentence[index] + "," + sentence[index + 1];
-        out[at] = "wc,nc=" + wc + "," + tokenClass(index + 1);
-      }
-      return out;
-    }
-
-    /** The token class of token {@code j} of the current sentence (kept per token and per word). */
-    private String tokenClass(int j) {
-      String c = classes[j];
-      if (c == null) {
-        c = classByWord.get(tokens[j]);
-        if (c == null) {
-          c = FeatureGeneratorUtil.tokenFeature(tokens[j]);
-          if (classByWord.size() < MAX_WORDS) {
-            classByWord.put(tokens[j], c);
-          }
-        }
-        classes[j] = c;
-      }
-      return c;
-    }
-
-    /** Resets the per-token state when {@code sentence} is not the current sentence. */
-    private void startSentence(String[] sentence) {
-      if (sentence == tokens) {
+    /** Position {@code at} of a token's entry, or the token's features with the prefix (a non-local window). */
+    private void addPrefixed(List<String> features, String[][] row, int at, String prefix) {
+      if (row.length > 1) {
+        Collections.addAll(features, row[at]);
         return;
       }
-      tokens = sentence;
-      for (int k = 0; k < rows.length; k++) {
-        if (rows[k] == null || rows[k].length < sentence.length) {
-          rows[k] = new String[Math.max(sentence.length, 64)][][];
-        } else {
-          Arrays.fill(rows[k], 0, sentence.length, null);
-        }
+      for (String v : row[0]) {
+        features.add(prefix.concat(v));
       }
-      if (wordRows.length < sentence.length) {
-        wordRows = new String[sentence.length][][][];
-        classes = new String[sentence.length];
-      } else {
-        Arrays.fill(wordRows, 0, sentence.length, null);
-        Arrays.fill(classes, 0, sentence.length, null);
-      }
-    }
-
-    /** Records a row to copy (with a prefix to prepend to each value, or null) as number {@code found}. */
-    private int pending(int found, String[] row, String prefix) {
-      if (found == pendingRows.length) {
-        pendingRows = Arrays.copyOf(pendingRows, found * 2);
-        pendingPrefixes = Arrays.copyOf(pendingPrefixes, found * 2);
-      }
-      pendingRows[found] = row;
-      pendingPrefixes[found] = prefix;
-      return found + 1;
-    }
-
-    /**
-     * Records window position {@code at} of a token's entry, or for a non-local window the token's features with
-     * the prefix to prepend.
-     */
-    private int window(int found, String[][] row, int at, String prefix) {
-      return row.length > 1 ? pending(found, row[at], null) : pending(found, row[0], prefix);
     }
 
     /** The entry of token {@code j} for part {@code k}: per word for a local part, per token for the others. */

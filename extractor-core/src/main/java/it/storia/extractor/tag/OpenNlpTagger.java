@@ -181,8 +181,6 @@ public final class OpenNlpTagger implements Tagger {
       SplitContextGenerator<String> {
     private static final String[] NONE = new String[0];
     private final AdaptiveFeatureGenerator features;
-    /** {@link #features} when it can hand out a token's features as an array ({@link WindowedFeatures}), or null. */
-    private final WindowedFeatures.Generator windowed;
     /** The features of the current token, collected here and then copied out (the list is reused). */
     private final List<String> list = new ArrayList<>(48);
     private String[] lastTokens;
@@ -191,19 +189,14 @@ public final class OpenNlpTagger implements Tagger {
 
     PerTokenContextGenerator(AdaptiveFeatureGenerator features) {
       this.features = features;
-      this.windowed = features instanceof WindowedFeatures.Generator w ? w : null;
     }
 
     @Override
     public String[] getContext(int index, String[] tokens, String[] tags, Object[] additionalContext) {
       if (tokens != lastTokens || index != lastIndex) {
-        if (windowed != null) {
-          context = windowed.features(tokens, index, tags);
-        } else {
-          list.clear();
-          features.createFeatures(list, tokens, index, tags);
-          context = list.toArray(new String[0]);
-        }
+        list.clear();
+        features.createFeatures(list, tokens, index, tags);
+        context = list.toArray(new String[0]);
         lastTokens = tokens;
         lastIndex = index;
       }
