@@ -20,9 +20,12 @@ import java.util.Locale;
  * (per corpus token). Interleaved rounds see the same machine, so the ratio of the builds holds on a loaded
  * machine; the JSON sizes are printed as a sanity check.
  *
- * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --rounds N} (default 5, the first is
- * a warm-up) and the jar files. Output: per round and best CPU ms per corpus and allocated bytes per token for
- * each jar, on standard output.
+ * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --rounds N} (default 5),
+ * {@code --warmup N} (default 1: the first rounds, not counted) and the jar files. The jars run in the given order
+ * in even rounds and in reverse order in odd ones, so that neither always runs first. Output: per round and best
+ * CPU ms per corpus and allocated bytes per token for each jar, and for each jar after the first the median and
+ * quartiles of its per-round CPU ratio to the first jar (the figure that holds on a loaded machine), on standard
+ * output.
  * Single-threaded.
  *
  * <pre>
@@ -43,20 +46,22 @@ public final class JarComparison {
   public static void main(String[] args) throws Exception {
     Path corpusDir = Path.of("target/bench-corpus");
     int rounds = 5;
+    int warmup = 1;
     int first = 0;
     while (first < args.length && args[first].startsWith("--")) {
       switch (args[first]) {
         case "--corpus" -> corpusDir = Path.of(CorpusBuilder.value(args, ++first, "--corpus"));
         case "--rounds" -> rounds = Integer.parseInt(CorpusBuilder.value(args, ++first, "--rounds"));
+        case "--warmup" -> warmup = Integer.parseInt(CorpusBuilder.value(args, ++first, "--warmup"));
         default -> throw new IllegalArgumentException("unknown argument: " + args[first]
-            + " (usage: [--corpus DIR] [--rounds N] JAR...)");
+            + " (usage: [--corpus DIR] [--rounds N] [--warmup N] JAR...)");
       }
       first++;
     }
     String[] jars = Arrays.copyOfRange(args, first, args.length);
-    if (jars.length == 0 || rounds < 2) {
-      throw new IllegalArgumentException("give at least one extractor.jar and --rounds >= 2 (got " + jars.length
-          + " jars, " + rounds + " rounds)");
+    if (jars.length == 0 || warmup < 0 || rounds <= warmup) {
+      throw new IllegalArgumentException("give at least one extractor.jar and --rounds > --warmup >= 0 (got "
+          + jars.length + " jars, " + rounds + " rounds, " + warmup + " warm-up)");
     }
     List<String> texts = BenchCorpus.load(corpusDir).texts();
     Build[] builds = new Build[jars.length];
@@ -73,14 +78,17 @@ public final class JarComparison {
     long[] bestAlloc = new long[jars.length];
     Arrays.fill(bestAlloc, Long.MAX_VALUE);
     long[] bytes = new long[jars.length];
+    long[][] cpu = new long[rounds][jars.length];
     for (int r = 0; r < rounds; r++) {
-      for (int j = 0; j < jars.length; j++) {
+      for (int o = 0; o < jars.length; o++) {
+        int j = r % 2 == 0 ? o : jars.length - 1 - o;
         long a0 = alloc.getCurrentThreadAllocatedBytes();
         long c0 = mx.getCurrentThreadCpuTime();
         bytes[j] = builds[j].run(texts);
         long c = mx.getCurrentThreadCpuTime() - c0;
         long a = alloc.getCurrentThreadAllocatedBytes() - a0;
-        if (r > 0) {
+        cpu[r][j] = c;
+        if (r >= warmup) {
           best[j] = Math.min(best[j], c);
           bestAlloc[j] = Math.min(bestAlloc[j], a);
         }
@@ -92,8 +100,25 @@ public final class JarComparison {
       System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (pipeline + JSON), %.0f bytes allocated per"
           + " token, %d JSON bytes%n", jars[j], best[j] / 1e6, (double) bestAlloc[j] / tokens, bytes[j]);
     }
+    for (int j = 1; j < jars.length; j++) {
+      double[] ratios = new double[rounds - warmup];
+      for (int r = warmup; r < rounds; r++) {
+        ratios[r - warmup] = (double) cpu[r][j] / cpu[r][0];
+      }
+      Arrays.sort(ratios);
+      System.out.printf(Locale.ROOT, "CPU %s / %s per round: median %.3f, quartiles %.3f-%.3f, %d rounds%n",
+          jars[j], jars[0], quantile(ratios, 0.5), quantile(ratios, 0.25), quantile(ratios, 0.75), ratios.length);
+    }
     System.out.printf(Locale.ROOT, "load average %.2f%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** The q-quantile of sorted values (linear interpolation between the closest ranks). */
+  static double quantile(double[] sorted, double q) {
+    double at = q * (sorted.length - 1);
+    int lo = (int) Math.floor(at);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
   }
 
   /** One build: its extractor and JSON writer, reached by reflection through its own class loader. */
