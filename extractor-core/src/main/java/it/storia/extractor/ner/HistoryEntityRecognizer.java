@@ -564,9 +564,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   private List<Entity> mergeModel(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
     List<Entity> out = new ArrayList<>(ruled);
+    WordPositions positions = new WordPositions(text.tokens());
     for (Entity found : model) {
       Entity m = withoutArticle(text, found);
-      if (m.type() == EntityType.DATE || notAName(text, m)) {
+      if (m.type() == EntityType.DATE || notAName(text, m, positions)) {
         continue;
       }
       List<Entity> inside = new ArrayList<>();
@@ -983,7 +984,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /** A model span that is a derived word of a name or a function word. */
-  private boolean notAName(AnalyzedText text, Entity m) {
+  private boolean notAName(AnalyzedText text, Entity m, WordPositions positions) {
     String s = m.text();
     WordClasses c = rules.wordClasses();
     if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s) || c.is(WordClass.TITLE, s)) {
@@ -1017,7 +1018,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     if (m.type() == EntityType.PERSON && inside.size() > 1 && rules.gazetteer().word(s) == null
-        && (lowerCaseContentWord(inside) || writtenInLowerCase(text, inside))) {
+        && (lowerCaseContentWord(inside) || writtenInLowerCase(text, inside, positions))) {
       return true; // a capitalised common phrase: "Ninna nanna", "Ordini Religiosi" (also "Ordini religiosi")
     }
     if (m.type() == EntityType.PERSON && inside.size() == 1 && "NOUN".equals(inside.get(0).pos())
@@ -1073,11 +1074,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * Religiosi" and "Ordini religiosi", "Decreto Reale" and "Decreto reale"): the document itself says they are
    * common nouns.
    */
-  private static boolean writtenInLowerCase(AnalyzedText text, List<Token> inside) {
+  private static boolean writtenInLowerCase(AnalyzedText text, List<Token> inside, WordPositions positions) {
     List<Token> tokens = text.tokens();
     int n = inside.size();
-    for (int i = 0; i + n <= tokens.size(); i++) {
-      boolean same = true;
+    for (int i : positions.of(inside.get(0).norm())) {
+      boolean same = i + n <= tokens.size();
       boolean lower = false;
       for (int k = 0; k < n && same; k++) {
         String w = tokens.get(i + k).norm();
@@ -1090,6 +1091,38 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     return false;
   }
+
+  /**
+   * The positions of a document's tokens by their norm folded as {@link String#equalsIgnoreCase} compares (each
+   * code point upper- then lower-cased), built at the first lookup: one pass over the document instead of one per
+   * model span that {@link #writtenInLowerCase} checks. Used by one thread, within one {@code recognize} call.
+   */
+  private static final class WordPositions {
+    private final List<Token> tokens;
+    private Map<String, List<Integer>> positions;
+
+    WordPositions(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    /** The positions (ascending) of the tokens equal to {@code word} ignoring case; empty when none. */
+    List<Integer> of(String word) {
+      if (positions == null) {
+        positions = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+          positions.computeIfAbsent(fold(tokens.get(i).norm()), k -> new ArrayList<>()).add(i);
+        }
+      }
+      return positions.getOrDefault(fold(word), List.of());
+    }
+
+    private static String fold(String word) {
+      StringBuilder b = new StringBuilder(word.length());
+      word.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+      return b.toString();
+    }
+  }
+
 
   /**
    * True for a lower-case span that names a party: a {@code party-noun} followed by a party adjective

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class LemmaDictionary {
 
   /** Takes ownership of a fresh map that nothing else references (never modified afterwards). */
   private LemmaDictionary(Map<String, String> lemmas) {
-    this.lemmas = java.util.Collections.unmodifiableMap(lemmas);
+    this.lemmas = Collections.unmodifiableMap(lemmas);
   }
 
   /** The lemma of a form with a tag, if the lexicon has it; the form is matched lower-cased. */

@@ -253,7 +253,7 @@ final class StartChars {
     }
     Set<String> out = new HashSet<>();
     for (String x : a) {
-      if (x.length() >= 2 || x.indexOf(WILD) >= 0) {
+      if (cannotGrow(x)) {
         out.add(x);
         continue;
       }
@@ -265,14 +265,19 @@ final class StartChars {
     return capped(out);
   }
 
-  /** Whether no prefix of the set can grow (each has two characters or ends in {@link #WILD}): (a, anything) = a. */
+  /** Whether no prefix of the set can grow: then (a, anything) = a. */
   private static boolean complete(Set<String> prefixes) {
     for (String x : prefixes) {
-      if (x.length() < 2 && x.indexOf(WILD) < 0) {
+      if (!cannotGrow(x)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A prefix of two characters, or one holding {@link #WILD}, is final: a concatenation keeps it as it is. */
+  private static boolean cannotGrow(String prefix) {
+    return prefix.length() >= 2 || prefix.indexOf(WILD) >= 0;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
