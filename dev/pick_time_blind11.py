@@ -1,0 +1,54 @@
+"""How the blind11 documents were drawn (run from the repository root; prints, writes nothing). No system output is
+read, the system is never run. Exclusions and pre-filter: dev/time_draw.py (blind10's logic), over this worktree's
+dev sets and those of /work/main, /work/wt-names12 and /work/wt-events12 when they exist.
+DG: DaDoEval Test_Release files (same-genre and cross-genre) whose name satisfies int(sha1(name),16) % 6 in {0, 5}
+(residues dates never drew from; the names and events engineers draw from 1-3), seed order, unused ids and texts,
+at least one sentence with a date cue and a strong cue. Years from the Gold-test TSVs.
+NC: Aldo Moro prose of KIND dataset/moro_train.tsv (0-based sentence index % 3 == 1 only), UD_Italian-ParlaMint
+train sentences (never test), WikiNEuRal-it val.conllu sentences (never test), each with a 1xxx year or a month and
+two date cues, unreferenced by any dev set, in the seed order. Referenced in corpus-refs.tsv, never copied."""
+import os, re, random, hashlib, sys
+sys.path.insert(0, 'dev')
+from corpus_refs import conllu_rows, conllu, detok
+from time_draw import SEED, DATA, MON, cue, excerpt, Exclusions, gold_years, degasperi
+
+ex = Exclusions(['.', '/work/main', '/work/wt-names12', '/work/wt-events12'],
+                'extractor-core/src/test/resources/devset/time/blind11*.tsv')
+gold = gold_years()
+pool = 0
+for g, d, f in degasperi({0, 5}):
+    if f[:8] in ex.used:
+        continue
+    pool += 1
+    t = open(d + f, encoding='utf-8').read()
+    e = excerpt(t)
+    if len(e) < 1 or ex.copied(t):
+        continue
+    print('DG', g, f[:8], gold[f], len(e), sum(len(cue.findall(s)) for s in e))
+print('# DG unused residue-0/5 files:', pool)
+dated = re.compile(r'\b1\d\d\d\b|(?<![\w])' + MON + r'(?![\w])', re.I)
+
+
+def tier(tag, items):
+    """items: (reference, text); prints those with a 1xxx year or a month and two date cues, in the seed order."""
+    items = list(items)
+    random.Random(SEED).shuffle(items)
+    for ref, t in items:
+        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
+            continue
+        if dated.search(t) and len(cue.findall(t)) >= 2:
+            print(tag, ref, hashlib.sha256(t.encode()).hexdigest()[:16], len(cue.findall(t)), t)
+
+
+K = [[c[0] for c in s] for s in conllu_rows(DATA + 'kind/dataset/moro_train.tsv')]
+tier('KM', ((f'kind/dataset/moro_train.tsv sentence={i}', detok(K[i])) for i in range(len(K)) if i % 3 == 1))
+ud = []
+sid = None
+for line in open(DATA + 'UD_Italian-ParlaMint/it_parlamint-ud-train.conllu', encoding='utf-8'):
+    if line.startswith('# sent_id'):
+        sid = line.split('=', 1)[1].strip()
+    elif line.startswith('# text =') and sid is not None:
+        ud.append((f'UD_Italian-ParlaMint/it_parlamint-ud-train.conllu sent_id={sid}', line.split('=', 1)[1].strip()))
+tier('PM', ud)
+S = conllu(DATA + 'wikineural-it/val.conllu')
+tier('WN', ((f'wikineural-it/val.conllu sentence={i}', detok(S[i])) for i in range(len(S))))

@@ -1,0 +1,77 @@
+"""Shared draw code of the time dev-set parts (blind11 on; pick_time_blind5..10.py keep their own copies so that
+their draws stay byte-identical). Reads only corpus text and dev-set files; never runs the system.
+
+- `Exclusions(roots, own)`: every 8-hex id and every copied text of the dev sets under `roots` (this worktree's
+  devset and those of sibling worktrees that exist), minus the documents of the part being drawn (`own`, a glob of
+  its own tsv files, so that a re-run after committing the part reproduces the draw).
+- `cue`, `strong`, `split`, `excerpt`: blind9's neutral pre-filter (a sentence holding a date cue and a strong cue: a
+  digit, a month, a season or a relative-time word).
+- `degasperi(residues, exclusions)`: DaDoEval Test_Release files (same-genre and cross-genre) whose name satisfies
+  int(sha1(name), 16) % 6 in residues, each folder sorted then shuffled with random.Random(SEED), interleaved.
+"""
+import os, re, random, glob, hashlib, csv
+
+SEED = 20261126
+DATA = '/work/shared/data/'
+DG = DATA + 'dadoeval-degasperi/'
+MON = r'(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)'
+cue = re.compile(r"(?<![\w])(?:1[0-9]\d\d|'\d\d|" + MON + r"|anno|anni|annata|mese|mesi|giorno|secolo|decennio|autunno|inverno|primavera|estate|natale|pasqua|quest'anno)(?![\w])", re.I)
+strong = re.compile(r"\d|(?<![\w])(?:" + MON + r"|autunno|inverno|primavera|estate|scors[oa]|prossim[oa]|success\w+|seguente|precedente|fa|or sono|dopo|prima|quest'anno|ieri|secolo|anni)(?![\w])", re.I)
+split = re.compile(r'(?<=[.!?;»])\s+(?=[«"“A-ZÀÈÉÌÒÙ])')
+
+
+def excerpt(t):
+    """The sentences of a text holding a date cue and a strong cue."""
+    return [s.strip() for s in split.split(t.strip()) if cue.search(s) and strong.search(s)]
+
+
+class Exclusions:
+    """Ids and copied texts of every existing dev set under the given worktree roots (relative or absolute)."""
+
+    def __init__(self, roots, own_glob):
+        devsets = [r + '/extractor-core/src/test/resources/devset' for r in roots
+                   if os.path.isdir(r + '/extractor-core/src/test/resources/devset')]
+        mine = set()
+        for f in glob.glob(own_glob):
+            mine |= {l.split('\t')[0].strip() for l in open(f, encoding='utf-8') if not l.startswith('#')}
+        self.used, parts = set(), []
+        for d in devsets:
+            for f in glob.glob(d + '/**/*', recursive=True):
+                base = os.path.basename(f)
+                if not os.path.isfile(f) or base[:-4] in mine or 'blind11' in base:
+                    continue
+                s = ''.join(l for l in open(f, encoding='utf-8', errors='ignore') if l.split('\t')[0] not in mine)
+                parts.append(s)
+                self.used |= set(re.findall(r'[0-9a-f]{8}', s))
+                self.used.add(base[3:11])
+        self.allrefs = '\n'.join(parts)
+
+    def copied(self, t):
+        t = ' '.join(t.split())
+        probes = [t[i:i + 60] for i in range(0, max(1, len(t) - 60), max(60, len(t) // 8))]
+        return any(p in self.allrefs for p in probes if len(p) == 60)
+
+    def referenced(self, pattern):
+        return re.search(pattern, self.allrefs) is not None
+
+
+def gold_years():
+    gold = {}
+    for g in ('same-genre', 'cross-genre'):
+        for line in open(DG + f'Gold-test/GoldStandard_{g}.tsv', encoding='utf-8'):
+            p = line.rstrip('\n').split('\t')
+            if len(p) > 1:
+                gold[p[0]] = p[1]
+    return gold
+
+
+def degasperi(residues):
+    """(genre, folder, file) of the residue files, both genres interleaved in the seed order."""
+    lists = []
+    for g in ('same-genre', 'cross-genre'):
+        d = DG + 'Test_Release/' + g + '/'
+        files = sorted(f for f in os.listdir(d) if int(hashlib.sha1(f.encode()).hexdigest(), 16) % 6 in residues)
+        random.Random(SEED).shuffle(files)
+        lists.append([(g, d, f) for f in files])
+    n = min(map(len, lists))
+    return [x for pair in zip(*lists) for x in pair] + [x for l in lists for x in l[n:]]
