@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code < wikineural-it/test.conllu sentence=224 sha256=PREFIX} (0-based sentence of a WikiNEuRal CoNLL file, its
  * tokens detokenised by {@link #detokenise}) or {@code < eneide-amd/paragraphs_train.csv doc=ID chars=B-E
  * sha256=PREFIX} (UTF-16 offsets into the text of an ENEIDE paragraph) or {@code < UD_Italian-ISDT/it_isdt-ud-dev.conllu
- * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence); PREFIX is the start of the hex SHA-256 of
+ * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence) or {@code <
+ * kind/dataset/moro_train.tsv sentence=N sha256=PREFIX} (0-based sentence of a KIND {@code token TAB tag} file,
+ * detokenised like WikiNEuRal); PREFIX is the start of the hex SHA-256 of
  * the UTF-8 text, checked so that a changed corpus or detokeniser fails loudly.
  *
  * <p>The data root is the system property {@code shared.data}, else the first existing {@code ../shared/data} or
@@ -80,6 +82,14 @@ public final class CorpusSentences {
             + " sentences)");
       }
       text = detokenise(sentences.get(n));
+    } else if (file.endsWith(".tsv") && kv.containsKey("sentence")) {
+      List<List<String>> sentences = conllu.computeIfAbsent(file, k -> readTokenTag(root.resolve(k)));
+      int n = Integer.parseInt(kv.get("sentence"));
+      if (n < 0 || n >= sentences.size()) {
+        throw new IllegalArgumentException("sentence " + n + " is not in " + file + " (" + sentences.size()
+            + " sentences)");
+      }
+      text = detokenise(sentences.get(n));
     } else if (file.endsWith(".csv") && kv.containsKey("doc") && kv.containsKey("chars")) {
       Map<String, String> docs = paragraphs.computeIfAbsent(file, k -> readParagraphs(root.resolve(k)));
       String para = docs.get(kv.get("doc"));
@@ -117,6 +127,15 @@ public final class CorpusSentences {
   }
 
   private static List<List<String>> readConllu(Path file) {
+    return readColumn(file, 1, "'index TAB token TAB tag'");
+  }
+
+  /** The sentences of a KIND-style {@code token TAB tag} file (blank-line separated), as their tokens. */
+  private static List<List<String>> readTokenTag(Path file) {
+    return readColumn(file, 0, "'token TAB tag'");
+  }
+
+  private static List<List<String>> readColumn(Path file, int column, String expected) {
     List<List<String>> out = new ArrayList<>();
     List<String> cur = new ArrayList<>();
     try {
@@ -130,9 +149,9 @@ public final class CorpusSentences {
         }
         String[] cols = line.split("\t");
         if (cols.length < 2) {
-          throw new IllegalArgumentException(file + ": expected 'index TAB token TAB tag', got '" + line + "'");
+          throw new IllegalArgumentException(file + ": expected " + expected + ", got '" + line + "'");
         }
-        cur.add(cols[1]);
+        cur.add(cols[column]);
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + file, e);
