@@ -18,6 +18,17 @@ def detok(tokens):
     return s
 
 
+def detok_elided(tokens):
+    """Like detok, and also no space after a token ending in a typographic apostrophe (KIND splits "quest’anno"
+    into "quest’" and "anno"); in sync with CorpusSentences.detokeniseElided (KIND references)."""
+    s = ''
+    for t in tokens:
+        if s and t not in NO_SPACE_BEFORE and s[-1] not in "'’(":
+            s += ' '
+        s += t
+    return s
+
+
 def conllu_rows(path):
     """The sentences of a CoNLL-style file (blank-line separated), each a list of its lines' tab-split columns."""
     out, cur = [], []

@@ -9,7 +9,7 @@ train sentences (never test), WikiNEuRal-it val.conllu sentences (never test), e
 two date cues, unreferenced by any dev set, in the seed order. Referenced in corpus-refs.tsv, never copied."""
 import os, re, random, hashlib, sys
 sys.path.insert(0, 'dev')
-from corpus_refs import conllu_rows, conllu, detok
+from corpus_refs import conllu_rows, conllu, detok, detok_elided
 from time_draw import SEED, DATA, MON, cue, excerpt, Exclusions, gold_years, degasperi
 
 ex = Exclusions(['.', '/work/main', '/work/wt-names12', '/work/wt-events12'],
@@ -41,7 +41,7 @@ def tier(tag, items):
 
 
 K = [[c[0] for c in s] for s in conllu_rows(DATA + 'kind/dataset/moro_train.tsv')]
-tier('KM', ((f'kind/dataset/moro_train.tsv sentence={i}', detok(K[i])) for i in range(len(K)) if i % 3 == 1))
+tier('KM', ((f'kind/dataset/moro_train.tsv sentence={i}', detok_elided(K[i])) for i in range(len(K)) if i % 3 == 1))
 ud = []
 sid = None
 for line in open(DATA + 'UD_Italian-ParlaMint/it_parlamint-ud-train.conllu', encoding='utf-8'):

@@ -40,7 +40,7 @@ import java.util.Map;
  *       i.e. the coarser period. A resolved relative expression becomes the new anchor. A day counted from an
  *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null). A count or a
  *       same-period reference with no anchor at all ("Nello stesso anno" opening a text, "Un mese dopo" an
- *       undated event) has no value either, unless a document date gives a same-period reference its
+ *       undated event, "nel novembre dello stesso anno" opening a text) has no value either, unless a document date gives a same-period reference its
  *       year ("la fine del secolo" keeps its span: a century is vague enough to be taken from any date).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
@@ -243,12 +243,18 @@ public final class DateResolver {
           reference = now.year + 1;
         }
       }
-      if (t.kind() == Timex.Kind.POINT && !t.deictic() && t.offset() != 0 && t.year() == null
+      if (t.kind() == Timex.Kind.POINT && !t.deictic() && (t.offset() != 0 || t.anchorYear()) && t.year() == null
           && t.twoDigitYear() == null) {
-        reference = anchor != null ? Integer.valueOf(plusYears(anchor.year, t.offset())) : null;
+        reference = anchor != null ? Integer.valueOf(plusYears(anchor.year, t.offset()))
+            : t.offset() == 0 ? reference : null;
       }
       switch (t.kind()) {
         case POINT: {
+          if (t.anchorYear() && t.offset() == 0 && anchor == null && documentDate == null && t.year() == null
+              && t.twoDigitYear() == null) {
+            values.add(null);
+            break;
+          }
           if (t.weekday() != null && t.day() == null) {
             Anchor a = weekdayNear(t.weekday(), now, t.offset() > 0 || (t.offset() == 0 && mentions.get(i).future()));
             values.add(a == null ? UNKNOWN_YEAR + "-XX-XX" : a.format());

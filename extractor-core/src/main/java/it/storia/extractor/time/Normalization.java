@@ -227,10 +227,11 @@ enum Normalization {
 
   /**
    * A yearless point in the year after or before the anchor's when the match has a direction word (group {@code
-   * dir}, lexicon class AFTER: "gennaio dell'anno seguente", "nell'estate dell'anno precedente").
+   * dir}, lexicon class AFTER: "gennaio dell'anno seguente", "nell'estate dell'anno precedente"); in the anchor's
+   * year when the match names that year (group {@code same}: "novembre dello stesso anno", "l'autunno di quell'anno").
    */
   private static Timex withYearOffset(Groups g, Timex t) {
-    String after = g.rules.lookup("AFTER", g.text("dir"));
+    String after = g.text("same") != null ? "0" : g.rules.lookup("AFTER", g.text("dir"));
     return t == null || after == null || t.year() != null || t.twoDigitYear() != null ? t
         : t.anchorOffset(Integer.parseInt(after));
   }

@@ -21,7 +21,9 @@ package it.storia.extractor.time;
  * @param mod TimeML modifier START, MID or END, or null
  * @param unit unit of a {@link Kind#RELATIVE} expression: YEAR, MONTH, DAY, CENTURY or DATE (the anchor at its
  *     own precision: "quella data"); YEAR for a deictic point or range whose offset counts whole years from the
- *     year of writing ("il 5 maggio dell'anno scorso", "dal 3 al 7 gennaio del prossimo anno"); else null
+ *     year of writing ("il 5 maggio dell'anno scorso", "dal 3 al 7 gennaio del prossimo anno"); ANCHOR for a
+ *     yearless point whose year counts from the anchor's ("gennaio dell'anno seguente", "novembre dello stesso
+ *     anno"); else null
  * @param offset how many units after (positive) or before (negative) the anchor a relative expression is; -1 for
  *     a deictic point marked as past ("lo scorso marzo"); for a yearless point that is not deictic, how many years
  *     after the anchor's year it lies ("gennaio dell'anno seguente" +1)
@@ -128,8 +130,16 @@ public record Timex(Kind kind, Integer year, Integer twoDigitYear, Integer month
    * seguente" +1, "l'estate dell'anno precedente" -1); not deictic.
    */
   public Timex anchorOffset(int offset) {
-    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, unit,
+    return new Timex(kind, year, twoDigitYear, month, day, season, season2, decade, century, end, mod, "ANCHOR",
         offset, false, weekday);
+  }
+
+  /**
+   * True for a yearless point whose year counts from the narrative anchor's ({@link #anchorOffset}, offset 0 for
+   * "novembre dello stesso anno"); such a point has no year a reader can give when nothing dates the text before it.
+   */
+  public boolean anchorYear() {
+    return kind == Kind.POINT && !deictic && "ANCHOR".equals(unit);
   }
 
   /** The same expression with the day of the week written with it (ISO, 1 = Monday). */

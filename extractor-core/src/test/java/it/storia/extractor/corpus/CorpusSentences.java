@@ -22,7 +22,7 @@ import java.util.Set;
  * sha256=PREFIX} (UTF-16 offsets into the text of an ENEIDE paragraph) or {@code < UD_Italian-ISDT/it_isdt-ud-dev.conllu
  * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence) or {@code <
  * kind/dataset/moro_train.tsv sentence=N sha256=PREFIX} (0-based sentence of a KIND {@code token TAB tag} file,
- * detokenised like WikiNEuRal); PREFIX is the start of the hex SHA-256 of
+ * detokenised by {@link #detokeniseElided}); PREFIX is the start of the hex SHA-256 of
  * the UTF-8 text, checked so that a changed corpus or detokeniser fails loudly.
  *
  * <p>The data root is the system property {@code shared.data}, else the first existing {@code ../shared/data} or
@@ -89,7 +89,7 @@ public final class CorpusSentences {
         throw new IllegalArgumentException("sentence " + n + " is not in " + file + " (" + sentences.size()
             + " sentences)");
       }
-      text = detokenise(sentences.get(n));
+      text = detokeniseElided(sentences.get(n));
     } else if (file.endsWith(".csv") && kv.containsKey("doc") && kv.containsKey("chars")) {
       Map<String, String> docs = paragraphs.computeIfAbsent(file, k -> readParagraphs(root.resolve(k)));
       String para = docs.get(kv.get("doc"));
@@ -119,6 +119,22 @@ public final class CorpusSentences {
     for (String t : tokens) {
       if (sb.length() > 0 && !NO_SPACE_BEFORE.contains(t) && sb.charAt(sb.length() - 1) != '\''
           && sb.charAt(sb.length() - 1) != '(') {
+        sb.append(' ');
+      }
+      sb.append(t);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Like {@link #detokenise}, and also no space after a token ending in a typographic apostrophe (KIND splits
+   * "quest’anno" into "quest’" and "anno"). Must stay in sync with {@code detok_elided} of {@code dev/corpus_refs.py}.
+   */
+  static String detokeniseElided(List<String> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : tokens) {
+      char last = sb.length() > 0 ? sb.charAt(sb.length() - 1) : ' ';
+      if (sb.length() > 0 && !NO_SPACE_BEFORE.contains(t) && last != '\'' && last != '’' && last != '(') {
         sb.append(' ');
       }
       sb.append(t);

@@ -1025,4 +1025,31 @@ class RuleTemporalTaggerTest {
         .containsExactly("tra gli anni 1585 e 1592=1585/1592");
     assertThat(dates("Negli anni 1593 e 1594 i teatri rimasero chiusi.")).containsExactly("1593=1593", "1594=1594");
   }
+
+  @Test
+  void monthsFromDaToAreARange() {
+    assertThat(dates("Nel 2002 cominciò la sceneggiatura, e le riprese si svolsero da giugno a settembre 2003."))
+        .containsExactly("2002=2002", "da giugno a settembre 2003=2003-06/2003-09");
+    assertThat(dates("Nel 1910 il rifugio restò aperto da maggio a settembre."))
+        .containsExactly("1910=1910", "da maggio a settembre=1910-05/1910-09");
+    assertThat(dates("La nidificazione si protrae dal mese di marzo ad agosto."))
+        .containsExactly("dal mese di marzo ad agosto=XXXX-03/XXXX-08");
+    assertThat(dates("Le gare si svolgono da fine ottobre a marzo.")).containsExactly("da fine ottobre a marzo=XXXX-10/XXXX-03");
+    assertThat(dates("Lo sciopero durò da maggio; a settembre si riprese il lavoro."))
+        .containsExactly("maggio=XXXX-05", "settembre=XXXX-09");
+  }
+
+  @Test
+  void theSameYearWithNothingDatedBeforeItIsNoDate() {
+    assertThat(dates("Nel novembre dello stesso anno riceve la stella numero 2484 sulla Walk of Fame."))
+        .isEmpty();
+    assertThat(dates("Il 29 novembre dello stesso anno, ai quattro soci fondatori si è aggiunto il porto di Fiume."))
+        .isEmpty();
+    assertThat(dates("Nel 1922 fondò il giornale; nel novembre dello stesso anno fu arrestato."))
+        .containsExactly("1922=1922", "novembre dello stesso anno=1922-11");
+    assertThat(dates("Nel novembre dello stesso anno fu arrestato.", "1923-12-15")).containsExactly(
+        "novembre dello stesso anno=1923-11");
+    assertThat(dates("Nel 1931 partì; l'autunno di quell'anno lo vide a Parigi."))
+        .containsExactly("1931=1931", "autunno di quell'anno=1931-FA");
+  }
 }
