@@ -21,8 +21,8 @@ import java.util.Set;
  * tokens detokenised by {@link #detokenise}) or {@code < eneide-amd/paragraphs_train.csv doc=ID chars=B-E
  * sha256=PREFIX} (UTF-16 offsets into the text of an ENEIDE paragraph) or {@code < UD_Italian-ISDT/it_isdt-ud-dev.conllu
  * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence) or {@code <
- * kind/dataset/moro_train.tsv sentence=N sha256=PREFIX} (0-based sentence of a KIND {@code token TAB tag} file,
- * detokenised by {@link #detokeniseElided}); PREFIX is the start of the hex SHA-256 of
+ * kind/dataset/moro_train.tsv sentence=N sha256=PREFIX} (0-based sentence of a KIND two-column file, token first,
+ * joined by {@link #detokeniseKind}); PREFIX is the start of the hex SHA-256 of
  * the UTF-8 text, checked so that a changed corpus or detokeniser fails loudly.
  *
  * <p>The data root is the system property {@code shared.data}, else the first existing {@code ../shared/data} or
@@ -34,6 +34,7 @@ public final class CorpusSentences {
 
   private final Path root;
   private final Map<String, List<List<String>>> conllu = new HashMap<>();
+  private final Map<String, List<List<String>>> kind = new HashMap<>();
   private final Map<String, Map<String, String>> paragraphs = new HashMap<>();
   private final Map<String, Map<String, String>> udTexts = new HashMap<>();
 
@@ -83,13 +84,13 @@ public final class CorpusSentences {
       }
       text = detokenise(sentences.get(n));
     } else if (file.endsWith(".tsv") && kv.containsKey("sentence")) {
-      List<List<String>> sentences = conllu.computeIfAbsent(file, k -> readTokenTag(root.resolve(k)));
+      List<List<String>> sentences = kind.computeIfAbsent(file, k -> readTokenColumn(root.resolve(k), 0));
       int n = Integer.parseInt(kv.get("sentence"));
       if (n < 0 || n >= sentences.size()) {
         throw new IllegalArgumentException("sentence " + n + " is not in " + file + " (" + sentences.size()
             + " sentences)");
       }
-      text = detokeniseElided(sentences.get(n));
+      text = detokeniseKind(sentences.get(n));
     } else if (file.endsWith(".csv") && kv.containsKey("doc") && kv.containsKey("chars")) {
       Map<String, String> docs = paragraphs.computeIfAbsent(file, k -> readParagraphs(root.resolve(k)));
       String para = docs.get(kv.get("doc"));
@@ -127,15 +128,18 @@ public final class CorpusSentences {
   }
 
   /**
-   * Like {@link #detokenise}, and also no space after a token ending in a typographic apostrophe (KIND splits
-   * "quest’anno" into "quest’" and "anno"). Must stay in sync with {@code detok_elided} of {@code dev/corpus_refs.py}.
+   * Joins KIND tokens like {@link #detokenise}, and also with no space before {@code »} and none after a token
+   * ending in a typographic apostrophe or {@code «} (KIND keeps {@code dall’} and {@code «} as tokens). Must stay
+   * in sync with {@code kind_detok} in {@code dev/corpus_refs.py}.
    */
-  static String detokeniseElided(List<String> tokens) {
+  public static String detokeniseKind(List<String> tokens) {
     StringBuilder sb = new StringBuilder();
     for (String t : tokens) {
-      char last = sb.length() > 0 ? sb.charAt(sb.length() - 1) : ' ';
-      if (sb.length() > 0 && !NO_SPACE_BEFORE.contains(t) && last != '\'' && last != '’' && last != '(') {
-        sb.append(' ');
+      if (sb.length() > 0 && !NO_SPACE_BEFORE.contains(t) && !t.equals("\u00bb")) {
+        char last = sb.charAt(sb.length() - 1);
+        if (last != '\'' && last != '\u2019' && last != '(' && last != '\u00ab') {
+          sb.append(' ');
+        }
       }
       sb.append(t);
     }
@@ -143,15 +147,11 @@ public final class CorpusSentences {
   }
 
   private static List<List<String>> readConllu(Path file) {
-    return readColumn(file, 1, "'index TAB token TAB tag'");
+    return readTokenColumn(file, 1);
   }
 
-  /** The sentences of a KIND-style {@code token TAB tag} file (blank-line separated), as their tokens. */
-  private static List<List<String>> readTokenTag(Path file) {
-    return readColumn(file, 0, "'token TAB tag'");
-  }
-
-  private static List<List<String>> readColumn(Path file, int column, String expected) {
+  /** The sentences (blank-line separated) of a tab-separated token file, each as the given column of its lines. */
+  private static List<List<String>> readTokenColumn(Path file, int column) {
     List<List<String>> out = new ArrayList<>();
     List<String> cur = new ArrayList<>();
     try {
@@ -165,7 +165,8 @@ public final class CorpusSentences {
         }
         String[] cols = line.split("\t");
         if (cols.length < 2) {
-          throw new IllegalArgumentException(file + ": expected " + expected + ", got '" + line + "'");
+          throw new IllegalArgumentException(file + ": expected at least two tab-separated columns, got '" + line
+              + "'");
         }
         cur.add(cols[column]);
       }
