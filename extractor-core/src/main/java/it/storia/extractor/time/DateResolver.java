@@ -3,9 +3,11 @@ package it.storia.extractor.time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Second step of temporal tagging: turns the {@link Timex} expressions of one document, in text order, into TimeML
@@ -179,6 +181,14 @@ public final class DateResolver {
     }
     Integer documentYear = documentDate != null && documentDate.matches("[0-9]{4}.*")
         ? Integer.valueOf(documentDate.substring(0, 4)) : null;
+    Set<Integer> thisYearSentences = new HashSet<>();
+    for (int i = 0; i < expressions.size(); i++) {
+      Timex t = expressions.get(i);
+      if (t.kind() == Timex.Kind.RELATIVE && t.deictic() && "YEAR".equals(t.unit()) && t.offset() == 0
+          && mentions.get(i).sentence() >= 0) {
+        thisYearSentences.add(mentions.get(i).sentence());
+      }
+    }
     Integer[] nextExplicit = new Integer[expressions.size() + 1];
     for (int i = expressions.size() - 1; i >= 0; i--) {
       Timex t = expressions.get(i);
@@ -218,6 +228,10 @@ public final class DateResolver {
       }
       if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()
           && (sentence < 0 || sentence != anchorSentence)) {
+        reference = documentYear;
+      }
+      if (documentYear != null && thisYearSentences.contains(sentence) && !t.deictic() && t.offset() == 0
+          && t.year() == null && t.twoDigitYear() == null && t.month() != null) {
         reference = documentYear;
       }
       int futureYears = mentions.get(i).future() || documentDate == null ? TWO_DIGIT_FUTURE : 1;

@@ -1052,4 +1052,19 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1931 partì; l'autunno di quell'anno lo vide a Parigi."))
         .containsExactly("1931=1931", "autunno di quell'anno=1931-FA");
   }
+
+  @Test
+  void theEndOfTheYearWithoutArticle() {
+    assertThat(dates("Le facilitazioni, introdotte nel settembre 1975 per quattro mesi, furono prorogate, a fine anno, "
+        + "per un altro quadrimestre.")).containsExactly("settembre 1975=1975-09", "fine anno=1975/END");
+    assertThat(dates("I bilanci di fine anno furono approvati nel 1975.")).containsExactly("1975=1975");
+  }
+
+  @Test
+  void aYearlessDateInASentenceAboutThisYearIsOfTheYearOfWriting() {
+    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti per la seconda volta quest'anno "
+        + "dalla grandine.", "1911")).containsExactly("22 agosto=1911-08-22", "quest'anno=1911");
+    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
+        .containsExactly("22 agosto=1910-08-22");
+  }
 }

@@ -295,7 +295,7 @@ class TemporalDevSetTest {
    * WikiNEuRal-it val sentences, the corpus text referenced (not copied), annotated before a first run of the rules of
    * main {@code 4f32ded} (P 0.954, R 0.909, values 0.805, with document years 0.847; 0.956, 0.954, 0.790, 0.831 with the
    * KIND text rebuilt without a space after an apostrophe and one range corrected), then studied (round 10: P 0.984,
-   * R 0.954, values 0.839, with document years 0.879): skipped where ../shared/data is absent.
+   * R 0.962, values 0.840, with document years 0.888): skipped where ../shared/data is absent.
    */
   @Test
   void eleventhPartMeetsItsFloors() {
@@ -312,7 +312,7 @@ class TemporalDevSetTest {
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.83);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.95);
     assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.87);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
 
   /** WikiNEuRal-it history sentences, referenced (not copied): skipped where ../shared/data is absent. */
