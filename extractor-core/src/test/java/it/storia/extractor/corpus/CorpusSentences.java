@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code < wikineural-it/test.conllu sentence=224 sha256=PREFIX} (0-based sentence of a WikiNEuRal CoNLL file, its
  * tokens detokenised by {@link #detokenise}) or {@code < eneide-amd/paragraphs_train.csv doc=ID chars=B-E
  * sha256=PREFIX} (UTF-16 offsets into the text of an ENEIDE paragraph) or {@code < UD_Italian-ISDT/it_isdt-ud-dev.conllu
- * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence); PREFIX is the start of the hex SHA-256 of
+ * sent_id=ID sha256=PREFIX} (the {@code # text} comment of a Universal Dependencies sentence) or {@code <
+ * kind/dataset/moro_train.tsv sentence=N sha256=PREFIX} (0-based sentence of a KIND two-column file, token first,
+ * joined by {@link #detokeniseKind}); PREFIX is the start of the hex SHA-256 of
  * the UTF-8 text, checked so that a changed corpus or detokeniser fails loudly.
  *
  * <p>The data root is the system property {@code shared.data}, else the first existing {@code ../shared/data} or
@@ -32,6 +34,7 @@ public final class CorpusSentences {
 
   private final Path root;
   private final Map<String, List<List<String>>> conllu = new HashMap<>();
+  private final Map<String, List<List<String>>> kind = new HashMap<>();
   private final Map<String, Map<String, String>> paragraphs = new HashMap<>();
   private final Map<String, Map<String, String>> udTexts = new HashMap<>();
 
@@ -80,6 +83,14 @@ public final class CorpusSentences {
             + " sentences)");
       }
       text = detokenise(sentences.get(n));
+    } else if (file.endsWith(".tsv") && kv.containsKey("sentence")) {
+      List<List<String>> sentences = kind.computeIfAbsent(file, k -> readTokenColumn(root.resolve(k), 0));
+      int n = Integer.parseInt(kv.get("sentence"));
+      if (n < 0 || n >= sentences.size()) {
+        throw new IllegalArgumentException("sentence " + n + " is not in " + file + " (" + sentences.size()
+            + " sentences)");
+      }
+      text = detokeniseKind(sentences.get(n));
     } else if (file.endsWith(".csv") && kv.containsKey("doc") && kv.containsKey("chars")) {
       Map<String, String> docs = paragraphs.computeIfAbsent(file, k -> readParagraphs(root.resolve(k)));
       String para = docs.get(kv.get("doc"));
@@ -116,7 +127,31 @@ public final class CorpusSentences {
     return sb.toString();
   }
 
+  /**
+   * Joins KIND tokens like {@link #detokenise}, and also with no space before {@code »} and none after a token
+   * ending in a typographic apostrophe or {@code «} (KIND keeps {@code dall’} and {@code «} as tokens). Must stay
+   * in sync with {@code kind_detok} in {@code dev/corpus_refs.py}.
+   */
+  public static String detokeniseKind(List<String> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : tokens) {
+      if (sb.length() > 0 && !NO_SPACE_BEFORE.contains(t) && !t.equals("\u00bb")) {
+        char last = sb.charAt(sb.length() - 1);
+        if (last != '\'' && last != '\u2019' && last != '(' && last != '\u00ab') {
+          sb.append(' ');
+        }
+      }
+      sb.append(t);
+    }
+    return sb.toString();
+  }
+
   private static List<List<String>> readConllu(Path file) {
+    return readTokenColumn(file, 1);
+  }
+
+  /** The sentences (blank-line separated) of a tab-separated token file, each as the given column of its lines. */
+  private static List<List<String>> readTokenColumn(Path file, int column) {
     List<List<String>> out = new ArrayList<>();
     List<String> cur = new ArrayList<>();
     try {
@@ -130,9 +165,10 @@ public final class CorpusSentences {
         }
         String[] cols = line.split("\t");
         if (cols.length < 2) {
-          throw new IllegalArgumentException(file + ": expected 'index TAB token TAB tag', got '" + line + "'");
+          throw new IllegalArgumentException(file + ": expected at least two tab-separated columns, got '" + line
+              + "'");
         }
-        cur.add(cols[1]);
+        cur.add(cols[column]);
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + file, e);
