@@ -1183,4 +1183,26 @@ class PatternEventExtractorTest {
     Event fought = only(events("I popolari combatterono il partito socialista.", "ORG:partito socialista"));
     assertThat(fought.modality()).isNull();
   }
+
+  @Test
+  void attacksOnTitlesStrugglesByPartisansBodiesFormedAndHypotheses() {
+    assertThat(types("All'attacco al nostro direttore rispose anche il Corriere del mattino.",
+        "ORG:Corriere del mattino")).containsExactly("OPPOSITION");
+    assertThat(events("L'attacco al cuore gli fu fatale.")).isEmpty();
+    assertThat(types("La dittatura veniva combattuta da partigiani, lavoratori e intellettuali."))
+        .containsExactly("OPPOSITION");
+    assertThat(events("Il premio fu combattuto da molti concorrenti.")).isEmpty();
+    assertThat(types("A Predazzo si è costituita una libera unione di varie correnti.", "LOC:Predazzo"))
+        .containsExactly("FOUNDING");
+    assertThat(events("La futura Mostra sarà costituita di due sezioni autonome.")).isEmpty();
+    assertThat(types("Dovrebbe dare le dimissioni e ritirarsi a vita privata.")).containsExactly("REMOVAL", "REMOVAL");
+    assertThat(events("Dopo cena si ritirò nella sua stanza.")).isEmpty();
+    Event hypothesis = only(events("Si discusse l'ipotesi della nomina di un laico a presidente del Consiglio."));
+    assertThat(hypothesis.modality()).isEqualTo("possible");
+    Event destined = only(events("Si descrive la Democrazia Cristiana come destinata alla sconfitta.",
+        "ORG:Democrazia Cristiana"));
+    assertThat(destined.modality()).isEqualTo("possible");
+    Event threat = only(events("I rossi minacciarono di ricorrere all'insurrezione armata."));
+    assertThat(threat.modality()).isEqualTo("proposed");
+  }
 }
