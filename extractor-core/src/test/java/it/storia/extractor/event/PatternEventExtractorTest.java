@@ -1205,4 +1205,15 @@ class PatternEventExtractorTest {
     Event threat = only(events("I rossi minacciarono di ricorrere all'insurrezione armata."));
     assertThat(threat.modality()).isEqualTo("proposed");
   }
+
+  @Test
+  void denouncingAFactIsAnAccusationDenouncingATreatyIsNot() {
+    assertThat(types("Il ministro degli esteri di Cuba ha denunciato attacchi contro la sede dell'ambasciata.",
+        "LOC:Cuba")).contains("ACCUSATION");
+    assertThat(types("Nell'articolo non è precisato il nome del ministro che possa servire a individuare il fatto"
+        + " denunciato.")).containsExactly("ACCUSATION");
+    Event toBe = only(events("Il pavido egocentrismo dei ricchi va denunciato come un tradimento."));
+    assertThat(toBe.modality()).isEqualTo("proposed");
+    assertThat(events("Lo scopo era forzare lo zar a denunciare il trattato di protezione.")).isEmpty();
+  }
 }
