@@ -1215,5 +1215,6 @@ class PatternEventExtractorTest {
     Event toBe = only(events("Il pavido egocentrismo dei ricchi va denunciato come un tradimento."));
     assertThat(toBe.modality()).isEqualTo("proposed");
     assertThat(events("Lo scopo era forzare lo zar a denunciare il trattato di protezione.")).isEmpty();
+    assertThat(events("L'articolo autorizza ogni potenza a denunciare qualsiasi trattato esistente.")).isEmpty();
   }
 }
