@@ -37,11 +37,12 @@ SEED = 1212
 N_WN, N_WN_NEG, N_ENEIDE, N_UD, N_DG, N_DG_NEG = 50, 4, 10, 20, 87, 5
 
 
-def used_ids(roots):
+def used_ids(roots, skip='heldout12-mixed.txt'):
+    """What the dev sets under the roots use, except the file named skip (the set being drawn)."""
     ids, refs, docs, sent_ids, other = set(), set(), set(), set(), []
     for repo in roots:
         for path in glob.glob(f'{repo}/extractor-core/src/test/resources/devset/**/*', recursive=True):
-            if os.path.isfile(path) and not path.endswith('heldout12-mixed.txt'):
+            if os.path.isfile(path) and not path.endswith(skip):
                 text = open(path, encoding='utf-8', errors='replace').read()
                 if '/devset/events/' not in path:
                     other.append(text)

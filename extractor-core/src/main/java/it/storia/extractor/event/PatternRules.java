@@ -463,7 +463,10 @@ final class PatternRules {
           String l = v.tokens.get(k).lemma();
           return l != null && av.value().test(l.toLowerCase(Locale.ROOT));
         });
-        case "pos" -> needValue(av, (v, k) -> av.value().test(v.tokens.get(k).pos()));
+        case "pos" -> needValue(av, (v, k) -> {
+          String pos = v.tokens.get(k).pos();
+          return pos != null && av.value().test(pos);
+        });
         case "class" -> {
           for (String name : av.raw().split("\\|")) {
             if (!classes.defines(name)) {

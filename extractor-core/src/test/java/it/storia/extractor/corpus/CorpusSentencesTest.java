@@ -43,6 +43,21 @@ class CorpusSentencesTest {
   }
 
   @Test
+  void kindReferencesReadTheTokenColumnAndJoinTypographicElisionsAndQuotes() throws Exception {
+    Files.createDirectories(root.resolve("kind/dataset"));
+    Files.writeString(root.resolve("kind/dataset/moro_train.tsv"), "[\tO\nIntervista\tO\n]\tO\n\n"
+        + "Ieri\tO\nl\u2019\tO\nassassinio\tO\ndi\tO\nEnrico\tPER\nPedenovi\tPER\n,\tO\n\u00ab\tO\nconsigliere\tO\n"
+        + "\u00bb\tO\n.\tO\n", StandardCharsets.UTF_8);
+    CorpusSentences corpus = new CorpusSentences(root);
+    String text = "Ieri l\u2019assassinio di Enrico Pedenovi, \u00abconsigliere\u00bb.";
+    assertThat(corpus.resolve("kind/dataset/moro_train.tsv sentence=1 sha256=" + sha(text))).isEqualTo(text);
+    assertThatThrownBy(() -> corpus.resolve("kind/dataset/moro_train.tsv sentence=0 sha256=0000"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("[ Intervista ]");
+    assertThatThrownBy(() -> corpus.resolve("kind/dataset/moro_train.tsv sentence=5 sha256=0000"))
+        .hasMessageContaining("sentence 5");
+  }
+
+  @Test
   void universalDependenciesReferencesNameTheSentenceByItsSentId() throws Exception {
     Files.createDirectories(root.resolve("UD_Italian-ISDT"));
     Files.writeString(root.resolve("UD_Italian-ISDT/it_isdt-ud-dev.conllu"), "# sent_id = s1\n"

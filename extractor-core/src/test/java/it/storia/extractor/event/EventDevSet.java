@@ -45,6 +45,8 @@ final class EventDevSet {
   static final List<String> HELD_OUT_11 = List.of("heldout11-mixed.txt");
   /** WikiNEuRal val, UD Italian and De Gasperi excerpts drawn by the same broad list, annotated blind (round 9). */
   static final List<String> HELD_OUT_12 = List.of("heldout12-mixed.txt");
+  /** De Gasperi (residues 1, 2), KIND Moro and UD Italian excerpts drawn by the same broad list, annotated blind (round 11). */
+  static final List<String> HELD_OUT_13 = List.of("heldout13-mixed.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,

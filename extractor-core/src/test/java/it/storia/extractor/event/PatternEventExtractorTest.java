@@ -1122,4 +1122,99 @@ class PatternEventExtractorTest {
         "DATE:1927=1927"));
     assertThat(names(byPerson, "patient")).containsExactly("Trotsky");
   }
+
+  @Test
+  void wordsOfPolemicalProseInTheirOtherSenses() {
+    assertThat(events("Lo sforzo del ministero deve essere fatto onde combattere la disoccupazione e la miseria."))
+        .isEmpty();
+    assertThat(events("Il governo vuole debellare l'inflazione senza rovesciare la sua politica.")).isEmpty();
+    assertThat(events("Il suo scopo era di combattere la speculazione.")).isEmpty();
+    assertThat(types("I popolari combatterono il partito socialista.", "ORG:partito socialista"))
+        .containsExactly("OPPOSITION");
+    assertThat(events("Il ministro rese omaggio ai caduti della prima guerra mondiale.")).isEmpty();
+    assertThat(types("Il governo Facta cadde nell'ottobre del 1922.", "DATE:ottobre del 1922=1922-10"))
+        .containsExactly("REMOVAL");
+    assertThat(events("Ho l'onore di accusare ricevuta della Sua lettera.")).isEmpty();
+    assertThat(types("Il ministro lo accusò di tradimento.")).containsExactly("ACCUSATION");
+    assertThat(events("Il segretario ha parlato nominando espressamente il partito socialista.",
+        "ORG:partito socialista")).isEmpty();
+    assertThat(events("Il congresso non l'ha eletto segretario.")).isEmpty();
+    assertThat(types("Il congresso l'ha eletto segretario.")).containsExactly("APPOINTMENT");
+    assertThat(events("Per intanto proviamo a riempire i posti morti.")).isEmpty();
+    assertThat(events("Quella che ci ispira non è una concezione morta.")).isEmpty();
+    assertThat(types("Napoleone morì a Sant'Elena.", "PER:Napoleone", "LOC:Sant'Elena")).containsExactly("DEATH");
+    assertThat(events("I filosofi avevano sciolto l'enigma di Amleto.")).isEmpty();
+    assertThat(types("Il re sciolse il parlamento.")).containsExactly("DISSOLUTION");
+  }
+
+  @Test
+  void rareVerbsOfStruggleAccusationAndLynching() {
+    assertThat(types("Gli anticlericali oppugnano le istituzioni della Chiesa.", "ORG:Chiesa"))
+        .containsExactly("OPPOSITION");
+    assertThat(types("Il commissario Muck stigmatizza l'onorevole Degasperi.", "PER:Muck", "PER:Degasperi"))
+        .containsExactly("ACCUSATION");
+    assertThat(types("Dopo il linciaggio di venti poliziotti arrivò la vendetta.")).containsExactly("DEATH");
+    assertThat(types("La folla linciò il prefetto.")).containsExactly("DEATH");
+  }
+
+  @Test
+  void theAccusersGenitiveAndAccusationsMoved() {
+    Event barzini = only(events("L'accusa del Barzini è diversa.", "PER:Barzini"));
+    assertThat(names(barzini, "agent")).containsExactly("Barzini");
+    assertThat(names(barzini, "patient")).isEmpty();
+    Event nenni = only(events("L'onorevole Nenni mi ha mosso l'accusa di avere isolato gli avversari.",
+        "PER:Nenni"));
+    assertThat(nenni.type()).isEqualTo("ACCUSATION");
+    assertThat(names(nenni, "agent")).contains("Nenni");
+  }
+
+  @Test
+  void dutiesThingsToBeDoneAndConditionsAreNotAsserted() {
+    Event must = only(events("Cattolici e democratici dobbiamo combattere il socialismo.", "ORG:socialismo"));
+    assertThat(must.modality()).isEqualTo("proposed");
+    Event toBeDone = only(events("Restava il nemico comune da combattere, cioè il clericalismo."));
+    assertThat(toBeDone.modality()).isEqualTo("proposed");
+    Event ifResigned = only(events("Qualora si dimettessero, la minoranza resterebbe in carica."));
+    assertThat(ifResigned.modality()).isEqualTo("possible");
+    Event proposing = only(events("I popolari pensarono di rimediarvi proponendo la nomina di un commissario."));
+    assertThat(proposing.modality()).isEqualTo("proposed");
+    Event had = only(events("Nel 1922 Facta dovette dimettersi.", "PER:Facta", "DATE:1922=1922"));
+    assertThat(had.modality()).isNull();
+    Event fought = only(events("I popolari combatterono il partito socialista.", "ORG:partito socialista"));
+    assertThat(fought.modality()).isNull();
+  }
+
+  @Test
+  void attacksOnTitlesStrugglesByPartisansBodiesFormedAndHypotheses() {
+    assertThat(types("All'attacco al nostro direttore rispose anche il Corriere del mattino.",
+        "ORG:Corriere del mattino")).containsExactly("OPPOSITION");
+    assertThat(events("L'attacco al cuore gli fu fatale.")).isEmpty();
+    assertThat(types("La dittatura veniva combattuta da partigiani, lavoratori e intellettuali."))
+        .containsExactly("OPPOSITION");
+    assertThat(events("Il premio fu combattuto da molti concorrenti.")).isEmpty();
+    assertThat(types("A Predazzo si è costituita una libera unione di varie correnti.", "LOC:Predazzo"))
+        .containsExactly("FOUNDING");
+    assertThat(events("La futura Mostra sarà costituita di due sezioni autonome.")).isEmpty();
+    assertThat(types("Dovrebbe dare le dimissioni e ritirarsi a vita privata.")).containsExactly("REMOVAL", "REMOVAL");
+    assertThat(events("Dopo cena si ritirò nella sua stanza.")).isEmpty();
+    Event hypothesis = only(events("Si discusse l'ipotesi della nomina di un laico a presidente del Consiglio."));
+    assertThat(hypothesis.modality()).isEqualTo("possible");
+    Event destined = only(events("Si descrive la Democrazia Cristiana come destinata alla sconfitta.",
+        "ORG:Democrazia Cristiana"));
+    assertThat(destined.modality()).isEqualTo("possible");
+    Event threat = only(events("I rossi minacciarono di ricorrere all'insurrezione armata."));
+    assertThat(threat.modality()).isEqualTo("proposed");
+  }
+
+  @Test
+  void denouncingAFactIsAnAccusationDenouncingATreatyIsNot() {
+    assertThat(types("Il ministro degli esteri di Cuba ha denunciato attacchi contro la sede dell'ambasciata.",
+        "LOC:Cuba")).contains("ACCUSATION");
+    assertThat(types("Nell'articolo non è precisato il nome del ministro che possa servire a individuare il fatto"
+        + " denunciato.")).containsExactly("ACCUSATION");
+    Event toBe = only(events("Il pavido egocentrismo dei ricchi va denunciato come un tradimento."));
+    assertThat(toBe.modality()).isEqualTo("proposed");
+    assertThat(events("Lo scopo era forzare lo zar a denunciare il trattato di protezione.")).isEmpty();
+    assertThat(events("L'articolo autorizza ogni potenza a denunciare qualsiasi trattato esistente.")).isEmpty();
+  }
 }
