@@ -129,29 +129,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
-    return withoutOpeningVerbs(text, newspapers(text, withoutFinalPeriods(joinHyphenated(text, all))));
-  }
-
-  /**
-   * A one-word name that opens a sentence and that the tagger reads as a verb is that verb, whoever tagged or
-   * propagated it: "Nato a Liverpool nel 1947, ..." (born), while "la Nato ha deciso" stays the alliance.
-   */
-  private static List<Entity> withoutOpeningVerbs(AnalyzedText text, List<Entity> found) {
-    List<Token> tokens = text.tokens();
-    List<Entity> out = new ArrayList<>(found.size());
-    for (Entity e : found) {
-      List<Token> inside = e.type() == EntityType.DATE ? List.of() : tokensIn(tokens, e);
-      if (inside.size() == 1 && inside.get(0).begin() == e.begin() && inside.get(0).end() == e.end()) {
-        Token t = inside.get(0);
-        int i = indexOf(tokens, t);
-        boolean opens = i == 0 || tokens.get(i - 1).sentence() != t.sentence();
-        if (opens && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
-          continue;
-        }
-      }
-      out.add(e);
-    }
-    return out;
+    return newspapers(text, withoutFinalPeriods(joinHyphenated(text, all)));
   }
 
   /**

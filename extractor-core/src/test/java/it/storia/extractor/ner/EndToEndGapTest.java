@@ -38,13 +38,4 @@ class EndToEndGapTest {
     String title = "Alla Camera parlò l'on Giunta e poi l'on. De Gasperi.";
     assertThat(typed(RulesOnly.extractor(), title)).contains("PERSON:Giunta", "PERSON:De Gasperi");
   }
-
-  @Test
-  void aSentenceOpeningVerbIsNoListedName() {
-    String text = "La Nato ha deciso di intervenire. Nato a Terni sessanta anni fa, Scalzone fu tra i protagonisti.";
-    int born = text.indexOf("Nato a");
-    assertThat(RulesOnly.extractor().extract(text).entities()).as("the alliance only")
-        .filteredOn(e -> e.text().equals("Nato")).extracting(e -> e.begin())
-        .containsExactly(text.indexOf("Nato")).doesNotContain(born);
-  }
 }
