@@ -2,6 +2,7 @@ package it.storia.extractor.cli;
 
 import it.storia.extractor.eval.EvalRequest;
 import it.storia.extractor.eval.Evaluations;
+import it.storia.extractor.eval.NamesRecognizer;
 import it.storia.extractor.train.Component;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
         "pos/lemma: UPOS and lemma accuracy over gold words (and over surface tokens);",
         "ner: exact-span P/R/F1 per type and micro-averaged on token-TAB-tag files (IOB2/IO).",
         "names: the shipped pipeline (name finder + history rules), exact-span P/R/F1 of PERSON, ORGANIZATION,",
-        "LOCATION on a gold TSV (--gold FILE --texts DIR) or a CoNLL IOB2 file (--conll FILE, 40 sentences a document).",
+        "LOCATION on a gold TSV (--gold FILE --texts DIR) or a CoNLL IOB2 file (--conll FILE, 40 sentences a document unless --doc-sentences N).",
         "Exit codes: 0 evaluated, 2 usage error."})
 final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -47,6 +48,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--conll", paramLabel = "FILE", arity = "1..*",
       description = "names: gold CoNLL IOB2 files (TOKEN TAB TAG; KIND, EVALITA).")
   List<Path> conll = new ArrayList<>();
+
+  @Option(names = "--doc-sentences", paramLabel = "N",
+      description = "ner, names --conll: cut each column file into documents of N sentences; 0 = the whole file is "
+          + "one document (default: ner 0, names 40).")
+  Integer docSentences;
+
+  @Option(names = "--recognizer", paramLabel = "NAME", defaultValue = "shipped",
+      description = "names: the recogniser in the pipeline: shipped (names layer over the model), model (the model "
+          + "alone), context (names layer trusting the model's context), rules (names layer alone) "
+          + "(default: ${DEFAULT-VALUE}).")
+  String recognizer;
 
   @Option(names = "--models", paramLabel = "DIR",
       description = "Model files to evaluate, by their usual names (default: the bundled models).")
@@ -104,7 +116,14 @@ final class EvalCommand implements Callable<Integer> {
     if (models != null && !Files.isDirectory(models)) {
       throw new ExitCodes.UsageException("--models: not a directory: " + models);
     }
-    return new EvalRequest(data, models, modelFiles, speed, errors);
+    if (docSentences != null && !"ner".equalsIgnoreCase(component)) {
+      throw new ExitCodes.UsageException("--doc-sentences applies to 'ner' and 'names' only");
+    }
+    if (!"shipped".equalsIgnoreCase(recognizer)) {
+      throw new ExitCodes.UsageException("--recognizer applies to 'names' only");
+    }
+    return new EvalRequest(data, models, modelFiles, speed, errors, null, docSentences(),
+        NamesRecognizer.SHIPPED);
   }
 
   private EvalRequest namesRequest() {
@@ -125,7 +144,31 @@ final class EvalCommand implements Callable<Integer> {
     }
     requireFiles("--gold", gold);
     requireFiles("--conll", conll);
-    return new EvalRequest(gold.isEmpty() ? conll : gold, models, modelFiles, speed, errors, texts);
+    if (docSentences != null && conll.isEmpty()) {
+      throw new ExitCodes.UsageException("--doc-sentences applies to --conll files, not to --gold");
+    }
+    return new EvalRequest(gold.isEmpty() ? conll : gold, models, modelFiles, speed, errors, texts, docSentences(),
+        namesRecognizer());
+  }
+
+  private int docSentences() {
+    if (docSentences == null) {
+      return EvalRequest.DEFAULT_DOC_SENTENCES;
+    }
+    if (docSentences < 0) {
+      throw new ExitCodes.UsageException("--doc-sentences must be ≥ 0 (0 = the whole file), got " + docSentences);
+    }
+    return docSentences;
+  }
+
+  private NamesRecognizer namesRecognizer() {
+    for (NamesRecognizer r : NamesRecognizer.values()) {
+      if (r.name().equalsIgnoreCase(recognizer)) {
+        return r;
+      }
+    }
+    throw new ExitCodes.UsageException("--recognizer: unknown recogniser '" + recognizer
+        + "'; expected shipped, model, context or rules");
   }
 
   private static void requireFiles(String option, List<Path> files) {

@@ -69,6 +69,40 @@ class EvalNamesCommandTest {
   }
 
   @Test
+  void theDocumentSizeDecidesWhatTheNamesLayerPropagates() throws Exception {
+    Path conll = tmp.resolve("doc.conll");
+    Files.writeString(conll, "Parlò\tO\nl'\tO\non.\tO\nGiunta\tB-PER\n.\tO\n\n"
+        + "Poi\tO\nrispose\tO\nGiunta\tB-PER\n.\tO\n\n"
+        + "Stalin\tB-PER\ntacque\tO\n.\tO\n", StandardCharsets.UTF_8);
+    CliRun whole = run("eval", "names", "--conll", conll.toString(), "--doc-sentences", "0", "--errors");
+    assertThat(whole.code()).as(whole.err()).isEqualTo(ExitCodes.OK);
+    assertThat(whole.out()).contains("1 documents, 3 gold mentions");
+    assertThat(row(whole.out(), "PERSON")).as("the title's surname propagates to the bare one").containsExactly(3, 3);
+    CliRun single = run("eval", "names", "--conll", conll.toString(), "--doc-sentences", "1", "--errors");
+    assertThat(single.code()).as(single.err()).isEqualTo(ExitCodes.OK);
+    assertThat(single.out()).contains("3 documents, 3 gold mentions").contains("FN doc.conll#1 PERSON");
+    assertThat(run("eval", "names", "--conll", conll.toString()).out()).as("default: 40 sentences a document")
+        .contains("1 documents, 3 gold mentions");
+    CliRun negative = run("eval", "names", "--conll", conll.toString(), "--doc-sentences", "-1");
+    assertThat(negative.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(negative.err()).contains("-1");
+    assertThat(run("eval", "names", "--gold", gold.toString(), "--texts", tmp.toString(), "--doc-sentences", "2")
+        .err()).contains("--doc-sentences");
+  }
+
+  @Test
+  void theModelAloneIsScoredOnTheSameDocuments() throws Exception {
+    Path conll = tmp.resolve("doc.conll");
+    Files.writeString(conll, "Parlò\tO\nl'\tO\non.\tO\nGiunta\tB-PER\n.\tO\n", StandardCharsets.UTF_8);
+    CliRun model = run("eval", "names", "--conll", conll.toString(), "--recognizer", "model");
+    assertThat(model.code()).as(model.err()).isEqualTo(ExitCodes.OK);
+    assertThat(model.out()).contains("recogniser model").contains("1 documents, 1 gold mentions");
+    CliRun bogus = run("eval", "names", "--conll", conll.toString(), "--recognizer", "nessuno");
+    assertThat(bogus.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bogus.err()).contains("'nessuno'");
+  }
+
+  @Test
   void badInputsAreUsageErrorsNamingTheFile() throws Exception {
     Files.delete(tmp.resolve("dg.txt"));
     CliRun missingText = run("eval", "names", "--gold", gold.toString(), "--texts", tmp.toString());

@@ -198,12 +198,17 @@ public final class EntityEvaluator {
 
   /**
    * A CoNLL IOB2 file ({@code TOKEN<TAB>TAG}, blank line between sentences) as documents of
-   * {@code sentencesPerDoc} sentences: tokens joined by spaces, sentences by a blank line.
+   * {@code sentencesPerDoc} sentences (0: the whole file is one document): tokens joined by spaces, sentences by a
+   * blank line.
    *
    * @param texts receives the text of each document, keyed "name#k"
    * @return the gold mentions
    */
   public static List<Span> readConll(Path file, int sentencesPerDoc, Map<String, String> texts) throws IOException {
+    if (sentencesPerDoc < 0) {
+      throw new IllegalArgumentException("sentences per document must be ≥ 0 (0 = whole file), got "
+          + sentencesPerDoc);
+    }
     List<Span> gold = new ArrayList<>();
     StringBuilder doc = new StringBuilder();
     int sentences = 0;

@@ -67,21 +67,24 @@ public final class Evaluations {
 
   /**
    * Name finder: exact-span P/R/F1 per type and micro-averaged on each gold column file ({@link NerBenchmark}),
-   * for the model files of the request, else {@code MODEL_DIR/ner-it.bin}, else the bundled model.
+   * for the model files of the request, else {@code MODEL_DIR/ner-it.bin}, else the bundled model; a file is one
+   * document unless {@link EvalRequest#docSentences()} cuts it into documents of that many sentences.
    */
   public static void ner(EvalRequest request, PrintWriter out) throws IOException {
     List<Path> models = new ArrayList<>(request.modelFiles());
     if (request.modelDir() != null) {
       models.add(request.modelDir().resolve(NerTrainingRun.MODEL_FILE));
     }
-    NerBenchmark.run(models, request.data(), request.speed(), request.errors(), out);
+    NerBenchmark.run(models, request.data(), request.docSentencesOr(0), request.speed(), request.errors(), out);
   }
 
   /**
-   * Names: the shipped pipeline ({@link Extractor#withDefaults()}) scored with exact spans per type
+   * Names: the shipped pipeline ({@link Extractor#withDefaults()}, or the recogniser named by
+   * {@link EvalRequest#recognizer()}) scored with exact spans per type
    * ({@link EntityEvaluator}) on each gold file of the request. With {@link EvalRequest#texts()} the gold files are
    * TSV ({@code DOC<TAB>BEGIN<TAB>END<TAB>TYPE<TAB>TEXT}) over {@code TEXTS/DOC.txt}; without it they are CoNLL
-   * IOB2 files ({@code TOKEN<TAB>TAG}) read as documents of {@value #CONLL_SENTENCES_PER_DOC} sentences. Prints,
+   * IOB2 files ({@code TOKEN<TAB>TAG}) read as documents of {@link EvalRequest#docSentences()} sentences (default
+   * {@value #CONLL_SENTENCES_PER_DOC}, the size the earlier scores were measured with; 0 = the whole file). Prints,
    * per file, up to {@link EvalRequest#errors()} wrong ({@code FP}) or missed ({@code FN}) mentions and the table.
    *
    * @throws IllegalArgumentException for a model option (the shipped models are evaluated), a malformed gold file
@@ -92,7 +95,8 @@ public final class Evaluations {
       throw new IllegalArgumentException("names evaluates the shipped pipeline: --models, --model and --speed do not"
           + " apply");
     }
-    Extractor extractor = Extractor.withDefaults();
+    Extractor extractor = request.recognizer().extractor();
+    int perDoc = request.docSentencesOr(CONLL_SENTENCES_PER_DOC);
     for (Path file : request.data()) {
       Map<String, String> texts;
       List<EntityEvaluator.Span> gold;
@@ -101,11 +105,12 @@ public final class Evaluations {
         gold = EntityEvaluator.readGold(file, texts);
       } else {
         texts = new LinkedHashMap<>();
-        gold = EntityEvaluator.readConll(file, CONLL_SENTENCES_PER_DOC, texts);
+        gold = EntityEvaluator.readConll(file, perDoc, texts);
       }
       EntityEvaluator.Scores scores = EntityEvaluator.evaluate(extractor, texts, gold);
-      out.printf(Locale.ROOT, "names (shipped pipeline) on %s: %d documents, %d gold mentions%n", file,
-          texts.size(), gold.size());
+      out.printf(Locale.ROOT, "names (%s) on %s: %d documents, %d gold mentions%n",
+          request.recognizer() == NamesRecognizer.SHIPPED ? "shipped pipeline"
+              : "recogniser " + request.recognizer().name().toLowerCase(Locale.ROOT), file, texts.size(), gold.size());
       scores.errors().stream().limit(request.errors()).forEach(out::println);
       out.print(scores.table());
       out.flush();

@@ -32,6 +32,18 @@ public final class NerBenchmark {
   /** Runs the evaluation and prints the report. */
   public static void run(List<Path> models, List<Path> data, boolean speed, int errors, PrintWriter out)
       throws IOException {
+    run(models, data, 0, speed, errors, out);
+  }
+
+  /**
+   * Runs the evaluation and prints the report, each gold file cut into documents of {@code docSentences} sentences
+   * for the decoder's document-consistency pass ({@code 0}: the whole file is one document).
+   */
+  public static void run(List<Path> models, List<Path> data, int docSentences, boolean speed, int errors,
+      PrintWriter out) throws IOException {
+    if (docSentences < 0) {
+      throw new IllegalArgumentException("sentences per document must be ≥ 0 (0 = whole file), got " + docSentences);
+    }
     ColumnNerReader reader = new ColumnNerReader(ItalianNormalizer.fromClasspath());
     Map<Path, List<NameSentence>> gold = new LinkedHashMap<>();
     for (Path p : data) {
@@ -49,7 +61,7 @@ public final class NerBenchmark {
         List<NameSentence> sentences = e.getValue();
         List<List<String>> tokens = new ArrayList<>();
         sentences.forEach(s -> tokens.add(s.tokens()));
-        List<List<OpenNlpNameFinder.TokenMention>> found = finder.tag(tokens);
+        List<List<OpenNlpNameFinder.TokenMention>> found = tagByDocument(finder, tokens, docSentences);
         List<List<NameSpan>> predicted = new ArrayList<>();
         for (List<OpenNlpNameFinder.TokenMention> f : found) {
           List<NameSpan> spans = new ArrayList<>();
@@ -57,8 +69,8 @@ public final class NerBenchmark {
           predicted.add(spans);
         }
         NerScores scores = NerEvaluator.score(sentences, predicted);
-        out.printf(Locale.ROOT, "-- %s: %d sentences, micro F1 %.4f%n", e.getKey(), sentences.size(),
-            scores.microF1());
+        out.printf(Locale.ROOT, "-- %s: %d sentences, %s, micro F1 %.4f%n", e.getKey(), sentences.size(),
+            docSentences == 0 ? "one document" : "documents of " + docSentences + " sentences", scores.microF1());
         out.print(scores.format());
         out.printf(Locale.ROOT, "   each sentence alone (no document consistency): micro F1 %.4f%n",
             NerEvaluator.evaluate(sentenceBySentence, sentences).microF1());
@@ -82,6 +94,19 @@ public final class NerBenchmark {
       }
       out.flush();
     }
+  }
+
+  /** The finder's mentions, one list per sentence, the sentences tagged as documents of {@code size} (0: all). */
+  static List<List<OpenNlpNameFinder.TokenMention>> tagByDocument(OpenNlpNameFinder finder,
+      List<List<String>> sentences, int size) {
+    if (size == 0) {
+      return finder.tag(sentences);
+    }
+    List<List<OpenNlpNameFinder.TokenMention>> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i += size) {
+      out.addAll(finder.tag(sentences.subList(i, Math.min(sentences.size(), i + size))));
+    }
+    return out;
   }
 
   private static void printErrors(List<NameSentence> gold, List<List<NameSpan>> predicted, int limit,

@@ -124,6 +124,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
+    ruled = bodiesBeforeModelPersons(text, ruled, model);
     List<Entity> merged = joinHyphenated(text, harmonise(text, mergeModel(text, ruled, model), modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
@@ -615,6 +616,62 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::begin));
     return out;
+  }
+
+  /**
+   * A rule organisation that runs into a person the model found ends before that person: an organisation head
+   * followed by capitalised words reads "Presidente del Consiglio Silvio Berlusconi" as one body "Consiglio Silvio
+   * Berlusconi"; when the model tags the words at the end of the rule span as a person of two or more name words
+   * ("Silvio Berlusconi"), the body is the words before them, without a trailing "of" word ("Lega Nord di Roberto
+   * Maroni" → "Lega Nord"), and the person is left to the model. A body with no word left is dropped.
+   */
+  private List<Entity> bodiesBeforeModelPersons(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
+    List<Entity> out = new ArrayList<>(ruled.size());
+    for (Entity r : ruled) {
+      Entity person = null;
+      if (r.type() == EntityType.ORGANIZATION) {
+        for (Entity m : model) {
+          if (m.type() == EntityType.PERSON && m.end() == r.end() && m.begin() > r.begin() && personNames(text, m)) {
+            person = m;
+            break;
+          }
+        }
+      }
+      if (person == null) {
+        out.add(r);
+        continue;
+      }
+      List<Token> before = new ArrayList<>();
+      for (Token t : tokensIn(text.tokens(), r)) {
+        if (t.end() <= person.begin()) {
+          before.add(t);
+        }
+      }
+      while (!before.isEmpty() && rules.wordClasses().is(WordClass.OF, before.get(before.size() - 1).norm())) {
+        before.remove(before.size() - 1);
+      }
+      if (!before.isEmpty()) {
+        int e = before.get(before.size() - 1).end();
+        out.add(new Entity(r.type(), text.original().substring(r.begin(), e), r.begin(), e, r.sentence(), null,
+            r.confidence(), null, null));
+      }
+    }
+    return out;
+  }
+
+  /** True when a model person is two or more name words, none of them listed as an organisation or a place. */
+  private boolean personNames(AnalyzedText text, Entity m) {
+    List<Token> inside = tokensIn(text.tokens(), m);
+    if (inside.size() < 2) {
+      return false;
+    }
+    for (Token t : inside) {
+      Gazetteer.Entry listed = rules.gazetteer().word(t.norm());
+      if (!rules.isNameWord(t.norm()) || listed != null && listed.type() != EntityType.PERSON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

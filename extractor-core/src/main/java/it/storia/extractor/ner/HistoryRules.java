@@ -173,7 +173,7 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, initialsBefore(t, from, first), stop, EntityType.PERSON, RANK_PATTERN, out); // "Giacomo Della Chiesa"
       }
     }
-    if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end) {
+    if (classes.is(WordClass.TITLE, tok.norm()) && i + 1 < end && !insideCapitalisedName(t, i, first)) {
       int stop = nameEnd(t, i + 1, end, 4, true);
       if (stop == i + 1 && listedPlaceAfter(t, i, end)) {
         add(t, i + 1, i + 2, EntityType.PERSON, RANK_OVER_LIST, out); // "il filologo Ascoli": no city
@@ -395,6 +395,18 @@ public final class HistoryRules implements EntityRecognizer {
    * End of a word an editor completed in brackets at {@code i}, one to three letters with an optional period and the
    * rest glued in brackets ("C.[onsiglio]", "n.[azionale]", "P[artito]"); 0 when there is none.
    */
+  /**
+   * True when a lower-case title written without a period stands between two capitalised words, inside a foreign
+   * name rather than before a person: "Directions on Microsoft" ("on" is also the period-less "onorevole"),
+   * while "l'on Giunta" and "il prefetto Rossi" open persons.
+   */
+  private static boolean insideCapitalisedName(List<Token> t, int i, int first) {
+    String w = t.get(i).norm();
+    return i > first && i + 1 < t.size() && !NameKeys.capitalised(w) && w.indexOf('.') < 0
+        && NameKeys.capitalised(t.get(i - 1).norm()) && Character.isLetter(t.get(i - 1).norm().charAt(0))
+        && NameKeys.capitalised(t.get(i + 1).norm());
+  }
+
   private static int bracketedWordEnd(List<Token> t, int i, int end) {
     if (i + 3 >= end) {
       return 0;

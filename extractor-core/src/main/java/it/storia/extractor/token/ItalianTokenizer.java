@@ -318,8 +318,8 @@ public final class ItalianTokenizer implements Tokenizer {
         String prefix = t.substring(wordStart(t, e - 1), e).toLowerCase(Locale.ROOT);
         boolean letterAfter = e + 1 < n && Character.isLetterOrDigit(t.charAt(e + 1));
         if (elisions.contains(prefix)) {
-          if (letterAfter || prefix.length() > 1) {
-            e++; // "dell'" + "RCP"; "dell' URSS" keeps its apostrophe too
+          if (letterAfter || prefix.length() > 1 || spacedElision(t, e)) {
+            e++; // "dell'" + "RCP"; "dell' URSS" keeps its apostrophe too; so does "d' Italia"
           }
           break;
         }
@@ -335,6 +335,17 @@ public final class ItalianTokenizer implements Tokenizer {
       break;
     }
     return e;
+  }
+
+  /**
+   * True when the one-letter word before the apostrophe at {@code e} stands alone after a space (or opens the
+   * text) and a space and a letter follow: the elision of typeset or re-tokenised text, "Regno d' Italia",
+   * "l' on. De Gasperi", not a quoted letter ("la 'd' finale").
+   */
+  private static boolean spacedElision(String t, int e) {
+    int start = e - 1;
+    return (start == 0 || Character.isWhitespace(t.charAt(start - 1))) && e + 2 < t.length()
+        && t.charAt(e + 1) == ' ' && Character.isLetter(t.charAt(e + 2));
   }
 
   private static int wordStart(String t, int e) {

@@ -30,6 +30,15 @@ class ItalianTokenizerTest {
   }
 
   @Test
+  void aOneLetterElisionBeforeASpaceKeepsItsApostrophe() {
+    assertThat(tokens("il Regno d' Italia e l' on. De Gasperi"))
+        .containsExactly("il", "Regno", "d'", "Italia", "e", "l'", "on.", "De", "Gasperi");
+    assertThat(tokens("Alfredo D' Avanzo")).containsExactly("Alfredo", "D'", "Avanzo");
+    assertThat(tokens("la 'd' finale")).as("a quoted letter is no elision").containsExactly("la", "'", "d", "'",
+        "finale");
+  }
+
+  @Test
   void keepsInitialsAndAbbreviationsWhole() {
     assertThat(tokens("V.I. Lenin e L. D. Trotsky")).containsExactly("V.I.", "Lenin", "e", "L.", "D.", "Trotsky");
     assertThat(tokens("IV. Stalin")).containsExactly("IV.", "Stalin");
