@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 11 of the names layer (the general fixes after dev part M's first measurement: De Gasperi prose and
  * WikiNEuRal political history): administrative bodies with a relational adjective, states and straits the lists
- * lacked, a body named after its leader, a relative named by apposition, a noble's name the model splits at "di", and
+ * lacked, the republic alone as the generic state, a body named after its leader, a relative named by apposition, a noble's name the model splits at "di", and
  * an event named by common words. The sentences are written for the test in the style of the period or of the
  * corpora, none is part M's.
  */
@@ -42,6 +42,13 @@ class BodiesRelativesAndNoblesTest {
     String text = "Il Cominform condannò Tito; la legge uscì nella Gazzetta Ufficiale della Repubblica Italiana.";
     assertThat(typed(RulesOnly.extractor(), text)).contains("ORGANIZATION:Cominform",
         "ORGANIZATION:Gazzetta Ufficiale della Repubblica Italiana");
+  }
+
+  @Test
+  void theRepublicAloneIsTheGenericStateNoBody() {
+    String text = "Il presidente della Repubblica ricevette il Senato; la Repubblica Italiana firmò il trattato.";
+    assertThat(typed(RulesOnly.extractor(), text)).contains("ORGANIZATION:Senato",
+        "ORGANIZATION:Repubblica Italiana").doesNotContain("ORGANIZATION:Repubblica");
   }
 
   @Test
