@@ -89,8 +89,9 @@ UD_FILES = ['UD_Italian-ISDT/it_isdt-ud-dev.conllu', 'UD_Italian-VIT/it_vit-ud-d
             'UD_Italian-ParlaMint/it_parlamint-ud-train.conllu']
 
 
-def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud):
-    """Prints the draw of names dev part `part` (see pick_names_k.py); seeds = (files, sentences, paragraphs, UD)."""
+def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud, keywords=KEYWORDS):
+    """Prints the draw of names dev part `part` (see pick_names_k.py); seeds = (files, sentences, paragraphs, UD);
+    `keywords` (anything with `search(text)`) selects the sample-genre sentences, paragraphs and UD sentences."""
     own = {'gold-%s.tsv' % part, 'texts-%s.tsv' % part, 'sources-%s.tsv' % part}
     refs, docs, alltext = used(own, roots)
     years = {}
@@ -117,7 +118,7 @@ def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud):
     sents = []
     for i, rows in enumerate(conllu_rows(os.path.join(root, 'wikineural-it', 'val.conllu'))):
         text = detok([r[1] for r in rows])
-        if i not in refs and KEYWORDS.search(text) and text not in alltext:
+        if i not in refs and keywords.search(text) and text not in alltext:
             sents.append((i, text))
     random.Random(seeds[1]).shuffle(sents)
     print('# %d sentence candidates' % len(sents), file=sys.stderr)
@@ -127,7 +128,7 @@ def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud):
     for split in ('train', 'dev'):
         raw = open(os.path.join(root, 'eneide-amd', 'paragraphs_%s.csv' % split), encoding='utf-8', newline='').read()
         for row in csv.reader(io.StringIO(raw)):
-            if row and row[0] != 'doc_id' and KEYWORDS.search(row[2]) and row[0] not in docs \
+            if row and row[0] != 'doc_id' and keywords.search(row[2]) and row[0] not in docs \
                     and row[2] not in alltext:
                 paras.append((split, row[0], row[2]))
     random.Random(seeds[2]).shuffle(paras)
@@ -144,7 +145,7 @@ def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud):
                 sid = line.split('=', 1)[1].strip()
             elif line.startswith('# text =') and sid is not None:
                 text = line.split('=', 1)[1].strip()
-                if KEYWORDS.search(text) and sid not in alltext and text not in alltext:
+                if keywords.search(text) and sid not in alltext and text not in alltext:
                     uds.append((f, sid, text))
     random.Random(seeds[3]).shuffle(uds)
     print('# %d UD sentence candidates' % len(uds), file=sys.stderr)

@@ -66,6 +66,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final int MIN_STEM = 4;
   private static final int MAX_TRUNCATION = 4;
   private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
+  private static final Pattern NOBLE_PARTICLE = Pattern.compile(" (?:di|de) | d['’]");
 
   /** How far the combiner trusts the statistical model where it disagrees with the genre lists. */
   public enum ModelTrust {
@@ -129,7 +130,55 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
-    return newspapers(text, withoutFinalPeriods(joinHyphenated(text, all)));
+    return withoutBodiesNamedAfterPersons(text,
+        joinNobleNames(text, newspapers(text, withoutFinalPeriods(joinHyphenated(text, all)))));
+  }
+
+  /**
+   * A body named after the person who leads it is that person alone: a one-word organisation that is an
+   * organisation head ("Ministero", "Governo", "Gabinetto") right before a person, one space apart, is dropped
+   * ("del Ministero Parri" → "Parri", as "il governo Bonomi", "piano Marshall" give the person).
+   */
+  private List<Entity> withoutBodiesNamedAfterPersons(AnalyzedText text, List<Entity> found) {
+    List<Entity> out = new ArrayList<>(found.size());
+    String original = text.original();
+    for (int i = 0; i < found.size(); i++) {
+      Entity e = found.get(i);
+      Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
+      boolean namedAfter = next != null && e.type() == EntityType.ORGANIZATION && next.type() == EntityType.PERSON
+          && e.text().indexOf(' ') < 0 && rules.wordClasses().is(WordClass.ORG_HEAD, e.text())
+          && next.begin() == e.end() + 1 && original.charAt(e.end()) == ' ';
+      if (!namedAfter) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A given name, "di"/"d'"/"de" and a person are one person, as a noble's or a ruler's name without a regnal
+   * number is written ("Eugenio di Beauharnais", "Matilde di Canossa" when the model splits them in two persons):
+   * a one-word person that is a name word, then the particle, then a one-word person (a given name and a surname
+   * after "di" are an author or an owner: "Cesare di Andrea Frediani", "Microsoft di Bill Gates").
+   */
+  private List<Entity> joinNobleNames(AnalyzedText text, List<Entity> found) {
+    List<Entity> out = new ArrayList<>(found.size());
+    String original = text.original();
+    for (int i = 0; i < found.size(); i++) {
+      Entity e = found.get(i);
+      Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null && e.type() == EntityType.PERSON && next.type() == EntityType.PERSON
+          && e.text().indexOf(' ') < 0 && rules.isNameWord(e.text()) && !listedPerson(e.text())
+          && next.text().indexOf(' ') < 0 && e.sentence() == next.sentence()
+          && NOBLE_PARTICLE.matcher(original.substring(e.end(), next.begin())).matches()) {
+        out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), next.end()), e.begin(), next.end(),
+            e.sentence(), null, e.confidence(), null, null));
+        i++;
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -1063,6 +1112,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     if (!inside.isEmpty() && inside.get(0).norm().length() <= 2 && afterLabelNoun(text, inside.get(0))) {
       return true; // a letter that labels: "della zona B. Teme i risultati"
+    }
+    if (inside.size() > 1 && c.is(WordClass.EVENT_HEAD, inside.get(0).norm())
+        && !c.is(WordClass.ORG_HEAD, inside.get(0).norm()) && rules.gazetteer().word(s) == null
+        && inside.subList(1, inside.size()).stream().noneMatch(t -> NameKeys.capitalised(t.norm()))) {
+      return true; // an event named by common words: "Guerra civile spagnola", "Guerra fredda"
     }
     if (m.type() == EntityType.PERSON && inside.stream()
         .allMatch(t -> c.is(WordClass.TITLE, t.norm()) || c.is(WordClass.NOT_NAME, t.norm()))) {

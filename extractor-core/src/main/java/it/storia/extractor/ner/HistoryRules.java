@@ -263,6 +263,13 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i + 1, stop, EntityType.PERSON, RANK_PATTERN, out); // "padre di Siagrio": a relative
       }
     }
+    if (nameWord && i > first && !NameKeys.capitalised(t.get(i - 1).norm())
+        && classes.is(WordClass.KIN_NOUN, t.get(i - 1).norm()) && !NameKeys.allCaps(tok.norm())) {
+      int stop = nameEnd(t, i, end, 3, false);
+      if (stop == end || !t.get(stop).norm().startsWith("'")) { // not a name split at its apostrophe: "Natal 'ja"
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "mio fratello Augusto"
+      }
+    }
     if (nameWord && i > first && !NameKeys.capitalised(t.get(i - 1).norm()) && !NameKeys.allCaps(tok.norm())) {
       int stop = nameEnd(t, i, end, 3, false);
       if (stop > i && appositiveTitle(t, stop, end)) { // not an acronym: "consigliere di BPU, commissario"
