@@ -136,8 +136,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * A body named after the person who leads it is that person alone: a one-word organisation that is an
-   * organisation head ("Ministero", "Governo", "Gabinetto") right before a person, one space apart, is dropped
-   * ("del Ministero Parri" → "Parri", as "il governo Bonomi", "piano Marshall" give the person).
+   * organisation head ("Ministero", "Governo", "Gabinetto") right before a one-word person (a surname), one space
+   * apart, is dropped ("del Ministero Parri" → "Parri", as "il governo Bonomi", "piano Marshall" give the person);
+   * before a full name the body stays ("del Consiglio Silvio Berlusconi": the body, then its president).
    */
   private List<Entity> withoutBodiesNamedAfterPersons(AnalyzedText text, List<Entity> found) {
     List<Entity> out = new ArrayList<>(found.size());
@@ -147,7 +148,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
       boolean namedAfter = next != null && e.type() == EntityType.ORGANIZATION && next.type() == EntityType.PERSON
           && e.text().indexOf(' ') < 0 && rules.wordClasses().is(WordClass.ORG_HEAD, e.text())
-          && next.begin() == e.end() + 1 && original.charAt(e.end()) == ' ';
+          && next.text().indexOf(' ') < 0 && next.begin() == e.end() + 1 && original.charAt(e.end()) == ' ';
       if (!namedAfter) {
         out.add(e);
       }
