@@ -62,15 +62,4 @@ def kind_detok(tokens):
 
 def kind_sentences(path):
     """The sentences of a KIND two-column file (token TAB tag) as lists of their tokens (first column)."""
-    out, cur = [], []
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            if cur:
-                out.append(cur)
-                cur = []
-            continue
-        cur.append(line.split('\t')[0])
-    if cur:
-        out.append(cur)
-    return out
+    return [[c[0] for c in s] for s in conllu_rows(path)]

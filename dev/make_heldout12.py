@@ -56,6 +56,25 @@ def used_ids(roots, skip='heldout12-mixed.txt'):
     return ids, refs, docs, sent_ids, '\n'.join(other)
 
 
+def dg_pools(docs):
+    """The De Gasperi sentences of 60-800 characters of the given documents, as (id, text) pairs in two pools: with
+    a BROAD word (with the sentence before as context when that is at most 420 characters) and without one (alone)."""
+    dg, dg_neg = [], []
+    for d in docs:
+        text = open(d, encoding='utf-8').read()
+        sents = sentences(text)
+        for i, s in enumerate(sents):
+            if not 60 <= len(s) <= 800:
+                continue
+            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
+            if BROAD.search(s):
+                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
+                dg.append((ident, context))
+            else:
+                dg_neg.append((ident, s))
+    return dg, dg_neg
+
+
 def main(data, roots):
     ids, refs, used_docs, used_sids, other_text = used_ids(roots)
     wn, wn_neg = [], []
@@ -95,19 +114,7 @@ def main(data, roots):
             quoted += 1
             continue
         docs.append(d)
-    dg, dg_neg = [], []
-    for d in docs:
-        text = open(d, encoding='utf-8').read()
-        sents = sentences(text)
-        for i, s in enumerate(sents):
-            if not 60 <= len(s) <= 800:
-                continue
-            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
-            if BROAD.search(s):
-                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
-                dg.append((ident, context))
-            else:
-                dg_neg.append((ident, s))
+    dg, dg_neg = dg_pools(docs)
     print(f'# pools: wikineural val {len(wn)} (no broad word {len(wn_neg)}), eneide {len(paras)}, ud {len(ud)}, '
           f'de gasperi residue-0 docs {len(residue)}, unused {len(docs)} ({quoted} quoted by names/time sets): '
           f'sentences {len(dg)} (no broad word {len(dg_neg)})', file=sys.stderr)

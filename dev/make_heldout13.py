@@ -32,7 +32,7 @@ from corpus_refs import kind_detok, kind_sentences, sha
 from make_heldout9 import BROAD, GENRE, NOT_GENRE, first, named, sentences
 from make_heldout10 import HISTORY
 from make_heldout11 import UD_FILES, ud_sentences
-from make_heldout12 import used_ids
+from make_heldout12 import dg_pools, used_ids
 
 SEED = 1313
 N_DG, N_DG_NEG, N_DG_Q, N_MORO, N_MORO_NEG, N_UD, N_ENEIDE = 80, 4, 80, 80, 4, 24, 10
@@ -105,19 +105,7 @@ def main(data, roots):
                     and (i == 0 or sents[i - 1][:60] not in other_text):
                 context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
                 dg_q.append((f'{os.path.basename(d)[:8]}-{text.find(s)}', context))
-    dg, dg_neg = [], []
-    for d in docs:
-        text = open(d, encoding='utf-8').read()
-        sents = sentences(text)
-        for i, s in enumerate(sents):
-            if not 60 <= len(s) <= 800:
-                continue
-            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
-            if BROAD.search(s):
-                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
-                dg.append((ident, context))
-            else:
-                dg_neg.append((ident, s))
+    dg, dg_neg = dg_pools(docs)
     print(f'# pools: de gasperi residue-1/2 docs {len(residue)}, unused {len(docs)} ({quoted} quoted by names/time '
           f'sets): sentences {len(dg)} (no broad word {len(dg_neg)}; of the quoted documents {len(dg_q)}); moro {len(moro)} (no broad word '
           f'{len(moro_neg)}), ud {len(ud)}, eneide {len(eneide)}', file=sys.stderr)
