@@ -33,7 +33,7 @@ heldout11-mixed.txt itself is ignored. ENEIDE's pool is empty (set 10 took the r
 import csv, glob, hashlib, io, os, re, sys
 
 from corpus_refs import conllu_rows, detok
-from make_heldout9 import BROAD, GENRE, NOT_GENRE, first, named, sentences
+from make_heldout9 import BROAD, GENRE, NOT_GENRE, dg_pools, first, named, sentences
 from make_heldout10 import HISTORY
 
 SEED = 1111
@@ -104,19 +104,7 @@ def main(data, roots):
     docs = sorted(glob.glob(f'{data}/dadoeval-degasperi/Test_Release/*/*.txt'))
     docs = [d for d in docs if int(hashlib.sha1(os.path.basename(d).encode()).hexdigest(), 16) % 6 == 5
             and os.path.basename(d)[:8].lower() not in ids]
-    dg, dg_neg = [], []
-    for d in docs:
-        text = open(d, encoding='utf-8').read()
-        sents = sentences(text)
-        for i, s in enumerate(sents):
-            if not 60 <= len(s) <= 800 or s[:60] in other_text:
-                continue
-            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
-            if BROAD.search(s):
-                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
-                dg.append((ident, context))
-            else:
-                dg_neg.append((ident, s))
+    dg, dg_neg = dg_pools(docs, lambda s: s[:60] in other_text)
     print(f'# pools: wikineural val {len(wn)} (no broad word {len(wn_neg)}), eneide {len(paras)}, ud {len(ud)}, '
           f'de gasperi docs {len(docs)}: sentences {len(dg)} (no broad word {len(dg_neg)})', file=sys.stderr)
     for n, s in first(wn, N_WN, SEED):

@@ -29,7 +29,7 @@ committed or not, as of 12:53 of that day); the draw depends on them.
 import csv, glob, hashlib, io, os, re, sys
 
 from corpus_refs import conllu_rows, detok
-from make_heldout9 import BROAD, GENRE, NOT_GENRE, first, named, sentences
+from make_heldout9 import BROAD, GENRE, NOT_GENRE, dg_pools, first, named, sentences
 from make_heldout10 import HISTORY
 from make_heldout11 import UD_FILES, ud_sentences
 
@@ -54,25 +54,6 @@ def used_ids(roots, skip='heldout12-mixed.txt'):
                 docs.update(re.findall(r'doc=(document_\d+\.html)', text))
                 sent_ids.update(re.findall(r'sent_id=(\S+)', text))
     return ids, refs, docs, sent_ids, '\n'.join(other)
-
-
-def dg_pools(docs):
-    """The De Gasperi sentences of 60-800 characters of the given documents, as (id, text) pairs in two pools: with
-    a BROAD word (with the sentence before as context when that is at most 420 characters) and without one (alone)."""
-    dg, dg_neg = [], []
-    for d in docs:
-        text = open(d, encoding='utf-8').read()
-        sents = sentences(text)
-        for i, s in enumerate(sents):
-            if not 60 <= len(s) <= 800:
-                continue
-            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
-            if BROAD.search(s):
-                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
-                dg.append((ident, context))
-            else:
-                dg_neg.append((ident, s))
-    return dg, dg_neg
 
 
 def main(data, roots):

@@ -29,10 +29,10 @@ heldout13-mixed.txt itself is ignored. It was drawn on main 4f32ded with /work/m
 import csv, glob, hashlib, io, os, re, sys
 
 from corpus_refs import kind_detok, kind_sentences, sha
-from make_heldout9 import BROAD, GENRE, NOT_GENRE, first, named, sentences
+from make_heldout9 import BROAD, GENRE, NOT_GENRE, dg_pools, first, named, sentences
 from make_heldout10 import HISTORY
 from make_heldout11 import UD_FILES, ud_sentences
-from make_heldout12 import dg_pools, used_ids
+from make_heldout12 import used_ids
 
 SEED = 1313
 N_DG, N_DG_NEG, N_DG_Q, N_MORO, N_MORO_NEG, N_UD, N_ENEIDE = 80, 4, 80, 80, 4, 24, 10

@@ -95,6 +95,26 @@ def first(pool, n, seed):
     return sorted(pool[:n])
 
 
+def dg_pools(docs, skip=lambda s: False):
+    """The De Gasperi sentences of 60-800 characters of the given documents, as (id, text) pairs in two pools: with
+    a BROAD word (with the sentence before as context when that is at most 420 characters) and without one (alone).
+    Sentences for which skip(sentence) is true are left out."""
+    dg, dg_neg = [], []
+    for d in docs:
+        text = open(d, encoding='utf-8').read()
+        sents = sentences(text)
+        for i, s in enumerate(sents):
+            if not 60 <= len(s) <= 800 or skip(s):
+                continue
+            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
+            if BROAD.search(s):
+                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
+                dg.append((ident, context))
+            else:
+                dg_neg.append((ident, s))
+    return dg, dg_neg
+
+
 def main(data, roots):
     ids, refs, used_docs = used_ids(roots)
     wn, wn_neg = [], []
@@ -117,19 +137,7 @@ def main(data, roots):
     docs = sorted(glob.glob(f'{data}/dadoeval-degasperi/Test_Release/*/*.txt'))
     docs = [d for d in docs if int(hashlib.sha1(os.path.basename(d).encode()).hexdigest(), 16) % 3 == 2
             and os.path.basename(d)[:8].lower() not in ids]
-    dg, dg_neg = [], []
-    for d in docs:
-        text = open(d, encoding='utf-8').read()
-        sents = sentences(text)
-        for i, s in enumerate(sents):
-            if not 60 <= len(s) <= 800:
-                continue
-            ident = f'{os.path.basename(d)[:8]}-{text.find(s)}'
-            if BROAD.search(s):
-                context = sents[i - 1] + ' ' + s if i > 0 and len(sents[i - 1]) <= 420 else s
-                dg.append((ident, context))
-            elif not BROAD.search(s):
-                dg_neg.append((ident, s))
+    dg, dg_neg = dg_pools(docs)
     print(f'# pools: wikineural val {len(wn)} (no broad word {len(wn_neg)}), eneide {len(paras)}, '
           f'de gasperi docs {len(docs)}: sentences {len(dg)} (no broad word {len(dg_neg)})', file=sys.stderr)
     for n, s in first(wn, N_WN, SEED):
