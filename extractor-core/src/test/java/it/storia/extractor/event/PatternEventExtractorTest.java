@@ -1217,4 +1217,54 @@ class PatternEventExtractorTest {
     assertThat(events("Lo scopo era forzare lo zar a denunciare il trattato di protezione.")).isEmpty();
     assertThat(events("L'articolo autorizza ogni potenza a denunciare qualsiasi trattato esistente.")).isEmpty();
   }
+
+  @Test
+  void theReplacerIsNoArgumentOfTheRemovalNorTheRelativeOfAFounder() {
+    Event replaced = only(events("Alla fine del 1981 il cantante venne sostituito da Bruce Dickinson.",
+        "PER:Bruce Dickinson"));
+    assertThat(replaced.type()).isEqualTo("REMOVAL");
+    assertThat(names(replaced, "agent")).isEmpty();
+    Event named = only(events("Andrew Freeman è stato sostituito da Todd Morse.", "PER:Andrew Freeman",
+        "PER:Todd Morse"));
+    assertThat(names(named, "patient")).containsExactly("Andrew Freeman");
+    assertThat(names(named, "agent")).isEmpty();
+    Event father = only(events("Il museo fu fondato dal padre di Marina Cvetaeva.", "PER:Marina Cvetaeva"));
+    assertThat(father.type()).isEqualTo("FOUNDING");
+    assertThat(names(father, "agent")).isEmpty();
+    Event founder = only(events("Il museo fu fondato da Ivan Cvetaev.", "PER:Ivan Cvetaev"));
+    assertThat(names(founder, "agent")).containsExactly("Ivan Cvetaev");
+    Event father2 = only(events("Il regno di Vilcabamba fu creato dal padre Manco II nelle Ande.",
+        "PER:Manco II", "LOC:Vilcabamba"));
+    assertThat(names(father2, "agent")).containsExactly("Manco II");
+  }
+
+  @Test
+  void aTurnedParticipleIsNoRevoltAndOrdersHaveTheirSubjectAsAgent() {
+    assertThat(events("Aumentano le richieste a lui rivolte di tornare in campo.")).isEmpty();
+    assertThat(events("La borsa veniva indossata con la punta rivolta all'indietro.")).isEmpty();
+    assertThat(types("Nel 1647 scoppiò una rivolta a Palermo.", "LOC:Palermo")).containsExactly("OPPOSITION");
+    Event death = only(events("Informato del complotto, Claudio decretò la morte dei due amanti.",
+        "PER:Claudio"));
+    assertThat(death.type()).isEqualTo("DEATH");
+    assertThat(names(death, "agent")).containsExactly("Claudio");
+    Event entrusted = only(events("Il comando della flotta fu affidato a Nicia e a Lamaco.", "PER:Nicia",
+        "PER:Lamaco"));
+    assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(entrusted, "patient")).containsExactly("Nicia", "Lamaco");
+  }
+
+  @Test
+  void candidatesWhoSuccumbUnitsAttackedOrSetUpAndHardStemsBeforeE() {
+    assertThat(types("A Vienna soccombettero i capi dei cristiano-sociali.", "LOC:Vienna"))
+        .containsExactly("DEFEAT");
+    assertThat(events("Sarà perduta la pace, cioè soccomberà il regime democratico.")).isEmpty();
+    assertThat(types("La guarnigione venne attaccata da una divisione australiana appena arrivata."))
+        .containsExactly("OPPOSITION");
+    assertThat(types("Furono istituiti tribunali militari e vietate le riunioni pubbliche."))
+        .containsExactly("FOUNDING");
+    assertThat(events("Il clero, come clero, non se ne impiccerà.")).isEmpty();
+    assertThat(types("Il tribunale lo impiccherà all'alba.")).containsExactly("DEATH");
+    assertThat(TriggerLexicon.spelled("are", "impicc", "erà")).isEqualTo("impiccherà");
+    assertThat(TriggerLexicon.spelled("ere", "vinc", "eva")).isEqualTo("vinceva");
+  }
 }
