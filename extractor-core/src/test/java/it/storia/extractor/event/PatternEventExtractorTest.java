@@ -1267,4 +1267,21 @@ class PatternEventExtractorTest {
     assertThat(TriggerLexicon.spelled("are", "impicc", "erà")).isEqualTo("impiccherà");
     assertThat(TriggerLexicon.spelled("ere", "vinc", "eva")).isEqualTo("vinceva");
   }
+
+  @Test
+  void participlesWithSiAttacksRepelledParliamentsElectedAndDutiesCoordinated() {
+    Event settled = only(events("Insediatosi come presidente della società nel febbraio 1992, Sergio Cragnotti"
+        + " acquistò il giocatore.", "PER:Sergio Cragnotti"));
+    assertThat(settled.type()).isEqualTo("APPOINTMENT");
+    assertThat(types("I ripetuti attacchi furono respinti dai Siamesi.")).containsExactly("OPPOSITION");
+    assertThat(types("Gli attacchi di panico sono frequenti.")).isEmpty();
+    Event election = only(events("Si è deciso di procedere nel 1978 all'elezione diretta del Parlamento europeo.",
+        "ORG:Parlamento europeo"));
+    assertThat(election.type()).isEqualTo("APPOINTMENT");
+    assertThat(types("Le elezioni politiche si terranno in primavera.")).isEmpty();
+    Event resign = only(events("Il D.r Degasperi dice che la maggioranza deve collaborare o dimettersi.",
+        "PER:Degasperi"));
+    assertThat(resign.type()).isEqualTo("REMOVAL");
+    assertThat(resign.modality()).isEqualTo("proposed");
+  }
 }
