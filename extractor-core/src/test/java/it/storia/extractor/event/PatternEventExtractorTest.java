@@ -1284,4 +1284,17 @@ class PatternEventExtractorTest {
     assertThat(resign.type()).isEqualTo("REMOVAL");
     assertThat(resign.modality()).isEqualTo("proposed");
   }
+
+  @Test
+  void shipsHaltedDevelopmentStoppedAndAFoundationAsAnInstitution() {
+    assertThat(events("Le navi russe che passarono – è storia di ieri – superbamente la Manica sotto la bandiera di"
+        + " Rosdestwenski, vengono ora arrestate all'imboccatura del Tamigi.", "PER:Rosdestwenski",
+        "LOC:Manica", "LOC:Tamigi")).isEmpty();
+    assertThat(events("Una difesa rigida minaccia di arrestare lo sviluppo sociale e politico.")).isEmpty();
+    assertThat(types("I congiurati vennero arrestati all'imboccatura del Tamigi.", "LOC:Tamigi"))
+        .containsExactly("ARREST");
+    assertThat(events("La Chiesa è una fondazione di Dio sulla terra.")).isEmpty();
+    assertThat(types("Nel 1950 fu celebrata la fondazione della città.", "DATE:1950=1950"))
+        .containsExactly("FOUNDING");
+  }
 }
