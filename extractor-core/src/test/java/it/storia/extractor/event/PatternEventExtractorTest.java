@@ -1297,4 +1297,14 @@ class PatternEventExtractorTest {
     assertThat(types("Nel 1950 fu celebrata la fondazione della città.", "DATE:1950=1950"))
         .containsExactly("FOUNDING");
   }
+
+  @Test
+  void bodiesThatWillBeSetUpAndTheSettingUpOfACommissionButNotTheCharter() {
+    assertThat(types("Una delle richieste concerneva appunto la costituzione della commissione in parola."))
+        .containsExactly("FOUNDING");
+    assertThat(events("La costituzione della repubblica garantisce la libertà di stampa.")).isEmpty();
+    Event councils = only(events("I consigli di gestione verranno costituiti secondo la legge."));
+    assertThat(councils.type()).isEqualTo("FOUNDING");
+    assertThat(events("Il partito ha sede in Roma ed è costituito da sezioni comunali.", "LOC:Roma")).isEmpty();
+  }
 }
