@@ -28,7 +28,7 @@ NonCommercial text (KIND, WikiNEuRal) is printed as a reference line followed by
 the annotator; the comments are removed before the file is committed. The extractor is never run here. Usage:
   python3 dev/make_heldout14.py ../shared/data REPO_ROOT [OTHER_REPO_ROOT ...] > candidates.txt
 heldout14-mixed.txt itself is ignored. It was drawn on main 499c337 with /work/main, /work/wt-names12, /work/wt-ner7,
-/work/wt-time11, /work/wt-time12 and /work/wt-events12 as extra roots (their dev sets, committed or not, at 15:35 of
+/work/wt-time11, /work/wt-time12 and /work/wt-events12 as extra roots (their dev sets, committed or not, at 15:28 of
 that day; /work/wt-names13 did not exist).
 """
 import csv, glob, hashlib, io, os, re, sys
