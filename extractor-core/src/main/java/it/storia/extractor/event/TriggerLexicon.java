@@ -114,7 +114,7 @@ final class TriggerLexicon {
         }
         for (Map.Entry<String, List<String>> e : t.entrySet()) {
           for (String ending : e.getValue()) {
-            String word = stem + ending;
+            String word = spelled(cls, stem, ending);
             if (!except.contains(word)) {
               add(byForm, word, new Reading(entry, e.getKey()));
             }
@@ -127,6 +127,16 @@ final class TriggerLexicon {
     Map<String, List<Entry>> frozenLemmas = new HashMap<>();
     byLemma.forEach((k, v) -> frozenLemmas.put(k, List.copyOf(v)));
     return new TriggerLexicon(Map.copyOf(frozen), Map.copyOf(frozenLemmas), types);
+  }
+
+  /**
+   * Stem + ending, keeping the hard sound of a first-conjugation stem in -c/-g before e and i (impicc + erà →
+   * impiccherà, releg + erà → relegherà), as Italian spelling does.
+   */
+  static String spelled(String cls, String stem, String ending) {
+    boolean hard = cls.equals("are") && (stem.endsWith("c") || stem.endsWith("g"))
+        && (ending.startsWith("e") || ending.startsWith("i"));
+    return hard ? stem + "h" + ending : stem + ending;
   }
 
   private static String role(DataFiles.Line l, String role) {

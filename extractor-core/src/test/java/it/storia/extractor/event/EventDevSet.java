@@ -47,6 +47,8 @@ final class EventDevSet {
   static final List<String> HELD_OUT_12 = List.of("heldout12-mixed.txt");
   /** De Gasperi (residues 1, 2), KIND Moro and UD Italian excerpts drawn by the same broad list, annotated blind (round 11). */
   static final List<String> HELD_OUT_13 = List.of("heldout13-mixed.txt");
+  /** De Gasperi (residues 3, 4), KIND Moro and WikiNEuRal val excerpts drawn by the same broad list, annotated blind (round 12). */
+  static final List<String> HELD_OUT_14 = List.of("heldout14-mixed.txt");
 
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,

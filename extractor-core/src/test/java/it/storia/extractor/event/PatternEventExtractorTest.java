@@ -1217,4 +1217,94 @@ class PatternEventExtractorTest {
     assertThat(events("Lo scopo era forzare lo zar a denunciare il trattato di protezione.")).isEmpty();
     assertThat(events("L'articolo autorizza ogni potenza a denunciare qualsiasi trattato esistente.")).isEmpty();
   }
+
+  @Test
+  void theReplacerIsNoArgumentOfTheRemovalNorTheRelativeOfAFounder() {
+    Event replaced = only(events("Alla fine del 1981 il cantante venne sostituito da Bruce Dickinson.",
+        "PER:Bruce Dickinson"));
+    assertThat(replaced.type()).isEqualTo("REMOVAL");
+    assertThat(names(replaced, "agent")).isEmpty();
+    Event named = only(events("Andrew Freeman è stato sostituito da Todd Morse.", "PER:Andrew Freeman",
+        "PER:Todd Morse"));
+    assertThat(names(named, "patient")).containsExactly("Andrew Freeman");
+    assertThat(names(named, "agent")).isEmpty();
+    Event father = only(events("Il museo fu fondato dal padre di Marina Cvetaeva.", "PER:Marina Cvetaeva"));
+    assertThat(father.type()).isEqualTo("FOUNDING");
+    assertThat(names(father, "agent")).isEmpty();
+    Event founder = only(events("Il museo fu fondato da Ivan Cvetaev.", "PER:Ivan Cvetaev"));
+    assertThat(names(founder, "agent")).containsExactly("Ivan Cvetaev");
+    Event father2 = only(events("Il regno di Vilcabamba fu creato dal padre Manco II nelle Ande.",
+        "PER:Manco II", "LOC:Vilcabamba"));
+    assertThat(names(father2, "agent")).containsExactly("Manco II");
+  }
+
+  @Test
+  void aTurnedParticipleIsNoRevoltAndOrdersHaveTheirSubjectAsAgent() {
+    assertThat(events("Aumentano le richieste a lui rivolte di tornare in campo.")).isEmpty();
+    assertThat(events("La borsa veniva indossata con la punta rivolta all'indietro.")).isEmpty();
+    assertThat(types("Nel 1647 scoppiò una rivolta a Palermo.", "LOC:Palermo")).containsExactly("OPPOSITION");
+    Event death = only(events("Informato del complotto, Claudio decretò la morte dei due amanti.",
+        "PER:Claudio"));
+    assertThat(death.type()).isEqualTo("DEATH");
+    assertThat(names(death, "agent")).containsExactly("Claudio");
+    Event entrusted = only(events("Il comando della flotta fu affidato a Nicia e a Lamaco.", "PER:Nicia",
+        "PER:Lamaco"));
+    assertThat(entrusted.type()).isEqualTo("APPOINTMENT");
+    assertThat(names(entrusted, "patient")).containsExactly("Nicia", "Lamaco");
+  }
+
+  @Test
+  void candidatesWhoSuccumbUnitsAttackedOrSetUpAndHardStemsBeforeE() {
+    assertThat(types("A Vienna soccombettero i capi dei cristiano-sociali.", "LOC:Vienna"))
+        .containsExactly("DEFEAT");
+    assertThat(events("Sarà perduta la pace, cioè soccomberà il regime democratico.")).isEmpty();
+    assertThat(types("La guarnigione venne attaccata da una divisione australiana appena arrivata."))
+        .containsExactly("OPPOSITION");
+    assertThat(types("Furono istituiti tribunali militari e vietate le riunioni pubbliche."))
+        .containsExactly("FOUNDING");
+    assertThat(events("Il clero, come clero, non se ne impiccerà.")).isEmpty();
+    assertThat(types("Il tribunale lo impiccherà all'alba.")).containsExactly("DEATH");
+    assertThat(TriggerLexicon.spelled("are", "impicc", "erà")).isEqualTo("impiccherà");
+    assertThat(TriggerLexicon.spelled("ere", "vinc", "eva")).isEqualTo("vinceva");
+  }
+
+  @Test
+  void participlesWithSiAttacksRepelledParliamentsElectedAndDutiesCoordinated() {
+    Event settled = only(events("Insediatosi come presidente della società nel febbraio 1992, Sergio Cragnotti"
+        + " acquistò il giocatore.", "PER:Sergio Cragnotti"));
+    assertThat(settled.type()).isEqualTo("APPOINTMENT");
+    assertThat(types("I ripetuti attacchi furono respinti dai Siamesi.")).containsExactly("OPPOSITION");
+    assertThat(types("Gli attacchi di panico sono frequenti.")).isEmpty();
+    Event election = only(events("Si è deciso di procedere nel 1978 all'elezione diretta del Parlamento europeo.",
+        "ORG:Parlamento europeo"));
+    assertThat(election.type()).isEqualTo("APPOINTMENT");
+    assertThat(types("Le elezioni politiche si terranno in primavera.")).isEmpty();
+    Event resign = only(events("Il D.r Degasperi dice che la maggioranza deve collaborare o dimettersi.",
+        "PER:Degasperi"));
+    assertThat(resign.type()).isEqualTo("REMOVAL");
+    assertThat(resign.modality()).isEqualTo("proposed");
+  }
+
+  @Test
+  void shipsHaltedDevelopmentStoppedAndAFoundationAsAnInstitution() {
+    assertThat(events("Le navi russe che passarono – è storia di ieri – superbamente la Manica sotto la bandiera di"
+        + " Rosdestwenski, vengono ora arrestate all'imboccatura del Tamigi.", "PER:Rosdestwenski",
+        "LOC:Manica", "LOC:Tamigi")).isEmpty();
+    assertThat(events("Una difesa rigida minaccia di arrestare lo sviluppo sociale e politico.")).isEmpty();
+    assertThat(types("I congiurati vennero arrestati all'imboccatura del Tamigi.", "LOC:Tamigi"))
+        .containsExactly("ARREST");
+    assertThat(events("La Chiesa è una fondazione di Dio sulla terra.")).isEmpty();
+    assertThat(types("Nel 1950 fu celebrata la fondazione della città.", "DATE:1950=1950"))
+        .containsExactly("FOUNDING");
+  }
+
+  @Test
+  void bodiesThatWillBeSetUpAndTheSettingUpOfACommissionButNotTheCharter() {
+    assertThat(types("Una delle richieste concerneva appunto la costituzione della commissione in parola."))
+        .containsExactly("FOUNDING");
+    assertThat(events("La costituzione della repubblica garantisce la libertà di stampa.")).isEmpty();
+    Event councils = only(events("I consigli di gestione verranno costituiti secondo la legge."));
+    assertThat(councils.type()).isEqualTo("FOUNDING");
+    assertThat(events("Il partito ha sede in Roma ed è costituito da sezioni comunali.", "LOC:Roma")).isEmpty();
+  }
 }
