@@ -874,8 +874,6 @@ class RuleTemporalTaggerTest {
         + "giunsero gli aiuti."))
         .containsExactly("1921=1921", "autunno dello stesso anno=1921-FA",
             "inverno dell'anno successivo=1922-WI", "20 aprile dell'anno seguente=1923-04-20");
-    assertThat(dates("Dopo aver contratto un'infezione, nel gennaio dell'anno seguente il giovane medico partì."))
-        .containsExactly("gennaio dell'anno seguente=XXXX-01");
   }
 
   @Test
@@ -1066,5 +1064,32 @@ class RuleTemporalTaggerTest {
         + "dalla grandine.", "1911")).containsExactly("22 agosto=1911-08-22", "quest'anno=1911");
     assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
         .containsExactly("22 agosto=1910-08-22");
+  }
+
+  @Test
+  void aRangeOfMonthsAfterDaWithAYearOnEachEnd() {
+    assertThat(dates("Ha frequentato il calciatore da maggio 2005 a settembre 2006 e sono ancora buoni amici."))
+        .containsExactly("da maggio 2005 a settembre 2006=2005-05/2006-09");
+    assertThat(dates("Il cantiere restò chiuso da giugno a settembre 2003.")).containsExactly(
+        "da giugno a settembre 2003=2003-06/2003-09");
+  }
+
+  @Test
+  void aDecadeWithoutCenturyAfterABareYearIsTheNearestOneEvenAfterTheLatestYearWritten() {
+    assertThat(dates("I treni a monorotaia sono nati nel 1900 e hanno avuto un periodo di grande sviluppo negli anni "
+        + "venti.")).containsExactly("1900=1900", "anni venti=192");
+    assertThat(dates("Nel 1478 la congiura fallì; nei primi anni '80 la città si riprese."))
+        .containsExactly("1478=1478", "primi anni '80=148/START");
+    assertThat(dates("Nel 1937 il giornale ricordava gli anni '70.", "1937")).containsExactly("1937=1937",
+        "anni '70=187");
+  }
+
+  @Test
+  void aMonthOfTheNextOrPreviousYearWithNoDateBeforeItIsNoDate() {
+    assertThat(dates("Dopo aver conseguito un'infezione, nel gennaio dell'anno seguente il giovane medico decise di "
+        + "rientrare in Piemonte.")).isEmpty();
+    assertThat(dates("Nel gennaio dell'anno seguente rientrò in Piemonte.", "1890")).isEmpty();
+    assertThat(dates("Nel 1854 si laureò; nel gennaio dell'anno seguente rientrò in Piemonte."))
+        .containsExactly("1854=1854", "gennaio dell'anno seguente=1855-01");
   }
 }
