@@ -1092,4 +1092,20 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel 1854 si laureò; nel gennaio dell'anno seguente rientrò in Piemonte."))
         .containsExactly("1854=1854", "gennaio dell'anno seguente=1855-01");
   }
+
+  @Test
+  void aYearlessDayOfHistoryNamedAfterDelTakesItsYearWhenTheTextGivesNone() {
+    assertThat(dates("Le elezioni del 15 giugno hanno introdotto grossi elementi di novità nella vita politica "
+        + "italiana.")).containsExactly("15 giugno=1975-06-15");
+    assertThat(dates("Ci auguriamo che dopo il 21 giugno lei scompaia dal Governo.")).containsExactly(
+        "21 giugno=1976-06-21");
+    assertThat(dates("La conferenza dell’8 settembre fu rinviata.")).containsExactly("8 settembre=1943-09-08");
+    assertThat(dates("Il 15 giugno vince la tappa di Bormio.")).containsExactly("15 giugno=XXXX-06-15");
+    assertThat(dates("Le elezioni del 12 giugno hanno dato la maggioranza ai liberali.")).containsExactly(
+        "12 giugno=XXXX-06-12");
+    assertThat(dates("Nel 1921 i socialisti si divisero; le elezioni del 15 giugno li premiarono."))
+        .containsExactly("1921=1921", "15 giugno=1921-06-15");
+    assertThat(dates("Le elezioni del 15 giugno hanno cambiato tutto.", "1970")).containsExactly(
+        "15 giugno=1970-06-15");
+  }
 }
