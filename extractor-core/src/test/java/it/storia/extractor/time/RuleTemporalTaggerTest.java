@@ -1108,4 +1108,13 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Le elezioni del 15 giugno hanno cambiato tutto.", "1970")).containsExactly(
         "15 giugno=1970-06-15");
   }
+
+  @Test
+  void aMonthAfterAPartOfTheDayAndDi() {
+    assertThat(dates("È in una fresca serata di marzo che si è svolto il congresso.")).containsExactly(
+        "marzo=XXXX-03");
+    assertThat(dates("Nel 1921 i deputati, in un pomeriggio di giugno, lasciarono l'aula."))
+        .containsExactly("1921=1921", "giugno=1921-06");
+    assertThat(dates("La giornata di lavoro fu di dieci ore.")).isEmpty();
+  }
 }

@@ -319,8 +319,8 @@ class TemporalDevSetTest {
    * blind12: Aldo Moro sentences of KIND (moro_train, % 3 == 1, no document date), UD ParlaMint train sentences (their
    * sitting date as document date), UD MarkIT train/dev sentences and WikiNEuRal-it val sentences, the corpus text
    * referenced (not copied), annotated before a first run of the rules of main {@code f675d28} (P 0.976, R 0.969,
-   * values 0.683, with document dates 0.724), then studied (round 11: P 0.992, R 0.969, values 0.854, with document
-   * dates 0.894): skipped where ../shared/data is absent.
+   * values 0.683, with document dates 0.724), then studied (round 11: P 0.992, R 0.976, values 0.855, with document
+   * dates 0.895): skipped where ../shared/data is absent.
    */
   @Test
   void twelfthPartMeetsItsFloors() {
@@ -332,10 +332,10 @@ class TemporalDevSetTest {
       evaluate("blind12", extractor, prefix, false, true);
     }
     assertThat(eval.gold()).isGreaterThanOrEqualTo(125);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.84);
-    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
