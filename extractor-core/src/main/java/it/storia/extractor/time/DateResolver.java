@@ -42,7 +42,8 @@ import java.util.Set;
  *       i.e. the coarser period. A resolved relative expression becomes the new anchor. A day counted from an
  *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null). A count or a
  *       same-period reference with no anchor at all ("Nello stesso anno" opening a text, "Un mese dopo" an
- *       undated event, "nel novembre dello stesso anno" opening a text) has no value either, unless a document date gives a same-period reference its
+ *       undated event, "nel novembre dello stesso anno" opening a text, "nel gennaio dell'anno seguente" with no
+ *       date before it, even with a document date) has no value either, unless a document date gives a same-period reference its
  *       year ("la fine del secolo" keeps its span: a century is vague enough to be taken from any date).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
@@ -269,6 +270,11 @@ public final class DateResolver {
             values.add(null);
             break;
           }
+          if (t.offset() != 0 && !t.deictic() && t.weekday() == null && anchor == null && t.year() == null
+              && t.twoDigitYear() == null) {
+            values.add(null);
+            break;
+          }
           if (t.weekday() != null && t.day() == null) {
             Anchor a = weekdayNear(t.weekday(), now, t.offset() > 0 || (t.offset() == 0 && mentions.get(i).future()));
             values.add(a == null ? UNKNOWN_YEAR + "-XX-XX" : a.format());
@@ -317,7 +323,7 @@ public final class DateResolver {
           break;
         }
         case DECADE:
-          values.add(decadeOf(t, anchor, now, futureYears));
+          values.add(decadeOf(t, anchor, documentDate != null ? now : null, futureYears));
           break;
         case CENTURY:
           values.add(t.century());
@@ -360,8 +366,10 @@ public final class DateResolver {
 
   /**
    * The value of a decade: one written without its century ("primi anni '80") takes the century, among the
-   * anchor's and the two around it, whose decade is nearest the anchor's year (after "nel 1478" it is 148), not
-   * more than {@code futureYears} after the time of writing; with no anchor, the 20th century's reading.
+   * anchor's and the two around it, whose decade is nearest the anchor's year (after "nel 1478" it is 148, after
+   * "nel 1900" "anni venti" is 192), not more than {@code futureYears} after a known time of writing ({@code now}:
+   * the document date; null when the time of writing is only estimated from the latest year written, which is a lower
+   * bound, not a limit); with no anchor, the 20th century's reading.
    */
   private static String decadeOf(Timex t, Anchor anchor, Anchor now, int futureYears) {
     if (t.twoDigitYear() == null || anchor == null || anchor.year <= 0) {

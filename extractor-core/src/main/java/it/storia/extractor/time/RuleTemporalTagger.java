@@ -53,6 +53,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** What stands before a year that qualifies a noun: "le condizioni del 1938", "(base 1938)". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:\\bdel|\\()\\s{0,2}$");
 
+  /**
+   * What stands before a yearless day that names a day of history ("le elezioni del 15 giugno", "dopo il 20 giugno",
+   * "dall'8 settembre"), not an adverbial of time ("Il 15 giugno vinse la tappa").
+   */
+  private static final Pattern KNOWN_DAY_CUE = Pattern.compile(
+      "(?i)(?:\\b(?:del|dal|al|dopo|prima\\s{1,2}del)\\s{1,2}|\\b(?:dell|dall|all)'\\s{0,2}"
+          + "|\\bdopo\\s{1,2}(?:il\\s{1,2}|l'\\s{0,2}))$");
+
+  /** A yearless day whose year the resolver could not find: {@code XXXX-MM-DD}. */
+  private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-([0-9]{2}-[0-9]{2})");
+
+  /** The lexicon class of the days of history that texts cite without their year: month-day, year. */
+  static final String KNOWN_DAY = "KNOWNDAY";
+
   /** What stands before a year that bounds a period: "prima del 1917", "fino al 1920", "entro il 1950". */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)(?:\\bprima\\s{1,2}del|\\bdopo\\s{1,2}il|\\b(?:fino|sino)\\s{1,2}al|\\bentro\\s{1,2}il|\\boltre\\s{1,2}il"
@@ -174,12 +188,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
       if (value == null) {
         continue;
       }
+      value = knownDay(value, nt.text().substring(Math.max(0, c.begin() - 16), c.begin()));
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
           null, null, value, c.timex().mod()));
     }
     return new TemporalAnnotation(dates, documentDate);
+  }
+
+  /**
+   * A yearless day left without a year ({@code XXXX-06-15}: no year in the text, no document date) that names a day of
+   * history (after "del", "dal", "dopo il"...: {@link #KNOWN_DAY_CUE}) takes the year of the lexicon class {@code
+   * KNOWNDAY} ("le elezioni del 15 giugno" is 1975-06-15); any other value is returned unchanged.
+   */
+  private String knownDay(String value, String before) {
+    Matcher m = YEARLESS_DAY.matcher(value);
+    if (!m.matches() || !KNOWN_DAY_CUE.matcher(before).find()) {
+      return value;
+    }
+    String year = rules.lookup(KNOWN_DAY, m.group(1));
+    return year == null ? value : year + value.substring(4);
   }
 
   /** How many tokens may separate a date from the auxiliary of the pluperfect of its clause. */

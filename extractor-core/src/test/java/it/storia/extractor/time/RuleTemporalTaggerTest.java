@@ -874,8 +874,6 @@ class RuleTemporalTaggerTest {
         + "giunsero gli aiuti."))
         .containsExactly("1921=1921", "autunno dello stesso anno=1921-FA",
             "inverno dell'anno successivo=1922-WI", "20 aprile dell'anno seguente=1923-04-20");
-    assertThat(dates("Dopo aver contratto un'infezione, nel gennaio dell'anno seguente il giovane medico partì."))
-        .containsExactly("gennaio dell'anno seguente=XXXX-01");
   }
 
   @Test
@@ -1066,5 +1064,57 @@ class RuleTemporalTaggerTest {
         + "dalla grandine.", "1911")).containsExactly("22 agosto=1911-08-22", "quest'anno=1911");
     assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
         .containsExactly("22 agosto=1910-08-22");
+  }
+
+  @Test
+  void aRangeOfMonthsAfterDaWithAYearOnEachEnd() {
+    assertThat(dates("Ha frequentato il calciatore da maggio 2005 a settembre 2006 e sono ancora buoni amici."))
+        .containsExactly("da maggio 2005 a settembre 2006=2005-05/2006-09");
+    assertThat(dates("Il cantiere restò chiuso da giugno a settembre 2003.")).containsExactly(
+        "da giugno a settembre 2003=2003-06/2003-09");
+  }
+
+  @Test
+  void aDecadeWithoutCenturyAfterABareYearIsTheNearestOneEvenAfterTheLatestYearWritten() {
+    assertThat(dates("I treni a monorotaia sono nati nel 1900 e hanno avuto un periodo di grande sviluppo negli anni "
+        + "venti.")).containsExactly("1900=1900", "anni venti=192");
+    assertThat(dates("Nel 1478 la congiura fallì; nei primi anni '80 la città si riprese."))
+        .containsExactly("1478=1478", "primi anni '80=148/START");
+    assertThat(dates("Nel 1937 il giornale ricordava gli anni '70.", "1937")).containsExactly("1937=1937",
+        "anni '70=187");
+  }
+
+  @Test
+  void aMonthOfTheNextOrPreviousYearWithNoDateBeforeItIsNoDate() {
+    assertThat(dates("Dopo aver conseguito un'infezione, nel gennaio dell'anno seguente il giovane medico decise di "
+        + "rientrare in Piemonte.")).isEmpty();
+    assertThat(dates("Nel gennaio dell'anno seguente rientrò in Piemonte.", "1890")).isEmpty();
+    assertThat(dates("Nel 1854 si laureò; nel gennaio dell'anno seguente rientrò in Piemonte."))
+        .containsExactly("1854=1854", "gennaio dell'anno seguente=1855-01");
+  }
+
+  @Test
+  void aYearlessDayOfHistoryNamedAfterDelTakesItsYearWhenTheTextGivesNone() {
+    assertThat(dates("Le elezioni del 15 giugno hanno introdotto grossi elementi di novità nella vita politica "
+        + "italiana.")).containsExactly("15 giugno=1975-06-15");
+    assertThat(dates("Ci auguriamo che dopo il 21 giugno lei scompaia dal Governo.")).containsExactly(
+        "21 giugno=1976-06-21");
+    assertThat(dates("La conferenza dell’8 settembre fu rinviata.")).containsExactly("8 settembre=1943-09-08");
+    assertThat(dates("Il 15 giugno vince la tappa di Bormio.")).containsExactly("15 giugno=XXXX-06-15");
+    assertThat(dates("Le elezioni del 12 giugno hanno dato la maggioranza ai liberali.")).containsExactly(
+        "12 giugno=XXXX-06-12");
+    assertThat(dates("Nel 1921 i socialisti si divisero; le elezioni del 15 giugno li premiarono."))
+        .containsExactly("1921=1921", "15 giugno=1921-06-15");
+    assertThat(dates("Le elezioni del 15 giugno hanno cambiato tutto.", "1970")).containsExactly(
+        "15 giugno=1970-06-15");
+  }
+
+  @Test
+  void aMonthAfterAPartOfTheDayAndDi() {
+    assertThat(dates("È in una fresca serata di marzo che si è svolto il congresso.")).containsExactly(
+        "marzo=XXXX-03");
+    assertThat(dates("Nel 1921 i deputati, in un pomeriggio di giugno, lasciarono l'aula."))
+        .containsExactly("1921=1921", "giugno=1921-06");
+    assertThat(dates("La giornata di lavoro fu di dieci ore.")).isEmpty();
   }
 }
