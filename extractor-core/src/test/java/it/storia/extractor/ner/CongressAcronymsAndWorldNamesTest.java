@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 12 of the names layer (the general fixes after dev part N's first measurement: De Gasperi prose, WikiNEuRal
- * political history and Aldo Moro's prose): the party congress and the town hall alone after an article, a quoted
+ * political history and Aldo Moro's prose): the party congress, the town hall, the parliamentary group and the papacy
+ * alone after an article, a quoted
  * work title that ends with a head, acronyms written with periods, a body's field after "per" and an article, and
  * the capitals, movements, dailies and historical figures the lists lacked. The sentences are written for the test
  * in the style of the period or of the corpora, none is part N's.
@@ -67,5 +68,13 @@ class CongressAcronymsAndWorldNamesTest {
     String typedByModel = "Le legioni di Pompeo Magno marciarono verso la costa.";
     assertThat(typed(overModel(typedByModel, EntityType.LOCATION, "Pompeo Magno"), typedByModel))
         .containsExactly("PERSON:Pompeo Magno");
+  }
+
+  @Test
+  void theGroupAndThePapacyAloneAfterAnArticleAreBodies() {
+    String text = "Il segretario scrisse al direttorio del Gruppo; lo storico narrò le vicende del Papato moderno. "
+        + "Un gruppo di deputati uscì.";
+    assertThat(typed(RulesOnly.extractor(), text)).contains("ORGANIZATION:Gruppo", "ORGANIZATION:Papato")
+        .doesNotContain("ORGANIZATION:gruppo");
   }
 }
