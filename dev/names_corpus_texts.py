@@ -4,14 +4,15 @@
 A references file has lines `DOC<TAB>wikineural-it/test.conllu sentence=N sha256=PREFIX` (0-based sentence, tokens
 detokenised as in the event dev set's CorpusSentences) or `DOC<TAB>eneide-amd/paragraphs_train.csv doc=D chars=B-E
 sha256=PREFIX` (UTF-16 offsets into the paragraph text) or `DOC<TAB>UD_Italian-X/FILE.conllu sent_id=ID sha256=PREFIX`
-(the sentence's `# text =` line); this script writes DOC.txt for each into OUT_DIR, after
+(the sentence's `# text =` line) or `DOC<TAB>kind/dataset/moro_train.tsv sentence=N sha256=PREFIX` (0-based sentence of a
+KIND two-column file, tokens joined by corpus_refs.kind_detok); this script writes DOC.txt for each into OUT_DIR, after
 checking the SHA-256 prefix of the text, so that `extractor eval names --gold GOLD.tsv --texts OUT_DIR` can run.
 Usage:
   python3 dev/names_corpus_texts.py ../shared/data extractor-core/src/test/resources/devset/names/texts-f-wiki.tsv OUT_DIR
 """
 import csv, hashlib, io, os, sys
 
-from corpus_refs import conllu, detok
+from corpus_refs import conllu, detok, kind_detok, kind_sentences
 
 
 def paragraphs(path):
@@ -44,6 +45,7 @@ def main(root, refs, out_dir):
         if f[0] not in files:
             files[f[0]] = paragraphs(os.path.join(root, f[0])) if f[0].endswith('.csv') \
                 else ud_texts(os.path.join(root, f[0])) if 'sent_id' in kv \
+                else kind_sentences(os.path.join(root, f[0])) if f[0].startswith('kind/') \
                 else conllu(os.path.join(root, f[0]))
         if 'sent_id' in kv:
             text = files[f[0]][kv['sent_id']]
@@ -51,6 +53,8 @@ def main(root, refs, out_dir):
             begin, end = (int(x) for x in kv['chars'].split('-'))
             units = files[f[0]][kv['doc']].encode('utf-16-le')
             text = units[2 * begin:2 * end].decode('utf-16-le')
+        elif f[0].startswith('kind/'):
+            text = kind_detok(files[f[0]][int(kv['sentence'])])
         else:
             text = detok(files[f[0]][int(kv['sentence'])])
         got = hashlib.sha256(text.encode('utf-8')).hexdigest()

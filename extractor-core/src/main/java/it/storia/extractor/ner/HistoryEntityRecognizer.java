@@ -1106,6 +1106,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       boolean article = k == 0 && inside.size() > 1 && c.is(WordClass.ORG_DETERMINER, t.norm());
       lowerCase &= article || !NameKeys.capitalised(t.norm()); // "L'attacco tedesco" opening a sentence
     }
+    if (onlyInitials && m.type() == EntityType.ORGANIZATION && s.chars().filter(Character::isLetter).count() >= 3) {
+      onlyInitials = false; // an acronym written with periods: "la D.C.I.", "il P.P.I." (a person's initials are two)
+    }
     if (!inside.isEmpty()
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
             || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
@@ -1144,8 +1147,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
         && rules.gazetteer().word(s) == null
-        && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0)))) {
-      return true; // a head alone, as the rules read it: "la Camera", not "al Congresso", "un Ufficio"
+        && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0))
+            && !endsQuotedTitle(text, inside.get(0)))) {
+      return true; // a head alone, as the rules read it: "la Camera", not "un Ufficio", «Lettera al Congresso"
     }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
       String stem = c.derivedStem(s, MIN_STEM);
@@ -1286,6 +1290,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /** True when a {@code label-noun} ("zona", "punto") precedes the token in its sentence. */
   private boolean afterLabelNoun(AnalyzedText text, Token token) {
     return previousIs(text, token, WordClass.LABEL_NOUN);
+  }
+
+  /** True when the token ends a quoted work title in its sentence ({@link HistoryRules#endsQuotedTitle}). */
+  private boolean endsQuotedTitle(AnalyzedText text, Token token) {
+    List<Token> tokens = text.tokens();
+    int i = indexOf(tokens, token);
+    return i >= 3 && tokens.get(i - 3).sentence() == token.sentence() && rules.endsQuotedTitle(tokens, i, i - 3);
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */

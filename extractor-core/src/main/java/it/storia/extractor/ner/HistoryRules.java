@@ -210,7 +210,8 @@ public final class HistoryRules implements EntityRecognizer {
         if (!eventPlace(t, i, stop, end)) { // "Conferenza di Lisbona": the place alone is a name
           add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
         }
-      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && afterDeterminer(t, i, first)) {
+      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && afterDeterminer(t, i, first)
+          && !endsQuotedTitle(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
     }
@@ -836,7 +837,8 @@ public final class HistoryRules implements EntityRecognizer {
   /**
    * End of the capitalised words (at least one, after an optional article) that an {@code org-link} ("per")
    * joins to an organisation's head, or {@code i}: only unlisted words or a listed organisation, so that "per
-   * Trieste" or "per Mussolini" stay outside.
+   * Trieste" or "per Mussolini" stay outside; after an article a listed place is the body's field and ends the
+   * name ("Ministero per il Mezzogiorno").
    */
   private int linkedName(List<Token> t, int i, int end) {
     int k = i < end && classes.is(WordClass.ORG_DETERMINER, t.get(i).norm())
@@ -845,6 +847,9 @@ public final class HistoryRules implements EntityRecognizer {
     while (k < end && NameKeys.capitalised(t.get(k).norm()) && orgWord(t, k, end)
         && !classes.is(WordClass.OF, t.get(k).norm())) {
       Gazetteer.Match m = gazetteer.longest(t, k, end);
+      if (m != null && m.entry().type() == EntityType.LOCATION && k == from && from > i) {
+        return m.end(); // an articled place is the body's field: "Ministero per il Mezzogiorno", "per l'Alta Italia"
+      }
       if (m != null && m.entry().type() != EntityType.ORGANIZATION) {
         break;
       }
@@ -869,6 +874,16 @@ public final class HistoryRules implements EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the head at {@code i} ends a quoted work title that opens with a capitalised word and an
+   * {@code org-determiner}: «Lettera al Congresso», "Appello al Partito" name a text, not the body.
+   */
+  boolean endsQuotedTitle(List<Token> t, int i, int first) {
+    return i - 3 >= first && isQuote(t.get(i - 3).norm()) && NameKeys.capitalised(t.get(i - 2).norm())
+        && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
+        && (i + 1 >= t.size() || isQuote(t.get(i + 1).norm()));
   }
 
   private static boolean isQuote(String w) {

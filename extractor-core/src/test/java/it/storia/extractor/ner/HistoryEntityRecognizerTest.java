@@ -209,7 +209,7 @@ class HistoryEntityRecognizerTest {
 
   @Test
   void modelSpansAreReadAsTheRulesWouldReadThem() {
-    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. Lettera al Congresso. "
+    String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. La \"Lettera al Congresso\". "
         + "Parlò la Camera. Col nome di Benedetto XV. La sua figura. e) scissioni nella Democrazia Cristiana f) "
         + "dimissioni.";
     Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
