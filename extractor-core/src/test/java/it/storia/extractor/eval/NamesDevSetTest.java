@@ -123,20 +123,22 @@ class NamesDevSetTest {
 
   /**
    * Part M (round 11) was measured once, unseen, on main 4f32ded (De Gasperi half: PER 0.905, ORG 0.833, LOC 0.973:
-   * the honest estimate); these floors sit a little below it.
+   * the honest estimate); round 11's general fixes were then tuned on it (PER 0.939, ORG 0.905, LOC 0.982): these
+   * floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfM(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-m.tsv", work), 0.89, 0.81, 0.95);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-m.tsv", work), 0.92, 0.88, 0.97);
   }
 
   /**
    * Part N (round 12) was measured once, unseen, on main c1c679a (De Gasperi half: PER 0.870, ORG 0.731, LOC 0.847:
-   * the honest estimate); these floors sit a little below it.
+   * the honest estimate); round 12's general fixes were then tuned on it (PER 0.870, ORG 0.821, LOC 0.847): these
+   * floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfN(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-n.tsv", work), 0.85, 0.71, 0.82);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-n.tsv", work), 0.85, 0.80, 0.83);
   }
 
   @Test
