@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the texts of names dev part O (session 8) by fixed seeds; never runs the system nor looks at its output.
+"""Draws the texts of names dev part O (session 7) by fixed seeds; never runs the system nor looks at its output.
 
 Part N's script (dev/pick_names_n.py) with the last residue (5), other seeds (38 and 40; 39 reserved for WikiNEuRal,
 not drawn) and the current sibling worktrees.

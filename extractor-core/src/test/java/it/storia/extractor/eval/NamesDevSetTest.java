@@ -142,7 +142,7 @@ class NamesDevSetTest {
   }
 
   /**
-   * Part O (session 8) was measured once, unseen, on main 2910ce4 (De Gasperi half: PER 0.710, ORG 0.772, LOC 0.713:
+   * Part O (session 7) was measured once, unseen, on main 2910ce4 (De Gasperi half: PER 0.710, ORG 0.772, LOC 0.713:
    * the honest estimate, not tuned on): these floors guard that first measurement, a little below.
    */
   @Test
