@@ -5,7 +5,7 @@ between parts; each part's script documents its draw and calls `draw` with its v
 """
 import csv, hashlib, io, os, random, re, sys
 
-from corpus_refs import conllu_rows, detok, sha
+from corpus_refs import conllu_rows, detok, kind_detok, kind_sentences, sha
 from pick_names_h import KEYWORDS as KEYWORDS_H
 
 # Part H's Soviet / Russian / communist-movement keywords are exhausted in the pools (part J drew every ENEIDE and UD
@@ -151,3 +151,40 @@ def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud, keywo
     print('# %d UD sentence candidates' % len(uds), file=sys.stderr)
     for f, sid, text in uds[:int(n_ud)]:
         print('ud-%s\t%s sent_id=%s sha256=%s' % (re.sub(r'[^A-Za-z0-9-]', '-', sid), f, sid, sha(text)))
+
+
+KIND_MORO = 'kind/dataset/moro_train.tsv'
+
+
+def draw_moro(root, n, roots, own, seed):
+    """Prints the first n references of a pool of Aldo Moro's prose: KIND `dataset/moro_train.tsv` sentences whose
+    0-based index satisfies index % 3 == 0, of 60 to 420 characters (joined by corpus_refs.kind_detok), with at least
+    two capitalised non-initial words (KIND's silver tags are never read), referenced by no dev-set file under the
+    given roots (`moro_train.tsv sentence=N`; files named in `own` are skipped) and whose text occurs in none of them;
+    shuffled with the given seed."""
+    kind_used = set()
+    texts = []
+    for r in roots:
+        res = os.path.join(r, 'extractor-core', 'src', 'test', 'resources')
+        for d, _, fs in os.walk(res):
+            for f in fs:
+                if f in own:
+                    continue
+                try:
+                    t = open(os.path.join(d, f), encoding='utf-8').read()
+                except (UnicodeDecodeError, IsADirectoryError):
+                    continue
+                kind_used.update(int(m) for m in re.findall(r'moro_train\.tsv sentence=(\d+)', t))
+                texts.append(t)
+    alltext = '\n'.join(texts)
+    pool = []
+    for i, toks in enumerate(kind_sentences(os.path.join(root, KIND_MORO))):
+        if i % 3 != 0 or i in kind_used:
+            continue
+        s = kind_detok(toks)
+        if 60 <= len(s) <= 420 and capitalised_non_initial(s) >= 2 and s not in alltext:
+            pool.append((i, s))
+    random.Random(seed).shuffle(pool)
+    print('# %d Moro sentence candidates' % len(pool), file=sys.stderr)
+    for i, s in pool[:int(n)]:
+        print('mo-%05d\t%s sentence=%d sha256=%s' % (i, KIND_MORO, i, sha(s)))

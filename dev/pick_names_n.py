@@ -23,52 +23,17 @@ Usage: python3 dev/pick_names_n.py ../shared/data N_FILES N_SENTENCES N_MORO
   prints `dg` lines (genre/FILE<TAB>year<TAB>chars=B-E<TAB>capitalised-word count), `wn` reference lines and `mo`
   reference lines (DOC<TAB>kind/dataset/moro_train.tsv sentence=N sha256=PREFIX)
 """
-import os
-import random
-import re
 import sys
 
-from corpus_refs import kind_detok, kind_sentences, sha
-from names_draw import capitalised_non_initial, draw, used
+from names_draw import draw, draw_moro
 from pick_names_m import _Any
 
 ROOTS = ['.', '/work/main', '/work/wt-time12', '/work/wt-events13']
 OWN = {'gold-n.tsv', 'texts-n.tsv', 'sources-n.tsv'}
-KIND_MORO = 'kind/dataset/moro_train.tsv'
-
-
-def moro(root, n):
-    """Prints the first n references of pool (b2)."""
-    kind_used = set()
-    texts = []
-    for r in ROOTS:
-        res = os.path.join(r, 'extractor-core', 'src', 'test', 'resources')
-        for d, _, fs in os.walk(res):
-            for f in fs:
-                if f in OWN:
-                    continue
-                try:
-                    t = open(os.path.join(d, f), encoding='utf-8').read()
-                except (UnicodeDecodeError, IsADirectoryError):
-                    continue
-                kind_used.update(int(m) for m in re.findall(r'moro_train\.tsv sentence=(\d+)', t))
-                texts.append(t)
-    alltext = '\n'.join(texts)
-    pool = []
-    for i, toks in enumerate(kind_sentences(os.path.join(root, KIND_MORO))):
-        if i % 3 != 0 or i in kind_used:
-            continue
-        s = kind_detok(toks)
-        if 60 <= len(s) <= 420 and capitalised_non_initial(s) >= 2 and s not in alltext:
-            pool.append((i, s))
-    random.Random(37).shuffle(pool)
-    print('# %d Moro sentence candidates' % len(pool), file=sys.stderr)
-    for i, s in pool[:int(n)]:
-        print('mo-%05d\t%s sentence=%d sha256=%s' % (i, KIND_MORO, i, sha(s)))
 
 
 if __name__ == '__main__':
     if len(sys.argv) != 5:
         sys.exit(__doc__)
     draw('n', 4, (35, 36, 0, 0), ROOTS, sys.argv[1], sys.argv[2], sys.argv[3], 0, 0, keywords=_Any())
-    moro(sys.argv[1], sys.argv[4])
+    draw_moro(sys.argv[1], sys.argv[4], ROOTS, OWN, 37)
