@@ -162,21 +162,8 @@ def draw_moro(root, n, roots, own, seed):
     two capitalised non-initial words (KIND's silver tags are never read), referenced by no dev-set file under the
     given roots (`moro_train.tsv sentence=N`; files named in `own` are skipped) and whose text occurs in none of them;
     shuffled with the given seed."""
-    kind_used = set()
-    texts = []
-    for r in roots:
-        res = os.path.join(r, 'extractor-core', 'src', 'test', 'resources')
-        for d, _, fs in os.walk(res):
-            for f in fs:
-                if f in own:
-                    continue
-                try:
-                    t = open(os.path.join(d, f), encoding='utf-8').read()
-                except (UnicodeDecodeError, IsADirectoryError):
-                    continue
-                kind_used.update(int(m) for m in re.findall(r'moro_train\.tsv sentence=(\d+)', t))
-                texts.append(t)
-    alltext = '\n'.join(texts)
+    _, _, alltext = used(own, roots)
+    kind_used = {int(m) for m in re.findall(r'moro_train\.tsv sentence=(\d+)', alltext)}
     pool = []
     for i, toks in enumerate(kind_sentences(os.path.join(root, KIND_MORO))):
         if i % 3 != 0 or i in kind_used:
