@@ -676,12 +676,18 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * Maroni" → "Lega Nord"), and the person is left to the model. A body with no word left is dropped.
    */
   private List<Entity> bodiesBeforeModelPersons(AnalyzedText text, List<Entity> ruled, List<Entity> model) {
+    Map<Integer, List<Entity>> personsByEnd = new HashMap<>();
+    for (Entity m : model) {
+      if (m.type() == EntityType.PERSON) {
+        personsByEnd.computeIfAbsent(m.end(), k -> new ArrayList<>()).add(m);
+      }
+    }
     List<Entity> out = new ArrayList<>(ruled.size());
     for (Entity r : ruled) {
       Entity person = null;
       if (r.type() == EntityType.ORGANIZATION) {
-        for (Entity m : model) {
-          if (m.type() == EntityType.PERSON && m.end() == r.end() && m.begin() > r.begin() && personNames(text, m)) {
+        for (Entity m : personsByEnd.getOrDefault(r.end(), List.of())) {
+          if (m.begin() > r.begin() && personNames(text, m)) {
             person = m;
             break;
           }

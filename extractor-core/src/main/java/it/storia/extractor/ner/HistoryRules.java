@@ -400,10 +400,6 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /**
-   * End of a word an editor completed in brackets at {@code i}, one to three letters with an optional period and the
-   * rest glued in brackets ("C.[onsiglio]", "n.[azionale]", "P[artito]"); 0 when there is none.
-   */
-  /**
    * True when a lower-case title written without a period stands between two capitalised words, inside a foreign
    * name rather than before a person: "Directions on Microsoft" ("on" is also the period-less "onorevole"),
    * while "l'on Giunta" and "il prefetto Rossi" open persons.
@@ -415,6 +411,10 @@ public final class HistoryRules implements EntityRecognizer {
         && NameKeys.capitalised(t.get(i + 1).norm());
   }
 
+  /**
+   * End of a word an editor completed in brackets at {@code i}, one to three letters with an optional period and the
+   * rest glued in brackets ("C.[onsiglio]", "n.[azionale]", "P[artito]"); 0 when there is none.
+   */
   private static int bracketedWordEnd(List<Token> t, int i, int end) {
     if (i + 3 >= end) {
       return 0;

@@ -43,8 +43,9 @@ import java.util.Set;
  *       anchor without a day ("nello stesso giorno" after "nel 1945") is too vague: no value (null). A count or a
  *       same-period reference with no anchor at all ("Nello stesso anno" opening a text, "Un mese dopo" an
  *       undated event, "nel novembre dello stesso anno" opening a text, "nel gennaio dell'anno seguente" with no
- *       date before it, even with a document date) has no value either, unless a document date gives a same-period reference its
- *       year ("la fine del secolo" keeps its span: a century is vague enough to be taken from any date).</li>
+ *       date before it, even with a document date) has no value either, unless a document date gives a
+ *       same-period reference its year ("la fine del secolo" keeps its span: a century is vague enough to be taken
+ *       from any date).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
