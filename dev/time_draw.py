@@ -1,5 +1,6 @@
 """Shared draw code of the time dev-set parts (blind11 on; pick_time_blind5..9.py keep their own copies so that
-their draws stay byte-identical; pick_time_blind10.py calls pick_time_blind9.draw). Reads only corpus text and dev-set files; never runs the system.
+their draws stay byte-identical; pick_time_blind10.py calls pick_time_blind9.draw). Reads only corpus text and
+dev-set files; never runs the system.
 
 - `Exclusions(roots, own)`: every 8-hex id and every copied text of the dev sets under `roots` (this worktree's
   devset and those of sibling worktrees that exist), minus the documents of the part being drawn (`own`, a glob of
