@@ -156,16 +156,17 @@ def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud, keywo
 KIND_MORO = 'kind/dataset/moro_train.tsv'
 
 
-def draw_moro(root, n, roots, own, seed):
-    """Prints the first n references of a pool of Aldo Moro's prose: KIND `dataset/moro_train.tsv` sentences whose
+def draw_moro(root, n, roots, own, seed, corpus=KIND_MORO, prefix='mo'):
+    """Prints the first n references of a pool of Aldo Moro's prose: KIND `corpus` (default `dataset/moro_train.tsv`;
+    doc ids `prefix-NNNNN`) sentences whose
     0-based index satisfies index % 3 == 0, of 60 to 420 characters (joined by corpus_refs.kind_detok), with at least
     two capitalised non-initial words (KIND's silver tags are never read), referenced by no dev-set file under the
-    given roots (`moro_train.tsv sentence=N`; files named in `own` are skipped) and whose text occurs in none of them;
+    given roots (`moro_train.tsv sentence=N`, the corpus file's name; files named in `own` are skipped) and whose text occurs in none of them;
     shuffled with the given seed."""
     _, _, alltext = used(own, roots)
-    kind_used = {int(m) for m in re.findall(r'moro_train\.tsv sentence=(\d+)', alltext)}
+    kind_used = {int(m) for m in re.findall(re.escape(os.path.basename(corpus)) + r' sentence=(\d+)', alltext)}
     pool = []
-    for i, toks in enumerate(kind_sentences(os.path.join(root, KIND_MORO))):
+    for i, toks in enumerate(kind_sentences(os.path.join(root, corpus))):
         if i % 3 != 0 or i in kind_used:
             continue
         s = kind_detok(toks)
@@ -174,4 +175,4 @@ def draw_moro(root, n, roots, own, seed):
     random.Random(seed).shuffle(pool)
     print('# %d Moro sentence candidates' % len(pool), file=sys.stderr)
     for i, s in pool[:int(n)]:
-        print('mo-%05d\t%s sentence=%d sha256=%s' % (i, KIND_MORO, i, sha(s)))
+        print('%s-%05d\t%s sentence=%d sha256=%s' % (prefix, i, corpus, i, sha(s)))
