@@ -7,6 +7,7 @@ import it.storia.extractor.ner.WordClasses.WordClass;
 import it.storia.extractor.text.AnalyzedText;
 import it.storia.extractor.text.TokenRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -159,8 +160,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /**
    * A given name, "di"/"d'"/"de" and a person are one person, as a noble's or a ruler's name without a regnal
    * number is written ("Eugenio di Beauharnais", "Matilde di Canossa" when the model splits them in two persons):
-   * a one-word person that is a name word, then the particle, then a one-word person (a given name and a surname
-   * after "di" are an author or an owner: "Cesare di Andrea Frediani", "Microsoft di Bill Gates").
+   * a person of one or two name words ("Duarte Nuno di Braganza"), then the particle, then a one-word person (a
+   * given name and a surname after "di" are an author or an owner: "Cesare di Andrea Frediani", "Microsoft di Bill
+   * Gates").
    */
   private List<Entity> joinNobleNames(AnalyzedText text, List<Entity> found) {
     List<Entity> out = new ArrayList<>(found.size());
@@ -169,7 +171,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       Entity e = found.get(i);
       Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
       if (next != null && e.type() == EntityType.PERSON && next.type() == EntityType.PERSON
-          && e.text().indexOf(' ') < 0 && rules.isNameWord(e.text()) && !listedPerson(e.text())
+          && givenNames(e.text()) && !listedPerson(e.text())
           && next.text().indexOf(' ') < 0 && e.sentence() == next.sentence()
           && NOBLE_PARTICLE.matcher(original.substring(e.end(), next.begin())).matches()) {
         out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), next.end()), e.begin(), next.end(),
@@ -180,6 +182,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** One or two name words separated by one space: the given names before a noble's "di". */
+  private boolean givenNames(String names) {
+    String[] words = names.split(" ", -1);
+    return words.length <= 2 && Arrays.stream(words).allMatch(rules::isNameWord);
   }
 
   /**
@@ -222,7 +230,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
 
   /**
    * True when the place starting at token {@code first} fills a quotation and takes an article, as newspapers are
-   * quoted: "dell'«Alto Adige»", "il «Brennero»", «l'Alto Adige» (an elided article inside the quotes); a listed
+   * quoted: "dell'«Alto Adige»", "il «Brennero»", «l'Alto Adige» (an elided article inside the quotes), "del nuovo
+   * «Trentino»" (a lower-case adjective between the article and the quotes); a listed
    * place is not quoted so (a lodge "della “Valle del Tevere”" is no listed place).
    */
   private boolean quotedWithArticle(AnalyzedText text, Entity e, int first) {
@@ -242,7 +251,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     WordClasses c = rules.wordClasses();
     Token before = tokens.get(first - 1);
     if (OPENING_QUOTES.contains(before.norm())) {
-      return c.is(WordClass.ORG_DETERMINER, tokens.get(first - 2).norm());
+      Token adjective = tokens.get(first - 2);
+      return c.is(WordClass.ORG_DETERMINER, adjective.norm())
+          || first >= 3 && "ADJ".equals(adjective.pos()) && !NameKeys.capitalised(adjective.norm())
+          && tokens.get(first - 3).sentence() == e.sentence()
+          && c.is(WordClass.ORG_DETERMINER, tokens.get(first - 3).norm()); // "del nuovo «Trentino»"
     }
     return before.norm().endsWith("'") && c.is(WordClass.ORG_DETERMINER, before.norm())
         && OPENING_QUOTES.contains(tokens.get(first - 2).norm());

@@ -54,6 +54,7 @@ public final class HistoryRules implements EntityRecognizer {
   private static final int RANK_OVER_LIST = 4;
   private static final int RANK_LISTED = 3;
   private static final int RANK_PATTERN = 2;
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}(?:/?[A-Za-z])?");
   private static final int RANK_WEAK = 1;
 
   private final Gazetteer gazetteer;
@@ -141,6 +142,11 @@ public final class HistoryRules implements EntityRecognizer {
         m = null; // a sentence capitalises any article: "Il Trentino è fascistizzato" is the region, not the paper
       }
     }
+    if (m != null && m.entry().type() == EntityType.PERSON && i - 2 >= first && isRegnal(t.get(i - 2).norm())
+        && ("di".equals(t.get(i - 1).norm()) || "d'".equals(t.get(i - 1).norm()))) {
+      m = null; // a listed house after a ruler's regnal number is the realm's slot, no name of its own ("Carlo V
+      // d'Asburgo" is "Carlo V" in KIND and parts F-wiki and G)
+    }
     if (m != null) {
       int from = i;
       int stop = m.end();
@@ -164,6 +170,9 @@ public final class HistoryRules implements EntityRecognizer {
       if (stop > k) {
         boolean title = k == i + 1 && stop - k == 2 && classes.is(WordClass.TITLE_INITIAL, tok.norm());
         add(t, title ? k : i, stop, EntityType.PERSON, RANK_PATTERN, out); // "P. Giuseppe Grisar": Padre
+      } else if (k == i + 1 && k + 1 < end && classes.is(WordClass.TITLE_INITIAL, tok.norm())
+          && lowerParticle(t.get(k).norm()) && isNameWord(t.get(k + 1).norm())) {
+        add(t, k, nameEnd(t, k + 1, end, 2, false), EntityType.PERSON, RANK_PATTERN, out); // "il P. von Caloen"
       }
     }
     if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PARTICLE, tok.norm())) {
@@ -333,6 +342,24 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "piazza Lenin", "viale Mazzini"
       }
     }
+    if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STREET_NOUN, tok.norm())
+        && i + 1 < end) {
+      int stop = streetEnd(t, i + 1, end, false);
+      if (stop > i + 1 && stop < end && isHouseNumber(t.get(stop).norm())) {
+        add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // an address: "Via Bisignano 4"
+      }
+    }
+    if (!NameKeys.capitalised(tok.norm()) && "NOUN".equals(tok.pos()) && classes.is(WordClass.PLACE_NOUN, tok.norm())
+        && i + 2 < end
+        && ("di".equals(t.get(i + 1).norm()) || "d'".equals(t.get(i + 1).norm()))) {
+      int stop = i + 2;
+      while (stop < end && stop - i < 5 && isNameWord(t.get(stop).norm())) {
+        stop++;
+      }
+      if (stop > i + 2) {
+        add(t, i + 2, stop, EntityType.LOCATION, RANK_PATTERN, out); // "il piccolo comune di Cavedano"
+      }
+    }
     if (classes.is(WordClass.SAINT_PREFIX, tok.norm()) && NameKeys.capitalised(tok.norm()) && i + 1 < end
         && isNameWord(t.get(i + 1).norm())) {
       add(t, i, i + 2, EntityType.LOCATION, RANK_WEAK, out); // "S. Germano", "San Remo"
@@ -358,12 +385,21 @@ public final class HistoryRules implements EntityRecognizer {
   /**
    * True when a lower-case title that is also a {@code pair-cue} opens "X e Y" rather than a friar's name: "fra Stato
    * e Regioni", "fra Regione e Stato" (tokens [{@code i} + 1, {@code stop}) are X, one unlisted word, and "e"/"ed" +
-   * a capitalised word follow). "fra Cristoforo" and "fra Paolo e fra Fulgenzio" keep the title reading.
+   * a capitalised word follow). "fra Cristoforo" and "fra Paolo e fra Fulgenzio" keep the title reading. No
+   * friar's name opens with the head of a body, state or geographic name: "fra Partito Comunista e gli altri
+   * partiti" is the preposition before the party, whatever follows.
    */
   private boolean pairReading(List<Token> t, int i, int stop, int end) {
     String cue = t.get(i).norm();
-    if (NameKeys.capitalised(cue) || !classes.is(WordClass.PAIR_CUE, cue) || stop != i + 2 || stop + 1 >= end
-        || gazetteer.word(t.get(i + 1).norm()) != null) {
+    if (NameKeys.capitalised(cue) || !classes.is(WordClass.PAIR_CUE, cue)) {
+      return false;
+    }
+    String next = t.get(i + 1).norm();
+    if (NameKeys.capitalised(next) && (classes.is(WordClass.ORG_HEAD, next) || classes.is(WordClass.STATE_HEAD, next)
+        || classes.is(WordClass.GEO_HEAD, next))) {
+      return true;
+    }
+    if (stop != i + 2 || stop + 1 >= end || gazetteer.word(next) != null) {
       return false;
     }
     String and = t.get(stop).norm();
@@ -474,6 +510,11 @@ public final class HistoryRules implements EntityRecognizer {
     return k;
   }
 
+  /** A house number after a street's name: digits, optionally followed by one letter ("4", "12a", "7/B"). */
+  private static boolean isHouseNumber(String w) {
+    return HOUSE_NUMBER.matcher(w).matches();
+  }
+
   /** A capitalised word of letters that may name a street: not a function word, title or elided article. */
   private boolean streetWord(String w) {
     if (!NameKeys.capitalised(w) || w.length() < 2 || elided(w) || classes.is(WordClass.NOT_NAME, w)
@@ -511,21 +552,27 @@ public final class HistoryRules implements EntityRecognizer {
       if (k < end && isNameWord(t.get(k).norm()) && !classes.is(WordClass.OF, t.get(k).norm())) {
         k++;
       }
-      return epithetEnd(t, k, end);
+      return epithetEnd(t, k, end, true);
     }
-    int epithet = epithetEnd(t, i + 1, end);
+    int epithet = epithetEnd(t, i + 1, end, false);
     return epithet > i + 1 ? epithet : i + 1;
   }
 
-  /** End of an article + {@code epithet} at {@code i} ("il Breve", "l'Africano"), or {@code i}. */
-  private int epithetEnd(List<Token> t, int i, int end) {
+  /**
+   * End of an article + {@code epithet} at {@code i} ("il Breve", "l'Africano"), or {@code i}. After a regnal number
+   * ({@code afterRegnal}) any unlisted name word after the article is an epithet: "Leone IV il Cazaro", "Carlo II
+   * il Calvo" ("Pio XI il Papa" keeps its title outside: a title is no name word).
+   */
+  private int epithetEnd(List<Token> t, int i, int end, boolean afterRegnal) {
     if (i + 1 >= end) {
       return i;
     }
     String article = t.get(i).norm();
     boolean det = "il".equals(article) || "lo".equals(article) || "la".equals(article) || "l'".equals(article);
     String w = t.get(i + 1).norm();
-    return det && NameKeys.capitalised(w) && classes.is(WordClass.EPITHET, w) ? i + 2 : i;
+    boolean epithet = classes.is(WordClass.EPITHET, w)
+        || afterRegnal && isNameWord(w) && gazetteer.word(w) == null && !NameKeys.allCaps(w);
+    return det && NameKeys.capitalised(w) && epithet ? i + 2 : i;
   }
 
   /** True for a roman regnal number up to LXXXIX written in capitals ("I", "IV", "XIII"). */
@@ -727,8 +774,8 @@ public final class HistoryRules implements EntityRecognizer {
           && NameKeys.capitalised(w)) {
         k++;
       } else if (k > i && k + 1 < end && classes.is(WordClass.PARTICLE, w) && !NameKeys.capitalised(w)
-          && isNameWord(t.get(k + 1).norm())) {
-        k += 2;
+          && isNameWord(t.get(k + 1).norm()) && !isRegnal(t.get(k - 1).norm())) {
+        k += 2; // not after a regnal number: "l'imperatore Massimiliano II | d'Asburgo" (the realm or house apart)
       } else if (k > i && k + 1 < end && NameKeys.capitalised(w) && classes.is(WordClass.SURNAME_ARTICLE, w)
           && isNameWord(t.get(k + 1).norm())) {
         k += 2; // "Francesco Lo Sardo", "Ugo La Malfa"

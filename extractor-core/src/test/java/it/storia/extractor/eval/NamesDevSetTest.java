@@ -143,20 +143,22 @@ class NamesDevSetTest {
 
   /**
    * Part O (session 7) was measured once, unseen, on main 2910ce4 (De Gasperi half: PER 0.710, ORG 0.772, LOC 0.713:
-   * the honest estimate, not tuned on): these floors guard that first measurement, a little below.
+   * the honest estimate); session 8's general fixes were then tuned on it (PER 0.796, ORG 0.772, LOC 0.773): these
+   * floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfO(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-o.tsv", work), 0.69, 0.75, 0.69);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-o.tsv", work), 0.77, 0.75, 0.75);
   }
 
   /**
    * Part P (session 8) was measured once, unseen, on main 2fe1a5a (De Gasperi half: PER 0.960, ORG 0.776, LOC 0.847:
-   * the honest estimate): these floors guard that first measurement, a little below.
+   * the honest estimate); session 8's general fixes were then tuned on it (PER 0.960, ORG 0.852, LOC 0.929): these
+   * floors guard the tuned values, a little below.
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfP(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-p.tsv", work), 0.94, 0.75, 0.82);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-p.tsv", work), 0.94, 0.83, 0.90);
   }
 
   @Test
