@@ -801,7 +801,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /**
    * A model span without the words no name starts or ends with: a person's leading titles ("don Sturzo",
    * "Caro Micheli" → "Sturzo", "Micheli"), the leading abbreviated titles of any other span (none is left of
-   * "Cons. D.r"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading
+   * "Cons. D.r"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading title and "of" before a
+   * listed realm ("Sultano dell'Oman" → "Oman"), a place's leading
    * lower-case {@code geo-noun} ("fiume Bug" → "Bug")
    * and any span's trailing "of" words ("Commissione parlamentare d'");
    * {@code null} when nothing is left.
@@ -828,6 +829,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Entity event = eventPlace(text, m, inside);
     if (event != null) {
       return event;
+    }
+    if (m.type() == EntityType.LOCATION && end - first >= 3 && NameKeys.capitalised(inside.get(first).norm())
+        && c.is(WordClass.TITLE, inside.get(first).norm()) && c.is(WordClass.OF, inside.get(first + 1).norm())) {
+      Gazetteer.Match realm = rules.gazetteer().longest(inside, first + 2, end);
+      if (realm != null && realm.end() == end && realm.entry().type() == EntityType.LOCATION) {
+        first += 2; // "il Sultano dell'Oman" -> "Oman": a ruler's title and his listed realm name the realm
+      }
     }
     if (m.type() == EntityType.LOCATION && end - first > 1 && c.is(WordClass.GEO_NOUN, inside.get(first).norm())
         && !NameKeys.capitalised(inside.get(first).norm()) && NameKeys.capitalised(inside.get(first + 1).norm())) {

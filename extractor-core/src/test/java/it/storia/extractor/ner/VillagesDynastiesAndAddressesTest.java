@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Aldo Moro's prose, WikiNEuRal history): the pair cue "fra" before a body, a ruler's house after his regnal number
  * and his unlisted epithet, two given names + "di" + a house,
  * "P." before a lower-case particle, villages after a lower-case settlement noun, addresses with a house number, the
- * lower-case "mar", newspapers quoted after an article and an adjective, and the dynasties, villages and bodies the
+ * lower-case "mar", a ruler's title before his listed realm, newspapers quoted after an article and an adjective, and the dynasties, villages and bodies the
  * lists lacked. The sentences are written for the test in the style of the corpora, none is part O's or P's.
  */
 class VillagesDynastiesAndAddressesTest {
@@ -88,6 +88,13 @@ class VillagesDynastiesAndAddressesTest {
     assertThat(typed(RulesOnly.extractor(), text)).contains("LOCATION:Via Cavour", "LOCATION:Firenze");
     String route = "Via Vienna giunsero le notizie.";
     assertThat(typed(RulesOnly.extractor(), route)).doesNotContain("LOCATION:Via Vienna");
+  }
+
+  @Test
+  void aRulersTitleBeforeHisListedRealmLeavesThePlace() {
+    String text = "Il ministro ricevette l'inviato del Re di Giordania e poi il sultano Qabus.";
+    assertThat(typed(overModel(text, EntityType.LOCATION, "Re di Giordania"), text)).contains("LOCATION:Giordania",
+        "PERSON:Qabus").doesNotContain("LOCATION:Re di Giordania");
   }
 
   @Test
