@@ -189,6 +189,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         continue;
       }
       value = knownDay(value, nt.text().substring(Math.max(0, c.begin() - 16), c.begin()));
+      value = recurring(value, c.timex(), nt.text().substring(Math.max(0, c.begin() - RECURRING_REACH), c.begin()));
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
@@ -209,6 +210,25 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
     String year = rules.lookup(KNOWN_DAY, m.group(1));
     return year == null ? value : year + value.substring(4);
+  }
+
+  /** How many characters before a date the cue of a recurring day ({@code RECURRING} macro) is looked for. */
+  private static final int RECURRING_REACH = 80;
+
+  /** A resolved day or month: {@code 1638-08-07}, {@code XXXX-08}. */
+  private static final Pattern DAY_OR_MONTH = Pattern.compile("(?:[0-9]{4}|XXXX)-[0-9]{2}(?:-[0-9]{2})?");
+
+  /**
+   * A day or month written without a year that the text says recurs every year ("commemorato il 7 agosto" after "nel
+   * 1638", "Ogni anno il 15 agosto": the {@code RECURRING} macro) is no day of one year: its year is {@code XXXX}.
+   * Any other value is returned unchanged.
+   */
+  private String recurring(String value, Timex timex, String before) {
+    if (timex.kind() != Timex.Kind.POINT || timex.year() != null || timex.twoDigitYear() != null
+        || timex.month() == null || !DAY_OR_MONTH.matcher(value).matches() || !rules.recursAfter(before)) {
+      return value;
+    }
+    return DateResolver.UNKNOWN_YEAR + value.substring(4);
   }
 
   /** How many tokens may separate a date from the auxiliary of the pluperfect of its clause. */
