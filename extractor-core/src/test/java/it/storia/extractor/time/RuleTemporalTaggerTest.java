@@ -1151,4 +1151,17 @@ class RuleTemporalTaggerTest {
         "questo anno=1953");
     assertThat(dates("Questo annoso problema resta aperto.", "1953")).isEmpty();
   }
+
+  @Test
+  void aCountOfYearsWithNoAnchorTakesTheYearOfTheDateInItsApposition() {
+    assertThat(dates("Due anni dopo, il 4 marzo 1861, fu proclamato il Regno d'Italia.")).containsExactly(
+        "Due anni dopo=1861", "4 marzo 1861=1861-03-04");
+    assertThat(dates("L'anno seguente (1962) uscì il suo secondo romanzo.")).containsExactly(
+        "L'anno seguente=1962", "1962=1962");
+    assertThat(dates("Tre anni più tardi uscì il suo secondo romanzo, « Il giardino » (1962).")).containsExactly(
+        "1962=1962");
+    assertThat(dates("Due anni dopo tornò a Torino. Nel 1861 fu eletto deputato.")).containsExactly("1861=1861");
+    assertThat(dates("Un anno dopo morì; suo figlio, che aveva studiato a Parigi e a Londra per molti anni, entrò "
+        + "nel 1790 all'Accademia.")).containsExactly("1790=1790");
+  }
 }
