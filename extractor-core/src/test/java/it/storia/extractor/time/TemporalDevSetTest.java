@@ -346,7 +346,8 @@ class TemporalDevSetTest {
    * blind13: Aldo Moro sentences of KIND moro_test (% 3 == 1, no document date), WikiNEuRal-it val and test history
    * sentences and the three date-bearing excerpts of the unused De Gasperi files of this session's dates residue (their
    * DaDoEval years as document dates), the corpus text referenced (not copied), annotated before a first run of the
-   * rules of main {@code 2fe1a5a}. The Moro sentences are also scored after their two preceding sentences of the
+   * rules of main {@code 2fe1a5a} (P 1.000, R 0.939, values 0.879 with or without document years), then studied (round
+   * 12: R 0.977, values 0.891). The Moro sentences are also scored after their two preceding sentences of the
    * corpus (references {@code km-test-N-c1}, {@code -c2}), which tells whether their value errors are an artefact of
    * lone sentences: skipped where ../shared/data is absent.
    */
@@ -361,13 +362,14 @@ class TemporalDevSetTest {
     }
     TemporalEvaluation inContext = evaluateInContext("blind13", "km-");
     assertThat(eval.gold()).isGreaterThanOrEqualTo(120);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.87);
-    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
+    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.99);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.87);
-    assertThat(inContext.valueAccuracy()).isGreaterThanOrEqualTo(0.64);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
+    assertThat(inContext.recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(inContext.valueAccuracy()).isGreaterThanOrEqualTo(0.65);
   }
 
   /**
