@@ -213,7 +213,7 @@ final class TemporalRules {
         wordPattern(macros, RECURRING_MACRO, name));
   }
 
-  /** The compiled whole-word macro the tagger reads by name, or null when the file defines none. */
+  /** The compiled macro the tagger reads by name (whole words, or a cue before a date), or null when absent. */
   private static Pattern wordPattern(Map<String, String> macros, String macro, String name) {
     if (!macros.containsKey(macro)) {
       return null;

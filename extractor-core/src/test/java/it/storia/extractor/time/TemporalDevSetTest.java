@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * "blind8" (the unused De Gasperi documents of residue 2) and "blind8-nc" (WikiNEuRal sentences and ENEIDE paragraphs),
  * "blind9-nc" (WikiNEuRal sentences, ENEIDE paragraphs, UD history sentences), "blind10" (the unused De Gasperi
  * documents of residue 3, WikiNEuRal, UD and ENEIDE), "blind11" (the unused De Gasperi documents of residues 0 and 5,
- * KIND Moro, ParlaMint and WikiNEuRal sentences), "blind12" (KIND Moro, ParlaMint, MarkIT and WikiNEuRal sentences), "blind13" (KIND moro_test Moro sentences, also
- * scored after two context sentences, WikiNEuRal val/test sentences, three De Gasperi excerpts) (see docs/time.md for the
- * first measurements).
+ * KIND Moro, ParlaMint and WikiNEuRal sentences), "blind12" (KIND Moro, ParlaMint, MarkIT and WikiNEuRal
+ * sentences), "blind13" (KIND moro_test Moro sentences, also scored after two context sentences, WikiNEuRal val/test
+ * sentences, three De Gasperi excerpts) (see docs/time.md for the first measurements).
  * Floors sit slightly below the measured scores. {@code -Dtime.details=true} prints every part's errors.
  */
 class TemporalDevSetTest {
