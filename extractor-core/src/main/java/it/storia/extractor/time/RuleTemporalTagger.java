@@ -185,10 +185,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
       String value = i < first ? headerDate : values.get(i - first);
+      if (value == null && i >= first) {
+        value = yearInApposition(nt.text(), text, nt, chosen, values, first, i);
+      }
       if (value == null) {
         continue;
       }
       value = knownDay(value, nt.text().substring(Math.max(0, c.begin() - 16), c.begin()));
+      value = recurring(value, c.timex(), nt.text().substring(Math.max(0, c.begin() - RECURRING_REACH), c.begin()));
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
@@ -209,6 +213,57 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
     String year = rules.lookup(KNOWN_DAY, m.group(1));
     return year == null ? value : year + value.substring(4);
+  }
+
+  /**
+   * What stands between a count of years with no anchor and the date in apposition that gives its year: a comma or an
+   * opening bracket, then perhaps an article or preposition ("Un anno dopo, il 23 giugno 1781", "L'anno seguente
+   * (1981)", "Due anni dopo, nel 1861").
+   */
+  private static final Pattern APPOSITION_GAP =
+      Pattern.compile("(?i)\\s{0,2}[,(]\\s{0,2}(?:(?:il|nel|del|l'|nell'|dell')\\s{0,2})?");
+
+  /**
+   * A count of years with no date before it to count from ("Un anno dopo, il 23 giugno 1781, diventò...", "L'anno
+   * seguente (1981)"), which the resolver leaves untagged, takes the year of the date right after it in apposition
+   * ({@link #APPOSITION_GAP}) when that date writes its year; else null. A later date of the sentence that is no
+   * apposition ("l'anno successivo e l'annessione avvenne il 23 gennaio 1928") gives nothing.
+   */
+  private static String yearInApposition(String normalised, AnalyzedText text, NormalizedText nt,
+      List<Candidate> chosen, List<String> values, int first, int i) {
+    Timex t = chosen.get(i).timex();
+    if (t.kind() != Timex.Kind.RELATIVE || t.deictic() || !"YEAR".equals(t.unit()) || i + 1 >= chosen.size()) {
+      return null;
+    }
+    Candidate next = chosen.get(i + 1);
+    String nextValue = values.get(i + 1 - first);
+    if (next.timex().kind() != Timex.Kind.POINT || next.timex().year() == null || nextValue == null
+        || !nextValue.matches("[0-9]{4}.*")
+        || !APPOSITION_GAP.matcher(normalised.substring(chosen.get(i).end(), next.begin())).matches()
+        || text.sentenceAt(nt.originalBegin(next.begin()))
+            != text.sentenceAt(nt.originalBegin(chosen.get(i).begin()))) {
+      return null;
+    }
+    return nextValue.substring(0, 4);
+  }
+
+  /** How many characters before a date the cue of a recurring day ({@code RECURRING} macro) is looked for. */
+  private static final int RECURRING_REACH = 80;
+
+  /** A resolved day or month: {@code 1638-08-07}, {@code XXXX-08}. */
+  private static final Pattern DAY_OR_MONTH = Pattern.compile("(?:[0-9]{4}|XXXX)-[0-9]{2}(?:-[0-9]{2})?");
+
+  /**
+   * A day or month written without a year that the text says recurs every year ("commemorato il 7 agosto" after "nel
+   * 1638", "Ogni anno il 15 agosto": the {@code RECURRING} macro) is no day of one year: its year is {@code XXXX}.
+   * Any other value is returned unchanged.
+   */
+  private String recurring(String value, Timex timex, String before) {
+    if (timex.kind() != Timex.Kind.POINT || timex.year() != null || timex.twoDigitYear() != null
+        || timex.month() == null || !DAY_OR_MONTH.matcher(value).matches() || !rules.recursAfter(before)) {
+      return value;
+    }
+    return DateResolver.UNKNOWN_YEAR + value.substring(4);
   }
 
   /** How many tokens may separate a date from the auxiliary of the pluperfect of its clause. */

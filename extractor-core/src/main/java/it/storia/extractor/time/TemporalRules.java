@@ -31,6 +31,8 @@ final class TemporalRules {
   static final String PLUPERFECT_MACRO = "PLUPERFECT";
   /** The macro naming past participles ("dimostrato", "giunti"). */
   static final String PARTICIPLE_MACRO = "PARTICIPLE";
+  /** The macro naming what stands before a day that recurs every year ("si festeggia il", "commemorato il"). */
+  static final String RECURRING_MACRO = "RECURRING";
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   /**
@@ -45,9 +47,10 @@ final class TemporalRules {
   private final Pattern future;
   private final Pattern pluperfect;
   private final Pattern participle;
+  private final Pattern recurring;
 
   private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules, Pattern future,
-      Pattern pluperfect, Pattern participle) {
+      Pattern pluperfect, Pattern participle, Pattern recurring) {
     Map<String, Map<String, String>> copy = new HashMap<>();
     Set<String> words = new HashSet<>();
     lexicon.forEach((k, v) -> {
@@ -64,6 +67,7 @@ final class TemporalRules {
     this.future = future;
     this.pluperfect = pluperfect;
     this.participle = participle;
+    this.recurring = recurring;
   }
 
   /**
@@ -85,6 +89,15 @@ final class TemporalRules {
   /** True when a word is a past participle: the macro {@code PARTICIPLE}, a whole-word pattern. */
   boolean isParticiple(String word) {
     return participle != null && participle.matcher(word).matches();
+  }
+
+  /**
+   * True when the text before a yearless date says that the day recurs every year ("L'onomastico si festeggia il",
+   * "commemorato il 7 agosto dai cappuccini e l'"): the macro {@code RECURRING}, a pattern that must match at the
+   * end of {@code before}; always false when the file defines none.
+   */
+  boolean recursAfter(String before) {
+    return recurring != null && recurring.matcher(before).find();
   }
 
   List<Rule> rules() {
@@ -196,10 +209,11 @@ final class TemporalRules {
       throw new IllegalArgumentException(name + ": no rules");
     }
     return new TemporalRules(lexicon, rules, wordPattern(macros, FUTURE_MACRO, name),
-        wordPattern(macros, PLUPERFECT_MACRO, name), wordPattern(macros, PARTICIPLE_MACRO, name));
+        wordPattern(macros, PLUPERFECT_MACRO, name), wordPattern(macros, PARTICIPLE_MACRO, name),
+        wordPattern(macros, RECURRING_MACRO, name));
   }
 
-  /** The compiled whole-word macro the tagger reads by name, or null when the file defines none. */
+  /** The compiled macro the tagger reads by name (whole words, or a cue before a date), or null when absent. */
   private static Pattern wordPattern(Map<String, String> macros, String macro, String name) {
     if (!macros.containsKey(macro)) {
       return null;

@@ -1117,4 +1117,51 @@ class RuleTemporalTaggerTest {
         .containsExactly("1921=1921", "giugno=1921-06");
     assertThat(dates("La giornata di lavoro fu di dieci ore.")).isEmpty();
   }
+
+  @Test
+  void aFeastDayOrYearlyEventWrittenWithoutItsYearRecurs() {
+    assertThat(dates("Il beato Liberato Weiss, francescano ucciso a Gondar nel 1716, è commemorato il 3 marzo dai "
+        + "francescani e il 5 marzo dai cappuccini.")).containsExactly("1716=1716", "3 marzo=XXXX-03-03",
+        "5 marzo=XXXX-03-05");
+    assertThat(dates("Nel 1950 la parrocchia fu ricostruita; la festa patronale si celebra il 16 luglio."))
+        .containsExactly("1950=1950", "16 luglio=XXXX-07-16");
+    assertThat(dates("Dal 2007, tutti gli anni verso la fine di giugno, il paese ospita una sagra."))
+        .containsExactly("2007=2007", "fine di giugno=XXXX-06/END");
+    assertThat(dates("Nel 1931 le giornate commemorative del maggio diedero pretesto a nuovi attacchi."))
+        .containsExactly("1931=1931", "maggio=1931-05");
+    assertThat(dates("Nel 1924 Matteotti fu ucciso; fu commemorato il 12 giugno alla Camera.")).containsExactly(
+        "1924=1924", "12 giugno=1924-06-12");
+    assertThat(dates("Nel 1921 il congresso si aprì a Livorno; il 21 gennaio i comunisti uscirono dalla sala."))
+        .containsExactly("1921=1921", "21 gennaio=1921-01-21");
+  }
+
+  @Test
+  void aTwoDigitYearOrDecadeAfterAnApostropheAndASpaceOfTokenisedText() {
+    assertThat(dates("Dopo gli anni ‘ 50 l’opposizione di sinistra, battuta nel ‘ 48, si riorganizzò."))
+        .containsExactly("anni ‘ 50=195", "‘ 48=1948");
+    assertThat(dates("Negli anni ' 70 crebbe il terrorismo.")).containsExactly("anni ' 70=197");
+    assertThat(dates("Ne comprò l' 80 per cento nel 1950.")).containsExactly("1950=1950");
+  }
+
+  @Test
+  void thisYearWrittenAsTwoWords() {
+    assertThat(dates("Cerchiamo la concordia necessaria per questo anno che ci sta davanti.", "1978"))
+        .containsExactly("questo anno=1978");
+    assertThat(dates("Il bilancio di questo anno si chiuderà in pareggio.", "1953")).containsExactly(
+        "questo anno=1953");
+    assertThat(dates("Questo annoso problema resta aperto.", "1953")).isEmpty();
+  }
+
+  @Test
+  void aCountOfYearsWithNoAnchorTakesTheYearOfTheDateInItsApposition() {
+    assertThat(dates("Due anni dopo, il 4 marzo 1861, fu proclamato il Regno d'Italia.")).containsExactly(
+        "Due anni dopo=1861", "4 marzo 1861=1861-03-04");
+    assertThat(dates("L'anno seguente (1962) uscì il suo secondo romanzo.")).containsExactly(
+        "L'anno seguente=1962", "1962=1962");
+    assertThat(dates("Tre anni più tardi uscì il suo secondo romanzo, « Il giardino » (1962).")).containsExactly(
+        "1962=1962");
+    assertThat(dates("Due anni dopo tornò a Torino. Nel 1861 fu eletto deputato.")).containsExactly("1861=1861");
+    assertThat(dates("Un anno dopo morì; suo figlio, che aveva studiato a Parigi e a Londra per molti anni, entrò "
+        + "nel 1790 all'Accademia.")).containsExactly("1790=1790");
+  }
 }
