@@ -234,11 +234,12 @@ class EventDevSetTest {
    * sentences (KIND moro_test, index % 3 == 2) and WikiNEuRal val/test sentences (history; a person named) drawn by
    * dev/make_heldout15.py, annotated blind and measured once with the rules of main 2fe1a5a (pipeline entities: F1
    * 0.730, person recall 0.658, date accuracy 0.899; oracle 0.727, 0.730, 0.912). See docs/events.md, "Round 13:
-   * held-out 15, first measurement, unseen".
+   * held-out 15, first measurement, unseen". The round-13 trigger fixes were then checked on it (F1 0.826 pipeline,
+   * 0.824 oracle), so the F1 floors guard those fixes and 0.730 stays the estimate for unseen text.
    */
   @Test
   void fifteenthHeldOutSetScores() throws Exception {
-    check("event held-out set 15", EventDevSet.HELD_OUT_15, 100, new Floors(0.70, 0.62, 0.87),
-        new Floors(0.70, 0.70, 0.88));
+    check("event held-out set 15", EventDevSet.HELD_OUT_15, 100, new Floors(0.80, 0.62, 0.87),
+        new Floors(0.80, 0.70, 0.88));
   }
 }
