@@ -1336,6 +1336,7 @@ class PatternEventExtractorTest {
     assertThat(events("Fu ammesso all'università di Padova nel 1920.", "LOC:Padova", "DATE:1920=1920"))
         .isEmpty();
     assertThat(events("Partecipò alla battaglia di Lepanto.", "LOC:Lepanto")).isEmpty();
+    assertThat(events("Fu ricevuto dal membro della Commissione per le ammissioni all'ONU.", "ORG:ONU")).isEmpty();
     assertThat(types("Dopo l'instaurazione di un regime repubblicano la città decadde.")).containsExactly("FOUNDING");
     assertThat(events("Temevano l'instaurazione di un governo di parte.")).isEmpty();
   }
