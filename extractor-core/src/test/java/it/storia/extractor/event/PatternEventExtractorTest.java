@@ -1363,4 +1363,15 @@ class PatternEventExtractorTest {
     assertThat(events("Alcuni prigionieri furono internati nel castello di Kufstein.", "LOC:Kufstein"))
         .extracting(Event::type).containsExactly("ARREST");
   }
+
+  @Test
+  void municipalitiesMergedAndSuccessorsPlacedInTheVacantPost() {
+    assertThat(types("Già comune autonomo con 800 abitanti, nel 2013 è stato accorpato a Mendrisio.",
+        "LOC:Mendrisio", "DATE:2013=2013")).containsExactly("DISSOLUTION");
+    assertThat(events("I due file sono stati accorpati in un unico volume.")).isEmpty();
+    Event placed = only(events("Leone lo destituì e pose al suo posto il fedele Anastasio.", "PER:Leone",
+        "PER:Anastasio").stream().filter(e -> e.type().equals("APPOINTMENT")).toList());
+    assertThat(placed.trigger().text()).isEqualTo("pose");
+    assertThat(events("Il re pose fine alla guerra.")).isEmpty();
+  }
 }
