@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the candidate sentences of the fifteenth held-out event set (seeds 1515-1520, blind to the extractor's output).
+"""Draws the candidate sentences of the fifteenth held-out event set (seeds 1517-1519, blind to the extractor's output).
 
 Same selection words as sets 9-14 (make_heldout9.py's BROAD relation-word list, GENRE and NOT_GENRE lists, set 10's
 HISTORY list, imported unchanged) and set 14's exclusion logic (make_heldout12.used_ids: every reference, ENEIDE
@@ -28,8 +28,9 @@ NonCommercial text (KIND, WikiNEuRal) is printed as a reference line followed by
 the annotator; the comments are removed before the file is committed. The extractor is never run here. Usage:
   python3 dev/make_heldout15.py ../shared/data REPO_ROOT [OTHER_REPO_ROOT ...] > candidates.txt
 The worktrees of the session's other engineers (OTHER_ROOTS below) are added as roots when they exist.
-heldout15-mixed.txt itself is ignored. It was drawn on main 2fe1a5a with /work/main, /work/wt-names15,
-/work/wt-time13 and /work/wt-args1 as extra roots (their dev sets, committed or not, at 17:55 of that day).
+heldout15-mixed.txt itself is ignored. It was drawn on main 2fe1a5a with /work/main, /work/wt-names15
+and /work/wt-args1 as extra roots (their dev sets at 17:53 of that day; wt-time13 had none yet: to reproduce the draw,
+set OTHER_ROOTS to those two, see docs/events.md, round 13).
 """
 import csv, glob, hashlib, io, os, re, subprocess, sys
 
