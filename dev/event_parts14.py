@@ -33,20 +33,21 @@ def part(i):
     return 'A2' if i.endswith('-q') else 'A1'
 
 
-def main(report, fixture):
+def main(report, fixture, set_no=14, part_of=part, parts=PARTS):
+    """Prints the rows of held-out set set_no by part; part_of maps an excerpt id to its part key."""
     gold = collections.Counter()
     for block in re.split(r'^=== ', open(fixture, encoding='utf-8').read(), flags=re.M)[1:]:
-        gold[part(block.split()[0])] += len(re.findall(r'^> ', block, re.M))
+        gold[part_of(block.split()[0])] += len(re.findall(r'^> ', block, re.M))
     miss, spur = collections.Counter(), collections.Counter()
     inside = False
     for line in open(report, encoding='utf-8'):
         if line.startswith('event '):
-            inside = line.startswith('event held-out set 14 ')
+            inside = line.startswith(f'event held-out set {set_no} ')
             continue
         m = inside and re.match(r'^(\S+) (MISSED|SPURIOUS) ', line)
         if m:
-            (miss if m.group(2) == 'MISSED' else spur)[part(m.group(1))] += 1
-    for name, keys in PARTS:
+            (miss if m.group(2) == 'MISSED' else spur)[part_of(m.group(1))] += 1
+    for name, keys in parts:
         g = sum(gold[k] for k in keys)
         mt = g - sum(miss[k] for k in keys)
         pr = mt + sum(spur[k] for k in keys)

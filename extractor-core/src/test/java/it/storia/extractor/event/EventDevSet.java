@@ -50,6 +50,9 @@ final class EventDevSet {
   /** De Gasperi (residues 3, 4), KIND Moro and WikiNEuRal val excerpts drawn by the same broad list, annotated blind (round 12). */
   static final List<String> HELD_OUT_14 = List.of("heldout14-mixed.txt");
 
+  /** Whole De Gasperi documents, KIND moro_test and WikiNEuRal val/test sentences, annotated blind (round 13). */
+  static final List<String> HELD_OUT_15 = List.of("heldout15-mixed.txt");
+
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
       String date, String modality) {}

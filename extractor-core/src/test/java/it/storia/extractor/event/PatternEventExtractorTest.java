@@ -1307,4 +1307,71 @@ class PatternEventExtractorTest {
     assertThat(councils.type()).isEqualTo("FOUNDING");
     assertThat(events("Il partito ha sede in Roma ed è costituito da sezioni comunali.", "LOC:Roma")).isEmpty();
   }
+
+  @Test
+  void titlesConferredReplacementsWithConAndElectionsOfAnOffice() {
+    assertThat(types("Nel 1690 il nipote Giambattista fu creato cardinale da papa Alessandro VIII.",
+        "DATE:1690=1690", "PER:Giambattista", "PER:Alessandro VIII")).containsExactly("APPOINTMENT");
+    assertThat(events("L'architetto ha creato un cortile nuovo.")).isEmpty();
+    assertThat(types("A fine gennaio il generale Niceforo fu acclamato imperatore dalle truppe.",
+        "PER:Niceforo")).containsExactly("APPOINTMENT");
+    assertThat(events("Il tenore fu acclamato dal pubblico della Scala.", "ORG:Scala")).isEmpty();
+    assertThat(types("Alla fine della stagione venne licenziato e sostituito con Mario Rossi.", "PER:Mario Rossi"))
+        .containsExactly("REMOVAL", "REMOVAL");
+    assertThat(events("Il vecchio ponte di legno fu sostituito con uno di pietra.")).isEmpty();
+    assertThat(types("Nel medioevo l'elezione pontificia dipendeva spesso dall'imperatore."))
+        .containsExactly("APPOINTMENT");
+    assertThat(events("Nel medioevo le elezioni erano rare.")).isEmpty();
+  }
+
+  @Test
+  void foundingAnniversariesAlliancesJoinedAndRegimesSetUp() {
+    assertThat(types("Nel 1974, a venticinque anni dalla sua fondazione, l'alleanza resta salda.",
+        "DATE:1974=1974")).containsExactly("FOUNDING");
+    assertThat(events("La sua fondazione culturale ha sede a Torino.", "LOC:Torino")).isEmpty();
+    assertThat(types("Il governo propose di ammettere la Grecia e la Turchia alla NATO.", "LOC:Grecia",
+        "LOC:Turchia", "ORG:NATO")).containsExactly("ALLIANCE");
+    assertThat(types("Dopo l'ammissione della Grecia alla NATO i comandi furono riordinati.", "LOC:Grecia",
+        "ORG:NATO")).containsExactly("ALLIANCE");
+    assertThat(events("Fu ammesso all'università di Padova nel 1920.", "LOC:Padova", "DATE:1920=1920"))
+        .isEmpty();
+    assertThat(events("Partecipò alla battaglia di Lepanto.", "LOC:Lepanto")).isEmpty();
+    assertThat(events("Fu ricevuto dal membro della Commissione per le ammissioni all'ONU.", "ORG:ONU")).isEmpty();
+    assertThat(types("Dopo l'instaurazione di un regime repubblicano la città decadde.")).containsExactly("FOUNDING");
+    assertThat(events("Temevano l'instaurazione di un governo di parte.")).isEmpty();
+  }
+
+  @Test
+  void matchesWonMutualStrugglesAttacksOnAPlaceAndRevoltsQuelled() {
+    assertThat(types("A Roma, dopo aver superato Paolo Bianchi, fu sconfitto da Luigi Verdi.", "LOC:Roma",
+        "PER:Paolo Bianchi", "PER:Luigi Verdi")).containsExactly("DEFEAT", "DEFEAT");
+    assertThat(events("La produzione ha superato le attese.")).isEmpty();
+    assertThat(types("Le due fazioni non hanno cessato di combattersi per vent'anni.")).containsExactly("OPPOSITION");
+    assertThat(types("Il re attaccò prima Marsiglia e poi occupò Narbona.", "LOC:Marsiglia", "LOC:Narbona"))
+        .containsExactly("OPPOSITION");
+    assertThat(types("Filippo mandò il figlio a sedare alcune rivolte in Tracia.", "PER:Filippo", "LOC:Tracia"))
+        .containsExactly("DEFEAT", "OPPOSITION");
+  }
+
+  @Test
+  void testimoniesArmsLaidDownAndShipsCapturedAreNoEvents() {
+    assertThat(events("Il cassiere fece già la sua deposizione in giudizio.")).isEmpty();
+    assertThat(types("Nel primo caso una fazione militare depone il governo civile.")).containsExactly("REMOVAL");
+    assertThat(events("Dopo tre giorni la guarnigione depone le armi.")).isEmpty();
+    assertThat(events("Lisandro catturò le navi spiaggiate sulla riva.", "PER:Lisandro")).isEmpty();
+    assertThat(types("Lisandro catturò i marinai sulla riva.", "PER:Lisandro")).containsExactly("ARREST");
+    assertThat(events("Alcuni prigionieri furono internati nel castello di Kufstein.", "LOC:Kufstein"))
+        .extracting(Event::type).containsExactly("ARREST");
+  }
+
+  @Test
+  void municipalitiesMergedAndSuccessorsPlacedInTheVacantPost() {
+    assertThat(types("Già comune autonomo con 800 abitanti, nel 2013 è stato accorpato a Mendrisio.",
+        "LOC:Mendrisio", "DATE:2013=2013")).containsExactly("DISSOLUTION");
+    assertThat(events("I due file sono stati accorpati in un unico volume.")).isEmpty();
+    Event placed = only(events("Leone lo destituì e pose al suo posto il fedele Anastasio.", "PER:Leone",
+        "PER:Anastasio").stream().filter(e -> e.type().equals("APPOINTMENT")).toList());
+    assertThat(placed.trigger().text()).isEqualTo("pose");
+    assertThat(events("Il re pose fine alla guerra.")).isEmpty();
+  }
 }

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Scores of held-out 15 by part, from the report of EventDevSetTest (-Devents.report=true).
+
+Same counting as dev/event_parts14.py (its main, with set 15's parts): ids h15-moro-: B1 Moro (KIND moro_test);
+h15-test-: B2 WikiNEuRal history; h15-per-: B3 WikiNEuRal with a person; other ids: A, whole De Gasperi documents.
+Usage:
+  mvn -o -q -pl extractor-core -am test -Dtest='EventDevSetTest#fifteenthHeldOutSetScores' \\
+      -Dsurefire.failIfNoSpecifiedTests=false -Devents.report=true > OUT.txt
+  python3 dev/event_parts15.py OUT.txt
+"""
+import sys
+
+import event_parts14
+
+FIXTURE = 'extractor-core/src/test/resources/devset/events/heldout15-mixed.txt'
+PARTS = [('A: De Gasperi, whole documents', ['A']),
+         ('B1: Moro (KIND moro_test)', ['B1']),
+         ('B2: WikiNEuRal test, history', ['B2']),
+         ('B3: WikiNEuRal val/test, a person named', ['B3']),
+         ('B: Moro + WikiNEuRal', ['B1', 'B2', 'B3']),
+         ('all', ['A', 'B1', 'B2', 'B3'])]
+
+
+def part(i):
+    if i.startswith('h15-moro-'):
+        return 'B1'
+    if i.startswith('h15-test-'):
+        return 'B2'
+    if i.startswith('h15-per-'):
+        return 'B3'
+    return 'A'
+
+
+if __name__ == '__main__':
+    event_parts14.main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else FIXTURE, 15, part, PARTS)
