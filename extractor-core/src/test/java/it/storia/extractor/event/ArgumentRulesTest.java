@@ -113,4 +113,20 @@ class ArgumentRulesTest {
     assertThat(persons(captor, "agent")).containsExactly("Carlo d'Angiò");
     assertThat(persons(captor, "patient")).containsExactly("Corradino");
   }
+
+  @Test
+  void addresseesAccusedRebelsOpposedPoliciesAndExileAfterAnotherVerb() {
+    Event letter = the(events("Caro Bianchi, ho ricevuto ieri la tua lettera di dimissioni.", "PER:Bianchi"),
+        "REMOVAL");
+    assertThat(persons(letter, "patient")).containsExactly("Bianchi");
+    Event rebel = the(events("Il governatore accusò Spartaco di ribellione contro Roma.", "PER:Spartaco",
+        "LOC:Roma"), "OPPOSITION");
+    assertThat(persons(rebel, "agent")).containsExactly("Spartaco");
+    Event policy = the(events("Contrastò apertamente la politica di papa Bonifacio VIII.", "PER:Bonifacio VIII"),
+        "OPPOSITION");
+    assertThat(persons(policy, "patient")).containsExactly("Bonifacio VIII");
+    Event exile = the(events("Mazzini e molti dei suoi compagni si opposero e andarono in esilio.", "PER:Mazzini"),
+        "EXILE");
+    assertThat(persons(exile, "patient")).containsExactly("Mazzini");
+  }
 }
