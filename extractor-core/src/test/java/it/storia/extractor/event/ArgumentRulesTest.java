@@ -129,4 +129,31 @@ class ArgumentRulesTest {
         "EXILE");
     assertThat(persons(exile, "patient")).containsExactly("Mazzini");
   }
+
+  @Test
+  void agentsNamedByAPhraseSuccessorsReportedPassivesAndParenthesisedSubjects() {
+    Event work = the(events("La banca popolare, fondata ad opera dell'avvocato Luigi Luzzatti nel 1864, prosperò.",
+        "PER:Luigi Luzzatti", "DATE:1864=1864"), "FOUNDING");
+    assertThat(persons(work, "agent")).containsExactly("Luigi Luzzatti");
+    Event successor = the(events("Resse la diocesi fino al 1510 e venne poi succeduto da Giulio Orsini.",
+        "PER:Giulio Orsini", "DATE:1510=1510"), "APPOINTMENT");
+    assertThat(persons(successor, "patient")).containsExactly("Giulio Orsini");
+    assertThat(persons(successor, "agent")).isEmpty();
+    Event reported = the(events("«Sono stato accusato – ha detto ancora Fanfani – di non avere un programma.",
+        "PER:Fanfani"), "ACCUSATION");
+    assertThat(persons(reported, "patient")).containsExactly("Fanfani");
+    Event forces = the(events("Le truppe guidate dal generale Cadorna (che era anche capo di stato maggiore), "
+        + "sconfissero gli austriaci.", "PER:Cadorna"), "DEFEAT");
+    assertThat(persons(forces, "agent")).containsExactly("Cadorna");
+    Event thanks = the(events("Gli inglesi furono sconfitti presso Orléans anche grazie all'audacia di Giovanna "
+        + "d'Arco.", "PER:Giovanna d'Arco", "LOC:Orléans"), "DEFEAT");
+    assertThat(persons(thanks, "agent")).containsExactly("Giovanna d'Arco");
+    Event victory = the(events("Il generale Diaz condusse l'esercito alla vittoria contro gli austriaci.",
+        "PER:Diaz"), "DEFEAT");
+    assertThat(persons(victory, "agent")).containsExactly("Diaz");
+    Event monks = the(events("Nel 804 i monaci Saichō (767 - 822) e Kūkai (774 - 835), allievi di Huiguo, "
+        + "tornarono in Giappone fondando la scuola Tendai.", "PER:Saichō", "PER:Kūkai", "PER:Huiguo",
+        "DATE:767 - 822=0767/0822", "DATE:774 - 835=0774/0835", "LOC:Giappone"), "FOUNDING");
+    assertThat(persons(monks, "agent")).containsExactly("Saichō", "Kūkai");
+  }
 }
