@@ -44,6 +44,9 @@ class ArgumentRulesTest {
         "PER:Armando Diaz"), "DEFEAT");
     assertThat(persons(adjectival, "patient")).isEmpty();
     assertThat(persons(adjectival, "agent")).isEmpty();
+    Event adjective = the(events("Milan Babić guidò i ribelli contro il governo croato eletto a maggio.",
+        "PER:Milan Babić"), "APPOINTMENT");
+    assertThat(persons(adjective, "patient")).isEmpty();
     Event passive = the(events("Il senatore Crispi ne parlò a lungo. Tutto il partito sarà schierato a fianco "
         + "del governo.", "PER:Crispi"), "ALLIANCE");
     assertThat(persons(passive, "patient")).isEmpty();
