@@ -148,10 +148,10 @@ class ArgumentRulesTest {
     Event forces = the(events("Le truppe guidate dal generale Cadorna (che era anche capo di stato maggiore), "
         + "sconfissero gli austriaci.", "PER:Cadorna"), "DEFEAT");
     assertThat(persons(forces, "agent")).containsExactly("Cadorna");
-    Event thanks = the(events("Gli inglesi furono sconfitti presso Orléans anche grazie all'audacia di Giovanna "
-        + "d'Arco.", "PER:Giovanna d'Arco", "LOC:Orléans"), "DEFEAT");
+    Event thanks = the(events("Gli inglesi furono sconfitti nella battaglia di Orléans anche grazie all'audacia di "
+        + "Giovanna d'Arco.", "PER:Giovanna d'Arco", "LOC:Orléans"), "DEFEAT");
     assertThat(persons(thanks, "agent")).containsExactly("Giovanna d'Arco");
-    Event victory = the(events("Il generale Diaz condusse l'esercito alla vittoria contro gli austriaci.",
+    Event victory = the(events("Il generale Diaz condusse gli alleati alla vittoria contro gli austriaci.",
         "PER:Diaz"), "DEFEAT");
     assertThat(persons(victory, "agent")).containsExactly("Diaz");
     Event monks = the(events("Nel 804 i monaci Saichō (767 - 822) e Kūkai (774 - 835), allievi di Huiguo, "
