@@ -58,6 +58,10 @@ class ArgumentRulesTest {
     Event noun = the(events("Giacomo Matteotti tornò in Italia. Dopo la guerra fu arrestato.",
         "PER:Giacomo Matteotti"), "ARREST");
     assertThat(persons(noun, "patient")).containsExactly("Giacomo Matteotti");
+    // a predicate after an indefinite article: the name before stays the patient
+    Event predicate = the(events("La CEKA è un organismo creato nel 1917 per combattere la controrivoluzione.",
+        "ORG:CEKA", "DATE:1917=1917"), "FOUNDING");
+    assertThat(predicate.arguments()).extracting(EventArgument::text).contains("CEKA");
     // a victim is a person: the person named before stays the patient
     Event victim = the(events("Ricordate chi era Dollfuss? Una vittima uccisa dai nazisti.", "PER:Dollfuss"),
         "DEATH");
