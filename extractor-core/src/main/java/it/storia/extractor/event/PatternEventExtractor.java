@@ -23,7 +23,8 @@ import java.util.Set;
  * Finds events with declarative data: a trigger lexicon generated from lemmas and inflection templates
  * ({@code types.tsv}, {@code triggers.tsv}, {@code conjugations.tsv}), word classes ({@code word-classes.tsv}) and
  * token patterns around each trigger ({@code patterns.txt}) that set voice, polarity, modality and argument
- * captures. The Java side only turns what the patterns captured into roles (by voice and the trigger's options),
+ * captures, and argument patterns in the same language ({@code arguments.txt}) tried before those of
+ * {@code patterns.txt}. The Java side only turns what the patterns captured into roles (by voice and the trigger's options),
  * carries a subject over to a later verb of the same sentence, resolves simple anaphora ("quest'ultimo", "Tre di
  * loro", "rimuoverlo") to the nearest fitting person mentions, and picks each event's date.
  *
@@ -32,8 +33,8 @@ import java.util.Set;
  * triggers, and arguments it can capture stay untyped. Output: events in text order, negated ones dropped, all
  * offsets into the original input.
  *
- * <p>Immutable and thread-safe; build once with {@link #fromClasspath()} or {@link #load(Path, Path, Path, Path,
- * Path)}.
+ * <p>Immutable and thread-safe; build once with {@link #fromClasspath()}, {@link #load(Path)} or {@link #load(Path,
+ * Path, Path, Path, Path, Path)}.
  */
 public final class PatternEventExtractor implements EventExtractor {
   private static final Set<String> SUBJECT_FORMS = Set.of("fin", "pp", "ger", "inf", "infcl");
@@ -46,10 +47,13 @@ public final class PatternEventExtractor implements EventExtractor {
   private final PatternRules rules;
 
   private PatternEventExtractor(List<DataFiles.Line> types, List<DataFiles.Line> conjugations,
-      List<DataFiles.Line> triggers, List<DataFiles.Line> wordClasses, List<DataFiles.Line> patterns) {
+      List<DataFiles.Line> triggers, List<DataFiles.Line> wordClasses, List<DataFiles.Line> patterns,
+      List<DataFiles.Line> arguments) {
     this.lexicon = TriggerLexicon.parse(types, conjugations, triggers);
     this.classes = WordClasses.parse(wordClasses);
-    this.rules = PatternRules.parse(patterns, classes, lexicon);
+    List<DataFiles.Line> allRules = new ArrayList<>(arguments);
+    allRules.addAll(patterns);
+    this.rules = PatternRules.parse(allRules, classes, lexicon);
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
         "time_continuation", "paren_open", "paren_close", "period_end", "period_start", "happened", "prep_a", "prep_da", "prep_di",
         "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
@@ -77,25 +81,37 @@ public final class PatternEventExtractor implements EventExtractor {
   public static PatternEventExtractor fromClasspath() {
     return new PatternEventExtractor(DataFiles.classpath("types.tsv"), DataFiles.classpath("conjugations.tsv"),
         DataFiles.classpath("triggers.tsv"), DataFiles.classpath("word-classes.tsv"),
-        DataFiles.classpath("patterns.txt"));
+        DataFiles.classpath("patterns.txt"), DataFiles.classpath("arguments.txt"));
   }
 
   /**
    * Data files in the formats of the bundled ones (copy them from the jar's {@code it/storia/extractor/event/}
-   * and extend them).
+   * and extend them), with the bundled {@code arguments.txt}.
    *
    * @throws IllegalArgumentException naming file and line when a file is malformed
    */
   public static PatternEventExtractor load(Path types, Path conjugations, Path triggers, Path wordClasses,
       Path patterns) throws IOException {
     return new PatternEventExtractor(DataFiles.file(types), DataFiles.file(conjugations), DataFiles.file(triggers),
-        DataFiles.file(wordClasses), DataFiles.file(patterns));
+        DataFiles.file(wordClasses), DataFiles.file(patterns), DataFiles.classpath("arguments.txt"));
+  }
+
+  /**
+   * All six data files in the formats of the bundled ones; the rules of {@code arguments} are tried before those of
+   * {@code patterns}.
+   *
+   * @throws IllegalArgumentException naming file and line when a file is malformed
+   */
+  public static PatternEventExtractor load(Path types, Path conjugations, Path triggers, Path wordClasses,
+      Path patterns, Path arguments) throws IOException {
+    return new PatternEventExtractor(DataFiles.file(types), DataFiles.file(conjugations), DataFiles.file(triggers),
+        DataFiles.file(wordClasses), DataFiles.file(patterns), DataFiles.file(arguments));
   }
 
   /**
    * The bundled data with the given directory's files in their place: any of {@code types.tsv},
-   * {@code conjugations.tsv}, {@code triggers.tsv}, {@code word-classes.tsv}, {@code patterns.txt} found there
-   * replaces the bundled one.
+   * {@code conjugations.tsv}, {@code triggers.tsv}, {@code word-classes.tsv}, {@code patterns.txt},
+   * {@code arguments.txt} found there replaces the bundled one.
    */
   public static PatternEventExtractor load(Path directory) throws IOException {
     Objects.requireNonNull(directory, "directory");
@@ -104,11 +120,12 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     List<List<DataFiles.Line>> parts = new ArrayList<>();
     for (String name : List.of("types.tsv", "conjugations.tsv", "triggers.tsv", "word-classes.tsv",
-        "patterns.txt")) {
+        "patterns.txt", "arguments.txt")) {
       Path p = directory.resolve(name);
       parts.add(java.nio.file.Files.exists(p) ? DataFiles.file(p) : DataFiles.classpath(name));
     }
-    return new PatternEventExtractor(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4));
+    return new PatternEventExtractor(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4),
+        parts.get(5));
   }
 
   @Override
@@ -294,18 +311,21 @@ public final class PatternEventExtractor implements EventExtractor {
     List<EventArgument> args = new ArrayList<>();
     List<EventArgument> subjectArgs = new ArrayList<>();
     boolean carry = "true".equals(values.get("carry")) && !before.isEmpty();
-    if (caps.containsKey("subject") && !carry) {
+    // subject=none: the subject is a common noun or a relative pronoun of one; no person is carried or resolved
+    boolean noSubject = "none".equals(values.get("subject"));
+    if (!noSubject && caps.containsKey("subject") && !carry) {
       subjectArgs.addAll(arguments(ctx, v, s, caps.get("subject"), subjectRole, List.of()));
-    } else if ((carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
+    } else if (!noSubject && (carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
       for (EventArgument a : before.get(before.size() - 1).subject()) {
         subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
       }
-    } else if (DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
+    } else if (!noSubject && DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
       // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
       subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
           subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
     }
-    if (subjectArgs.isEmpty() && r.form().equals("ger") && !caps.containsKey("subject") && !before.isEmpty()) {
+    if (subjectArgs.isEmpty() && !noSubject && r.form().equals("ger") && !caps.containsKey("subject")
+        && !before.isEmpty()) {
       // a gerund after an event without subject ("si unì al circuito, e McKinley divenne ... battendo Stolle")
       subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), "sg", subjectRole, s, List.of(),
           DROPPED_SUBJECT_SENTENCES, true));

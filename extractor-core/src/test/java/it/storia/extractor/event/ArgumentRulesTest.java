@@ -1,0 +1,166 @@
+package it.storia.extractor.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.EventArgument;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The argument rules of {@code arguments.txt} (session 8, issue 6): each construction on new sentences in the style of
+ * the corpora, with the neighbouring construction that must keep its old reading.
+ */
+class ArgumentRulesTest {
+  private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
+
+  private static List<Event> events(String text, String... entities) {
+    Texts.Doc d = Texts.doc(text, entities);
+    List<Event> events = EXTRACTOR.extract(d.analyzed(), d.entities());
+    for (Event e : events) {
+      for (EventArgument a : e.arguments()) {
+        assertThat(text.substring(a.begin(), a.end())).isEqualTo(a.text());
+      }
+    }
+    return events;
+  }
+
+  private static Event the(List<Event> events, String type) {
+    List<Event> of = events.stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
+    assertThat(of).as("events of type " + type + " in " + events).hasSize(1);
+    return of.get(0);
+  }
+
+  private static List<String> persons(Event e, String role) {
+    return e.arguments().stream().filter(a -> a.role().equals(role) && a.type() == EntityType.PERSON)
+        .map(a -> a.canonical() != null ? a.canonical() : a.text()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aCommonNounSubjectAgreeingWithTheParticipleTakesNoPersonFromEarlier() {
+    Event adjectival = the(events("Il generale Armando Diaz impose agli austriaci sconfitti condizioni durissime.",
+        "PER:Armando Diaz"), "DEFEAT");
+    assertThat(persons(adjectival, "patient")).isEmpty();
+    assertThat(persons(adjectival, "agent")).isEmpty();
+    Event adjective = the(events("Milan Babić guidò i ribelli contro il governo croato eletto a maggio.",
+        "PER:Milan Babić"), "APPOINTMENT");
+    assertThat(persons(adjective, "patient")).isEmpty();
+    Event passive = the(events("Il senatore Crispi ne parlò a lungo. Tutto il partito sarà schierato a fianco "
+        + "del governo.", "PER:Crispi"), "ALLIANCE");
+    assertThat(persons(passive, "patient")).isEmpty();
+    // a preposition before the noun: the phrase is no subject and the dropped subject stays the person
+    Event during = the(events("Giacomo Matteotti tornò dall'estero. Durante il viaggio fu arrestato dalla polizia.",
+        "PER:Giacomo Matteotti"), "ARREST");
+    assertThat(persons(during, "patient")).containsExactly("Giacomo Matteotti");
+    // no agreement (feminine noun, masculine participle): the noun is no subject
+    Event noun = the(events("Giacomo Matteotti tornò in Italia. Dopo la guerra fu arrestato.",
+        "PER:Giacomo Matteotti"), "ARREST");
+    assertThat(persons(noun, "patient")).containsExactly("Giacomo Matteotti");
+    // a predicate after an indefinite article: the name before stays the patient
+    Event predicate = the(events("La CEKA è un organismo creato nel 1917 per combattere la controrivoluzione.",
+        "ORG:CEKA", "DATE:1917=1917"), "FOUNDING");
+    assertThat(predicate.arguments()).extracting(EventArgument::text).contains("CEKA");
+    // a victim is a person: the person named before stays the patient
+    Event victim = the(events("Ricordate chi era Dollfuss? Una vittima uccisa dai nazisti.", "PER:Dollfuss"),
+        "DEATH");
+    assertThat(persons(victim, "patient")).containsExactly("Dollfuss");
+  }
+
+  @Test
+  void anOfficeEntrustedPastAnInsertedPhraseOrABracket() {
+    Event dash = the(events("Il comando della flotta venne affidato - dopo lunghe trattative - a Giulio Verdi.",
+        "PER:Giulio Verdi"), "APPOINTMENT");
+    assertThat(persons(dash, "patient")).containsExactly("Giulio Verdi");
+    Event three = the(events("Il comando fu affidato a [Cimone, a Pericle e a Tolmide.", "PER:Cimone",
+        "PER:Pericle", "PER:Tolmide"), "APPOINTMENT");
+    assertThat(persons(three, "patient")).containsExactly("Cimone", "Pericle", "Tolmide");
+  }
+
+  @Test
+  void subjectsAfterTheVerbPastAnAdverbialPhraseOrAnApposition() {
+    Event resigned = the(events("Il 3 maggio 1921 si dimise con effetto immediato Carlo Bianchi.",
+        "PER:Carlo Bianchi"), "REMOVAL");
+    assertThat(persons(resigned, "patient")).containsExactly("Carlo Bianchi");
+    // the person after a preposition or an infinitive is no postposed subject
+    Event partner = the(events("Nel 1950 si dimise dopo un lungo colloquio con Carlo Bianchi.",
+        "PER:Carlo Bianchi"), "REMOVAL");
+    assertThat(persons(partner, "patient")).doesNotContain("Carlo Bianchi");
+    Event appointed = the(events("Al suo posto venne nominato il suo vice, l'anziano colonnello Luigi Rossi, che "
+        + "ridusse le truppe.", "PER:Luigi Rossi"), "APPOINTMENT");
+    assertThat(persons(appointed, "patient")).containsExactly("Luigi Rossi");
+  }
+
+  @Test
+  void genitivesPastTitlesPlacesPredicatesAndCoordinatedTitles() {
+    Event crowned = the(events("Il fatto più notevole fu l'incoronazione di Ottone e della moglie Adelaide.",
+        "PER:Ottone", "PER:Adelaide"), "APPOINTMENT");
+    assertThat(persons(crowned, "patient")).containsExactly("Ottone", "Adelaide");
+    Event mayor = the(events("I giornali riportano la notizia della morte dell'ex-sindaco di Graz Franz Huber.",
+        "PER:Franz Huber"), "DEATH");
+    assertThat(persons(mayor, "patient")).containsExactly("Franz Huber");
+    Event predicate = the(events("Un'altra uccisione famosa fu quella del presidente Lincoln.", "PER:Lincoln"),
+        "DEATH");
+    assertThat(persons(predicate, "patient")).containsExactly("Lincoln");
+  }
+
+  @Test
+  void parenthesisedCoordinationsAfterDaAndAPrisonerAfterADefeat() {
+    Event founded = the(events("Il monastero fu fondato dai discepoli di Huineng, Shenhui (684 - 758) e Xingsi "
+        + "(671 - 740).", "PER:Huineng", "PER:Shenhui", "PER:Xingsi", "DATE:684 - 758=0684/0758",
+        "DATE:671 - 740=0671/0740"), "FOUNDING");
+    assertThat(persons(founded, "agent")).containsExactly("Shenhui", "Xingsi");
+    Event prisoner = the(events("Corradino fu sconfitto a Tagliacozzo e fatto prigioniero.", "PER:Corradino",
+        "LOC:Tagliacozzo"), "ARREST");
+    assertThat(persons(prisoner, "patient")).containsExactly("Corradino");
+    assertThat(persons(prisoner, "agent")).isEmpty();
+    Event captor = the(events("Carlo d'Angiò fece prigioniero Corradino.", "PER:Carlo d'Angiò", "PER:Corradino"),
+        "ARREST");
+    assertThat(persons(captor, "agent")).containsExactly("Carlo d'Angiò");
+    assertThat(persons(captor, "patient")).containsExactly("Corradino");
+  }
+
+  @Test
+  void addresseesAccusedRebelsOpposedPoliciesAndExileAfterAnotherVerb() {
+    Event letter = the(events("Caro Bianchi, ho ricevuto ieri la tua lettera di dimissioni.", "PER:Bianchi"),
+        "REMOVAL");
+    assertThat(persons(letter, "patient")).containsExactly("Bianchi");
+    Event rebel = the(events("Il governatore accusò Spartaco di ribellione contro Roma.", "PER:Spartaco",
+        "LOC:Roma"), "OPPOSITION");
+    assertThat(persons(rebel, "agent")).containsExactly("Spartaco");
+    Event policy = the(events("Contrastò apertamente la politica di papa Bonifacio VIII.", "PER:Bonifacio VIII"),
+        "OPPOSITION");
+    assertThat(persons(policy, "patient")).containsExactly("Bonifacio VIII");
+    Event exile = the(events("Mazzini e molti dei suoi compagni si opposero e andarono in esilio.", "PER:Mazzini"),
+        "EXILE");
+    assertThat(persons(exile, "patient")).containsExactly("Mazzini");
+  }
+
+  @Test
+  void agentsNamedByAPhraseSuccessorsReportedPassivesAndParenthesisedSubjects() {
+    Event work = the(events("La banca popolare, fondata ad opera dell'avvocato Luigi Luzzatti nel 1864, prosperò.",
+        "PER:Luigi Luzzatti", "DATE:1864=1864"), "FOUNDING");
+    assertThat(persons(work, "agent")).containsExactly("Luigi Luzzatti");
+    Event successor = the(events("Resse la diocesi fino al 1510 e venne poi succeduto da Giulio Orsini.",
+        "PER:Giulio Orsini", "DATE:1510=1510"), "APPOINTMENT");
+    assertThat(persons(successor, "patient")).containsExactly("Giulio Orsini");
+    assertThat(persons(successor, "agent")).isEmpty();
+    Event reported = the(events("«Sono stato accusato – ha detto ancora Fanfani – di non avere un programma.",
+        "PER:Fanfani"), "ACCUSATION");
+    assertThat(persons(reported, "patient")).containsExactly("Fanfani");
+    Event forces = the(events("Le truppe guidate dal generale Cadorna (che era anche capo di stato maggiore), "
+        + "sconfissero gli austriaci.", "PER:Cadorna"), "DEFEAT");
+    assertThat(persons(forces, "agent")).containsExactly("Cadorna");
+    Event thanks = the(events("Gli inglesi furono sconfitti nella battaglia di Orléans anche grazie all'audacia di "
+        + "Giovanna d'Arco.", "PER:Giovanna d'Arco", "LOC:Orléans"), "DEFEAT");
+    assertThat(persons(thanks, "agent")).containsExactly("Giovanna d'Arco");
+    Event victory = the(events("Il generale Diaz condusse gli alleati alla vittoria contro gli austriaci.",
+        "PER:Diaz"), "DEFEAT");
+    assertThat(persons(victory, "agent")).containsExactly("Diaz");
+    Event monks = the(events("Nel 804 i monaci Saichō (767 - 822) e Kūkai (774 - 835), allievi di Huiguo, "
+        + "tornarono in Giappone fondando la scuola Tendai.", "PER:Saichō", "PER:Kūkai", "PER:Huiguo",
+        "DATE:767 - 822=0767/0822", "DATE:774 - 835=0774/0835", "LOC:Giappone"), "FOUNDING");
+    assertThat(persons(monks, "agent")).containsExactly("Saichō", "Kūkai");
+  }
+}
