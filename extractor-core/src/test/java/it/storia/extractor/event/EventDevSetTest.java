@@ -206,12 +206,13 @@ class EventDevSetTest {
    * list, annotated blind and measured once with the rules of main 4f32ded (pipeline entities: F1 0.694, person
    * recall 0.471, date accuracy 0.987; oracle 0.688, 0.471, 0.987). See docs/events.md, "Round 11: held-out 13, first
    * measurement, unseen". The round-11 fixes were then checked on it (F1 0.795 pipeline, 0.789 oracle; persons 0.632),
-   * so the F1 and person floors guard those fixes and 0.694 stays the estimate for unseen text.
+   * so the F1 and person floors guard those fixes and 0.694 stays the estimate for unseen text. The session-8 argument
+   * rules raised persons to 0.684 (13/19) in both modes; the person floors let one go.
    */
   @Test
   void thirteenthHeldOutSetScores() throws Exception {
-    check("event held-out set 13", EventDevSet.HELD_OUT_13, 105, new Floors(0.75, 0.58, 0.96),
-        new Floors(0.75, 0.58, 0.96));
+    check("event held-out set 13", EventDevSet.HELD_OUT_13, 105, new Floors(0.75, 0.63, 0.96),
+        new Floors(0.75, 0.63, 0.96));
   }
 
   /**
@@ -221,12 +222,13 @@ class EventDevSetTest {
    * (pipeline entities: F1 0.718, person recall 0.517, date accuracy 0.947; oracle 0.715, 0.586, 0.968). See
    * docs/events.md, "Round 12: held-out 14, first measurement, unseen". The round-12 fixes were then checked on it
    * (F1 0.779 in both modes; persons 0.516 pipeline, 0.581 oracle), so the floors guard those fixes and 0.718 stays
-   * the estimate for unseen text.
+   * the estimate for unseen text. The session-8 argument rules (event/arguments.txt) raised persons to 0.742 pipeline
+   * and 0.871 oracle; the person floors guard them (one person may go).
    */
   @Test
   void fourteenthHeldOutSetScores() throws Exception {
-    check("event held-out set 14", EventDevSet.HELD_OUT_14, 140, new Floors(0.76, 0.50, 0.93),
-        new Floors(0.76, 0.56, 0.95));
+    check("event held-out set 14", EventDevSet.HELD_OUT_14, 140, new Floors(0.76, 0.70, 0.93),
+        new Floors(0.76, 0.83, 0.95));
   }
 
   /**
