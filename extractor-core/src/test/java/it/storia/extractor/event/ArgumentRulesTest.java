@@ -163,4 +163,86 @@ class ArgumentRulesTest {
         "DATE:767 - 822=0767/0822", "DATE:774 - 835=0774/0835", "LOC:Giappone"), "FOUNDING");
     assertThat(persons(monks, "agent")).containsExactly("Saichō", "Kūkai");
   }
+
+  @Test
+  void personsCoordinatedAfterDaAreAllAgents() {
+    Event killed = the(events("Nel 44 a.C. Cesare fu assassinato da Bruto e Cassio.", "PER:Cesare", "PER:Bruto",
+        "PER:Cassio"), "DEATH");
+    assertThat(persons(killed, "agent")).containsExactly("Bruto", "Cassio");
+    assertThat(persons(killed, "patient")).containsExactly("Cesare");
+    Event revolt = the(events("Scoppiò una rivolta guidata da Cassio, Bruto e Casca contro il dittatore.",
+        "PER:Cassio", "PER:Bruto", "PER:Casca"), "OPPOSITION");
+    assertThat(persons(revolt, "agent")).containsExactly("Cassio", "Bruto", "Casca");
+    // a list that does not end in "e" + a name is no coordination: the second name is the next clause's subject
+    Event beaten = the(events("Sconfitto da Cesare, Pompeo fuggì in Egitto.", "PER:Cesare", "PER:Pompeo",
+        "LOC:Egitto"), "DEFEAT");
+    assertThat(persons(beaten, "agent")).containsExactly("Cesare");
+  }
+
+  @Test
+  void aCliticObjectTakesTheNearestEarlierPersonThatIsNotTheSubject() {
+    Event deposed = the(events("Il vescovo Anselmo si oppose all'editto imperiale e Enrico lo destituì.",
+        "PER:Anselmo", "PER:Enrico"), "REMOVAL");
+    assertThat(persons(deposed, "agent")).containsExactly("Enrico");
+    assertThat(persons(deposed, "patient")).containsExactly("Anselmo");
+    Event accused = the(events("Sturzo tenne un lungo discorso. Il giorno dopo Mussolini l'ha accusato di "
+        + "tradimento.", "PER:Sturzo", "PER:Mussolini"), "ACCUSATION");
+    assertThat(persons(accused, "agent")).containsExactly("Mussolini");
+    assertThat(persons(accused, "patient")).containsExactly("Sturzo");
+    // a relative clause of a common noun: the noun, not the person named before, did it
+    Event attack = the(events("A cominciare da Umberto I, l'attentato che lo uccise aprì una lunga serie.",
+        "PER:Umberto I"), "DEATH");
+    assertThat(persons(attack, "patient")).containsExactly("Umberto I");
+    assertThat(persons(attack, "agent")).isEmpty();
+    // a noun for a person in apposition keeps the person as subject
+    Event rival = the(events("Perse la finale contro Tilden, l'uomo che lo batté tre volte.", "PER:Tilden"),
+        "DEFEAT");
+    assertThat(persons(rival, "agent")).containsExactly("Tilden");
+    // no earlier person: the clitic stays an untyped pronoun
+    Event alone = the(events("Federico lo destituì.", "PER:Federico"), "REMOVAL");
+    assertThat(persons(alone, "patient")).isEmpty();
+  }
+
+  @Test
+  void theAccusedOfConLAccusaDiAndThePatientOfAForcedExile() {
+    Event charged = the(events("Il giornalista Mario Verdi fu fermato con l'accusa di spionaggio.",
+        "PER:Mario Verdi"), "ACCUSATION");
+    assertThat(persons(charged, "patient")).containsExactly("Mario Verdi");
+    assertThat(charged.arguments()).extracting(EventArgument::text).doesNotContain("spionaggio");
+    Event after = the(events("Luigi Neri si è dimesso dopo le accuse di corruzione.", "PER:Luigi Neri"),
+        "ACCUSATION");
+    assertThat(persons(after, "patient")).containsExactly("Luigi Neri");
+    Event exile = the(events("Il poeta Ovidio, costretto all'esilio sul Mar Nero, scrisse i Tristia.",
+        "PER:Ovidio"), "EXILE");
+    assertThat(persons(exile, "patient")).containsExactly("Ovidio");
+    assertThat(persons(exile, "agent")).isEmpty();
+  }
+
+  @Test
+  void kinObjectsAppositionsClosingTheClauseCaptorsAndAttempts() {
+    Event kin = the(events("L'imperatore nominò \"auguste\" la madre Giulia e la sorella Livilla.", "PER:Giulia",
+        "PER:Livilla"), "APPOINTMENT");
+    assertThat(persons(kin, "patient")).containsExactly("Giulia", "Livilla");
+    Event object = the(events("Il re destituì il cancelliere e nominò al suo posto un nobile a lui devoto, il "
+        + "conte Ugo.", "PER:Ugo"), "APPOINTMENT");
+    assertThat(persons(object, "patient")).containsExactly("Ugo");
+    Event joined = the(events("Alla fine si unì un esploratore in cerca di gloria e di ricchezze, Henry Hudson.",
+        "PER:Henry Hudson"), "ALLIANCE");
+    assertThat(persons(joined, "agent")).containsExactly("Henry Hudson");
+    // after a reflexive verb the closing name is no object, and a partner after "con" is no postposed subject
+    Event partner = the(events("Cesare si alleò con un ricco banchiere, Crasso.", "PER:Cesare", "PER:Crasso"),
+        "ALLIANCE");
+    assertThat(persons(partner, "agent")).contains("Cesare");
+    assertThat(persons(partner, "patient")).doesNotContain("Crasso");
+    // a name after "come" closing the sentence is a comparison, not the object
+    Event like = the(events("Ottaviano sconfisse i rivali in pochi anni, come Cesare.", "PER:Ottaviano",
+        "PER:Cesare"), "DEFEAT");
+    assertThat(persons(like, "patient")).doesNotContain("Cesare");
+    Event captor = the(events("Poi Scipione, senza perdere tempo, assediò la città e fece prigionieri molti "
+        + "soldati.", "PER:Scipione"), "ARREST");
+    assertThat(persons(captor, "agent")).containsExactly("Scipione");
+    Event attempt = the(events("Ciro Menotti sfidò il duca tentando invano un'insurrezione armata poi repressa "
+        + "dalle truppe.", "PER:Ciro Menotti"), "OPPOSITION");
+    assertThat(persons(attempt, "agent")).containsExactly("Ciro Menotti");
+  }
 }
