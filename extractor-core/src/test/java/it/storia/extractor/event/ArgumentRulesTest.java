@@ -173,6 +173,10 @@ class ArgumentRulesTest {
     Event revolt = the(events("Scoppiò una rivolta guidata da Cassio, Bruto e Casca contro il dittatore.",
         "PER:Cassio", "PER:Bruto", "PER:Casca"), "OPPOSITION");
     assertThat(persons(revolt, "agent")).containsExactly("Cassio", "Bruto", "Casca");
+    // a comma before "da": the persons after it follow, they do not act
+    Event kept = the(events("Alla partenza Ayrton Senna mantenne il comando, seguito da Alain Prost e Nelson Piquet.",
+        "PER:Ayrton Senna", "PER:Alain Prost", "PER:Nelson Piquet"), "APPOINTMENT");
+    assertThat(persons(kept, "agent")).doesNotContain("Nelson Piquet");
     // a list that does not end in "e" + a name is no coordination: the second name is the next clause's subject
     Event beaten = the(events("Sconfitto da Cesare, Pompeo fuggì in Egitto.", "PER:Cesare", "PER:Pompeo",
         "LOC:Egitto"), "DEFEAT");
@@ -198,6 +202,10 @@ class ArgumentRulesTest {
     Event rival = the(events("Perse la finale contro Tilden, l'uomo che lo batté tre volte.", "PER:Tilden"),
         "DEFEAT");
     assertThat(persons(rival, "agent")).containsExactly("Tilden");
+    // a feminine clitic mostly stands for a thing: no person is taken for it
+    Event thing = the(events("La Chiesa fu difesa da Benedetto Croce, mentre Rousseau l'aveva combattuta.",
+        "PER:Benedetto Croce", "PER:Rousseau"), "OPPOSITION");
+    assertThat(persons(thing, "patient")).isEmpty();
     // no earlier person: the clitic stays an untyped pronoun
     Event alone = the(events("Federico lo destituì.", "PER:Federico"), "REMOVAL");
     assertThat(persons(alone, "patient")).isEmpty();
