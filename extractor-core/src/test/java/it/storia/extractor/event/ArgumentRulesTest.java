@@ -253,4 +253,25 @@ class ArgumentRulesTest {
         + "dalle truppe.", "PER:Ciro Menotti"), "OPPOSITION");
     assertThat(persons(attempt, "agent")).containsExactly("Ciro Menotti");
   }
+
+  @Test
+  void objectsOfFrontedClausesPostposedGroupsAndPersonsSentToDoIt() {
+    Event beaten = the(events("Vinse a Parigi. A Roma, dopo aver eliminato Mario Rossi, fu sconfitto da Carlo Neri.",
+        "PER:Mario Rossi", "PER:Carlo Neri"), "DEFEAT");
+    assertThat(persons(beaten, "patient")).doesNotContain("Mario Rossi");
+    assertThat(persons(beaten, "agent")).containsExactly("Carlo Neri");
+    Event legions = the(events("Dopo la sconfitta di Varo, si ribellarono le popolazioni della Pannonia.", "PER:Varo"),
+        "OPPOSITION");
+    assertThat(persons(legions, "agent")).isEmpty();
+    // a singular reflexive verb keeps the person of the sentence before
+    Event rebel = the(events("Spartaco fuggì da Capua. Nel 73 a.C. si ribellò contro Roma.", "PER:Spartaco",
+        "LOC:Capua", "LOC:Roma"), "OPPOSITION");
+    assertThat(persons(rebel, "agent")).containsExactly("Spartaco");
+    Event sent = the(events("Al suo ritorno, Ottone mandò il fratello a reprimere le rivolte in Sassonia.",
+        "PER:Ottone", "LOC:Sassonia"), "DEFEAT");
+    assertThat(persons(sent, "agent")).isEmpty();
+    Event sentPerson = the(events("Filippo inviò Alessandro a reprimere la ribellione.", "PER:Filippo",
+        "PER:Alessandro"), "DEFEAT");
+    assertThat(persons(sentPerson, "agent")).containsExactly("Alessandro");
+  }
 }
