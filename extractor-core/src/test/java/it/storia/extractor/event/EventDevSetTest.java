@@ -182,8 +182,8 @@ class EventDevSetTest {
    */
   @Test
   void eleventhHeldOutSetScores() throws Exception {
-    check("event held-out set 11", EventDevSet.HELD_OUT_11, 125, new Floors(0.82, 0.70, 0.91),
-        new Floors(0.84, 0.90, 0.94));
+    check("event held-out set 11", EventDevSet.HELD_OUT_11, 125, new Floors(0.82, 0.77, 0.91),
+        new Floors(0.84, 0.97, 0.94));
   }
 
   /**
@@ -196,8 +196,8 @@ class EventDevSetTest {
    */
   @Test
   void twelfthHeldOutSetScores() throws Exception {
-    check("event held-out set 12", EventDevSet.HELD_OUT_12, 115, new Floors(0.78, 0.70, 0.95),
-        new Floors(0.78, 0.75, 0.96));
+    check("event held-out set 12", EventDevSet.HELD_OUT_12, 115, new Floors(0.78, 0.81, 0.95),
+        new Floors(0.78, 0.90, 0.96));
   }
 
   /**
@@ -237,11 +237,12 @@ class EventDevSetTest {
    * dev/make_heldout15.py, annotated blind and measured once with the rules of main 2fe1a5a (pipeline entities: F1
    * 0.730, person recall 0.658, date accuracy 0.899; oracle 0.727, 0.730, 0.912). See docs/events.md, "Round 13:
    * held-out 15, first measurement, unseen". The round-13 trigger fixes were then checked on it (F1 0.843 pipeline,
-   * 0.842 oracle), so the F1 floors guard those fixes and 0.730 stays the estimate for unseen text.
+   * 0.842 oracle), so the F1 floors guard those fixes and 0.730 stays the estimate for unseen text. The session-9
+   * argument rules raised persons to 0.907 pipeline and 0.976 oracle; the person floors guard them (one may go).
    */
   @Test
   void fifteenthHeldOutSetScores() throws Exception {
-    check("event held-out set 15", EventDevSet.HELD_OUT_15, 100, new Floors(0.80, 0.62, 0.87),
-        new Floors(0.80, 0.70, 0.88));
+    check("event held-out set 15", EventDevSet.HELD_OUT_15, 100, new Floors(0.80, 0.88, 0.87),
+        new Floors(0.80, 0.95, 0.88));
   }
 }
