@@ -1430,4 +1430,17 @@ class PatternEventExtractorTest {
         "DATE:1947=1947")).isEmpty();
     assertThat(events("I capi della sinistra si annegarono in un bicchier d'acqua.")).isEmpty();
   }
+
+  @Test
+  void regimentsFormedQuotedRevoltsScoresContrastsAndObstacles() {
+    assertThat(types("Dai sei reggimenti costituiti nel 1882 nacque la nuova brigata.", "DATE:1882=1882"))
+        .containsExactly("FOUNDING");
+    assertThat(events("Le truppe costituite da volontari partirono.")).isEmpty();
+    assertThat(types("Il moto divenne quella che fu chiamata la \" rivolta dei contadini \".")).containsExactly("OPPOSITION");
+    assertThat(events("All'indomani della sconfitta per 2 - 0 viene confermato in panchina.")).isEmpty();
+    assertThat(events("Il congresso si arrestò davanti alle diversità contrastanti delle regioni.")).isEmpty();
+    assertThat(events("Sono enormi gli ostacoli che si oppongono alla realizzazione del progetto.")).isEmpty();
+    assertThat(types("La Francia si oppose alla realizzazione del progetto.", "LOC:Francia"))
+        .containsExactly("OPPOSITION");
+  }
 }
