@@ -27,9 +27,12 @@ Part B (narrative history and political prose):
 Each pool is shuffled with its own seed and its first N items are taken, so a larger N only adds items.
 NonCommercial text (KIND, WikiNEuRal) is printed as a reference line followed by a '#| ' comment with the text for
 the annotator; the comments are removed before the file is committed. The extractor is never run here. Usage:
-  cd dev && python3 make_heldout16.py ../../shared/data .. > /tmp/candidates16.txt
-It was drawn on main 87a7ec7 at 23:35 of 26 Nov with /work/wt-names16, /work/wt-time14 and /work/wt-args2 as the
-other roots (none had a dev-set change yet, so the draw equals the one with REPO_ROOT alone).
+  cd dev && python3 make_heldout16.py ../../shared/data .. [--at COMMIT] > /tmp/candidates16.txt
+--at COMMIT reads the repository's tracked files as they were at that commit. It was drawn on main 87a7ec7 at 23:25
+of 26 Nov with /work/wt-names16, /work/wt-time14 and /work/wt-args2 as the other roots (none had a dev-set change
+yet); `--at 84cf801` (the commit of the gold) reproduces it byte for byte as long as the other roots add no reference
+to its sentences (checked at 00:10 of 27 Nov). Without --at, the later commits' docs/events.md names its documents,
+so they leave the pool.
 """
 import glob, hashlib, os, re, subprocess, sys
 
@@ -46,17 +49,25 @@ OTHER_ROOTS = ['/work/wt-names16', '/work/wt-time14', '/work/wt-events16', '/wor
 DEVSET = 'extractor-core/src/test/resources/devset/'
 
 
-def task_texts(repo):
-    """The lower-cased text of the tracked files of repo, by task: 'events', 'names', 'time' and 'other'."""
-    names = subprocess.run(['git', 'ls-files', 'extractor-core/src/test', 'dev', 'docs', 'models', 'README.md'],
-                           cwd=repo, capture_output=True, text=True, check=True).stdout.split('\n')
+def task_texts(repo, commit=None):
+    """The lower-cased text of the tracked files of repo (at commit, if given), by task: 'events', 'names', 'time' and
+    'other'."""
+    paths = ['extractor-core/src/test', 'dev', 'docs', 'models', 'README.md']
+    listing = ['git', 'ls-tree', '-r', '--name-only', commit] + paths if commit else ['git', 'ls-files'] + paths
+    names = subprocess.run(listing, cwd=repo, capture_output=True, text=True, check=True).stdout.split('\n')
     out = {'events': [], 'names': [], 'time': [], 'other': []}
     for n in names:
-        path = os.path.join(repo, n)
-        if not n or not os.path.isfile(path) or n.endswith(SKIP) or n.endswith('make_heldout16.py'):
+        if not n or n.endswith(SKIP) or n.endswith('make_heldout16.py'):
+            continue
+        if commit:
+            text = subprocess.run(['git', 'show', f'{commit}:{n}'], cwd=repo, capture_output=True,
+                                  check=True).stdout.decode('utf-8', 'replace')
+        elif os.path.isfile(os.path.join(repo, n)):
+            text = open(os.path.join(repo, n), encoding='utf-8', errors='replace').read()
+        else:
             continue
         task = n[len(DEVSET):].split('/')[0] if n.startswith(DEVSET) else 'other'
-        out[task if task in out else 'other'].append(open(path, encoding='utf-8', errors='replace').read().lower())
+        out[task if task in out else 'other'].append(text.lower())
     return {k: '\n'.join(v) for k, v in out.items()}
 
 
@@ -72,11 +83,11 @@ def events_pool(docs, texts, other_roots_text):
     return pool
 
 
-def main(data, repo, extra):
+def main(data, repo, extra, commit=None):
     roots = [repo] + extra + [r for r in OTHER_ROOTS if os.path.isdir(r) and r not in extra and
                               os.path.realpath(r) != os.path.realpath(repo)]
     ids, refs, used_docs, used_sids, other_text = used_ids(roots, skip=SKIP)
-    texts = task_texts(repo)
+    texts = task_texts(repo, commit)
     known = '\n'.join(texts.values())
     extra_text, kind_used = [], set()
     for root in roots:
@@ -133,4 +144,7 @@ def main(data, repo, extra):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2], sys.argv[3:])
+    args = sys.argv[1:]
+    at = args[args.index('--at') + 1] if '--at' in args else None
+    args = [a for i, a in enumerate(args) if a != '--at' and (i == 0 or args[i - 1] != '--at')]
+    main(args[0], args[1], args[2:], at)
