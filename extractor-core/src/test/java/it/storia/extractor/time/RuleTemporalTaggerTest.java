@@ -279,8 +279,15 @@ class RuleTemporalTaggerTest {
 
   @Test
   void pastMonthsWithAYearOnlyDocumentDate() {
-    assertThat(dates("Lo vide nel settembre scorso a Parigi; lo scorso marzo era a Vienna.", "1938"))
-        .containsExactly("settembre scorso=1937-09", "scorso marzo=1938-03");
+    assertThat(dates("Lo vide nell'ottobre scorso a Parigi; lo scorso marzo era a Vienna.", "1938"))
+        .containsExactly("ottobre scorso=1937-10", "scorso marzo=1938-03");
+    assertThat(dates("Ritengo utile segnalarti l'unito appunto relativo ad alcuni scambi di vedute intervenuti a "
+        + "Londra lo scorso settembre tra i nostri esperti ed il Foreign Office.", "1945"))
+        .containsExactly("scorso settembre=1945-09");
+    assertThat(dates("L'on. De Gasperi ha ricordato quanto disse nel settembre scorso al Congresso degli Stati "
+        + "Uniti.", "1951")).containsExactly("settembre scorso=1951-09");
+    assertThat(dates("Recentemente hanno eletto a borgomastro un uomo che nello scorso autunno invitava nei comizi "
+        + "alla rivolta.", "1913")).containsExactly("scorso autunno=1912-FA");
     assertThat(dates("Nel dicembre dell'anno in corso si voterà.", "1910-05")).containsExactly(
         "dicembre dell'anno in corso=1910-12");
   }
@@ -310,6 +317,25 @@ class RuleTemporalTaggerTest {
     String text = "Nenni mi ha detto: «Il doppio gioco è vecchio; dal 1850 Marx diceva di pungolare il partito». "
         + "Nell'Avanti! del 13 maggio c'è un titolo.";
     assertThat(dates(text, "1947")).containsExactly("1850=1850", "13 maggio=1947-05-13");
+  }
+
+  @Test
+  void withAYearOnlyDocumentDateALateMonthIsLastYearsOnlyWhenTheTextPlacesItInARemotePast() {
+    assertThat(dates("Dando seguito alla mia lettera del 25 ottobre, n. 3/1881, faccio nuovamente riferimento alla "
+        + "sua lettera datata 12 ottobre relativa alle attività jugoslave nella Venezia Giulia.", "1945"))
+        .containsExactly("25 ottobre=1945-10-25", "12 ottobre=1945-10-12");
+    assertThat(dates("Mons. Gentili celebra oggi il venticinquesimo della sua consacrazione e il 1° novembre il "
+        + "venticinquesimo della sua prima messa.", "1920")).containsExactly("1° novembre=1920-11-01");
+    assertThat(dates("I trentini si attendevano di poter essere convocati alle urne il 16 novembre insieme a tutte "
+        + "le altre provincie italiane.", "1919")).containsExactly("16 novembre=1919-11-16");
+    assertThat(dates("La mozione Giavi era stata presentata, come si ricorderà, nel luglio, sotto l'impressione "
+        + "degli avvenimenti della Corea.", "1951")).containsExactly("luglio=1950-07");
+    assertThat(dates("Signor Presidente, La ringrazio del suo messaggio in data 31 dicembre di cui ho preso "
+        + "conoscenza con vivo interesse.", "1968")).containsExactly("31 dicembre=1967-12-31");
+    assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1944"))
+        .containsExactly("16 ottobre=1943-10-16");
+    assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1947"))
+        .containsExactly("16 ottobre=1947-10-16");
   }
 
   @Test
@@ -1062,8 +1088,10 @@ class RuleTemporalTaggerTest {
   void aYearlessDateInASentenceAboutThisYearIsOfTheYearOfWriting() {
     assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti per la seconda volta quest'anno "
         + "dalla grandine.", "1911")).containsExactly("22 agosto=1911-08-22", "quest'anno=1911");
-    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
+    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello erano stati colpiti dalla grandine.", "1911"))
         .containsExactly("22 agosto=1910-08-22");
+    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
+        .containsExactly("22 agosto=1911-08-22");
   }
 
   @Test
