@@ -262,15 +262,28 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
   /**
    * A day or month written without a year that the text says recurs every year ("commemorato il 7 agosto" after "nel
-   * 1638", "Ogni anno il 15 agosto": the {@code RECURRING} macro) is no day of one year: its year is {@code XXXX}.
+   * 1638", "Ogni anno il 15 agosto": the {@code RECURRING} macro) is no day of one year: its year is {@code XXXX};
+   * so are both ends of such a range of days or months ("Ogni anno a Sepino, tra il 9 e il 10 gennaio, si festeggia").
    * Any other value is returned unchanged.
    */
   private String recurring(String value, Timex timex, String before) {
-    if (timex.kind() != Timex.Kind.POINT || timex.year() != null || timex.twoDigitYear() != null
-        || timex.month() == null || !DAY_OR_MONTH.matcher(value).matches() || !rules.recursAfter(before)) {
+    if (timex.kind() == Timex.Kind.RANGE && timex.end() != null && yearlessMonth(timex) && yearlessMonth(timex.end())
+        && value.indexOf('/') > 0 && DAY_OR_MONTH.matcher(value.substring(0, value.indexOf('/'))).matches()
+        && DAY_OR_MONTH.matcher(value.substring(value.indexOf('/') + 1)).matches() && rules.recursAfter(before)) {
+      int slash = value.indexOf('/');
+      return DateResolver.UNKNOWN_YEAR + value.substring(4, slash + 1) + DateResolver.UNKNOWN_YEAR
+          + value.substring(slash + 5);
+    }
+    if (timex.kind() != Timex.Kind.POINT || !yearlessMonth(timex) || !DAY_OR_MONTH.matcher(value).matches()
+        || !rules.recursAfter(before)) {
       return value;
     }
     return DateResolver.UNKNOWN_YEAR + value.substring(4);
+  }
+
+  /** Whether a point names a month (perhaps a day of it) and no year. */
+  private static boolean yearlessMonth(Timex timex) {
+    return timex.year() == null && timex.twoDigitYear() == null && timex.month() != null;
   }
 
   /** How many tokens may separate a date from the auxiliary of the pluperfect of its clause. */

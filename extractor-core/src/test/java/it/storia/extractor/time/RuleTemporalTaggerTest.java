@@ -339,6 +339,41 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void abbreviatedMonthsWithTheirPeriod() {
+    assertThat(dates("Noi sosteniamo che il noto o.d.g. del Consiglio dei ministri del 16 nov. sulla riforma "
+        + "elettorale può trovare una pratica attuazione; il decreto del 3 sett. 1919 lo conferma.", "1923"))
+        .containsExactly("16 nov.=1923-11-16", "3 sett. 1919=1919-09-03");
+    assertThat(dates("Il set fu vinto nel mar Nero; il magg. Rossi rientrò in sett[embre].", "1923")).isEmpty();
+  }
+
+  @Test
+  void oneMoreYearIsNoNewYear() {
+    assertThat(dates("I clericali hanno aggiunto un nuovo anno ai parecchi che già conta la loro proposta.", "1910"))
+        .isEmpty();
+    assertThat(dates("Auguriamo ai lettori un felice anno nuovo; il nuovo anno porterà le elezioni.", "1910"))
+        .containsExactly("anno nuovo=1911", "il nuovo anno=1911");
+  }
+
+  @Test
+  void aSequenceOfNumbersHoldsNoYear() {
+    assertThat(dates("I valori formano una successione i cui primi 15 componenti sono: 1, 5, 15, 34, 65, 111, 175, "
+        + "260, 369, 505, 671, 870, 1105, 1379, 1695 (sequenza A006003).")).isEmpty();
+    assertThat(dates("Nel 1848, 1859, 1866 e 1870 si combatté.")).containsExactly("1848=1848", "1859=1859",
+        "1866=1866", "1870=1870");
+    assertThat(dates("Nei giorni 3, 4, 5 e 6 novembre 1968 si tenne il convegno.")).containsExactly("3=1968-11-03",
+        "4=1968-11-04", "5=1968-11-05", "6 novembre 1968=1968-11-06");
+  }
+
+  @Test
+  void aRecurringRangeOfDaysHasNoYear() {
+    assertThat(dates("Ogni anno a Sepino, tra il 9 e il 10 gennaio, si festeggia la festa che commemora l'arrivo "
+        + "della santa in quel lontano 1099.")).containsExactly(
+        "tra il 9 e il 10 gennaio=XXXX-01-09/XXXX-01-10", "1099=1099");
+    assertThat(dates("Nel 1099, tra il 9 e il 10 gennaio, la santa arrivò a Sepino.")).containsExactly("1099=1099",
+        "tra il 9 e il 10 gennaio=1099-01-09/1099-01-10");
+  }
+
+  @Test
   void beforeAnyNarrativeDateAYearlessDateTakesTheMostRecentPastYearOfWriting() {
     assertThat(dates("La Democrazia cristiana votò l'odg il 16 dicembre.", "1944"))
         .containsExactly("16 dicembre=1943-12-16");
