@@ -25,7 +25,9 @@ import java.util.Set;
  *       23 aprile 1910 ... dei 23 aprile") is that date.</li>
  *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing (when that
  *       is only estimated, the anchor's year if later: "Nel 1912 la revisione non si potrà avere prima
- *       dell'inverno") and does not move the anchor.</li>
+ *       dell'inverno"; with only the year of writing known, a month before June is next year's unless it follows
+ *       an anchor of the year of writing in the same year: "convocate per l'8 maggio. Poi il 9 maggio ... vedremo")
+ *       and does not move the anchor.</li>
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
  *       year, or the next year when it is nearer, six months or more back ("il 18 febbraio" after "18 settembre
  *       1931" is 1932; "16 ottobre" after "16 dicembre 1943" is 1943): narratives move forward, never back.</li>
@@ -255,6 +257,10 @@ public final class DateResolver {
             : documentDate != null && t.month() < 6) ? now.year + 1 : now.year;
         if (documentDate == null && anchor != null && anchor.year > reference) {
           reference = anchor.year;
+        }
+        if (now.month == null && documentDate != null && anchor != null && anchor.year == now.year
+            && anchor.month != null && t.month() != null && t.month() >= anchor.month) {
+          reference = now.year;
         }
       }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {

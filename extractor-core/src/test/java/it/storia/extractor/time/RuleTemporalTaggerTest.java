@@ -339,6 +339,16 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aFutureDateAfterAnAnchorOfTheYearOfWritingContinuesFromIt() {
+    String text = "Fino al 18-19 aprile si vota, poi si convocano le Camere, e queste sono convocate per l'8 maggio. "
+        + "Poi il 9 maggio si nominano i presidenti delle due Camere e vedremo quali presidenti saranno eletti.";
+    assertThat(dates(text, "1948")).containsExactly("18-19 aprile=1948-04-18/1948-04-19", "8 maggio=1948-05-08",
+        "9 maggio=1948-05-09");
+    assertThat(dates("Il 9 maggio si nomineranno i presidenti delle due Camere.", "1948"))
+        .containsExactly("9 maggio=1949-05-09");
+  }
+
+  @Test
   void abbreviatedMonthsWithTheirPeriod() {
     assertThat(dates("Noi sosteniamo che il noto o.d.g. del Consiglio dei ministri del 16 nov. sulla riforma "
         + "elettorale può trovare una pratica attuazione; il decreto del 3 sett. 1919 lo conferma.", "1923"))
