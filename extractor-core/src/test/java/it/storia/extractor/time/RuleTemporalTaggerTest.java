@@ -349,6 +349,15 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void theDayOfANewsDateline() {
+    assertThat(dates("Roma, 7 sera. «È uscito il decreto luogotenenziale n. 1081, che istituisce presso la presidenza "
+        + "del Consiglio un ufficio centrale per le province redente.", "1919")).containsExactly("7=XXXX-XX-07");
+    assertThat(dates("Lo ha detto ieri. Vienna, 10. Sopra Vienna la solita nebbia greve.")).containsExactly(
+        "10=XXXX-XX-10");
+    assertThat(dates("Abita in via Roma, 7. Il giorno dopo partì per Trento, 5 ore di treno.")).isEmpty();
+  }
+
+  @Test
   void abbreviatedMonthsWithTheirPeriod() {
     assertThat(dates("Noi sosteniamo che il noto o.d.g. del Consiglio dei ministri del 16 nov. sulla riforma "
         + "elettorale può trovare una pratica attuazione; il decreto del 3 sett. 1919 lo conferma.", "1923"))
