@@ -122,7 +122,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.60);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.68);
   }
 
   @Test
@@ -187,7 +187,7 @@ class TemporalDevSetTest {
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.56);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.82);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.89);
   }
 
   /**
@@ -264,7 +264,7 @@ class TemporalDevSetTest {
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.73);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
   /**
@@ -377,7 +377,8 @@ class TemporalDevSetTest {
    * blind14: date-bearing paragraphs of 82 De Gasperi files of this session's dates pool (files only the event dev sets
    * quote; their DaDoEval years as document dates) and WikiNEuRal-it val and test sentences (text referenced, not
    * copied), annotated before a first run of the rules of main {@code 87a7ec7} (P 0.969, R 0.969, values 0.681, with
-   * document years 0.843): skipped where ../shared/data is absent.
+   * document years 0.843), then studied (round 13: P 0.989, R 0.984, values 0.681, with document years 0.910): skipped
+   * where ../shared/data is absent.
    */
   @Test
   void fourteenthPartMeetsItsFloors() {
@@ -389,12 +390,12 @@ class TemporalDevSetTest {
       evaluate("blind14", extractor, prefix, false, true);
     }
     assertThat(eval.gold()).isGreaterThanOrEqualTo(190);
-    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.96);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.67);
-    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
-    assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.96);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.83);
+    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.90);
   }
 
   /**
