@@ -13,14 +13,15 @@ only blind14 itself) reference and START does not (a reference added in this ses
 seed order (time_draw.SEED). Each file is split into sentences (time_draw.split); its "paragraphs" (DaDoEval lost the
 paragraph breaks) are the runs of consecutive sentences holding a date cue and a strong cue (time_draw.excerpt's
 filter), each with the sentence before it as context (runs that touch are merged); the excerpt of a file is its first
-PARAS (1) such paragraph, written to texts/dg-ID.txt (--write). Every file of the pool with such a paragraph is taken
-(82 of 134 at the draw; taking 3 paragraphs a file would have been 87 KB to annotate, 1 is 41 KB, about 150 date
-cues).
+PARAS (2) such paragraphs, written to texts/dg-ID.txt separated by a blank line (--write). Every file of the pool with
+such a paragraph is taken (82 of 134 at the draw). Sizes looked at before choosing (text only, no system output): 1
+paragraph a file 41 KB and about 150 strong date cues, too few expressions for the 100 asked; 2 paragraphs 69 KB
+(chosen: 156 expressions); 3 paragraphs 87 KB.
 KM: KIND dataset/moro_test.tsv sentences, 0-based index % 3 == 1, referenced by no dev set, seed order (kind_detok;
 referenced in corpus-refs.tsv, never copied): a 1xxx year or a month and a date cue (none is left: blind13 took them all).
 WN: WikiNEuRal-it val.conllu then test.conllu sentences, 0-based index % 3 == 1, referenced by no dev set, seed order:
 a 1xxx year and two date cues; the first 15 of val, then the first 10 of test.
-At the draw (23:30-23:45 on 2026-11-26, main 87a7ec7, the three sibling worktrees at 87a7ec7 with no new reference)
+At the draw (23:20-23:32 on 2026-11-26, main 87a7ec7, the three sibling worktrees at 87a7ec7 with no new reference)
 the pool held 134 files (116 same-genre, 18 cross-genre), 82 with a date-bearing sentence.
 Printed: DG lines (genre, id, gold year, paragraphs, cues), then the KM and WN candidates with their SHA-256 prefix and
 text."""
@@ -30,7 +31,7 @@ from corpus_refs import conllu, detok, kind_sentences, kind_detok
 from time_draw import SEED, DATA, DG, MON, cue, strong, split, Exclusions, gold_years
 
 START = '87a7ec7'  # this worktree's start (main at 23:20 on 2026-11-26)
-PARAS = int(os.environ.get("PARAS", "2"))
+PARAS = int(os.environ.get('PARAS', '2'))
 DG_FILES = int(os.environ.get('DG_FILES', '1000'))
 DEVSET = 'extractor-core/src/test/resources/devset/'
 SIBLINGS = ['/work/wt-names16', '/work/wt-events16', '/work/wt-args2']  # this worktree adds only blind14 itself
