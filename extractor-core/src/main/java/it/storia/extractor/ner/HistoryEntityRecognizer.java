@@ -132,7 +132,37 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> listed = coordinate(text, spread, modelOnly);
     List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
     return withoutBodiesNamedAfterPersons(text,
-        joinNobleNames(text, newspapers(text, withoutFinalPeriods(joinHyphenated(text, all)))));
+        joinNobleNames(text, newspapers(text, withAbbreviationPeriods(text,
+            withoutFinalPeriods(joinHyphenated(text, all))))));
+  }
+
+  /**
+   * A body or place of two or more words whose last word is a short capitalised abbreviation keeps the period glued
+   * to it when the sentence goes on after it in lower case, a digit or a comma ("Austria Inf. assieme", "Ufficio
+   * Inform., rione"): the period is the abbreviation's, not a sentence end.
+   */
+  private static List<Entity> withAbbreviationPeriods(AnalyzedText text, List<Entity> found) {
+    String original = text.original();
+    List<Entity> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Entity e = found.get(i);
+      int end = e.end();
+      int space = e.text().lastIndexOf(' ');
+      String last = space < 0 ? "" : e.text().substring(space + 1);
+      int after = end + 1;
+      while (after < original.length() && original.charAt(after) == ' ') {
+        after++;
+      }
+      boolean abbreviation = e.type() != EntityType.PERSON && space > 0 && last.length() >= 2 && last.length() <= 6
+          && Character.isUpperCase(last.charAt(0)) && last.chars().allMatch(Character::isLetter)
+          && end < original.length() && original.charAt(end) == '.' && after < original.length()
+          && (Character.isLowerCase(original.charAt(after)) || Character.isDigit(original.charAt(after))
+          || original.charAt(after) == ',' || original.charAt(after) == ';')
+          && (i + 1 == found.size() || found.get(i + 1).begin() > end);
+      out.add(abbreviation ? new Entity(e.type(), e.text() + ".", e.begin(), end + 1, e.sentence(), e.canonical(),
+          e.confidence(), e.value(), e.mod()) : e);
+    }
+    return out;
   }
 
   /**
@@ -825,6 +855,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (m.type() == EntityType.PERSON && end - first == 3 && c.is(WordClass.TITLE_INITIAL, inside.get(first).norm())
         && rules.isNameWord(inside.get(first + 1).norm()) && rules.isNameWord(inside.get(first + 2).norm())) {
       first++; // "P. Giuseppe Grisar": Padre before a given name and a surname
+    }
+    if (m.type() == EntityType.PERSON && end - first >= 2 && c.is(WordClass.CLERGY_INITIAL, inside.get(first).norm())
+        && rules.isNameWord(inside.get(first + 1).norm())) {
+      first++; // "D. Bettin": Don before a name
     }
     Entity event = eventPlace(text, m, inside);
     if (event != null) {

@@ -168,8 +168,9 @@ public final class HistoryRules implements EntityRecognizer {
       }
       int stop = nameEnd(t, k, end, 2, false);
       if (stop > k) {
-        boolean title = k == i + 1 && stop - k == 2 && classes.is(WordClass.TITLE_INITIAL, tok.norm());
-        add(t, title ? k : i, stop, EntityType.PERSON, RANK_PATTERN, out); // "P. Giuseppe Grisar": Padre
+        boolean title = k == i + 1 && (stop - k == 2 && classes.is(WordClass.TITLE_INITIAL, tok.norm())
+            || classes.is(WordClass.CLERGY_INITIAL, tok.norm()));
+        add(t, title ? k : i, stop, EntityType.PERSON, RANK_PATTERN, out); // "P. Giuseppe Grisar": Padre; "D. Bettin": Don
       } else if (k == i + 1 && k + 1 < end && classes.is(WordClass.TITLE_INITIAL, tok.norm())
           && lowerParticle(t.get(k).norm()) && isNameWord(t.get(k + 1).norm())) {
         add(t, k, nameEnd(t, k + 1, end, 2, false), EntityType.PERSON, RANK_PATTERN, out); // "il P. von Caloen"
@@ -337,7 +338,11 @@ public final class HistoryRules implements EntityRecognizer {
       }
     }
     if (!NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STREET_NOUN, tok.norm()) && i + 1 < end) {
-      int stop = streetEnd(t, i + 1, end, classes.is(WordClass.ROUTE_NOUN, tok.norm()));
+      boolean route = classes.is(WordClass.ROUTE_NOUN, tok.norm());
+      boolean way = route && i > first && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
+          && i + 2 < end && classes.is(WordClass.OF, t.get(i + 1).norm())
+          && classes.is(WordClass.ORG_ALONE, t.get(i + 2).norm()); // "la via del Governo": the way a body takes
+      int stop = way ? i + 1 : streetEnd(t, i + 1, end, route);
       if (stop > i + 1) {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "piazza Lenin", "viale Mazzini"
       }

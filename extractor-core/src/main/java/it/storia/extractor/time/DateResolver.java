@@ -25,14 +25,17 @@ import java.util.Set;
  *       23 aprile 1910 ... dei 23 aprile") is that date.</li>
  *   <li>A yearless date in a sentence about the future ("si avrà", "avremo") takes the year of writing (when that
  *       is only estimated, the anchor's year if later: "Nel 1912 la revisione non si potrà avere prima
- *       dell'inverno") and does not move the anchor.</li>
+ *       dell'inverno"; with only the year of writing known, a month before June is next year's unless it follows
+ *       an anchor of the year of writing in the same year: "convocate per l'8 maggio. Poi il 9 maggio ... vedremo")
+ *       and does not move the anchor.</li>
  *   <li>A day, month or season without a year ("il 3 gennaio", "a dicembre", "in autunno") takes the anchor's
  *       year, or the next year when it is nearer, six months or more back ("il 18 febbraio" after "18 settembre
  *       1931" is 1932; "16 ottobre" after "16 dicembre 1943" is 1943): narratives move forward, never back.</li>
  *   <li>With no anchor yet: the first full year written later in the text (not a bound, "prima del 1917", nor a
  *       range of years, "Nel 1920-21") when there is no document date or it is the year of writing or the one
- *       before; else the most recent such month up to the time of writing;
- *       else "XXXX".</li>
+ *       before; else the most recent such month up to the time of writing (with only the year of writing known: a
+ *       December day, or a month of the second half of the year in a sentence with a pluperfect, is last year's,
+ *       any other month this year's); else "XXXX".</li>
  *   <li>A two-digit year ("nel '27") takes the century that puts it closest to that same reference year, and the
  *       20th century when there is none; only the 19th, 20th and 21st centuries are candidates (nobody writes
  *       "'35" for 1235), and none more than ten years after the time of writing ("'70" in 1937 is 1870).</li>
@@ -49,7 +52,7 @@ import java.util.Set;
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
- *       after the month of writing (after June when only the year of writing is known: the likelier case); one
+ *       after the month of writing (after September when only the year of writing is known: the likelier case); one
  *       marked by its year ("il 5 maggio dell'anno scorso", "dal 3 al 7 gennaio del prossimo anno") the year of
  *       writing shifted by that many years. A day coordinated with a following marked one ("il 28 e 29 novembre
  *       prossimi") is marked alike.</li>
@@ -94,18 +97,28 @@ public final class DateResolver {
    *     dimostrato"): a flashback, so a date earlier than the anchor does not replace it
    * @param bound true for a year that bounds a period rather than places an event ("prima del 1917", "fino al
    *     1920"): it does not give its year to an earlier yearless date
+   * @param remote true when the text places it before the present of the time of writing: its sentence has a
+   *     pluperfect anywhere ("La mozione era stata presentata, come si ricorderà, nel luglio"), or it names a day of
+   *     history of the year before the year of writing; with only the year of writing known, a yearless month of the
+   *     second half of the year before any anchor is then last year's, otherwise this year's
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted, int sentence, boolean backward, boolean bound) {
+      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote) {
     /** An expression whose sentence and tenses beyond the future are not known. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false);
     }
 
     /** An expression not known to be a bound. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
         int sentence, boolean backward) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false);
+    }
+
+    /** An expression not known to be remote. */
+    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
+        int sentence, boolean backward, boolean bound) {
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, bound, false);
     }
   }
 
@@ -226,7 +239,7 @@ public final class DateResolver {
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
           || reference < documentYear - 1)) {
-        reference = lastPast(t, now);
+        reference = lastPast(t, now, mentions.get(i).remote());
       }
       if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()
           && (sentence < 0 || sentence != anchorSentence)) {
@@ -244,6 +257,10 @@ public final class DateResolver {
             : documentDate != null && t.month() < 6) ? now.year + 1 : now.year;
         if (documentDate == null && anchor != null && anchor.year > reference) {
           reference = anchor.year;
+        }
+        if (now.month == null && documentDate != null && anchor != null && anchor.year == now.year
+            && anchor.month != null && t.month() != null && t.month() >= anchor.month) {
+          reference = now.year;
         }
       }
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
@@ -391,27 +408,42 @@ public final class DateResolver {
 
   /**
    * The year of a yearless month before any narrative date of a text written at {@code now}: the latest such month
-   * up to it. When only the year of writing is known, a month of its second half is more likely last year's (if
-   * the month of writing is uniformly distributed, "16 ottobre" is this year's only when written in November or
-   * December).
+   * up to it. When only the year of writing is known, a day of December is last year's (a text cites a past day
+   * mostly within weeks: "il suo messaggio in data 31 dicembre" in a 1968 letter), and a month of the second half of
+   * the year is last year's only when the text
+   * places it in a remote past ({@link Mention#remote}: a pluperfect, "era stata presentata ... nel luglio" in a 1951
+   * speech, or a day of history of the year before); otherwise it is this year's: a letter, a report or a speech cites
+   * without its year a date of the last weeks or the coming ones ("Dando seguito alla mia lettera del 25 ottobre", "era
+   * già convocata ad Ottawa per il 15 settembre", "i trentini si attendevano di poter essere convocati alle urne il 16
+   * novembre").
    */
-  private static int lastPast(Timex t, Anchor now) {
+  private static int lastPast(Timex t, Anchor now, boolean remote) {
     if (t.month() == null || t.deictic()) {
       return now.year;
     }
-    boolean later = now.month != null ? t.month() > now.month : t.month() > 6;
+    boolean later = now.month != null ? t.month() > now.month
+        : remote && t.month() > 6 || t.day() != null && t.month() == 12;
     return later ? now.year - 1 : now.year;
   }
 
   /**
+   * With only the year of writing known, a month or season marked as past is last year's when it comes after this
+   * month (September).
+   */
+  private static final int PAST_MONTH_OF_LAST_YEAR_AFTER = 9;
+
+  /**
    * A day, month or season marked as past, with only the year of writing known, is last year's when that is
-   * likelier: a month or season alone ("lo scorso ottobre", "nello scorso autunno") when it falls in the second half
-   * of the year (if the month of writing is uniformly distributed); a day ("il 13 novembre scorso", "10 novembre
+   * likelier: a month or season alone ("lo scorso ottobre", "nello scorso autunno") when it falls in the last quarter
+   * of the year (October, November, December, autumn, winter: a text names the last such month mostly within a few
+   * months, so "lo scorso settembre" in a 1945 letter, "nel settembre scorso" in a 1951 speech and "la scorsa estate"
+   * are this year's when written from October on, and a past October is this year's only when written in November or
+   * December); a day ("il 13 novembre scorso", "10 novembre
    * u.s.") only in December, since a letter or article cites a past day mostly within weeks, so that November is
    * this year's when written in November, December or January, December when written in December only.
    */
   private static boolean pastMonthOfLastYear(Timex t, int month) {
-    return t.day() != null ? month == 12 : month > 6;
+    return t.day() != null ? month == 12 : month > PAST_MONTH_OF_LAST_YEAR_AFTER;
   }
 
   /** The month of a point: its own, or the middle month of its season ("lo scorso autunno": October); else null. */

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,6 +161,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     int first = headerDate == null ? 0 : 1;
     boolean[] quoted = quoted(text.original(), nt, chosen);
     Boolean[] futureSentence = new Boolean[text.sentences().size()];
+    Boolean[] pluperfectSentence = new Boolean[text.sentences().size()];
     List<DateResolver.Mention> narrative = new ArrayList<>();
     for (int i = first; i < chosen.size(); i++) {
       boolean coordinated = i + 1 < chosen.size()
@@ -177,8 +179,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
       boolean bound = t.kind() == Timex.Kind.POINT && t.year() != null && t.month() == null && t.season() == null
           && BOUND.matcher(nt.text().substring(Math.max(0, chosen.get(i).begin() - 16), chosen.get(i).begin()))
           .find();
+      if (pluperfectSentence[sentence] == null) {
+        pluperfectSentence[sentence] = hasPluperfect(text.tokensOf(sentence));
+      }
+      boolean remote = pluperfectSentence[sentence] || knownDayOfYearBefore(t, documentDate,
+          nt.text().substring(Math.max(0, chosen.get(i).begin() - 16), chosen.get(i).begin()));
       narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i],
-          sentence, backward, bound));
+          sentence, backward, bound, remote));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
@@ -255,15 +262,28 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
   /**
    * A day or month written without a year that the text says recurs every year ("commemorato il 7 agosto" after "nel
-   * 1638", "Ogni anno il 15 agosto": the {@code RECURRING} macro) is no day of one year: its year is {@code XXXX}.
+   * 1638", "Ogni anno il 15 agosto": the {@code RECURRING} macro) is no day of one year: its year is {@code XXXX};
+   * so are both ends of such a range of days or months ("Ogni anno a Sepino, tra il 9 e il 10 gennaio, si festeggia").
    * Any other value is returned unchanged.
    */
   private String recurring(String value, Timex timex, String before) {
-    if (timex.kind() != Timex.Kind.POINT || timex.year() != null || timex.twoDigitYear() != null
-        || timex.month() == null || !DAY_OR_MONTH.matcher(value).matches() || !rules.recursAfter(before)) {
+    if (timex.kind() == Timex.Kind.RANGE && timex.end() != null && yearlessMonth(timex) && yearlessMonth(timex.end())
+        && value.indexOf('/') > 0 && DAY_OR_MONTH.matcher(value.substring(0, value.indexOf('/'))).matches()
+        && DAY_OR_MONTH.matcher(value.substring(value.indexOf('/') + 1)).matches() && rules.recursAfter(before)) {
+      int slash = value.indexOf('/');
+      return DateResolver.UNKNOWN_YEAR + value.substring(4, slash + 1) + DateResolver.UNKNOWN_YEAR
+          + value.substring(slash + 5);
+    }
+    if (timex.kind() != Timex.Kind.POINT || !yearlessMonth(timex) || !DAY_OR_MONTH.matcher(value).matches()
+        || !rules.recursAfter(before)) {
       return value;
     }
     return DateResolver.UNKNOWN_YEAR + value.substring(4);
+  }
+
+  /** Whether a point names a month (perhaps a day of it) and no year. */
+  private static boolean yearlessMonth(Timex timex) {
+    return timex.year() == null && timex.twoDigitYear() == null && timex.month() != null;
   }
 
   /** How many tokens may separate a date from the auxiliary of the pluperfect of its clause. */
@@ -306,6 +326,39 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence has a pluperfect anywhere: an auxiliary of the {@code PLUPERFECT} macro (tagged AUX, or any
+   * token when the text has no POS tags) followed within three tokens by a participle of the {@code PARTICIPLE} macro.
+   */
+  private boolean hasPluperfect(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if ((t.pos() == null || "AUX".equals(t.pos())) && rules.isPluperfectAuxiliary(t.norm())) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+          if (rules.isParticiple(tokens.get(j).norm())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a yearless day after a cue of a day of history ({@link #KNOWN_DAY_CUE}: "l'odg del 16 ottobre") is, by
+   * the {@code KNOWNDAY} lexicon, a day of the year before the year of the given document date (October 1943 in a
+   * 1944 text).
+   */
+  private boolean knownDayOfYearBefore(Timex t, String documentDate, String before) {
+    if (documentDate == null || !documentDate.matches("[0-9]{4}.*") || t.kind() != Timex.Kind.POINT
+        || t.year() != null || t.twoDigitYear() != null || t.month() == null || t.day() == null || t.deictic()
+        || !KNOWN_DAY_CUE.matcher(before).find()) {
+      return false;
+    }
+    String year = rules.lookup(KNOWN_DAY, String.format(Locale.ROOT, "%02d-%02d", t.month(), t.day()));
+    return year != null && Integer.parseInt(year) == Integer.parseInt(documentDate.substring(0, 4)) - 1;
   }
 
   /** Whether a sentence has a future-tense verb (any token when the text has no POS tags). */

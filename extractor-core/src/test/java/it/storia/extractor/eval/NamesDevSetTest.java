@@ -158,7 +158,17 @@ class NamesDevSetTest {
    */
   @Test
   void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfP(@TempDir Path work) throws Exception {
-    assertFloors(runDeGasperiHalf(SHIPPED, "gold-p.tsv", work), 0.94, 0.83, 0.90);
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-p.tsv", work), 0.94, 0.87, 0.90);
+  }
+
+  /**
+   * Part Q (session 9) was measured once, unseen, on main 87a7ec7 (De Gasperi half: PER 0.743, ORG 0.744, LOC 0.880:
+   * the honest estimate); session 9's general fixes were then tuned on it (PER 0.804, ORG 0.797, LOC 0.901): these
+   * floors guard the tuned values, a little below.
+   */
+  @Test
+  void shippedRecogniserStaysAboveItsFloorsOnTheDeGasperiHalfOfQ(@TempDir Path work) throws Exception {
+    assertFloors(runDeGasperiHalf(SHIPPED, "gold-q.tsv", work), 0.78, 0.77, 0.88);
   }
 
   @Test

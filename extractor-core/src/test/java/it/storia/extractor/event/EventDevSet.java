@@ -53,6 +53,9 @@ final class EventDevSet {
   /** Whole De Gasperi documents, KIND moro_test and WikiNEuRal val/test sentences, annotated blind (round 13). */
   static final List<String> HELD_OUT_15 = List.of("heldout15-mixed.txt");
 
+  /** The cross-task De Gasperi pool, KIND moro_test and WikiNEuRal test/val sentences, annotated blind (round 14). */
+  static final List<String> HELD_OUT_16 = List.of("heldout16-mixed.txt");
+
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
       String date, String modality) {}

@@ -245,4 +245,20 @@ class EventDevSetTest {
     check("event held-out set 15", EventDevSet.HELD_OUT_15, 100, new Floors(0.80, 0.88, 0.87),
         new Floors(0.80, 0.95, 0.88));
   }
+
+  /**
+   * De Gasperi excerpts of the session's cross-task pool (documents only names/time sets reference), Aldo Moro
+   * sentences (KIND moro_test, index % 3 == 2) and WikiNEuRal test/val sentences (index % 3 == 2; history; a person
+   * named) drawn by dev/make_heldout16.py, annotated blind and measured once with the rules of main 87a7ec7 (pipeline
+   * entities: F1 0.611, person recall 0.436, date accuracy 0.935; oracle 0.611, 0.512, 0.935). See docs/events.md,
+   * "Round 14: held-out 16, first measurement, unseen". The round-14 trigger fixes were then checked on it (F1 0.753
+   * pipeline and oracle), so the F1 floors guard those fixes and 0.611 stays the estimate for unseen text; the
+   * pipeline person floor is below the first run's 0.436 because the events found since bring persons in constructions
+   * the argument rules miss (0.391, 18/46).
+   */
+  @Test
+  void sixteenthHeldOutSetScores() throws Exception {
+    check("event held-out set 16", EventDevSet.HELD_OUT_16, 130, new Floors(0.73, 0.37, 0.91),
+        new Floors(0.73, 0.48, 0.91));
+  }
 }

@@ -1374,4 +1374,73 @@ class PatternEventExtractorTest {
     assertThat(placed.trigger().text()).isEqualTo("pose");
     assertThat(events("Il re pose fine alla guerra.")).isEmpty();
   }
+
+  @Test
+  void encliticJoiningFlightFromAPlaceAndRegnalTitlesProclaimed() {
+    assertThat(triggers("Ebbene, unitevi alle schiere dei lavoratori e combattete con loro!"))
+        .containsExactly("ALLIANCE:unitevi");
+    assertThat(types("Per sopravvivere l'Austria deve unirsi a uno degli Stati vicini.", "LOC:Austria"))
+        .containsExactly("ALLIANCE");
+    assertThat(events("Decise di unirsi in matrimonio con una principessa straniera.")).isEmpty();
+    assertThat(types("Nel 286 il generale fuggì dalla Gallia.", "LOC:Gallia", "DATE:286=0286"))
+        .containsExactly("EXILE");
+    assertThat(events("Il prigioniero fuggì dal carcere.")).isEmpty();
+    assertThat(triggers("Carausio si ribellò, proclamandosi Augusto.", "PER:Carausio"))
+        .contains("APPOINTMENT:proclamandosi");
+    assertThat(types("La sposa fu battezzata e due anni dopo fu proclamata Augusta.")).containsExactly("APPOINTMENT");
+    assertThat(events("Il sindaco proclamò il lutto cittadino.")).isEmpty();
+    assertThat(types("L'incarico di comandante della spedizione venne conferito a Giovanni Rossi.",
+        "PER:Giovanni Rossi")).containsExactly("APPOINTMENT");
+    assertThat(types("Nel 1995 il batterista lascia il gruppo.", "DATE:1995=1995")).containsExactly("REMOVAL");
+  }
+
+  @Test
+  void deathsOutDeprivationsPurgesEnrolmentsAndArmiesAbolished() {
+    assertThat(types("Visse a lungo a Lecco, dove si spense il 3 marzo 2008.", "LOC:Lecco",
+        "DATE:3 marzo 2008=2008-03-03")).containsExactly("DEATH");
+    assertThat(events("La rivolta si spense in pochi giorni.").stream().map(Event::type)).doesNotContain("DEATH");
+    assertThat(types("Il generale lo privò delle insegne imperiali.")).containsExactly("REMOVAL");
+    assertThat(events("Era una città priva di difese.")).isEmpty();
+    assertThat(types("Riuscì a sopravvivere alle purghe del 1937.", "DATE:1937=1937")).containsExactly("REMOVAL");
+    assertThat(types("Nel 1921 si iscrisse al partito comunista.", "DATE:1921=1921")).containsExactly("ALLIANCE");
+    assertThat(events("Nel 1921 si iscrisse all'università di Torino.", "DATE:1921=1921", "LOC:Torino")).isEmpty();
+    assertThat(types("Nel 1949 il paese ha abolito anche le forze armate.", "DATE:1949=1949"))
+        .containsExactly("DISSOLUTION");
+  }
+
+  @Test
+  void heartArrestsAilmentsFeignedDeathsExileGovernmentsAndIssuesAreNoEvents() {
+    assertThat(types("Morì a Roma per un arresto cardiaco.", "LOC:Roma")).containsExactly("DEATH");
+    assertThat(events("Al decimo giro Coulthard accusa problemi al motore.", "PER:Coulthard")).isEmpty();
+    assertThat(types("Il giornale accusa il ministro di corruzione.")).containsExactly("ACCUSATION");
+    assertThat(events("Uscì dalla città fingendosi morto.")).isEmpty();
+    assertThat(events("Stalin diffidava del governo polacco in esilio a Londra.", "PER:Stalin", "LOC:Londra"))
+        .isEmpty();
+    assertThat(events("Il libro piacque a persone d'eletta coltura.")).isEmpty();
+    assertThat(types("Nel 1948 fu eletto presidente.", "DATE:1948=1948")).containsExactly("APPOINTMENT");
+    assertThat(events("È una sollecitazione rivolta al legislatore.")).isEmpty();
+    assertThat(events("Si è sollevata la questione della riforma.")).isEmpty();
+    assertThat(events("Speravano che fosse sciolta la questione delle ferrovie.")).isEmpty();
+    assertThat(types("Il re sciolse la Camera.")).containsExactly("DISSOLUTION");
+    assertThat(events("Conviene evitare di arrestare per un periodo notevole il lavoro del Parlamento.")).isEmpty();
+    assertThat(events("Occorre combattere i pericoli dell'inflazione.")).isEmpty();
+    assertThat(events("La guerra, combattuta in Germania e in Italia, durò trent'anni.", "LOC:Germania",
+        "LOC:Italia")).isEmpty();
+    assertThat(events("Le navi da battaglia furono internate nei Laghi Amari fino al 1947.", "LOC:Laghi Amari",
+        "DATE:1947=1947")).isEmpty();
+    assertThat(events("I capi della sinistra si annegarono in un bicchier d'acqua.")).isEmpty();
+  }
+
+  @Test
+  void regimentsFormedQuotedRevoltsScoresContrastsAndObstacles() {
+    assertThat(types("Dai sei reggimenti costituiti nel 1882 nacque la nuova brigata.", "DATE:1882=1882"))
+        .containsExactly("FOUNDING");
+    assertThat(events("Le truppe costituite da volontari partirono.")).isEmpty();
+    assertThat(types("Il moto divenne quella che fu chiamata la \" rivolta dei contadini \".")).containsExactly("OPPOSITION");
+    assertThat(events("All'indomani della sconfitta per 2 - 0 viene confermato in panchina.")).isEmpty();
+    assertThat(events("Il congresso si arrestò davanti alle diversità contrastanti delle regioni.")).isEmpty();
+    assertThat(events("Sono enormi gli ostacoli che si oppongono alla realizzazione del progetto.")).isEmpty();
+    assertThat(types("La Francia si oppose alla realizzazione del progetto.", "LOC:Francia"))
+        .containsExactly("OPPOSITION");
+  }
 }

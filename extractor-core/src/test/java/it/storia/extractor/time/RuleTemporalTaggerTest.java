@@ -279,8 +279,15 @@ class RuleTemporalTaggerTest {
 
   @Test
   void pastMonthsWithAYearOnlyDocumentDate() {
-    assertThat(dates("Lo vide nel settembre scorso a Parigi; lo scorso marzo era a Vienna.", "1938"))
-        .containsExactly("settembre scorso=1937-09", "scorso marzo=1938-03");
+    assertThat(dates("Lo vide nell'ottobre scorso a Parigi; lo scorso marzo era a Vienna.", "1938"))
+        .containsExactly("ottobre scorso=1937-10", "scorso marzo=1938-03");
+    assertThat(dates("Ritengo utile segnalarti l'unito appunto relativo ad alcuni scambi di vedute intervenuti a "
+        + "Londra lo scorso settembre tra i nostri esperti ed il Foreign Office.", "1945"))
+        .containsExactly("scorso settembre=1945-09");
+    assertThat(dates("L'on. De Gasperi ha ricordato quanto disse nel settembre scorso al Congresso degli Stati "
+        + "Uniti.", "1951")).containsExactly("settembre scorso=1951-09");
+    assertThat(dates("Recentemente hanno eletto a borgomastro un uomo che nello scorso autunno invitava nei comizi "
+        + "alla rivolta.", "1913")).containsExactly("scorso autunno=1912-FA");
     assertThat(dates("Nel dicembre dell'anno in corso si voterà.", "1910-05")).containsExactly(
         "dicembre dell'anno in corso=1910-12");
   }
@@ -310,6 +317,79 @@ class RuleTemporalTaggerTest {
     String text = "Nenni mi ha detto: «Il doppio gioco è vecchio; dal 1850 Marx diceva di pungolare il partito». "
         + "Nell'Avanti! del 13 maggio c'è un titolo.";
     assertThat(dates(text, "1947")).containsExactly("1850=1850", "13 maggio=1947-05-13");
+  }
+
+  @Test
+  void withAYearOnlyDocumentDateALateMonthIsLastYearsOnlyWhenTheTextPlacesItInARemotePast() {
+    assertThat(dates("Dando seguito alla mia lettera del 25 ottobre, n. 3/1881, faccio nuovamente riferimento alla "
+        + "sua lettera datata 12 ottobre relativa alle attività jugoslave nella Venezia Giulia.", "1945"))
+        .containsExactly("25 ottobre=1945-10-25", "12 ottobre=1945-10-12");
+    assertThat(dates("Mons. Gentili celebra oggi il venticinquesimo della sua consacrazione e il 1° novembre il "
+        + "venticinquesimo della sua prima messa.", "1920")).containsExactly("1° novembre=1920-11-01");
+    assertThat(dates("I trentini si attendevano di poter essere convocati alle urne il 16 novembre insieme a tutte "
+        + "le altre provincie italiane.", "1919")).containsExactly("16 novembre=1919-11-16");
+    assertThat(dates("La mozione Giavi era stata presentata, come si ricorderà, nel luglio, sotto l'impressione "
+        + "degli avvenimenti della Corea.", "1951")).containsExactly("luglio=1950-07");
+    assertThat(dates("Signor Presidente, La ringrazio del suo messaggio in data 31 dicembre di cui ho preso "
+        + "conoscenza con vivo interesse.", "1968")).containsExactly("31 dicembre=1967-12-31");
+    assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1944"))
+        .containsExactly("16 ottobre=1943-10-16");
+    assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1947"))
+        .containsExactly("16 ottobre=1947-10-16");
+  }
+
+  @Test
+  void aFutureDateAfterAnAnchorOfTheYearOfWritingContinuesFromIt() {
+    String text = "Fino al 18-19 aprile si vota, poi si convocano le Camere, e queste sono convocate per l'8 maggio. "
+        + "Poi il 9 maggio si nominano i presidenti delle due Camere e vedremo quali presidenti saranno eletti.";
+    assertThat(dates(text, "1948")).containsExactly("18-19 aprile=1948-04-18/1948-04-19", "8 maggio=1948-05-08",
+        "9 maggio=1948-05-09");
+    assertThat(dates("Il 9 maggio si nomineranno i presidenti delle due Camere.", "1948"))
+        .containsExactly("9 maggio=1949-05-09");
+  }
+
+  @Test
+  void theDayOfANewsDateline() {
+    assertThat(dates("Roma, 7 sera. «È uscito il decreto luogotenenziale n. 1081, che istituisce presso la presidenza "
+        + "del Consiglio un ufficio centrale per le province redente.", "1919")).containsExactly("7=XXXX-XX-07");
+    assertThat(dates("Lo ha detto ieri. Vienna, 10. Sopra Vienna la solita nebbia greve.")).containsExactly(
+        "10=XXXX-XX-10");
+    assertThat(dates("Abita in via Roma, 7. Il giorno dopo partì per Trento, 5 ore di treno.")).isEmpty();
+  }
+
+  @Test
+  void abbreviatedMonthsWithTheirPeriod() {
+    assertThat(dates("Noi sosteniamo che il noto o.d.g. del Consiglio dei ministri del 16 nov. sulla riforma "
+        + "elettorale può trovare una pratica attuazione; il decreto del 3 sett. 1919 lo conferma.", "1923"))
+        .containsExactly("16 nov.=1923-11-16", "3 sett. 1919=1919-09-03");
+    assertThat(dates("Il set fu vinto nel mar Nero; il magg. Rossi rientrò in sett[embre].", "1923")).isEmpty();
+  }
+
+  @Test
+  void oneMoreYearIsNoNewYear() {
+    assertThat(dates("I clericali hanno aggiunto un nuovo anno ai parecchi che già conta la loro proposta.", "1910"))
+        .isEmpty();
+    assertThat(dates("Auguriamo ai lettori un felice anno nuovo; il nuovo anno porterà le elezioni.", "1910"))
+        .containsExactly("anno nuovo=1911", "il nuovo anno=1911");
+  }
+
+  @Test
+  void aSequenceOfNumbersHoldsNoYear() {
+    assertThat(dates("I valori formano una successione i cui primi 15 componenti sono: 1, 5, 15, 34, 65, 111, 175, "
+        + "260, 369, 505, 671, 870, 1105, 1379, 1695 (sequenza A006003).")).isEmpty();
+    assertThat(dates("Nel 1848, 1859, 1866 e 1870 si combatté.")).containsExactly("1848=1848", "1859=1859",
+        "1866=1866", "1870=1870");
+    assertThat(dates("Nei giorni 3, 4, 5 e 6 novembre 1968 si tenne il convegno.")).containsExactly("3=1968-11-03",
+        "4=1968-11-04", "5=1968-11-05", "6 novembre 1968=1968-11-06");
+  }
+
+  @Test
+  void aRecurringRangeOfDaysHasNoYear() {
+    assertThat(dates("Ogni anno a Sepino, tra il 9 e il 10 gennaio, si festeggia la festa che commemora l'arrivo "
+        + "della santa in quel lontano 1099.")).containsExactly(
+        "tra il 9 e il 10 gennaio=XXXX-01-09/XXXX-01-10", "1099=1099");
+    assertThat(dates("Nel 1099, tra il 9 e il 10 gennaio, la santa arrivò a Sepino.")).containsExactly("1099=1099",
+        "tra il 9 e il 10 gennaio=1099-01-09/1099-01-10");
   }
 
   @Test
@@ -1062,8 +1142,10 @@ class RuleTemporalTaggerTest {
   void aYearlessDateInASentenceAboutThisYearIsOfTheYearOfWriting() {
     assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti per la seconda volta quest'anno "
         + "dalla grandine.", "1911")).containsExactly("22 agosto=1911-08-22", "quest'anno=1911");
-    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
+    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello erano stati colpiti dalla grandine.", "1911"))
         .containsExactly("22 agosto=1910-08-22");
+    assertThat(dates("Il 22 agosto i comuni di Canazei e Campitello vennero colpiti dalla grandine.", "1911"))
+        .containsExactly("22 agosto=1911-08-22");
   }
 
   @Test

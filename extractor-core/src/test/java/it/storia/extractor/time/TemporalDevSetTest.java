@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * documents of residue 3, WikiNEuRal, UD and ENEIDE), "blind11" (the unused De Gasperi documents of residues 0 and 5,
  * KIND Moro, ParlaMint and WikiNEuRal sentences), "blind12" (KIND Moro, ParlaMint, MarkIT and WikiNEuRal
  * sentences), "blind13" (KIND moro_test Moro sentences, also scored after two context sentences, WikiNEuRal val/test
- * sentences, three De Gasperi excerpts) (see docs/time.md for the first measurements).
+ * sentences, three De Gasperi excerpts), "blind14" (paragraphs of 82 De Gasperi files only the event dev sets quote,
+ * WikiNEuRal val/test sentences) (see docs/time.md for the first measurements).
  * Floors sit slightly below the measured scores. {@code -Dtime.details=true} prints every part's errors.
  */
 class TemporalDevSetTest {
@@ -121,7 +122,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.60);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.68);
   }
 
   @Test
@@ -186,7 +187,7 @@ class TemporalDevSetTest {
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.56);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.82);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.89);
   }
 
   /**
@@ -263,7 +264,7 @@ class TemporalDevSetTest {
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.73);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
   /**
@@ -370,6 +371,31 @@ class TemporalDevSetTest {
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
     assertThat(inContext.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(inContext.valueAccuracy()).isGreaterThanOrEqualTo(0.65);
+  }
+
+  /**
+   * blind14: date-bearing paragraphs of 82 De Gasperi files of this session's dates pool (files only the event dev sets
+   * quote; their DaDoEval years as document dates) and WikiNEuRal-it val and test sentences (text referenced, not
+   * copied), annotated before a first run of the rules of main {@code 87a7ec7} (P 0.969, R 0.969, values 0.681, with
+   * document years 0.843), then studied (round 13: P 0.989, R 0.984, values 0.681, with document years 0.910): skipped
+   * where ../shared/data is absent.
+   */
+  @Test
+  void fourteenthPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind14 skipped");
+    TemporalEvaluation eval = evaluate("blind14");
+    TemporalEvaluation withYears = evaluateWithYears("blind14");
+    for (String prefix : List.of("dg-", "wn-")) {
+      evaluate("blind14", extractor, prefix, false, false);
+      evaluate("blind14", extractor, prefix, false, true);
+    }
+    assertThat(eval.gold()).isGreaterThanOrEqualTo(190);
+    assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.67);
+    assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.90);
   }
 
   /**
