@@ -251,14 +251,15 @@ class EventDevSetTest {
    * sentences (KIND moro_test, index % 3 == 2) and WikiNEuRal test/val sentences (index % 3 == 2; history; a person
    * named) drawn by dev/make_heldout16.py, annotated blind and measured once with the rules of main 87a7ec7 (pipeline
    * entities: F1 0.611, person recall 0.436, date accuracy 0.935; oracle 0.611, 0.512, 0.935). See docs/events.md,
-   * "Round 14: held-out 16, first measurement, unseen". The round-14 trigger fixes were then checked on it (F1 0.753
-   * pipeline and oracle), so the F1 floors guard those fixes and 0.611 stays the estimate for unseen text; the
-   * pipeline person floor is below the first run's 0.436 because the events found since bring persons in constructions
-   * the argument rules miss (0.391, 18/46).
+   * "Round 14: held-out 16, first measurement, unseen". Five gold lines were then corrected to the conventions of sets
+   * 10-15 (first run with the corrected file: F1 0.640, persons 0.476, dates 0.926; see "Held-out 16: gold corrected
+   * after the first run"). The round-14 trigger fixes and the session-9 argument rules were then checked on it (F1
+   * 0.781 pipeline, 0.789 oracle; persons 0.449 pipeline, 0.549 oracle), so the floors guard those and 0.640 stays the
+   * estimate for unseen text.
    */
   @Test
   void sixteenthHeldOutSetScores() throws Exception {
-    check("event held-out set 16", EventDevSet.HELD_OUT_16, 130, new Floors(0.73, 0.37, 0.91),
-        new Floors(0.73, 0.48, 0.91));
+    check("event held-out set 16", EventDevSet.HELD_OUT_16, 130, new Floors(0.76, 0.42, 0.91),
+        new Floors(0.76, 0.52, 0.91));
   }
 }
