@@ -21,14 +21,20 @@ PARTS = [('A: De Gasperi, whole documents', ['A']),
          ('all', ['A', 'B1', 'B2', 'B3'])]
 
 
-def part(i):
-    if i.startswith('h15-moro-'):
-        return 'B1'
-    if i.startswith('h15-test-'):
-        return 'B2'
-    if i.startswith('h15-per-'):
-        return 'B3'
-    return 'A'
+def part_of(n):
+    """The part function of held-out set n with this layout (ids hN-moro-, hN-test-, hN-per-, other ids A)."""
+    def part(i):
+        if i.startswith(f'h{n}-moro-'):
+            return 'B1'
+        if i.startswith(f'h{n}-test-'):
+            return 'B2'
+        if i.startswith(f'h{n}-per-'):
+            return 'B3'
+        return 'A'
+    return part
+
+
+part = part_of(15)
 
 
 if __name__ == '__main__':
