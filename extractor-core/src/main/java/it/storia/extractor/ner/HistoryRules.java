@@ -302,6 +302,13 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Teodorico morì": the subject of a person's verb
       }
     }
+    if (nameWord && i > first && classes.is(WordClass.PERSON_OBJECT_VERB, t.get(i - 1).norm())
+        && !NameKeys.allCaps(tok.norm())) {
+      int stop = nameEnd(t, i, end, 3, false);
+      if (stop > i) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "licenziò Sami Vänskä": the object of a verb
+      }
+    }
     if ("da".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.SIGN_VERB, t.get(i - 1).norm())) {
       int from = isQuote(t.get(i + 1).norm()) ? i + 2 : i + 1;
       int stop = from < end ? nameEnd(t, from, end, 3, false) : from;

@@ -28,4 +28,14 @@ class NamesInEventsTest {
     List<String> found = typed(RulesOnly.extractor(), text);
     assertThat(found).noneMatch(s -> s.startsWith("PERSON:"));
   }
+
+  @Test
+  void unlistedNameWordsAfterAVerbWhoseObjectIsAPersonAreAPerson() {
+    String text = "Nel 1093 il vescovo esiliò Anselmo in Normandia. Il duca uccise Gandolfo durante la caccia. Poco dopo il "
+        + "cantante Jari Lehto licenziò Tero Kinnunen, il batterista.";
+    List<String> found = typed(RulesOnly.extractor(), text);
+    assertThat(found).contains("PERSON:Anselmo", "PERSON:Gandolfo", "PERSON:Tero Kinnunen");
+    assertThat(typed(RulesOnly.extractor(), "Il duca fondò Alessandria sul fiume.")).doesNotContain(
+        "PERSON:Alessandria");
+  }
 }
