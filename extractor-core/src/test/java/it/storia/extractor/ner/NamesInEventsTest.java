@@ -3,6 +3,7 @@ package it.storia.extractor.ner;
 import static it.storia.extractor.ner.ModelStub.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.storia.extractor.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,14 @@ class NamesInEventsTest {
     assertThat(found).contains("PERSON:Anselmo", "PERSON:Gandolfo", "PERSON:Tero Kinnunen");
     assertThat(typed(RulesOnly.extractor(), "Il duca fondò Alessandria sul fiume.")).doesNotContain(
         "PERSON:Alessandria");
+  }
+
+  @Test
+  void aRankOrTheAuthorAloneNamesNobodyEvenWhenTheModelCallsItAPerson() {
+    String text = "Nel 1833 fu promosso Pascià e governò la provincia. Un pazzo, osserva l'illustre Autore, può "
+        + "preferire la morte. Lo scrisse Mehmet Alì.";
+    List<String> found = typed(ModelStub.overModel(text, EntityType.PERSON, "Pascià", EntityType.PERSON, "Autore",
+        EntityType.PERSON, "Mehmet Alì"), text);
+    assertThat(found).contains("PERSON:Mehmet Alì").doesNotContain("PERSON:Pascià", "PERSON:Autore");
   }
 }
