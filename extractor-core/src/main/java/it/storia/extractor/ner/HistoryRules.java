@@ -49,6 +49,12 @@ public final class HistoryRules implements EntityRecognizer {
   private static final Pattern REGNAL = Pattern.compile("(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})");
   private static final Pattern BRACKETED_STEM = Pattern.compile("\\p{L}{1,3}\\.?");
   private static final Set<String> APPOSITION_POS = Set.of("ADJ", "VERB", "NOUN");
+  /**
+   * Parts of speech of a sentence-opening word that is no subject name before a person's verb ("Questi fu eletto",
+   * "Qui nacque"); the tagger often reads an unknown opening name as a noun or a verb ("Gondemaro si scontrò").
+   */
+  private static final Set<String> SUBJECT_NOT_NAME_POS =
+      Set.of("PRON", "DET", "ADV", "ADP", "CCONJ", "SCONJ", "NUM", "AUX", "ADP+DET", "INTJ", "PUNCT");
   private static final int MAX_QUOTED = 5;
   /** Among candidates of equal length: listed names, then patterns, then weak cues. */
   private static final int RANK_OVER_LIST = 4;
@@ -287,10 +293,21 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "del Mahnic, jugoslavo, vescovo di Veglia"
       }
     }
-    if (nameWord && (i == first ? "PROPN".equals(tok.pos()) : !NameKeys.capitalised(t.get(i - 1).norm()))) {
+    if (nameWord && (i == first ? !SUBJECT_NOT_NAME_POS.contains(tok.pos())
+        : !NameKeys.capitalised(t.get(i - 1).norm()))) {
       int stop = nameEnd(t, i, end, 3, false);
-      if (stop > i && stop < end && classes.is(WordClass.PERSON_VERB, t.get(stop).norm())) {
+      int verb = stop < end ? verbAfter(t, stop, end) : stop;
+      if (stop > i && stop < end && classes.is(WordClass.PERSON_VERB, t.get(verb).norm())
+          && (verb == stop ? !t.get(verb).norm().endsWith("o")
+              : i == first || !t.get(i - 1).pos().startsWith("ADP"))) {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Teodorico morì": the subject of a person's verb
+      }
+    }
+    if (nameWord && i > first && classes.is(WordClass.PERSON_OBJECT_VERB, t.get(i - 1).norm())
+        && !NameKeys.allCaps(tok.norm())) {
+      int stop = nameEnd(t, i, end, 3, false);
+      if (stop > i) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "licenziò Sami Vänskä": the object of a verb
       }
     }
     if ("da".equals(tok.norm()) && i > first && i + 1 < end && classes.is(WordClass.SIGN_VERB, t.get(i - 1).norm())) {
@@ -768,6 +785,28 @@ public final class HistoryRules implements EntityRecognizer {
    * at most {@code max} words; {@code i} when there is none. After a title an organisation head is a surname
    * too ("on. Giunta").
    */
+  /**
+   * The index of the verb after a subject ending at {@code i}: past at most two finite auxiliaries (POS AUX: "fu",
+   * "sarebbe", "è stato"; not a gerund: "venendo") and lower-case clitic pronouns (POS PRON: "si", "lo"), so that
+   * "Attila costrinse", "Perdicca si scontrò", "Barbazione lo arrestò" and "Magnenzio fu costretto" all reach their
+   * verb; {@code i} when none is skipped, and never past {@code end - 1}. A participle (a {@code person-verb} ending in
+   * "o") counts only after an auxiliary ("il parlamento del Minnesota eletto" names nobody), and a name after a
+   * preposition only before a verb right after it ("la battaglia di Mentana venendo sconfitto" is no person).
+   */
+  private static int verbAfter(List<Token> t, int i, int end) {
+    int k = i;
+    while (k + 1 < end && k - i < 2) {
+      Token tok = t.get(k);
+      boolean aux = "AUX".equals(tok.pos()) && !tok.norm().endsWith("ndo");
+      boolean clitic = "PRON".equals(tok.pos()) && !NameKeys.capitalised(tok.norm()) && tok.norm().length() <= 3;
+      if (!aux && !clitic) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
   int nameEnd(List<Token> t, int i, int end, int max, boolean afterTitle) {
     int k = i;
     while (k < end && k - i < max) {
