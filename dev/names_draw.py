@@ -48,6 +48,18 @@ def used_in(res_root, own):
     return refs, docs, '\n'.join(texts)
 
 
+def dadoeval_years(root):
+    """DaDoEval Test_Release file name -> its year, from Gold-test/GoldStandard_{same,cross}-genre.tsv."""
+    years = {}
+    for genre in ('same-genre', 'cross-genre'):
+        for line in open(os.path.join(root, 'dadoeval-degasperi', 'Gold-test', 'GoldStandard_%s.tsv' % genre),
+                         encoding='utf-8'):
+            f = line.rstrip('\n').split('\t')
+            if len(f) >= 2:
+                years[f[0]] = f[1]
+    return years
+
+
 def capitalised_non_initial(sentence):
     words = WORD.findall(sentence)
     return sum(1 for w in words[1:] if w[0].isupper())
@@ -94,13 +106,7 @@ def draw(part, residue, seeds, roots, root, n_files, n_sent, n_para, n_ud, keywo
     `keywords` (anything with `search(text)`) selects the sample-genre sentences, paragraphs and UD sentences."""
     own = {'gold-%s.tsv' % part, 'texts-%s.tsv' % part, 'sources-%s.tsv' % part}
     refs, docs, alltext = used(own, roots)
-    years = {}
-    for genre in ('same-genre', 'cross-genre'):
-        for line in open(os.path.join(root, 'dadoeval-degasperi', 'Gold-test', 'GoldStandard_%s.tsv' % genre),
-                         encoding='utf-8'):
-            f = line.rstrip('\n').split('\t')
-            if len(f) >= 2:
-                years[f[0]] = f[1]
+    years = dadoeval_years(root)
     files = []
     for genre in ('same-genre', 'cross-genre'):
         d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)

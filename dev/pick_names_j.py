@@ -24,6 +24,7 @@ import csv, hashlib, io, os, random, re, sys
 
 from corpus_refs import conllu_rows, detok, sha
 from pick_names_h import KEYWORDS
+from names_draw import dadoeval_years
 
 WINDOW = 1300
 SENTENCE_END = re.compile(r"(?<=[.!?;:»])\s+(?=[«\"A-ZÀ-Ý])")
@@ -93,13 +94,7 @@ UD_FILES = ['UD_Italian-ISDT/it_isdt-ud-dev.conllu', 'UD_Italian-VIT/it_vit-ud-d
 
 def main(root, n_files, n_sent, n_para, n_ud):
     refs, docs, alltext = used()
-    years = {}
-    for genre in ('same-genre', 'cross-genre'):
-        for line in open(os.path.join(root, 'dadoeval-degasperi', 'Gold-test', 'GoldStandard_%s.tsv' % genre),
-                         encoding='utf-8'):
-            f = line.rstrip('\n').split('\t')
-            if len(f) >= 2:
-                years[f[0]] = f[1]
+    years = dadoeval_years(root)
     files = []
     for genre in ('same-genre', 'cross-genre'):
         d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)

@@ -29,7 +29,7 @@ Usage: python3 dev/pick_names_p.py ../shared/data N_FILES N_MORO N_WIKI
 import hashlib, os, random, re, subprocess, sys
 
 from corpus_refs import conllu_rows, detok, sha
-from names_draw import KEYWORDS, best_window, draw_moro, used
+from names_draw import KEYWORDS, best_window, dadoeval_years, draw_moro, used
 from pick_names_m import KEYWORDS_M
 
 ROOTS = ['.', '/work/main', '/work/wt-names15', '/work/wt-time13', '/work/wt-events14', '/work/wt-args1']
@@ -58,13 +58,7 @@ def residue(name):
 def draw_files(root, n_files, seed):
     _, _, alltext = used(OWN, ROOTS)
     alltext += '\n' + tracked_text()
-    years = {}
-    for genre in ('same-genre', 'cross-genre'):
-        for line in open(os.path.join(root, 'dadoeval-degasperi', 'Gold-test', 'GoldStandard_%s.tsv' % genre),
-                         encoding='utf-8'):
-            f = line.rstrip('\n').split('\t')
-            if len(f) >= 2:
-                years[f[0]] = f[1]
+    years = dadoeval_years(root)
     unseen, files = 0, []
     for genre in ('same-genre', 'cross-genre'):
         d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)

@@ -25,7 +25,7 @@ Usage: python3 dev/pick_names_q.py ../shared/data N_FILES N_MORO
 """
 import hashlib, os, random, subprocess, sys
 
-from names_draw import capitalised_non_initial, draw_moro
+from names_draw import capitalised_non_initial, dadoeval_years, draw_moro
 
 SIBLINGS = ['/work/wt-time14', '/work/wt-events16', '/work/wt-args2']
 ROOTS = ['.'] + SIBLINGS
@@ -95,13 +95,7 @@ def best_paragraph(text):
 def draw_files(root, n_files, seed):
     cat = tracked_by_category()
     siblings = sibling_devset_text()
-    years = {}
-    for genre in ('same-genre', 'cross-genre'):
-        for line in open(os.path.join(root, 'dadoeval-degasperi', 'Gold-test', 'GoldStandard_%s.tsv' % genre),
-                         encoding='utf-8'):
-            f = line.rstrip('\n').split('\t')
-            if len(f) >= 2:
-                years[f[0]] = f[1]
+    years = dadoeval_years(root)
     pool, files = 0, []
     for genre in ('same-genre', 'cross-genre'):
         d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)
