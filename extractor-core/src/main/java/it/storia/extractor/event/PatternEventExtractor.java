@@ -312,23 +312,23 @@ public final class PatternEventExtractor implements EventExtractor {
     List<EventArgument> subjectArgs = new ArrayList<>();
     boolean carry = "true".equals(values.get("carry")) && !before.isEmpty();
     // subject=none: the subject is a common noun or a relative pronoun of one; no person is carried or resolved
-    boolean noSubject = "none".equals(values.get("subject"));
-    if (!noSubject && caps.containsKey("subject") && !carry) {
-      subjectArgs.addAll(arguments(ctx, v, s, caps.get("subject"), subjectRole, List.of()));
-    } else if (!noSubject && (carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
-      for (EventArgument a : before.get(before.size() - 1).subject()) {
-        subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
+    if (!"none".equals(values.get("subject"))) {
+      if (caps.containsKey("subject") && !carry) {
+        subjectArgs.addAll(arguments(ctx, v, s, caps.get("subject"), subjectRole, List.of()));
+      } else if ((carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
+        for (EventArgument a : before.get(before.size() - 1).subject()) {
+          subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
+        }
+      } else if (DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
+        // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
+        subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
+            subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
       }
-    } else if (!noSubject && DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
-      // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
-      subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), number(v.lower[t], r.form()),
-          subjectRole, s, List.of(), DROPPED_SUBJECT_SENTENCES, true));
-    }
-    if (subjectArgs.isEmpty() && !noSubject && r.form().equals("ger") && !caps.containsKey("subject")
-        && !before.isEmpty()) {
-      // a gerund after an event without subject ("si unì al circuito, e McKinley divenne ... battendo Stolle")
-      subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), "sg", subjectRole, s, List.of(),
-          DROPPED_SUBJECT_SENTENCES, true));
+      if (subjectArgs.isEmpty() && r.form().equals("ger") && !caps.containsKey("subject") && !before.isEmpty()) {
+        // a gerund after an event without subject ("si unì al circuito, e McKinley divenne ... battendo Stolle")
+        subjectArgs.addAll(resolved(ctx, head.begin(), head.end(), head.text(), "sg", subjectRole, s, List.of(),
+            DROPPED_SUBJECT_SENTENCES, true));
+      }
     }
     if (caps.containsKey("with")) {
       subjectArgs.addAll(arguments(ctx, v, s, caps.get("with"), subjectRole, List.of()));

@@ -781,11 +781,6 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /**
-   * End of a person name that starts at {@code i}: capitalised words with lower-case particles between them,
-   * at most {@code max} words; {@code i} when there is none. After a title an organisation head is a surname
-   * too ("on. Giunta").
-   */
-  /**
    * The index of the verb after a subject ending at {@code i}: past at most two finite auxiliaries (POS AUX: "fu",
    * "sarebbe", "è stato"; not a gerund: "venendo") and lower-case clitic pronouns (POS PRON: "si", "lo"), so that
    * "Attila costrinse", "Perdicca si scontrò", "Barbazione lo arrestò" and "Magnenzio fu costretto" all reach their
@@ -807,6 +802,11 @@ public final class HistoryRules implements EntityRecognizer {
     return k;
   }
 
+  /**
+   * End of a person name that starts at {@code i}: capitalised words with lower-case particles between them,
+   * at most {@code max} words; {@code i} when there is none. After a title an organisation head is a surname
+   * too ("on. Giunta").
+   */
   int nameEnd(List<Token> t, int i, int end, int max, boolean afterTitle) {
     int k = i;
     while (k < end && k - i < max) {

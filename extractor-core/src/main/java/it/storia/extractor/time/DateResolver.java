@@ -114,12 +114,6 @@ public final class DateResolver {
         int sentence, boolean backward) {
       this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false);
     }
-
-    /** An expression not known to be remote. */
-    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
-        int sentence, boolean backward, boolean bound) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, bound, false);
-    }
   }
 
   /** Value of a date whose year cannot be recovered from the text. */

@@ -176,14 +176,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
       }
       boolean backward = inPluperfectClause(text.tokensOf(sentence), nt.originalBegin(chosen.get(i).begin()),
           nt.originalEnd(chosen.get(i).end()));
+      String before = nt.text().substring(Math.max(0, chosen.get(i).begin() - 16), chosen.get(i).begin());
       boolean bound = t.kind() == Timex.Kind.POINT && t.year() != null && t.month() == null && t.season() == null
-          && BOUND.matcher(nt.text().substring(Math.max(0, chosen.get(i).begin() - 16), chosen.get(i).begin()))
-          .find();
+          && BOUND.matcher(before).find();
       if (pluperfectSentence[sentence] == null) {
         pluperfectSentence[sentence] = hasPluperfect(text.tokensOf(sentence));
       }
-      boolean remote = pluperfectSentence[sentence] || knownDayOfYearBefore(t, documentDate,
-          nt.text().substring(Math.max(0, chosen.get(i).begin() - 16), chosen.get(i).begin()));
+      boolean remote = pluperfectSentence[sentence] || knownDayOfYearBefore(t, documentDate, before);
       narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i],
           sentence, backward, bound, remote));
     }
@@ -267,10 +266,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
    * Any other value is returned unchanged.
    */
   private String recurring(String value, Timex timex, String before) {
+    int slash = value.indexOf('/');
     if (timex.kind() == Timex.Kind.RANGE && timex.end() != null && yearlessMonth(timex) && yearlessMonth(timex.end())
-        && value.indexOf('/') > 0 && DAY_OR_MONTH.matcher(value.substring(0, value.indexOf('/'))).matches()
-        && DAY_OR_MONTH.matcher(value.substring(value.indexOf('/') + 1)).matches() && rules.recursAfter(before)) {
-      int slash = value.indexOf('/');
+        && slash > 0 && DAY_OR_MONTH.matcher(value.substring(0, slash)).matches()
+        && DAY_OR_MONTH.matcher(value.substring(slash + 1)).matches() && rules.recursAfter(before)) {
       return DateResolver.UNKNOWN_YEAR + value.substring(4, slash + 1) + DateResolver.UNKNOWN_YEAR
           + value.substring(slash + 5);
     }
