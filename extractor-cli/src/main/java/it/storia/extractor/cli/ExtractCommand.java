@@ -7,8 +7,8 @@ import it.storia.extractor.json.DocumentJson;
 import it.storia.extractor.json.EventLines;
 import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.pipeline.BatchExtractor;
+import it.storia.extractor.pipeline.DocumentDates;
 import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.time.TemporalTagger;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -61,23 +61,16 @@ final class ExtractCommand implements Callable<Integer> {
           + "type, who, whom, where).")
   Format format;
 
-  @Option(names = "--document-date", paramLabel = "DATE",
-      description = "When the texts were written (YYYY, YYYY-MM or YYYY-MM-DD): anchors dates without a year "
-          + "(\"il 15 maggio\", \"l'anno scorso\") and is each document's documentDate.")
-  String documentDate;
+  @CommandLine.Mixin
+  DocumentDateOptions dateOptions = new DocumentDateOptions();
 
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || threads > 256) {
       throw new ExitCodes.UsageException("--threads must be between 1 and 256, got " + threads);
     }
-    if (documentDate != null) {
-      try {
-        TemporalTagger.checkDocumentDate(documentDate);
-      } catch (IllegalArgumentException e) {
-        throw new ExitCodes.UsageException("--document-date: " + e.getMessage());
-      }
-    }
+    Extractor extractor = dateOptions.extractor();
+    DocumentDates dates = dateOptions.dates();
     if (format != Format.json && output != null) {
       throw new ExitCodes.UsageException("--format " + format + " writes to standard output; drop --output");
     }
@@ -94,9 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     DocumentJson.Options options = DocumentJson.Options.DEFAULT.withTokens(tokens)
         .withPretty(pretty && output != null);
-    Extractor extractor = documentDate == null ? Extractor.withDefaults()
-        : Extractor.builder().documentDate(documentDate).build();
-    BatchExtractor batch = new BatchExtractor(extractor, options, threads);
+    BatchExtractor batch = new BatchExtractor(extractor, options, threads).withDocumentDates(dates);
     Progress progress = Progress.forTerminal(err, expansion.inputs().size());
     BatchExtractor.Listener listener = (input, error) -> {
       if (error != null) {

@@ -6,6 +6,7 @@ import it.storia.extractor.io.Input;
 import it.storia.extractor.io.InputException;
 import it.storia.extractor.io.TextInputs;
 import it.storia.extractor.model.ExtractedDocument;
+import it.storia.extractor.pipeline.DocumentDates;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,6 +51,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit after every N documents (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
+  @CommandLine.Mixin
+  DocumentDateOptions dateOptions = new DocumentDateOptions();
+
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Text files, directories (searched recursively for *.txt), or - for standard input "
           + "(the default when none is given).")
@@ -63,6 +67,8 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new ExitCodes.UsageException("--commit-every must be at least 1, got " + commitEvery);
     }
+    Extractor extractor = dateOptions.extractor();
+    DocumentDates dates = dateOptions.dates();
     PrintWriter err = spec.commandLine().getErr();
     TextInputs.Expansion expansion = TextInputs.expand(inputs.isEmpty() ? List.of("-") : inputs);
     for (InputException e : expansion.errors()) {
@@ -74,12 +80,11 @@ final class IndexCommand implements Callable<Integer> {
     int failed = 0;
     int passages;
     try (PassageIndex idx = rebuild ? PassageIndex.create(index) : PassageIndex.open(index)) {
-      Extractor extractor = Extractor.withDefaults();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<PassageIndex.Outcome>> futures = new ArrayList<>();
         for (Input in : expansion.inputs()) {
-          futures.add(pool.submit(() -> indexOne(extractor, idx, in)));
+          futures.add(pool.submit(() -> indexOne(extractor, dates.dateFor(in), idx, in)));
         }
         Progress progress = Progress.forTerminal(err, futures.size());
         int done = 0;
@@ -116,12 +121,14 @@ final class IndexCommand implements Callable<Integer> {
     return ok && failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
-  private static PassageIndex.Outcome indexOne(Extractor extractor, PassageIndex idx, Input in)
-      throws IOException {
+  private static PassageIndex.Outcome indexOne(Extractor extractor, String documentDate, PassageIndex idx,
+      Input in) throws IOException {
     String text = in.isStdin() ? TextInputs.read(in.name(), System.in) : TextInputs.read(in.path());
     ExtractedDocument doc;
     try {
-      doc = extractor.extract(text, in.id(), in.isStdin() ? null : in.path().toString());
+      String source = in.isStdin() ? null : in.path().toString();
+      doc = documentDate == null ? extractor.extract(text, in.id(), source)
+          : extractor.extract(text, in.id(), source, documentDate);
     } catch (RuntimeException e) {
       throw new InputException(in.name(), "extraction failed: " + e, e);
     }

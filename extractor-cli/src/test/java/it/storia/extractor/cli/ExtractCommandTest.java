@@ -152,6 +152,31 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aDateTableGivesEachFileItsOwnDocumentDate() throws Exception {
+    String text = "Il 15 maggio la Dieta si riunì a Vienna.";
+    Path a = write("dg/dg1910-dieta.txt", text);
+    Path b = write("dg/dg1921-dieta.txt", text);
+    Path table = write("anni.tsv", "# anno di ogni articolo\ndg1910-dieta.txt\t1910\ndg1921-dieta\t1921\n");
+    CliRun ok = run("extract", "--document-date", "1900", "--document-dates", table.toString(),
+        tmp.resolve("dg").toString(), write("x/altro.txt", text).toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    List<JsonNode> docs = ok.lines();
+    assertThat(docs).extracting(d -> d.get("id").asText() + "@" + d.get("documentDate").asText())
+        .containsExactly("dg1910-dieta@1910", "dg1921-dieta@1921", "altro@1900");
+    assertThat(docs).extracting(d -> d.get("entities").findValuesAsText("value").toString())
+        .containsExactly("[1910-05-15]", "[1921-05-15]", "[1900-05-15]");
+
+    Path bad = write("male.tsv", "dg1910-dieta.txt\t1910\ndg1921-dieta.txt\t21/05/1921\n");
+    CliRun badRun = run("extract", "--document-dates", bad.toString(), a.toString(), b.toString());
+    assertThat(badRun.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badRun.err()).contains("--document-dates").contains(bad + ":2:").contains("'21/05/1921'");
+    assertThat(badRun.out()).isEmpty();
+    CliRun missing = run("extract", "--document-dates", tmp.resolve("nessuna.tsv").toString(), a.toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("no such file: " + tmp.resolve("nessuna.tsv"));
+  }
+
+  @Test
   void helpAndVersionExitWithZero() {
     CliRun help = run("extract", "--help");
     assertThat(help.code()).isZero();

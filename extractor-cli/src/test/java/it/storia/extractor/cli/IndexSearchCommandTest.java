@@ -58,6 +58,28 @@ class IndexSearchCommandTest {
   }
 
   @Test
+  void perDocumentDatesMakeYearlessDatesSearchableByYear() throws IOException {
+    Path letter = dir.resolve("lettera.txt");
+    Files.writeString(letter, "Il 15 maggio la Dieta si riunì a Vienna.\n");
+    CliRun undated = run("index", "--index", index.toString(), letter.toString());
+    assertThat(undated.code()).as(undated.err()).isZero();
+    assertThat(run("search", "--index", index.toString(), "--from", "1910", "--to", "1910", "Dieta").out())
+        .startsWith("0 passages match");
+
+    Path table = dir.resolve("date.tsv");
+    Files.writeString(table, "lettera\t1910\n");
+    CliRun dated = run("index", "--index", index.toString(), "--document-dates", table.toString(),
+        letter.toString());
+    assertThat(dated.code()).as(dated.err()).isZero();
+    assertThat(dated.err()).contains("1 replaced");
+    CliRun found = run("search", "--index", index.toString(), "--from", "1910", "--to", "1910", "Dieta");
+    assertThat(found.out()).startsWith("1 passage matches").contains("«Dieta»");
+    CliRun again = run("index", "--index", index.toString(), "--document-dates", table.toString(),
+        letter.toString());
+    assertThat(again.err()).contains("1 unchanged");
+  }
+
+  @Test
   void badQueriesAndMissingIndexExitWithTwo() {
     assertThat(run("index", "--index", index.toString(), input.toString()).code()).isZero();
     CliRun quotes = run("search", "--index", index.toString(), "\"espulso dal");

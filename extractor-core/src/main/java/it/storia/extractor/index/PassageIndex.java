@@ -100,8 +100,9 @@ import org.apache.lucene.util.BytesRef;
  * fingerprint (hash of the lowercased, accent-folded text reduced to letters and digits).
  *
  * <p><b>Updates.</b> {@link #add} replaces every passage of the document's source (its path, or its id when it has
- * none) in one atomic {@code updateDocuments}; re-adding a source whose text is unchanged (same SHA-256) is a
- * no-op. Nothing is visible to other processes, nor survives a crash, before {@link #commit()}: Lucene commits are
+ * none) in one atomic {@code updateDocuments}; re-adding a source whose text and document date are unchanged (same
+ * SHA-256) is a no-op, while a new document date (which changes the values of yearless dates) replaces it.
+ * Nothing is visible to other processes, nor survives a crash, before {@link #commit()}: Lucene commits are
  * atomic, so an interrupted run leaves the previous commit intact and searchable. {@link #close()} does NOT
  * commit. {@link #create(Path)} starts afresh, yet the old index stays readable until the first commit.
  *
@@ -311,7 +312,8 @@ public final class PassageIndex implements AutoCloseable {
     Objects.requireNonNull(doc, "doc");
     requireWritable();
     String source = sourceKey(doc);
-    String hash = sha256(doc.text());
+    String hash = doc.documentDate() == null ? sha256(doc.text())
+        : sha256(doc.text() + '\u0000' + doc.documentDate());
     commitLock.readLock().lock();
     try {
       boolean seenSinceCommit = !pending.add(source);

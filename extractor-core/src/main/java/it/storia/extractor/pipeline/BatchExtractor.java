@@ -59,7 +59,9 @@ public final class BatchExtractor {
   private final DocumentJson.Options options;
   private final int threads;
   private final long largeFileBytes;
+  private final int chunkChars;
   private final ChunkedDocumentWriter chunked;
+  private final DocumentDates dates;
 
   /** A batch runner; files over {@link #DEFAULT_LARGE_FILE_BYTES} are streamed in chunks. */
   public BatchExtractor(Extractor extractor, DocumentJson.Options options, int threads) {
@@ -81,7 +83,27 @@ public final class BatchExtractor {
     }
     this.threads = threads;
     this.largeFileBytes = largeFileBytes;
+    this.chunkChars = chunkChars;
     this.chunked = new ChunkedDocumentWriter(extractor, chunkChars, threads);
+    this.dates = DocumentDates.NONE;
+  }
+
+  private BatchExtractor(BatchExtractor b, DocumentDates dates) {
+    this.extractor = b.extractor;
+    this.options = b.options;
+    this.threads = b.threads;
+    this.largeFileBytes = b.largeFileBytes;
+    this.chunkChars = b.chunkChars;
+    this.chunked = b.chunked;
+    this.dates = Objects.requireNonNull(dates, "dates");
+  }
+
+  /**
+   * A copy that gives each input listed in {@code dates} its own document date (the inputs it does not list keep
+   * the extractor's).
+   */
+  public BatchExtractor withDocumentDates(DocumentDates dates) {
+    return new BatchExtractor(this, dates);
   }
 
   /**
@@ -163,7 +185,7 @@ public final class BatchExtractor {
       try {
         tmp = Files.createTempFile(tmpDir, ".extract-", ".tmp");
         try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-          chunked.write(input.path(), input.id(), opts, os, tmpDir);
+          chunked.write(input.path(), input.id(), dates.dateFor(input), opts, os, tmpDir);
         }
         Path done = tmp;
         tmp = null;
@@ -203,7 +225,10 @@ public final class BatchExtractor {
     String text = input.isStdin() ? TextInputs.read(input.name(), System.in) : TextInputs.read(input.path());
     ExtractedDocument doc;
     try {
-      doc = extractor.extract(text, input.id(), input.isStdin() ? null : input.path().toString());
+      String source = input.isStdin() ? null : input.path().toString();
+      String date = dates.dateFor(input);
+      doc = date == null ? extractor.extract(text, input.id(), source)
+          : extractor.extract(text, input.id(), source, date);
     } catch (RuntimeException e) {
       throw new InputException(input.name(), "extraction failed: " + e, e);
     }

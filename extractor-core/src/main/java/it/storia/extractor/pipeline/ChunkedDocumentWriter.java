@@ -97,6 +97,21 @@ public final class ChunkedDocumentWriter {
    */
   public void write(Path file, String id, DocumentJson.Options options, OutputStream out, Path tmpDir)
       throws IOException {
+    write(file, id, null, options, out, tmpDir);
+  }
+
+  /**
+   * Extracts {@code file}, written on {@code documentDate}, and writes its JSON document to {@code out} (not closed).
+   *
+   * @param id document id
+   * @param documentDate when the text was written ("1933", "1933-05", "1933-05-16"), anchoring every chunk; null
+   *     for the extractor's own
+   * @param tmpDir where the temporary spool files go
+   * @throws InputException when the file is binary, not UTF-8 or unreadable (nothing usable has been written:
+   *     callers write to a temporary target)
+   */
+  public void write(Path file, String id, String documentDate, DocumentJson.Options options, OutputStream out,
+      Path tmpDir) throws IOException {
     String name = file.toString();
     try (InputStream sniff = Files.newInputStream(file)) {
       byte[] head = sniff.readNBytes(8192);
@@ -121,7 +136,7 @@ public final class ChunkedDocumentWriter {
       int sentenceBase = 0;
       int entityBase = 0;
       boolean first = true;
-      Lookahead ahead = new Lookahead(chunks, id, name);
+      Lookahead ahead = new Lookahead(chunks, id, name, documentDate);
       try {
         ExtractedDocument d;
         while ((d = ahead.next()) != null) {
@@ -204,14 +219,16 @@ public final class ChunkedDocumentWriter {
     private final ChunkReader chunks;
     private final String id;
     private final String name;
+    private final String documentDate;
     private final ExecutorService pool;
     private final java.util.ArrayDeque<Future<ExtractedDocument>> window = new java.util.ArrayDeque<>();
     private boolean exhausted;
 
-    Lookahead(ChunkReader chunks, String id, String name) {
+    Lookahead(ChunkReader chunks, String id, String name, String documentDate) {
       this.chunks = chunks;
       this.id = id;
       this.name = name;
+      this.documentDate = documentDate;
       this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "extract-chunk-worker");
         t.setDaemon(true);
@@ -219,18 +236,23 @@ public final class ChunkedDocumentWriter {
       });
     }
 
+    private ExtractedDocument extract(String chunk) {
+      return documentDate == null ? extractor.extract(chunk, id, name)
+          : extractor.extract(chunk, id, name, documentDate);
+    }
+
     /** The next chunk's extraction, or null after the last chunk. */
     ExtractedDocument next() throws IOException {
       if (pool == null) {
         String chunk = chunks.next();
-        return chunk == null ? null : extractor.extract(chunk, id, name);
+        return chunk == null ? null : extract(chunk);
       }
       while (!exhausted && window.size() < threads) {
         String chunk = chunks.next();
         if (chunk == null) {
           exhausted = true;
         } else {
-          window.add(pool.submit(() -> extractor.extract(chunk, id, name)));
+          window.add(pool.submit(() -> extract(chunk)));
         }
       }
       Future<ExtractedDocument> head = window.poll();
