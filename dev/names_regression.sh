@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores the shipped names pipeline on every names dev part (A-Q, each also split into its De Gasperi half `-dg`
+# Scores the shipped names pipeline on every names dev part (A-R, each also split into its De Gasperi half `-dg`
 # and its other half `-other`) and on the KIND dev files, for the keep-or-drop check of a names fix.
 # Usage: bash dev/names_regression.sh ../shared/data OUT_FILE   (run from the repository root after
 #        `mvn -o -q -DskipTests package`; writes the tables to OUT_FILE)

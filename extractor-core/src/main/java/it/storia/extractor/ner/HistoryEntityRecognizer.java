@@ -1025,9 +1025,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    */
   private boolean extendsWithOrganisationWords(AnalyzedText text, Entity m, Entity r) {
     WordClasses c = rules.wordClasses();
+    boolean complete = completeName(text, r);
     for (Token t : tokensIn(text.tokens(), m)) {
       if (t.end() <= r.begin() || t.begin() >= r.end()) {
         String w = t.norm();
+        if (complete && t.begin() >= r.end() && !NameKeys.capitalised(w) && !c.is(WordClass.OF, w)) {
+          return false; // "Democrazia Cristiana italiana": the adjective describes a complete name
+        }
         boolean nameLike = NameKeys.capitalised(w) && w.length() > 1 && !c.is(WordClass.NOT_NAME, w)
             && !c.personSuffix(w) && !listedPerson(w); // not "il capo dell'OGPU Menžinskij"
         if (!(nameLike || c.is(WordClass.OF, w) || c.is(WordClass.ORG_MODIFIER, w) || c.is(WordClass.ORG_COMPLEMENT, w)
@@ -1040,10 +1044,24 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * True when the rule organisation is a name of two or more words with no "of" word, ending in a capitalised word
+   * other than a head ("Democrazia Cristiana", "Partito Nazionale Fascista"): a lower-case adjective after it
+   * describes the body ("italiana", "reggiano") and stays outside, where a head alone takes one ("Parlamento
+   * subalpino") and so does a body with its complement (KIND's "Ministero della Sanità sudafricano").
+   */
+  private boolean completeName(AnalyzedText text, Entity r) {
+    List<Token> name = tokensIn(text.tokens(), r);
+    WordClasses c = rules.wordClasses();
+    String last = name.isEmpty() ? "" : name.get(name.size() - 1).norm();
+    return name.size() >= 2 && NameKeys.capitalised(last) && !c.is(WordClass.ORG_HEAD, last)
+        && name.stream().noneMatch(t -> c.is(WordClass.OF, t.norm()));
+  }
+
+  /**
    * True when a model organisation only adds a short lower-case tail to the rule's organisation that opens it: one
    * or two lower-case words, or "d'"/"di" + a lower-case noun ("Partito d'azione", "Parlamento subalpino"): the
    * rules would only cut the name, the model's extent stands. An articled "of" ("del partito") opens another
-   * body: "Comitato centrale del partito" stays cut.
+   * body: "Comitato centrale del partito" stays cut; a {@link #completeName} takes no tail.
    */
   private boolean lowerCaseTail(AnalyzedText text, Entity m, Entity r) {
     if (r.begin() != m.begin() || r.end() >= m.end()) {
@@ -1055,7 +1073,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
         tail.add(t);
       }
     }
-    if (tail.isEmpty() || tail.size() > 2) {
+    if (tail.isEmpty() || tail.size() > 2 || completeName(text, r)) {
       return false;
     }
     for (int k = 0; k < tail.size(); k++) {

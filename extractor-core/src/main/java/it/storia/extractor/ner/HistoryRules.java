@@ -231,6 +231,16 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
     }
+    if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_FINAL, tok.norm())) {
+      int from = i;
+      while (from > first && i - from < 4 && NameKeys.capitalised(t.get(from - 1).norm())
+          && isNameWord(t.get(from - 1).norm())) {
+        from--;
+      }
+      if (from < i) {
+        add(t, from, i + 1, EntityType.ORGANIZATION, RANK_PATTERN, out); // "il Bharatiya Janata Party"
+      }
+    }
     if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.STATE_HEAD, tok.norm())) {
       int stop = stateEnd(t, i + 1, end);
       if (stop > i + 1) {
@@ -764,7 +774,8 @@ public final class HistoryRules implements EntityRecognizer {
   /**
    * True when a comma at {@code i} opens an apposition that is a lower-case title, after at most one lower-case
    * adjective (the tagger may call it a verb or a noun) and its comma: ", vescovo di Trento", ", jugoslavo,
-   * vescovo di Veglia", ", deputato tirolese".
+   * vescovo di Veglia", ", deputato tirolese"; or a kin noun with its "of", after at most one lower-case adjective
+   * or ordinal (", secondo figlio di", ", moglie del").
    */
   private boolean appositiveTitle(List<Token> t, int i, int end) {
     if (i + 1 >= end || !",".equals(t.get(i).norm())) {
@@ -777,6 +788,12 @@ public final class HistoryRules implements EntityRecognizer {
       k += 2;
     }
     String w = t.get(k).norm();
+    int kin = k + 1 < end && ("ADJ".equals(t.get(k).pos()) || classes.ordinal(w)) && !NameKeys.capitalised(w)
+        ? k + 1 : k; // the tagger's "secondo": ADP
+    if (kin + 1 < end && !NameKeys.capitalised(t.get(kin).norm()) && classes.is(WordClass.KIN_NOUN, t.get(kin).norm())
+        && classes.is(WordClass.OF, t.get(kin + 1).norm())) {
+      return true; // a relative: "Ottone, secondo figlio di Enrico il Leone"
+    }
     return !NameKeys.capitalised(w) && w.length() > 3 && !w.endsWith(".") && classes.is(WordClass.TITLE, w);
   }
 
@@ -927,8 +944,8 @@ public final class HistoryRules implements EntityRecognizer {
 
   /**
    * End of the capitalised words (at least one, after an optional article) that an {@code org-link} ("per")
-   * joins to an organisation's head, or {@code i}: only unlisted words or a listed organisation, so that "per
-   * Trieste" or "per Mussolini" stay outside; after an article a listed place is the body's field and ends the
+   * joins to an organisation's head, or {@code i}: only unlisted words or a listed organisation (not a listed
+   * acronym alone: "al Parlamento per la DC"), so that "per Trieste" or "per Mussolini" stay outside; after an article a listed place is the body's field and ends the
    * name ("Ministero per il Mezzogiorno").
    */
   private int linkedName(List<Token> t, int i, int end) {
@@ -941,8 +958,9 @@ public final class HistoryRules implements EntityRecognizer {
       if (m != null && m.entry().type() == EntityType.LOCATION && k == from && from > i) {
         return m.end(); // an articled place is the body's field: "Ministero per il Mezzogiorno", "per l'Alta Italia"
       }
-      if (m != null && m.entry().type() != EntityType.ORGANIZATION) {
-        break;
+      if (m != null && (m.entry().type() != EntityType.ORGANIZATION
+          || k == from && m.end() == k + 1 && NameKeys.allCaps(t.get(k).norm()))) {
+        break; // nor a listed acronym alone: "candidato al Parlamento per la DC" is for the party
       }
       k++;
     }
