@@ -1289,4 +1289,16 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Le tre edizioni (1921, 1925, 1930) ebbero poco successo.")).containsExactly("1921=1921",
         "1925=1925", "1930=1930");
   }
+
+  @Test
+  void aPassiveImperfectIsNoPluperfect() {
+    assertThat(dates("La conferenza era già convocata ad Ottawa per il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1951-09-15");
+    assertThat(dates("Il ministro era partito per Ottawa il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1950-09-15");
+    assertThat(dates("La conferenza era stata convocata ad Ottawa per il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1950-09-15");
+    assertThat(dates("Il ministro si era dimesso il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1950-09-15");
+  }
 }
