@@ -403,7 +403,8 @@ class TemporalDevSetTest {
    * blind15: ENEIDE AMD paragraphs (Aldo Moro, 1940-1978; their publication dates as document dates) and WikiNEuRal-it
    * test sentences of session 10's dates pools (text referenced, not copied), annotated before a first run of the
    * rules of main {@code 8b80e9d} (P 0.988, R 0.929, values 0.930, with publication dates R 0.941, values 0.981);
-   * split into part a (tuned on) and part b (held out) by {@code blind15-parts.tsv}.
+   * split into part a (tuned on in round 14: P 0.994, R 0.947, values 0.913, with dates R 0.959, values 0.982 on the
+   * whole set) and part b (held out; unchanged by round 14) by {@code blind15-parts.tsv}.
    * Scores and errors are printed for part a only, unless {@code -Dtime.blind15.b=true} (the first and the final
    * measurements: then the scores of b and of the whole set, and the errors of b, are printed too).
    * Skipped where ../shared/data is absent.
@@ -449,10 +450,10 @@ class TemporalDevSetTest {
     TemporalEvaluation all = scores.get("blind15");
     TemporalEvaluation withDates = scores.get("blind15 with document dates");
     assertThat(all.gold()).isGreaterThanOrEqualTo(165);
-    assertThat(all.recall()).isGreaterThanOrEqualTo(0.92);
+    assertThat(all.recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(all.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(all.valueAccuracy()).isGreaterThanOrEqualTo(0.90);
-    assertThat(withDates.recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(withDates.recall()).isGreaterThanOrEqualTo(0.95);
     assertThat(withDates.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(withDates.valueAccuracy()).isGreaterThanOrEqualTo(0.97);
   }
