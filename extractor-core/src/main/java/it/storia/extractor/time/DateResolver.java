@@ -260,12 +260,13 @@ public final class DateResolver {
       if ((anchoring == Anchoring.NEWS || t.deictic()) && now != null) {
         reference = now.year;
         Integer month = monthOf(t);
+        boolean pointOrRange = t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE;
         if (t.yearsFromWriting()) {
           reference = plusYears(now.year, t.offset());
-        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() < 0 && month != null
+        } else if (t.deictic() && pointOrRange && t.offset() < 0 && month != null
             && (now.month != null ? month > now.month : documentDate != null && pastMonthOfLastYear(t, month))) {
           reference = now.year - 1;
-        } else if (t.deictic() && t.kind() == Timex.Kind.POINT && t.offset() > 0 && month != null
+        } else if (t.deictic() && pointOrRange && t.offset() > 0 && month != null
             && (now.month != null ? month < now.month : documentDate != null && month < NEXT_YEAR_BEFORE)) {
           reference = now.year + 1;
         }
@@ -353,9 +354,11 @@ public final class DateResolver {
           if (!t.deictic() && "DAY".equals(t.unit()) && (base == null || base.day == null)) {
             values.add(null);
           } else if (base == null) {
-            values.add(UNKNOWN_YEAR);
+            values.add("WEEK".equals(t.unit()) ? UNKNOWN_YEAR + "-WXX" : UNKNOWN_YEAR);
           } else if ("CENTURY".equals(t.unit())) {
             values.add(String.format(Locale.ROOT, "%02d", base.year / 100 + t.offset()));
+          } else if ("WEEK".equals(t.unit())) {
+            values.add(week(base, t.offset()));
           } else {
             Anchor shifted = shift(base, t.unit(), t.offset());
             values.add(shifted.format());
@@ -373,7 +376,43 @@ public final class DateResolver {
         anchorSentence = sentence;
       }
     }
+    weeksAtTheNearestDay(expressions, values);
     return values;
+  }
+
+  /**
+   * A week of a text whose time of writing has no day ("Questa settimana ... la celebrazione del 25 aprile ... alla
+   * prossima settimana" in 1958) is taken as the week of the nearest day of that year the text names (earlier
+   * mentions first on a tie), moved by its offset: a weekly chronicle names the days of the week it reports on.
+   */
+  private static void weeksAtTheNearestDay(List<Timex> expressions, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      Timex t = expressions.get(i);
+      if (v == null || !v.endsWith("-WXX") || v.startsWith(UNKNOWN_YEAR) || t.kind() != Timex.Kind.RELATIVE) {
+        continue;
+      }
+      String year = v.substring(0, v.length() - "-WXX".length());
+      for (int d = 1; d < values.size(); d++) {
+        String day = nearestDay(values, i - d, year);
+        if (day == null) {
+          day = nearestDay(values, i + d, year);
+        }
+        if (day != null) {
+          values.set(i, week(Anchor.of(day), t.offset()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static String nearestDay(List<String> values, int j, String year) {
+    if (j < 0 || j >= values.size()) {
+      return null;
+    }
+    String v = values.get(j);
+    return v != null && v.length() == 10 && v.startsWith(year + "-") && v.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? v
+        : null;
   }
 
   /**
@@ -661,6 +700,21 @@ public final class DateResolver {
     }
     String v = String.format(Locale.ROOT, "%s-%02d", UNKNOWN_YEAR, t.month());
     return t.day() == null ? v : v + String.format(Locale.ROOT, "-%02d", t.day());
+  }
+
+  /**
+   * A week counted from a base ("la scorsa settimana" -1, "questa settimana" 0): the ISO week of the base day moved
+   * by whole weeks ({@code 1958-W18}), or {@code YYYY-WXX} when the base has no day (a year-only document date). A week
+   * never becomes the narrative anchor.
+   */
+  private static String week(Anchor base, int offset) {
+    if (base.day == null || base.month == null) {
+      return yearText(base.year) + "-WXX";
+    }
+    LocalDate d = YearMonth.of(base.year, base.month).atDay(Math.min(base.day,
+        YearMonth.of(base.year, base.month).lengthOfMonth())).plusWeeks(offset);
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static Anchor shift(Anchor base, String unit, int offset) {

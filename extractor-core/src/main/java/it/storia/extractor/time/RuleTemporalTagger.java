@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,6 +85,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /** What may follow the date of a header or dateline on its line. */
   private static final Pattern REST_OF_DATELINE = Pattern.compile("[.]?\\s*");
 
+  /** The reflexive pronouns before an "essere" auxiliary that make it a pluperfect ("si era dimesso"). */
+  private static final Set<String> REFLEXIVE = Set.of("si", "s'", "mi", "m'", "ti", "t'", "ci", "vi", "se");
   /** A token that ends a clause for the pluperfect cue: comma, semicolon, colon, bracket, quotation mark, dash. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]«»\"“”'-]");
 
@@ -329,14 +332,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
   /**
    * Whether a sentence has a pluperfect anywhere: an auxiliary of the {@code PLUPERFECT} macro (tagged AUX, or any
-   * token when the text has no POS tags) followed within three tokens by a participle of the {@code PARTICIPLE} macro.
+   * token when the text has no POS tags) followed within three tokens by a participle of the {@code PARTICIPLE} macro;
+   * after an auxiliary of the {@code ESSERE} macro, which also makes a passive imperfect ("era già convocata"), the
+   * participle must be one of {@code ESSEREPARTICIPLE} ("era partito", "era stata convocata") unless a reflexive
+   * pronoun precedes the auxiliary ("si era dimesso").
    */
   private boolean hasPluperfect(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if ((t.pos() == null || "AUX".equals(t.pos())) && rules.isPluperfectAuxiliary(t.norm())) {
+        boolean passiveToo = rules.isEssereAuxiliary(t.norm())
+            && !(i > 0 && REFLEXIVE.contains(tokens.get(i - 1).norm().toLowerCase(Locale.ROOT)));
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-          if (rules.isParticiple(tokens.get(j).norm())) {
+          String w = tokens.get(j).norm();
+          if (rules.isParticiple(w) && (!passiveToo || rules.isEssereParticiple(w))) {
             return true;
           }
         }

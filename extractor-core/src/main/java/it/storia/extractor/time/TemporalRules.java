@@ -31,6 +31,10 @@ final class TemporalRules {
   static final String PLUPERFECT_MACRO = "PLUPERFECT";
   /** The macro naming past participles ("dimostrato", "giunti"). */
   static final String PARTICIPLE_MACRO = "PARTICIPLE";
+  /** The macro naming the auxiliaries that also make a passive imperfect ("era", "erano", "fosse"). */
+  static final String ESSERE_MACRO = "ESSERE";
+  /** The macro naming the participles that take "essere" in the pluperfect ("partito", "stato", "giunti"). */
+  static final String ESSERE_PARTICIPLE_MACRO = "ESSEREPARTICIPLE";
   /** The macro naming what stands before a day that recurs every year ("si festeggia il", "commemorato il"). */
   static final String RECURRING_MACRO = "RECURRING";
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -47,10 +51,12 @@ final class TemporalRules {
   private final Pattern future;
   private final Pattern pluperfect;
   private final Pattern participle;
+  private final Pattern essere;
+  private final Pattern essereParticiple;
   private final Pattern recurring;
 
   private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules, Pattern future,
-      Pattern pluperfect, Pattern participle, Pattern recurring) {
+      Pattern pluperfect, Pattern participle, Pattern essere, Pattern essereParticiple, Pattern recurring) {
     Map<String, Map<String, String>> copy = new HashMap<>();
     Set<String> words = new HashSet<>();
     lexicon.forEach((k, v) -> {
@@ -67,6 +73,8 @@ final class TemporalRules {
     this.future = future;
     this.pluperfect = pluperfect;
     this.participle = participle;
+    this.essere = essere;
+    this.essereParticiple = essereParticiple;
     this.recurring = recurring;
   }
 
@@ -89,6 +97,24 @@ final class TemporalRules {
   /** True when a word is a past participle: the macro {@code PARTICIPLE}, a whole-word pattern. */
   boolean isParticiple(String word) {
     return participle != null && participle.matcher(word).matches();
+  }
+
+  /**
+   * True when a pluperfect auxiliary also makes a passive imperfect ("era convocata"): the macro {@code ESSERE}, a
+   * whole-word pattern; after such an auxiliary only a participle of {@link #isEssereParticiple} (or a reflexive
+   * pronoun before the auxiliary) makes a pluperfect. Always false when the file defines none (the auxiliary then
+   * makes a pluperfect with any participle).
+   */
+  boolean isEssereAuxiliary(String word) {
+    return essere != null && essereParticiple != null && essere.matcher(word).matches();
+  }
+
+  /**
+   * True when a participle takes "essere" in the pluperfect ("era partito", "era stata convocata"): the macro
+   * {@code ESSEREPARTICIPLE}, a whole-word pattern.
+   */
+  boolean isEssereParticiple(String word) {
+    return essereParticiple != null && essereParticiple.matcher(word).matches();
   }
 
   /**
@@ -210,6 +236,7 @@ final class TemporalRules {
     }
     return new TemporalRules(lexicon, rules, wordPattern(macros, FUTURE_MACRO, name),
         wordPattern(macros, PLUPERFECT_MACRO, name), wordPattern(macros, PARTICIPLE_MACRO, name),
+        wordPattern(macros, ESSERE_MACRO, name), wordPattern(macros, ESSERE_PARTICIPLE_MACRO, name),
         wordPattern(macros, RECURRING_MACRO, name));
   }
 

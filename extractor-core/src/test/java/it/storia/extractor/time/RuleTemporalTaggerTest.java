@@ -1246,4 +1246,59 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Un anno dopo morì; suo figlio, che aveva studiato a Parigi e a Londra per molti anni, entrò "
         + "nel 1790 all'Accademia.")).containsExactly("1790=1790");
   }
+  @Test
+  void weeksAreCountedFromTheTimeOfWriting() {
+    assertThat(dates("Nella scorsa settimana la Camera ha approvato il bilancio.", "1958-04-30")).containsExactly(
+        "scorsa settimana=1958-W17");
+    assertThat(dates("Il Senato discuterà la legge la settimana prossima.", "1958-12-30")).containsExactly(
+        "la settimana prossima=1959-W02");
+    assertThat(dates("In questa settimana il governo ha presentato il piano.", "1958")).containsExactly(
+        "questa settimana=1958-WXX");
+    assertThat(dates("In questa settimana il governo ha presentato il piano.")).containsExactly(
+        "questa settimana=XXXX-WXX");
+    assertThat(dates("Lavorava sei giorni alla settimana e la domenica riposava.")).isEmpty();
+    assertThat(dates("Questa settimana la Camera si è riunita poco per la festa del 2 giugno; il voto sul bilancio "
+        + "è rinviato alla prossima settimana.", "1955")).containsExactly("Questa settimana=1955-W22",
+        "2 giugno=1955-06-02", "prossima settimana=1955-W23");
+  }
+
+  @Test
+  void aModifierRightBeforeACenturyName() {
+    assertThat(dates("Il palazzo fu costruito nel tardo Quattrocento da maestri lombardi.")).containsExactly(
+        "tardo Quattrocento=14/END");
+    assertThat(dates("A fine Ottocento la città contava trentamila abitanti; in pieno Settecento appena diecimila."))
+        .containsExactly("fine Ottocento=18/END", "pieno Settecento=17/MID");
+    assertThat(dates("Nell'inizio del Novecento crebbe l'industria.")).containsExactly("inizio del Novecento=19/START");
+    assertThat(dates("Il nostro fine Ottocentesco non fu capito.")).isEmpty();
+  }
+
+  @Test
+  void aRangeOfDaysBeforeANextMarkedMonth() {
+    assertThat(dates("Il congresso è convocato a Roma dal 3 al 7 del prossimo gennaio.", "1945-12-12"))
+        .containsExactly("dal 3 al 7 del prossimo gennaio=1946-01-03/1946-01-07");
+    assertThat(dates("Il congresso è convocato a Roma dal 3al 7 del prossimo gennaio.", "1945-12-12"))
+        .containsExactly("dal 3al 7 del prossimo gennaio=1946-01-03/1946-01-07");
+    assertThat(dates("Le sedute si tennero dal 10 al 14 dello scorso marzo.", "1950-06-01"))
+        .containsExactly("dal 10 al 14 dello scorso marzo=1950-03-10/1950-03-14");
+  }
+
+  @Test
+  void aFourDigitNumberClosingABracketedListOfCountsIsNoYear() {
+    assertThat(dates("I modelli piccoli (300, 400, 1500) ebbero poco successo dopo il 1990.")).containsExactly(
+        "1990=1990");
+    assertThat(dates("Le tre edizioni (1921, 1925, 1930) ebbero poco successo.")).containsExactly("1921=1921",
+        "1925=1925", "1930=1930");
+  }
+
+  @Test
+  void aPassiveImperfectIsNoPluperfect() {
+    assertThat(dates("La conferenza era già convocata ad Ottawa per il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1951-09-15");
+    assertThat(dates("Il ministro era partito per Ottawa il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1950-09-15");
+    assertThat(dates("La conferenza era stata convocata ad Ottawa per il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1950-09-15");
+    assertThat(dates("Il ministro si era dimesso il 15 settembre.", "1951")).containsExactly(
+        "15 settembre=1950-09-15");
+  }
 }
