@@ -10,9 +10,9 @@ for part a, part b and both. Person recall and dates by part are the test's own 
       -Dsurefire.failIfNoSpecifiedTests=false -Devents.report=true > OUT.txt
   python3 dev/event_parts17.py OUT.txt [a|b|ab]
 """
-import collections, hashlib, re, sys
+import collections, hashlib, os, re, sys
 
-FIXTURE = 'extractor-core/src/test/resources/devset/events/heldout17-mixed.txt'
+FIXTURE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'extractor-core/src/test/resources/devset/events/heldout17-mixed.txt')
 SOURCES = [('ENEIDE AMD test (Moro)', ('h17-e-', 'h17-e0-')), ('WikiNEuRal test, history', ('h17-w-', 'h17-w0-')),
            ('WikiNEuRal test, a person named', ('h17-wp-',)), ('UD ParlaMint', ('h17-p-',)),
            ('all', ('h17-',))]
