@@ -1443,4 +1443,23 @@ class PatternEventExtractorTest {
     assertThat(types("La Francia si oppose alla realizzazione del progetto.", "LOC:Francia"))
         .containsExactly("OPPOSITION");
   }
+
+  @Test
+  void session10CrucifiedReplacedRevoltsAfterDelleAndHypotheticalOrRequestedEvents() {
+    assertThat(types("Secondo la tradizione fu fatto crocifiggere dal governatore.")).containsExactly("DEATH");
+    Event crucified = only(events("Secondo la tradizione Andrea apostolo, che non era cittadino romano, venne fatto "
+        + "crocifiggere a Patrasso.", "PER:Andrea", "LOC:Patrasso"));
+    assertThat(names(crucified, "patient")).containsExactly("Andrea");
+    assertThat(types("A febbraio viene rimpiazzato da Mario Rossi.", "PER:Mario Rossi")).containsExactly("REMOVAL");
+    assertThat(events("Il vecchio motore fu rimpiazzato nel 1950.", "DATE:1950=1950")).isEmpty();
+    assertThat(types("Parlò delle rivolte che ci sono state nelle carceri.")).containsExactly("OPPOSITION");
+    assertThat(types("Si è trattato di vere e proprie rivolte.")).containsExactly("OPPOSITION");
+    assertThat(events("Nessuna delle istanze ad ella rivolte ha trovato risposta.")).isEmpty();
+    assertThat(events("Lesse una delle lettere rivolte al ministro.")).isEmpty();
+    assertThat(only(events("Temevano vendette in caso di sconfitta.")).modality()).isEqualTo("possible");
+    assertThat(only(events("Noi chiediamo che venga rimosso dal suo incarico.")).modality()).isEqualTo("proposed");
+    Event predicate = only(events("Teodorico era considerato un eretico, un ariano che si opponeva ai cattolici.",
+        "PER:Teodorico"));
+    assertThat(names(predicate, "agent")).containsExactly("Teodorico");
+  }
 }
