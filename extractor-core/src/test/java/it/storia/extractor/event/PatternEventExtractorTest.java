@@ -1462,4 +1462,15 @@ class PatternEventExtractorTest {
         "PER:Teodorico"));
     assertThat(names(predicate, "agent")).containsExactly("Teodorico");
   }
+
+  @Test
+  void session10EscapesFromABuildingClashesAgainstAndALightVerbPastAnEscape() {
+    List<Event> escaped = events("Nel 1414 Rossi fuggì dalla Torre di Londra e organizzò un'insurrezione.",
+        "PER:Rossi", "LOC:Torre di Londra", "DATE:1414=1414");
+    assertThat(escaped.stream().map(Event::type)).containsExactly("OPPOSITION");
+    assertThat(names(escaped.get(0), "agent")).containsExactly("Rossi");
+    assertThat(types("Nel 1940 fuggì dalla Francia.", "LOC:Francia", "DATE:1940=1940")).containsExactly("EXILE");
+    assertThat(types("Avevano esperienza di scontri in montagna contro i ribelli.")).containsExactly("OPPOSITION");
+    assertThat(events("Gli scontri di opinione furono vivaci.")).isEmpty();
+  }
 }
