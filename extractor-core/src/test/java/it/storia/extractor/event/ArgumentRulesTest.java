@@ -284,6 +284,10 @@ class ArgumentRulesTest {
     Event replaced = the(events("Nel 1921 fu sostituito dal presidente Luca Bianchi.", "PER:Luca Bianchi"),
         "REMOVAL");
     assertThat(persons(replaced, "agent")).isEmpty();
+    // an article after the agent's title: the name is the postposed patient, not the agent
+    Event postposed = the(events("Nel 1915 venne destituito dal governatore il vecchio sindaco Mario Rossi.",
+        "PER:Mario Rossi", "DATE:1915=1915"), "REMOVAL");
+    assertThat(persons(postposed, "agent")).isEmpty();
     Event each = the(events("Le accuse contro Sergio furono portate avanti dal prefetto Aldo, dal tribuno Fausto "
         + "e dal vescovo Leone.", "PER:Sergio", "PER:Aldo", "PER:Fausto", "PER:Leone"), "ACCUSATION");
     assertThat(persons(each, "agent")).containsExactly("Aldo", "Fausto", "Leone");
