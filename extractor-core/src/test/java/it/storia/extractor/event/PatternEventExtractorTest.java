@@ -1448,13 +1448,15 @@ class PatternEventExtractorTest {
   void session10CrucifiedReplacedRevoltsAfterDelleAndHypotheticalOrRequestedEvents() {
     assertThat(types("Secondo la tradizione fu fatto crocifiggere dal governatore.")).containsExactly("DEATH");
     assertThat(events("Nell'aula era appeso il Crocifisso.")).isEmpty();
+    assertThat(events("Il dipinto mostra un Cristo crocifisso tra due ladroni.", "PER:Cristo")).isEmpty();
+    assertThat(types("Secondo il vangelo fu crocifisso sul Golgota.", "LOC:Golgota")).containsExactly("DEATH");
     Event crucified = only(events("Secondo la tradizione Andrea apostolo, che non era cittadino romano, venne fatto "
         + "crocifiggere a Patrasso.", "PER:Andrea", "LOC:Patrasso"));
     assertThat(names(crucified, "patient")).containsExactly("Andrea");
     assertThat(types("A febbraio viene rimpiazzato da Mario Rossi.", "PER:Mario Rossi")).containsExactly("REMOVAL");
     assertThat(events("Il vecchio motore fu rimpiazzato nel 1950.", "DATE:1950=1950")).isEmpty();
     assertThat(types("Parlò delle rivolte che ci sono state nelle carceri.")).containsExactly("OPPOSITION");
-    assertThat(types("Si è trattato di vere e proprie rivolte.")).containsExactly("OPPOSITION");
+    assertThat(only(events("Si è trattato di vere e proprie rivolte.")).arguments()).isEmpty();
     assertThat(events("Nessuna delle istanze ad ella rivolte ha trovato risposta.")).isEmpty();
     assertThat(events("Lesse una delle lettere rivolte al ministro.")).isEmpty();
     assertThat(only(events("Temevano vendette in caso di sconfitta.")).modality()).isEqualTo("possible");
