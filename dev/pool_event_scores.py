@@ -6,7 +6,7 @@ Usage: mvn -o -q -pl extractor-core -am test -Dtest=EventDevSetTest -Dsurefire.f
 """
 import re, sys
 
-LINE = re.compile(r'^event (held-out set(?: \d+)?|dev set) \((\w+) entities\): gold (\d+), predicted (\d+), matched (\d+):'
+LINE = re.compile(r'^event (held-out set(?: \d+[a-z]?)?|dev set) \((\w+) entities\): gold (\d+), predicted (\d+), matched (\d+):'
                   r'.*person recall [\d.]+ \((\d+)/(\d+)\), precision [\d.]+ \((\d+)/(\d+)\); date accuracy [\d.]+ '
                   r'\((\d+)/(\d+)\); modality accuracy ([\d.]+)')
 

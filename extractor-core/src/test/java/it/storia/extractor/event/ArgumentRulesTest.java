@@ -274,4 +274,50 @@ class ArgumentRulesTest {
         "PER:Alessandro"), "DEFEAT");
     assertThat(persons(sentPerson, "agent")).containsExactly("Alessandro");
   }
+
+  @Test
+  void session10TitledAgentsEachWithDaAppositionsAndQuestUltimoAfterAList() {
+    Event titled = the(events("Nel 2009 viene sconfitto dal candidato della destra sindaco uscente Mario Rossi.",
+        "PER:Mario Rossi", "DATE:2009=2009"), "DEFEAT");
+    assertThat(persons(titled, "agent")).containsExactly("Mario Rossi");
+    // the successor named after "sostituito da" takes the post: no agent of the removal
+    Event replaced = the(events("Nel 1921 fu sostituito dal presidente Luca Bianchi.", "PER:Luca Bianchi"),
+        "REMOVAL");
+    assertThat(persons(replaced, "agent")).isEmpty();
+    // an article after the agent's title: the name is the postposed patient, not the agent
+    Event postposed = the(events("Nel 1915 venne destituito dal governatore il vecchio sindaco Mario Rossi.",
+        "PER:Mario Rossi", "DATE:1915=1915"), "REMOVAL");
+    assertThat(persons(postposed, "agent")).isEmpty();
+    Event each = the(events("Le accuse contro Sergio furono portate avanti dal prefetto Aldo, dal tribuno Fausto "
+        + "e dal vescovo Leone.", "PER:Sergio", "PER:Aldo", "PER:Fausto", "PER:Leone"), "ACCUSATION");
+    assertThat(persons(each, "agent")).containsExactly("Aldo", "Fausto", "Leone");
+    Event appos = the(events("Apprese con dolore la morte del suo vecchio maestro, Giosuè Carducci.",
+        "PER:Giosuè Carducci"), "DEATH");
+    assertThat(persons(appos, "patient")).containsExactly("Giosuè Carducci");
+    // a name after the comma that opens a new clause is no apposition
+    Event clause = the(events("Dopo la morte del vecchio re, Carlo Alberto salì al trono e regnò a lungo.",
+        "PER:Carlo Alberto"), "DEATH");
+    assertThat(persons(clause, "patient")).isEmpty();
+    Event last = the(events("Il gruppo era formato da Paolo Neri (voce), Marco Gialli (basso) e Luca Verdi "
+        + "(batteria), quest'ultimo subentrato nel 1995.", "PER:Paolo Neri", "PER:Marco Gialli", "PER:Luca Verdi",
+        "DATE:1995=1995"), "APPOINTMENT");
+    assertThat(persons(last, "patient")).containsExactly("Luca Verdi");
+  }
+
+  @Test
+  void session10AmongWhomInsertedObjectsSurrenderAndResultedElected() {
+    Event among = the(events("Durante la repressione furono fucilate venti persone, tra cui Giovanni Neri.",
+        "PER:Giovanni Neri"), "DEATH");
+    assertThat(persons(among, "patient")).containsExactly("Giovanni Neri");
+    Event inserted = the(events("Vinse il torneo sconfiggendo, nell'ordine, Mario Rossi e Luca Bianchi.",
+        "PER:Mario Rossi", "PER:Luca Bianchi"), "DEFEAT");
+    assertThat(persons(inserted, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
+    Event surrendered = the(events("Giunse in semifinale, per poi arrendersi a Carlo Verdi.", "PER:Carlo Verdi"),
+        "DEFEAT");
+    assertThat(persons(surrendered, "agent")).containsExactly("Carlo Verdi");
+    assertThat(persons(surrendered, "patient")).doesNotContain("Carlo Verdi");
+    Event elected = the(events("Alle elezioni del 2006 risultano eletti Mario Rossi e Luca Bianchi.",
+        "PER:Mario Rossi", "PER:Luca Bianchi", "DATE:2006=2006"), "APPOINTMENT");
+    assertThat(persons(elected, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
+  }
 }

@@ -56,6 +56,26 @@ final class EventDevSet {
   /** The cross-task De Gasperi pool, KIND moro_test and WikiNEuRal test/val sentences, annotated blind (round 14). */
   static final List<String> HELD_OUT_16 = List.of("heldout16-mixed.txt");
 
+  /**
+   * ENEIDE AMD test, WikiNEuRal-it test and UD ParlaMint sentences of session 10's events pools, annotated blind
+   * (round 15); split into part a (tuned on) and part b (kept unseen) by {@link #part17}.
+   */
+  static final List<String> HELD_OUT_17 = List.of("heldout17-mixed.txt");
+
+  /**
+   * The part of a held-out 17 excerpt: {@code 'a'} when int(sha1("s10ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/make_heldout17.py's docs, docs/events.md "Round 15").
+   */
+  static char part17(String id) {
+    try {
+      byte[] sha = java.security.MessageDigest.getInstance("SHA-1").digest(
+          ("s10ab:" + id).getBytes(StandardCharsets.UTF_8));
+      return (sha[sha.length - 1] & 1) == 0 ? 'a' : 'b';
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is not available", e);
+    }
+  }
+
   /** A gold event. */
   record Gold(String type, int begin, int end, String trigger, List<String> agents, List<String> patients,
       String date, String modality) {}

@@ -1443,4 +1443,37 @@ class PatternEventExtractorTest {
     assertThat(types("La Francia si oppose alla realizzazione del progetto.", "LOC:Francia"))
         .containsExactly("OPPOSITION");
   }
+
+  @Test
+  void session10CrucifiedReplacedRevoltsAfterDelleAndHypotheticalOrRequestedEvents() {
+    assertThat(types("Secondo la tradizione fu fatto crocifiggere dal governatore.")).containsExactly("DEATH");
+    assertThat(events("Nell'aula era appeso il Crocifisso.")).isEmpty();
+    assertThat(events("Il dipinto mostra un Cristo crocifisso tra due ladroni.", "PER:Cristo")).isEmpty();
+    assertThat(types("Secondo il vangelo fu crocifisso sul Golgota.", "LOC:Golgota")).containsExactly("DEATH");
+    Event crucified = only(events("Secondo la tradizione Andrea apostolo, che non era cittadino romano, venne fatto "
+        + "crocifiggere a Patrasso.", "PER:Andrea", "LOC:Patrasso"));
+    assertThat(names(crucified, "patient")).containsExactly("Andrea");
+    assertThat(types("A febbraio viene rimpiazzato da Mario Rossi.", "PER:Mario Rossi")).containsExactly("REMOVAL");
+    assertThat(events("Il vecchio motore fu rimpiazzato nel 1950.", "DATE:1950=1950")).isEmpty();
+    assertThat(types("Parlò delle rivolte che ci sono state nelle carceri.")).containsExactly("OPPOSITION");
+    assertThat(only(events("Si è trattato di vere e proprie rivolte.")).arguments()).isEmpty();
+    assertThat(events("Nessuna delle istanze ad ella rivolte ha trovato risposta.")).isEmpty();
+    assertThat(events("Lesse una delle lettere rivolte al ministro.")).isEmpty();
+    assertThat(only(events("Temevano vendette in caso di sconfitta.")).modality()).isEqualTo("possible");
+    assertThat(only(events("Noi chiediamo che venga rimosso dal suo incarico.")).modality()).isEqualTo("proposed");
+    Event predicate = only(events("Teodorico era considerato un eretico, un ariano che si opponeva ai cattolici.",
+        "PER:Teodorico"));
+    assertThat(names(predicate, "agent")).containsExactly("Teodorico");
+  }
+
+  @Test
+  void session10EscapesFromABuildingClashesAgainstAndALightVerbPastAnEscape() {
+    List<Event> escaped = events("Nel 1414 Rossi fuggì dalla Torre di Londra e organizzò un'insurrezione.",
+        "PER:Rossi", "LOC:Torre di Londra", "DATE:1414=1414");
+    assertThat(escaped.stream().map(Event::type)).containsExactly("OPPOSITION");
+    assertThat(names(escaped.get(0), "agent")).containsExactly("Rossi");
+    assertThat(types("Nel 1940 fuggì dalla Francia.", "LOC:Francia", "DATE:1940=1940")).containsExactly("EXILE");
+    assertThat(types("Avevano esperienza di scontri in montagna contro i ribelli.")).containsExactly("OPPOSITION");
+    assertThat(events("Gli scontri di opinione furono vivaci.")).isEmpty();
+  }
 }
