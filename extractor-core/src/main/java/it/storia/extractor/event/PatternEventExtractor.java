@@ -239,7 +239,9 @@ public final class PatternEventExtractor implements EventExtractor {
    */
   private Found choose(Context ctx, SentenceView v, int s, int t, List<Found> before) {
     Found first = null;
-    for (TriggerLexicon.Reading r : ordered(v, t)) {
+    List<TriggerLexicon.Reading> readings = ordered(v, t);
+    for (int k = 0; k < readings.size(); k++) {
+      TriggerLexicon.Reading r = readings.get(k);
       Found f = analyse(ctx, v, s, t, r, before);
       if (f == null) {
         continue;
