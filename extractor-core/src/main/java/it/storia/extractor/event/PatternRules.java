@@ -155,9 +155,8 @@ final class PatternRules {
       if (i == seq.length) {
         return k.test(pos);
       }
-      Node n = seq[i];
-      if (n instanceof GroupNode) {
-        return repeatGroup(n, 0, pos, fwd, p -> after(seq, i, pos, p, fwd, k));
+      if (seq[i] instanceof GroupNode) {
+        return repeatGroup(seq, i, pos, 0, pos, fwd, k);
       }
       return repeatStep(seq, i, pos, 0, pos, fwd, k);
     }
@@ -203,20 +202,37 @@ final class PatternRules {
       return count >= q.min() && after(seq, i, start, pos, fwd, k);
     }
 
-    /** Repetitions of a group element; {@code count} read so far, up to pos. */
-    private boolean repeatGroup(Node n, int count, int pos, boolean fwd, IntPredicate k) {
-      Quant q = n.quant();
-      IntPredicate more = p -> p != pos && repeatGroup(n, count + 1, p, fwd, k);
+    /**
+     * Repetitions of group element i of seq, read from start; {@code count} read so far, up to pos. A repetition
+     * is only entered (and its continuation built) when the group's first element can be read at pos.
+     */
+    private boolean repeatGroup(Node[] seq, int i, int start, int count, int pos, boolean fwd, IntPredicate k) {
+      GroupNode g = (GroupNode) seq[i];
+      Quant q = g.quant();
       if (q.lazy()) {
-        if (count >= q.min() && k.test(pos)) {
+        if (count >= q.min() && after(seq, i, start, pos, fwd, k)) {
           return true;
         }
-        return count < q.max() && seq(((GroupNode) n).seq(), 0, pos, fwd, more);
+        return count < q.max() && canStart(g.seq(), pos, fwd)
+            && seq(g.seq(), 0, pos, fwd, p -> p != pos && repeatGroup(seq, i, start, count + 1, p, fwd, k));
       }
-      if (count < q.max() && seq(((GroupNode) n).seq(), 0, pos, fwd, more)) {
+      if (count < q.max() && canStart(g.seq(), pos, fwd)
+          && seq(g.seq(), 0, pos, fwd, p -> p != pos && repeatGroup(seq, i, start, count + 1, p, fwd, k))) {
         return true;
       }
-      return count >= q.min() && k.test(pos);
+      return count >= q.min() && after(seq, i, start, pos, fwd, k);
+    }
+
+    /**
+     * False only when sequence seq cannot match at pos: its first element is a token or entity element that must
+     * be read at least once and cannot be read there (such a failure calls no continuation and sets no capture).
+     */
+    private boolean canStart(Node[] seq, int pos, boolean fwd) {
+      if (seq.length == 0) {
+        return true;
+      }
+      Node first = seq[0];
+      return first instanceof GroupNode || first.quant().min() == 0 || step(first, pos, fwd) >= 0;
     }
 
     /** Where one token or entity element read at pos ends, or -1 when it does not match there. */
@@ -502,9 +518,11 @@ final class PatternRules {
       String raw = body.substring(eq + 1).strip();
       java.util.function.Predicate<String> value;
       if (raw.length() >= 2 && raw.startsWith("/") && raw.endsWith("/")) {
+        String regex = raw.substring(1, raw.length() - 1);
         try {
-          Pattern p = Pattern.compile(raw.substring(1, raw.length() - 1));
-          value = x -> x != null && p.matcher(x).matches();
+          Pattern p = Pattern.compile(regex);
+          java.util.function.Predicate<String> suffix = SuffixRegex.of(regex);
+          value = suffix != null ? x -> x != null && suffix.test(x) : x -> x != null && p.matcher(x).matches();
         } catch (PatternSyntaxException e) {
           throw line.error("bad regular expression " + raw + ": " + e.getDescription());
         }
