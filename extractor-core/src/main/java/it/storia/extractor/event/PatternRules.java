@@ -71,10 +71,30 @@ final class PatternRules {
 
   /** In file order; never written after construction. */
   private final Rule[] rules;
+  /**
+   * For a reading's form and event type, the rules whose trigger conditions on form and type admit them, in file
+   * order (the arrays are never written after construction); the other rules cannot match such a reading.
+   */
+  private final Map<String, Map<String, Rule[]>> byFormAndType;
   private final Set<String> names;
 
-  private PatternRules(List<Rule> rules) {
+  private PatternRules(List<Rule> rules, List<Admits> admits, Set<String> types) {
     this.rules = rules.toArray(new Rule[0]);
+    Map<String, Map<String, Rule[]>> index = new HashMap<>();
+    for (String form : TriggerLexicon.FORMS) {
+      Map<String, Rule[]> byType = new HashMap<>();
+      for (String type : types) {
+        List<Rule> admitted = new ArrayList<>();
+        for (int k = 0; k < rules.size(); k++) {
+          if (admits.get(k).test(form, type)) {
+            admitted.add(rules.get(k));
+          }
+        }
+        byType.put(type, admitted.toArray(new Rule[0]));
+      }
+      index.put(form, Map.copyOf(byType));
+    }
+    this.byFormAndType = Map.copyOf(index);
     Set<String> n = new HashSet<>();
     for (Rule r : rules) {
       n.add(r.name());
@@ -92,9 +112,14 @@ final class PatternRules {
    */
   List<Match> matches(SentenceView v, int t, TriggerLexicon.Reading reading) {
     List<Match> out = new ArrayList<>();
+    Map<String, Rule[]> byType = byFormAndType.get(reading.form());
+    Rule[] candidates = byType == null ? null : byType.get(reading.entry().type());
+    if (candidates == null) {
+      candidates = rules;
+    }
     Matcher m = null;
-    for (int k = 0; k < rules.length; k++) {
-      Rule r = rules[k];
+    for (int k = 0; k < candidates.length; k++) {
+      Rule r = candidates[k];
       TriggerCond[] trigger = r.trigger();
       boolean ok = true;
       for (int c = 0; c < trigger.length; c++) {
@@ -263,8 +288,15 @@ final class PatternRules {
 
   // ---------------------------------------------------------------- parsing
 
+  /** Whether a rule's trigger conditions on form and type admit a reading of this form and type. */
+  @FunctionalInterface
+  private interface Admits {
+    boolean test(String form, String type);
+  }
+
   static PatternRules parse(List<DataFiles.Line> lines, WordClasses classes, TriggerLexicon lexicon) {
     List<Rule> rules = new ArrayList<>();
+    List<Admits> admits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (DataFiles.Line line : lines) {
       String text = line.text();
@@ -303,8 +335,12 @@ final class PatternRules {
       }
       rules.add(new Rule(name, reverse(p.left.toArray(new Node[0])), p.trigger.toArray(new TriggerCond[0]),
           p.right.toArray(new Node[0]), Collections.unmodifiableMap(actions)));
+      List<java.util.function.Predicate<String>> formTests = List.copyOf(p.formTests);
+      List<java.util.function.Predicate<String>> typeTests = List.copyOf(p.typeTests);
+      admits.add((form, type) -> formTests.stream().allMatch(f -> f.test(form))
+          && typeTests.stream().allMatch(f -> f.test(type)));
     }
-    return new PatternRules(rules);
+    return new PatternRules(rules, admits, lexicon.types());
   }
 
   private static Node[] reverse(Node[] seq) {
@@ -327,6 +363,9 @@ final class PatternRules {
     List<Node> left;
     List<Node> right;
     List<TriggerCond> trigger;
+    /** The trigger's conditions on the reading's form and on its type, negation applied. */
+    final List<java.util.function.Predicate<String>> formTests = new ArrayList<>();
+    final List<java.util.function.Predicate<String>> typeTests = new ArrayList<>();
 
     Parser(DataFiles.Line line, String s, WordClasses classes, TriggerLexicon lexicon) {
       this.line = line;
@@ -602,6 +641,7 @@ final class PatternRules {
               throw line.error("unknown event type '" + t + "'");
             }
           }
+          typeTests.add(av.negate() ? x -> !av.value().test(x) : av.value());
           yield (v, k, r) -> av.value().test(r.entry().type());
         }
         case "form" -> {
@@ -610,6 +650,7 @@ final class PatternRules {
               throw line.error("unknown form '" + f + "', expected one of " + TriggerLexicon.FORMS);
             }
           }
+          formTests.add(av.negate() ? x -> !av.value().test(x) : av.value());
           yield (v, k, r) -> av.value().test(r.form());
         }
         case "lemma" -> (v, k, r) -> av.value().test(r.entry().lemma());
