@@ -18,10 +18,13 @@ import java.util.Locale;
  * loaded in its own class loader, and every round runs {@code Extractor.extract} + default JSON over the whole
  * benchmark corpus with each build in turn, timed with the thread's CPU time, with the bytes the thread allocated
  * (per corpus token). Interleaved rounds see the same machine, so the ratio of the builds holds on a loaded
- * machine; the JSON sizes are printed as a sanity check.
+ * machine; the JSON sizes are printed as a sanity check. With {@code --stage events} a round runs only the event
+ * extractor of each build ({@code Extractor.stages().events()}) over inputs that build prepared once (its tagged
+ * texts and entities), and the sanity check is the number of events.
  *
  * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --rounds N} (default 5),
- * {@code --warmup N} (default 1: the first rounds, not counted) and the jar files. The jars run in the given order
+ * {@code --warmup N} (default 1: the first rounds, not counted), {@code --stage pipeline|events} (default pipeline)
+ * and the jar files. The jars run in the given order
  * in even rounds and in reverse order in odd ones, so that neither always runs first. Output: per round and best
  * CPU ms per corpus and allocated bytes per token for each jar, and for each jar after the first the median and
  * quartiles of its per-round CPU ratio to the first jar (the figure that holds on a loaded machine), on standard
@@ -47,14 +50,16 @@ public final class JarComparison {
     Path corpusDir = Path.of("target/bench-corpus");
     int rounds = 5;
     int warmup = 1;
+    String stage = "pipeline";
     int first = 0;
     while (first < args.length && args[first].startsWith("--")) {
       switch (args[first]) {
         case "--corpus" -> corpusDir = Path.of(CorpusBuilder.value(args, ++first, "--corpus"));
         case "--rounds" -> rounds = Integer.parseInt(CorpusBuilder.value(args, ++first, "--rounds"));
         case "--warmup" -> warmup = Integer.parseInt(CorpusBuilder.value(args, ++first, "--warmup"));
+        case "--stage" -> stage = CorpusBuilder.value(args, ++first, "--stage");
         default -> throw new IllegalArgumentException("unknown argument: " + args[first]
-            + " (usage: [--corpus DIR] [--rounds N] [--warmup N] JAR...)");
+            + " (usage: [--corpus DIR] [--rounds N] [--warmup N] [--stage pipeline|events] JAR...)");
       }
       first++;
     }
@@ -63,10 +68,17 @@ public final class JarComparison {
       throw new IllegalArgumentException("give at least one extractor.jar and --rounds > --warmup >= 0 (got "
           + jars.length + " jars, " + rounds + " rounds, " + warmup + " warm-up)");
     }
+    if (!stage.equals("pipeline") && !stage.equals("events")) {
+      throw new IllegalArgumentException("unknown --stage '" + stage + "', expected pipeline or events");
+    }
+    boolean eventsOnly = stage.equals("events");
     List<String> texts = BenchCorpus.load(corpusDir).texts();
     Build[] builds = new Build[jars.length];
     for (int j = 0; j < jars.length; j++) {
       builds[j] = new Build(Path.of(jars[j]));
+      if (eventsOnly) {
+        builds[j].prepareEvents(texts);
+      }
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     if (!(mx instanceof com.sun.management.ThreadMXBean alloc) || !alloc.isThreadAllocatedMemorySupported()) {
@@ -84,7 +96,7 @@ public final class JarComparison {
         int j = r % 2 == 0 ? o : jars.length - 1 - o;
         long a0 = alloc.getCurrentThreadAllocatedBytes();
         long c0 = mx.getCurrentThreadCpuTime();
-        bytes[j] = builds[j].run(texts);
+        bytes[j] = eventsOnly ? builds[j].runEvents() : builds[j].run(texts);
         long c = mx.getCurrentThreadCpuTime() - c0;
         long a = alloc.getCurrentThreadAllocatedBytes() - a0;
         cpu[r][j] = c;
@@ -97,8 +109,9 @@ public final class JarComparison {
       }
     }
     for (int j = 0; j < jars.length; j++) {
-      System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (pipeline + JSON), %.0f bytes allocated per"
-          + " token, %d JSON bytes%n", jars[j], best[j] / 1e6, (double) bestAlloc[j] / tokens, bytes[j]);
+      System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (%s), %.0f bytes allocated per token, %d %s%n",
+          jars[j], best[j] / 1e6, eventsOnly ? "event stage" : "pipeline + JSON", (double) bestAlloc[j] / tokens,
+          bytes[j], eventsOnly ? "events" : "JSON bytes");
     }
     for (int j = 1; j < jars.length; j++) {
       double[] ratios = new double[rounds - warmup];
@@ -127,6 +140,10 @@ public final class JarComparison {
     private final Method extract;
     private final Method write;
     private final Object options;
+    private Object events;
+    private Method extractEvents;
+    private List<Object> tagged;
+    private List<Object> entities;
 
     Build(Path jar) throws ReflectiveOperationException, IOException {
       URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
@@ -146,6 +163,46 @@ public final class JarComparison {
         write.invoke(null, extract.invoke(extractor, t, "doc", null), options, out);
       }
       return out.size();
+    }
+
+    /**
+     * Runs the build's stages once over {@code texts} and keeps what its event extractor reads: each text
+     * segmented and tagged, and the whole pipeline's entities.
+     */
+    void prepareEvents(List<String> texts) throws ReflectiveOperationException {
+      Method stagesOf = extractor.getClass().getMethod("stages");
+      Object stages = stagesOf.invoke(extractor);
+      Class<?> stagesType = stagesOf.getReturnType();
+      Method segmenterOf = stagesType.getMethod("segmenter");
+      Method taggerOf = stagesType.getMethod("tagger");
+      Method eventsOf = stagesType.getMethod("events");
+      Object segmenter = segmenterOf.invoke(stages);
+      Object tagger = taggerOf.invoke(stages);
+      events = eventsOf.invoke(stages);
+      Method segment = segmenterOf.getReturnType().getMethod("segment", String.class);
+      Class<?> analyzed = segment.getReturnType();
+      Method tag = taggerOf.getReturnType().getMethod("tag", analyzed);
+      Method withTokens = analyzed.getMethod("withTokens", List.class);
+      Method entitiesOf = extract.getReturnType().getMethod("entities");
+      extractEvents = eventsOf.getReturnType().getMethod("extract", analyzed, List.class);
+      List<Object> t = new java.util.ArrayList<>();
+      List<Object> e = new java.util.ArrayList<>();
+      for (String text : texts) {
+        Object s = segment.invoke(segmenter, text);
+        t.add(withTokens.invoke(s, tag.invoke(tagger, s)));
+        e.add(entitiesOf.invoke(extract.invoke(extractor, text, "doc", null)));
+      }
+      tagged = List.copyOf(t);
+      entities = List.copyOf(e);
+    }
+
+    /** The event stage alone over the prepared inputs; returns the number of events. */
+    long runEvents() throws ReflectiveOperationException {
+      long n = 0;
+      for (int i = 0; i < tagged.size(); i++) {
+        n += ((List<?>) extractEvents.invoke(events, tagged.get(i), entities.get(i))).size();
+      }
+      return n;
     }
   }
 }

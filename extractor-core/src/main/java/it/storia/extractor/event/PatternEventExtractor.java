@@ -239,7 +239,9 @@ public final class PatternEventExtractor implements EventExtractor {
    */
   private Found choose(Context ctx, SentenceView v, int s, int t, List<Found> before) {
     Found first = null;
-    for (TriggerLexicon.Reading r : ordered(v, t)) {
+    List<TriggerLexicon.Reading> readings = ordered(v, t);
+    for (int k = 0; k < readings.size(); k++) {
+      TriggerLexicon.Reading r = readings.get(k);
       Found f = analyse(ctx, v, s, t, r, before);
       if (f == null) {
         continue;
@@ -812,13 +814,19 @@ public final class PatternEventExtractor implements EventExtractor {
   private static int paragraphStart(Context ctx, int s) {
     List<Sentence> sentences = ctx.text().sentences();
     int k = s;
-    while (k > 0) {
-      String gap = ctx.original().substring(sentences.get(k - 1).end(), sentences.get(k).begin());
-      if (gap.indexOf('\n') >= 0) {
-        break;
-      }
+    while (k > 0 && !hasLineBreak(ctx.original(), sentences.get(k - 1).end(), sentences.get(k).begin())) {
       k--;
     }
     return k;
+  }
+
+  /** Whether text[from, to) holds a '\n'. */
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -47,15 +47,19 @@ final class PatternRules {
     Quant quant();
   }
 
-  private record TokenNode(List<Cond> conds, String label, Quant quant) implements Node {}
+  /** A token test; {@code conds} is never written after parsing. */
+  private record TokenNode(Cond[] conds, String label, Quant quant) implements Node {}
 
   private record EntityNode(Set<EntityType> types, String label, Quant quant) implements Node {}
 
-  private record GroupNode(List<Node> seq, String label, Quant quant) implements Node {}
+  /** A parenthesised sequence; {@code seq} is never written after parsing. */
+  private record GroupNode(Node[] seq, String label, Quant quant) implements Node {}
 
-  /** One compiled rule. */
-  record Rule(String name, List<Node> leftReversed, List<TriggerCond> trigger, List<Node> right,
-      Map<String, String> actions) {}
+  /**
+   * One compiled rule. The arrays (matched by index, so that matching allocates no iterator) are never written
+   * after parsing.
+   */
+  record Rule(String name, Node[] leftReversed, TriggerCond[] trigger, Node[] right, Map<String, String> actions) {}
 
   /** What one rule matched: its actions with captures as token ranges [from, to). */
   record Match(Rule rule, Map<String, int[]> captures) {
@@ -65,11 +69,32 @@ final class PatternRules {
     }
   }
 
-  private final List<Rule> rules;
+  /** In file order; never written after construction. */
+  private final Rule[] rules;
+  /**
+   * For a reading's form and event type, the rules whose trigger conditions on form and type admit them, in file
+   * order (the arrays are never written after construction); the other rules cannot match such a reading.
+   */
+  private final Map<String, Map<String, Rule[]>> byFormAndType;
   private final Set<String> names;
 
-  private PatternRules(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+  private PatternRules(List<Rule> rules, List<Admits> admits, Set<String> types) {
+    this.rules = rules.toArray(new Rule[0]);
+    Map<String, Map<String, Rule[]>> index = new HashMap<>();
+    for (String form : TriggerLexicon.FORMS) {
+      Map<String, Rule[]> byType = new HashMap<>();
+      for (String type : types) {
+        List<Rule> admitted = new ArrayList<>();
+        for (int k = 0; k < rules.size(); k++) {
+          if (admits.get(k).test(form, type)) {
+            admitted.add(rules.get(k));
+          }
+        }
+        byType.put(type, admitted.toArray(new Rule[0]));
+      }
+      index.put(form, Map.copyOf(byType));
+    }
+    this.byFormAndType = Map.copyOf(index);
     Set<String> n = new HashSet<>();
     for (Rule r : rules) {
       n.add(r.name());
@@ -81,13 +106,24 @@ final class PatternRules {
     return names.contains(name);
   }
 
-  /** Every rule that matches around trigger token {@code t} read as {@code reading}, in file order. */
+  /**
+   * Every rule that matches around trigger token {@code t} read as {@code reading}, in file order. One matcher
+   * and one capture map serve every rule tried; a match keeps a copy of its captures.
+   */
   List<Match> matches(SentenceView v, int t, TriggerLexicon.Reading reading) {
     List<Match> out = new ArrayList<>();
-    for (Rule r : rules) {
+    Map<String, Rule[]> byType = byFormAndType.get(reading.form());
+    Rule[] candidates = byType == null ? null : byType.get(reading.entry().type());
+    if (candidates == null) {
+      candidates = rules;
+    }
+    Matcher m = null;
+    for (int k = 0; k < candidates.length; k++) {
+      Rule r = candidates[k];
+      TriggerCond[] trigger = r.trigger();
       boolean ok = true;
-      for (TriggerCond c : r.trigger()) {
-        if (!c.test(v, t, reading)) {
+      for (int c = 0; c < trigger.length; c++) {
+        if (!trigger[c].test(v, t, reading)) {
           ok = false;
           break;
         }
@@ -95,12 +131,11 @@ final class PatternRules {
       if (!ok) {
         continue;
       }
-      Map<String, int[]> caps = new HashMap<>();
-      Matcher m = new Matcher(v, caps);
-      boolean found = m.seq(r.leftReversed(), 0, t, false,
-          p -> m.seq(r.right(), 0, t + 1, true, q -> true));
-      if (found) {
-        out.add(new Match(r, Map.copyOf(caps)));
+      if (m == null) {
+        m = new Matcher(v, t);
+      }
+      if (m.matches(r)) {
+        out.add(new Match(r, Map.copyOf(m.caps)));
       }
     }
     return out;
@@ -108,87 +143,160 @@ final class PatternRules {
 
   // ---------------------------------------------------------------- matching
 
-  /** Backtracking matcher; positions are token indexes within the sentence. */
-  private static final class Matcher {
-    private final SentenceView v;
-    private final Map<String, int[]> caps;
+  /**
+   * Backtracking matcher around one trigger; positions are token indexes within the sentence. Token and entity
+   * elements are stepped over without continuation objects (a step is deterministic: it reads one token, or one
+   * whole entity); only parenthesised groups pass continuations. The order in which alternatives are tried is that
+   * of the pattern language (greedy: longest first; lazy: shortest first), so the first match found is the same.
+   */
+  private static final class Matcher implements IntPredicate {
+    private static final IntPredicate END = p -> true;
 
-    Matcher(SentenceView v, Map<String, int[]> caps) {
+    private final SentenceView v;
+    private final int t;
+    private final Map<String, int[]> caps = new HashMap<>();
+    private Node[] right;
+
+    Matcher(SentenceView v, int t) {
       this.v = v;
-      this.caps = caps;
+      this.t = t;
+    }
+
+    /** Whether rule r matches; its captures are then in {@link #caps}. */
+    boolean matches(Rule r) {
+      caps.clear();
+      right = r.right();
+      return seq(r.leftReversed(), 0, t, false, this);
+    }
+
+    /** The continuation after the left part: the right part, read forwards from the token after the trigger. */
+    @Override
+    public boolean test(int p) {
+      return seq(right, 0, t + 1, true, END);
     }
 
     /** Forward: pos is the next token to read. Backward: pos - 1 is. */
-    boolean seq(List<Node> seq, int i, int pos, boolean fwd, IntPredicate k) {
-      if (i == seq.size()) {
+    boolean seq(Node[] seq, int i, int pos, boolean fwd, IntPredicate k) {
+      if (i == seq.length) {
         return k.test(pos);
       }
-      Node n = seq.get(i);
-      IntPredicate next = p -> seq(seq, i + 1, p, fwd, k);
-      if (n.label() == null) {
-        return repeat(n, 0, pos, fwd, next);
+      if (seq[i] instanceof GroupNode) {
+        return repeatGroup(seq, i, pos, 0, pos, fwd, k);
       }
-      int start = pos;
-      return repeat(n, 0, pos, fwd, p -> {
-        int[] old = caps.put(n.label(), new int[] {Math.min(start, p), Math.max(start, p)});
-        if (next.test(p)) {
-          return true;
-        }
-        if (old == null) {
-          caps.remove(n.label());
-        } else {
-          caps.put(n.label(), old);
-        }
-        return false;
-      });
+      return repeatStep(seq, i, pos, 0, pos, fwd, k);
     }
 
-    private boolean repeat(Node n, int count, int pos, boolean fwd, IntPredicate k) {
-      Quant q = n.quant();
-      IntPredicate more = p -> p != pos && repeat(n, count + 1, p, fwd, k);
-      if (q.lazy()) {
-        if (count >= q.min() && k.test(pos)) {
-          return true;
-        }
-        return count < q.max() && once(n, pos, fwd, more);
+    /** Element i of seq read from start to p: record its capture, go on with element i + 1, undo on failure. */
+    private boolean after(Node[] seq, int i, int start, int p, boolean fwd, IntPredicate k) {
+      String label = seq[i].label();
+      if (label == null) {
+        return seq(seq, i + 1, p, fwd, k);
       }
-      if (count < q.max() && once(n, pos, fwd, more)) {
+      int[] old = caps.put(label, new int[] {Math.min(start, p), Math.max(start, p)});
+      if (seq(seq, i + 1, p, fwd, k)) {
         return true;
       }
-      return count >= q.min() && k.test(pos);
+      if (old == null) {
+        caps.remove(label);
+      } else {
+        caps.put(label, old);
+      }
+      return false;
     }
 
-    private boolean once(Node n, int pos, boolean fwd, IntPredicate k) {
-      int idx = fwd ? pos : pos - 1;
-      if (n instanceof GroupNode g) {
-        return seq(g.seq(), 0, pos, fwd, k);
-      }
-      if (idx < 0 || idx >= v.size()) {
+    /** Repetitions of token or entity element i of seq, read from start; {@code count} read so far, up to pos. */
+    private boolean repeatStep(Node[] seq, int i, int start, int count, int pos, boolean fwd, IntPredicate k) {
+      Node n = seq[i];
+      Quant q = n.quant();
+      if (q.lazy()) {
+        if (count >= q.min() && after(seq, i, start, pos, fwd, k)) {
+          return true;
+        }
+        if (count < q.max()) {
+          int p = step(n, pos, fwd);
+          return p >= 0 && p != pos && repeatStep(seq, i, start, count + 1, p, fwd, k);
+        }
         return false;
       }
+      if (count < q.max()) {
+        int p = step(n, pos, fwd);
+        if (p >= 0 && p != pos && repeatStep(seq, i, start, count + 1, p, fwd, k)) {
+          return true;
+        }
+      }
+      return count >= q.min() && after(seq, i, start, pos, fwd, k);
+    }
+
+    /**
+     * Repetitions of group element i of seq, read from start; {@code count} read so far, up to pos. A repetition
+     * is only entered (and its continuation built) when the group's first element can be read at pos.
+     */
+    private boolean repeatGroup(Node[] seq, int i, int start, int count, int pos, boolean fwd, IntPredicate k) {
+      GroupNode g = (GroupNode) seq[i];
+      Quant q = g.quant();
+      if (q.lazy()) {
+        if (count >= q.min() && after(seq, i, start, pos, fwd, k)) {
+          return true;
+        }
+        return count < q.max() && canStart(g.seq(), pos, fwd)
+            && seq(g.seq(), 0, pos, fwd, p -> p != pos && repeatGroup(seq, i, start, count + 1, p, fwd, k));
+      }
+      if (count < q.max() && canStart(g.seq(), pos, fwd)
+          && seq(g.seq(), 0, pos, fwd, p -> p != pos && repeatGroup(seq, i, start, count + 1, p, fwd, k))) {
+        return true;
+      }
+      return count >= q.min() && after(seq, i, start, pos, fwd, k);
+    }
+
+    /**
+     * False only when sequence seq cannot match at pos: its first element is a token or entity element that must
+     * be read at least once and cannot be read there (such a failure calls no continuation and sets no capture).
+     */
+    private boolean canStart(Node[] seq, int pos, boolean fwd) {
+      if (seq.length == 0) {
+        return true;
+      }
+      Node first = seq[0];
+      return first instanceof GroupNode || first.quant().min() == 0 || step(first, pos, fwd) >= 0;
+    }
+
+    /** Where one token or entity element read at pos ends, or -1 when it does not match there. */
+    private int step(Node n, int pos, boolean fwd) {
+      int idx = fwd ? pos : pos - 1;
+      if (idx < 0 || idx >= v.size()) {
+        return -1;
+      }
       if (n instanceof TokenNode tn) {
-        for (Cond c : tn.conds()) {
-          if (!c.test(v, idx)) {
-            return false;
+        Cond[] conds = tn.conds();
+        for (int c = 0; c < conds.length; c++) {
+          if (!conds[c].test(v, idx)) {
+            return -1;
           }
         }
-        return k.test(fwd ? pos + 1 : pos - 1);
+        return fwd ? pos + 1 : pos - 1;
       }
       EntityNode en = (EntityNode) n;
       if (v.entity[idx] == null || !en.types().contains(v.entity[idx].type())) {
-        return false;
+        return -1;
       }
       if (fwd) {
-        return v.entityFirst[idx] == idx && k.test(v.entityLast[idx] + 1);
+        return v.entityFirst[idx] == idx ? v.entityLast[idx] + 1 : -1;
       }
-      return v.entityLast[idx] == idx && k.test(v.entityFirst[idx]);
+      return v.entityLast[idx] == idx ? v.entityFirst[idx] : -1;
     }
   }
 
   // ---------------------------------------------------------------- parsing
 
+  /** Whether a rule's trigger conditions on form and type admit a reading of this form and type. */
+  @FunctionalInterface
+  private interface Admits {
+    boolean test(String form, String type);
+  }
+
   static PatternRules parse(List<DataFiles.Line> lines, WordClasses classes, TriggerLexicon lexicon) {
     List<Rule> rules = new ArrayList<>();
+    List<Admits> admits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (DataFiles.Line line : lines) {
       String text = line.text();
@@ -225,19 +333,23 @@ final class PatternRules {
           actions.put(key, value);
         }
       }
-      List<Node> left = reverse(p.left);
-      rules.add(new Rule(name, left, p.trigger, p.right, Collections.unmodifiableMap(actions)));
+      rules.add(new Rule(name, reverse(p.left.toArray(new Node[0])), p.trigger.toArray(new TriggerCond[0]),
+          p.right.toArray(new Node[0]), Collections.unmodifiableMap(actions)));
+      List<java.util.function.Predicate<String>> formTests = List.copyOf(p.formTests);
+      List<java.util.function.Predicate<String>> typeTests = List.copyOf(p.typeTests);
+      admits.add((form, type) -> formTests.stream().allMatch(f -> f.test(form))
+          && typeTests.stream().allMatch(f -> f.test(type)));
     }
-    return new PatternRules(rules);
+    return new PatternRules(rules, admits, lexicon.types());
   }
 
-  private static List<Node> reverse(List<Node> seq) {
-    List<Node> out = new ArrayList<>(seq.size());
-    for (int i = seq.size() - 1; i >= 0; i--) {
-      Node n = seq.get(i);
-      out.add(n instanceof GroupNode g ? new GroupNode(reverse(g.seq()), g.label(), g.quant()) : n);
+  private static Node[] reverse(Node[] seq) {
+    Node[] out = new Node[seq.length];
+    for (int i = 0; i < seq.length; i++) {
+      Node n = seq[seq.length - 1 - i];
+      out[i] = n instanceof GroupNode g ? new GroupNode(reverse(g.seq()), g.label(), g.quant()) : n;
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** Recursive-descent parser of one pattern. */
@@ -251,6 +363,9 @@ final class PatternRules {
     List<Node> left;
     List<Node> right;
     List<TriggerCond> trigger;
+    /** The trigger's conditions on the reading's form and on its type, negation applied. */
+    final List<java.util.function.Predicate<String>> formTests = new ArrayList<>();
+    final List<java.util.function.Predicate<String>> typeTests = new ArrayList<>();
 
     Parser(DataFiles.Line line, String s, WordClasses classes, TriggerLexicon lexicon) {
       this.line = line;
@@ -293,7 +408,7 @@ final class PatternRules {
       trigger = List.copyOf(trigger);
     }
 
-    private List<Node> seqUntilParen() {
+    private Node[] seqUntilParen() {
       List<Node> out = new ArrayList<>();
       while (true) {
         skipSpace();
@@ -302,7 +417,7 @@ final class PatternRules {
         }
         if (s.charAt(i) == ')') {
           i++;
-          return List.copyOf(out);
+          return out.toArray(new Node[0]);
         }
         out.add(item());
       }
@@ -330,7 +445,7 @@ final class PatternRules {
         for (String part : splitConds(bracketBody())) {
           conds.add(tokenCond(part));
         }
-        return new TokenNode(List.copyOf(conds), label, quant());
+        return new TokenNode(conds.toArray(new Cond[0]), label, quant());
       }
       if (c == '<') {
         int end = s.indexOf('>', i);
@@ -346,7 +461,7 @@ final class PatternRules {
       }
       if (c == '(') {
         i++;
-        List<Node> seq = seqUntilParen();
+        Node[] seq = seqUntilParen();
         return new GroupNode(seq, label, quant());
       }
       throw line.error("unexpected '" + c + "' at column " + i + " of the pattern");
@@ -442,9 +557,11 @@ final class PatternRules {
       String raw = body.substring(eq + 1).strip();
       java.util.function.Predicate<String> value;
       if (raw.length() >= 2 && raw.startsWith("/") && raw.endsWith("/")) {
+        String regex = raw.substring(1, raw.length() - 1);
         try {
-          Pattern p = Pattern.compile(raw.substring(1, raw.length() - 1));
-          value = x -> x != null && p.matcher(x).matches();
+          Pattern p = Pattern.compile(regex);
+          java.util.function.Predicate<String> suffix = SuffixRegex.of(regex);
+          value = suffix != null ? x -> x != null && suffix.test(x) : x -> x != null && p.matcher(x).matches();
         } catch (PatternSyntaxException e) {
           throw line.error("bad regular expression " + raw + ": " + e.getDescription());
         }
@@ -473,15 +590,8 @@ final class PatternRules {
               throw line.error("unknown word class '" + name + "'");
             }
           }
-          Set<String> names = Set.of(av.raw().split("\\|"));
-          yield (v, k) -> {
-            for (String n : v.classes.of(v.lower[k])) {
-              if (names.contains(n)) {
-                return true;
-              }
-            }
-            return false;
-          };
+          long[] mask = classes.mask(List.of(av.raw().split("\\|")));
+          yield (v, k) -> WordClasses.intersects(v.classBits[k], mask);
         }
         case "entity" -> {
           if (av.value() == null) {
@@ -531,6 +641,7 @@ final class PatternRules {
               throw line.error("unknown event type '" + t + "'");
             }
           }
+          typeTests.add(av.negate() ? x -> !av.value().test(x) : av.value());
           yield (v, k, r) -> av.value().test(r.entry().type());
         }
         case "form" -> {
@@ -539,6 +650,7 @@ final class PatternRules {
               throw line.error("unknown form '" + f + "', expected one of " + TriggerLexicon.FORMS);
             }
           }
+          formTests.add(av.negate() ? x -> !av.value().test(x) : av.value());
           yield (v, k, r) -> av.value().test(r.form());
         }
         case "lemma" -> (v, k, r) -> av.value().test(r.entry().lemma());

@@ -13,6 +13,8 @@ import java.util.Locale;
 final class SentenceView {
   final List<Token> tokens;
   final String[] lower;
+  /** Each token's word classes as a bit set ({@link WordClasses#bits}; shared arrays, never written). */
+  final long[][] classBits;
   final Entity[] entity;
   /** For each token, the index of the first / last token of its entity, or -1. */
   final int[] entityFirst;
@@ -25,6 +27,7 @@ final class SentenceView {
     this.classes = classes;
     int n = tokens.size();
     lower = new String[n];
+    classBits = new long[n][];
     entity = new Entity[n];
     entityFirst = new int[n];
     entityLast = new int[n];
@@ -32,6 +35,7 @@ final class SentenceView {
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       lower[i] = t.norm().toLowerCase(Locale.ROOT).replace('’', '\'');
+      classBits[i] = classes.bits(lower[i]);
       entityFirst[i] = -1;
       entityLast[i] = -1;
     }

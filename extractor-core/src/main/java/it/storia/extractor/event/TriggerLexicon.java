@@ -188,6 +188,11 @@ final class TriggerLexicon {
     return out;
   }
 
+  /** The event types of types.tsv. */
+  Set<String> types() {
+    return types;
+  }
+
   boolean hasType(String type) {
     return types.contains(type);
   }

@@ -9,17 +9,70 @@ import java.util.Set;
 
 /**
  * Named word classes ({@code word-classes.tsv}: {@code NAME<TAB>word word ...}) used by patterns as
- * {@code [class=NAME]}. Words are lower-case; the apostrophe is the plain one.
+ * {@code [class=NAME]}. Words are lower-case; the apostrophe is the plain one. Besides the sets of names, each
+ * word's classes are a bit set (bit = the class's index in sorted name order), so that a pattern condition naming
+ * several classes is one AND per 64 classes.
  *
- * <p>Immutable; thread-safe.
+ * <p>Immutable (the bit sets are never written after parsing and never handed outside the package); thread-safe.
  */
 final class WordClasses {
+  private static final long[] NONE = new long[0];
+
   private final Map<String, Set<String>> byWord;
   private final Set<String> names;
+  private final Map<String, Integer> index;
+  private final Map<String, long[]> bitsByWord;
 
   private WordClasses(Map<String, Set<String>> byWord, Set<String> names) {
     this.byWord = Map.copyOf(byWord);
     this.names = Set.copyOf(names);
+    List<String> sorted = names.stream().sorted().toList();
+    Map<String, Integer> idx = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      idx.put(sorted.get(i), i);
+    }
+    this.index = Map.copyOf(idx);
+    Map<String, long[]> bits = new HashMap<>();
+    byWord.forEach((w, classes) -> bits.put(w, maskOf(classes, index)));
+    this.bitsByWord = Map.copyOf(bits);
+  }
+
+  private static long[] maskOf(Iterable<String> classNames, Map<String, Integer> index) {
+    long[] out = new long[(index.size() + 63) / 64];
+    for (String n : classNames) {
+      int i = index.get(n);
+      out[i >> 6] |= 1L << (i & 63);
+    }
+    return out;
+  }
+
+  /**
+   * The bit set of the given classes, for {@link #intersects}.
+   *
+   * @throws IllegalArgumentException naming the first class that is not defined
+   */
+  long[] mask(List<String> classNames) {
+    for (String n : classNames) {
+      if (!names.contains(n)) {
+        throw new IllegalArgumentException("unknown word class '" + n + "'");
+      }
+    }
+    return maskOf(classNames, index);
+  }
+
+  /** The classes of a lower-case word as a bit set (empty when none); shared, never to be written. */
+  long[] bits(String lowerWord) {
+    return bitsByWord.getOrDefault(lowerWord, NONE);
+  }
+
+  /** Whether a word's bit set ({@link #bits}) and a class mask ({@link #mask}) share a class. */
+  static boolean intersects(long[] wordBits, long[] mask) {
+    for (int i = 0; i < wordBits.length; i++) {
+      if ((wordBits[i] & mask[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static WordClasses parse(List<DataFiles.Line> lines) {
