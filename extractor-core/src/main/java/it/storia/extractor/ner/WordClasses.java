@@ -50,8 +50,9 @@ public final class WordClasses {
   /**
    * The ordinal patterns as one alternation {@code (?:p1)|(?:p2)|...} (one matcher per token instead of one per
    * pattern; {@code matches()} backtracks into the next branch, so it matches exactly when one pattern matches the
-   * whole token), or null when a pattern has inline flags, groups with options or back-references, whose meaning
-   * could change inside an alternation: then the patterns are tried one by one.
+   * whole token), or null when a pattern has inline flags, groups with options (any "(?" but the plain non-capturing
+   * "(?:") or back-references, whose meaning could change inside an alternation: then the patterns are tried one by
+   * one, a matcher each.
    */
   private final Pattern anyOrdinal;
 
@@ -72,12 +73,17 @@ public final class WordClasses {
     StringBuilder all = new StringBuilder();
     for (Pattern p : patterns) {
       String regex = p.pattern();
-      if (p.flags() != 0 || regex.contains("(?") || BACK_REFERENCE.matcher(regex).find()) {
+      if (p.flags() != 0 || regex.replace("(?:", "").contains("(?") || BACK_REFERENCE.matcher(regex).find()) {
         return null;
       }
       all.append(all.length() == 0 ? "" : "|").append("(?:").append(regex).append(')');
     }
     return Pattern.compile(all.toString());
+  }
+
+  /** True when the ordinal patterns are matched as one alternation (one matcher per token). */
+  boolean ordinalsAsOneAlternation() {
+    return anyOrdinal != null;
   }
 
   /** A back-reference ({@code \1}, {@code \k<name>}) or anything else escaped with a digit or {@code k}. */

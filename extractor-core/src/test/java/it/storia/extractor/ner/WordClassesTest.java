@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WordClassesTest {
   private static final List<String> TOKENS = List.of("XIV", "IV", "xiv", "14°", "14º", "14o", "14°o", "1o", "140°",
-      "XIVo", "Congresso", "C", "", "14", "iv", "IX°");
+      "XIVo", "Congresso", "C", "", "14", "iv", "IX°", "Primo", "primo", "PRIMO", "Seconda", "decimo", "Nono", "Prim");
 
   @Test
   void bundledOrdinalsMatchWhatTheirLinesMatchOneByOne() throws IOException {
-    List<String> regexes = List.of("[IVXLC]+", "[0-9]{1,2}[°º]", "[0-9]{1,2}[°º]?o");
+    List<String> regexes = List.of("[IVXLC]+", "[0-9]{1,2}[°º]", "[0-9]{1,2}[°º]?o",
+        "(?:[Pp]rim|[Ss]econd|[Tt]erz|[Qq]uart|[Qq]uint|[Ss]est|[Ss]ettim|[Oo]ttav|[Nn]on|[Dd]ecim)[oa]");
     WordClasses bundled = WordClasses.fromClasspath();
+    assertThat(bundled.ordinalsAsOneAlternation()).as("a non-capturing group keeps the one matcher").isTrue();
     assertThat(bundled.ordinal("XIV")).isTrue();
     assertThat(bundled.ordinal("14°")).isTrue();
     assertThat(bundled.ordinal("Congresso")).isFalse();
@@ -50,6 +52,7 @@ class WordClassesTest {
       assertThat(classes.ordinal(token)).as(token).isEqualTo(oneByOne(regexes, token));
     }
     assertThat(classes.ordinal("xiv")).isTrue();
+    assertThat(classes.ordinalsAsOneAlternation()).isFalse();
   }
 
   private static boolean oneByOne(List<String> regexes, String token) {
