@@ -83,6 +83,22 @@ def events_pool(docs, texts, other_roots_text):
     return pool
 
 
+def wn_sentences(path, skip):
+    """(index, rows, text) of the WikiNEuRal-it sentences of path (corpus_refs.conllu_rows, detok) whose 0-based index
+    skip(index) does not leave out, of 60-420 characters, with no NOT_GENRE word. Sets 16 and 17."""
+    for n, rows in enumerate(conllu_rows(path)):
+        if skip(n):
+            continue
+        s = detok([c[1] for c in rows])
+        if 60 <= len(s) <= 420 and not NOT_GENRE.search(s):
+            yield n, rows, s
+
+
+def tags_person(rows):
+    """Whether a token of the sentence is tagged B-PER by the corpus (only to select sentences; no label is copied)."""
+    return any(c[2] == 'B-PER' for c in rows if len(c) > 2)
+
+
 def main(data, repo, extra, commit=None):
     roots = [repo] + extra + [r for r in OTHER_ROOTS if os.path.isdir(r) and r not in extra and
                               os.path.realpath(r) != os.path.realpath(repo)]
@@ -120,15 +136,13 @@ def main(data, repo, extra, commit=None):
             moro.append((n, s))
     wn, wn_per = [], []
     for split in ['val', 'test']:
-        for n, rows in enumerate(conllu_rows(f'{data}/wikineural-it/{split}.conllu')):
-            if n % 3 != 2 or (split, n) in refs:
-                continue
-            s = detok([c[1] for c in rows])
-            if not 60 <= len(s) <= 420 or NOT_GENRE.search(s) or not BROAD.search(s):
+        for n, rows, s in wn_sentences(f'{data}/wikineural-it/{split}.conllu',
+                                       lambda n: n % 3 != 2 or (split, n) in refs):
+            if not BROAD.search(s):
                 continue
             if GENRE.search(s) or HISTORY.search(s):
                 wn.append((split, n, s))
-            elif any(c[2] == 'B-PER' for c in rows if len(c) > 2):
+            elif tags_person(rows):
                 wn_per.append((split, n, s))
     print(f'# pools: de gasperi events pool {len(pool)} files ({len(new_refs)} new prefixes in other roots), '
           f'broad-word excerpts {len(dg)}; moro test {len(moro)}; wikineural val+test history {len(wn)}, '
