@@ -9,6 +9,8 @@ dev-set files; never runs the system.
   digit, a month, a season or a relative-time word).
 - `degasperi(residues, exclusions)`: DaDoEval Test_Release files (same-genre and cross-genre) whose name satisfies
   int(sha1(name), 16) % 6 in residues, each folder sorted then shuffled with random.Random(SEED), interleaved.
+- `unreferenced(items, ref, text, exclusions, keep, limit)`: sentence draws of blind13 and blind14 (the items shuffled
+  with random.Random(SEED), those no dev set references or copies, that keep accepts, at most limit).
 """
 import os, re, random, glob, hashlib, csv
 
@@ -55,6 +57,25 @@ class Exclusions:
 
     def referenced(self, pattern):
         return re.search(pattern, self.allrefs) is not None
+
+
+def unreferenced(items, ref, text, exclusions, keep, limit):
+    """(item, ref(item), text(item)) of the items shuffled with random.Random(SEED) whose reference (followed by a word
+    boundary) the dev sets of exclusions do not name and whose text they do not hold, and that keep(text) accepts;
+    it stops after the limit-th (no limit if limit < 1)."""
+    items = list(items)
+    random.Random(SEED).shuffle(items)
+    taken = 0
+    for i in items:
+        t = text(i)
+        r = ref(i)
+        if exclusions.referenced(re.escape(r) + r'\b') or t in exclusions.allrefs:
+            continue
+        if keep(t):
+            yield i, r, t
+            taken += 1
+            if taken == limit:
+                return
 
 
 def gold_years():
