@@ -99,6 +99,18 @@ def tags_person(rows):
     return any(c[2] == 'B-PER' for c in rows if len(c) > 2)
 
 
+def print_ref(ident, ref, s):
+    """Prints the excerpt ident of NonCommercial text s as its reference line (ref and s's SHA-256 prefix) and a '#| '
+    comment with the text for the annotator. Sets 16 and 17."""
+    print(f'=== {ident}\n< {ref} sha256={sha(s)}\n#| {s}\n')
+
+
+def split_at(args):
+    """(the arguments without `--at COMMIT`, COMMIT or None). Sets 16 and 17."""
+    at = args[args.index('--at') + 1] if '--at' in args else None
+    return [a for i, a in enumerate(args) if a != '--at' and (i == 0 or args[i - 1] != '--at')], at
+
+
 def main(data, repo, extra, commit=None):
     roots = [repo] + extra + [r for r in OTHER_ROOTS if os.path.isdir(r) and r not in extra and
                               os.path.realpath(r) != os.path.realpath(repo)]
@@ -150,15 +162,13 @@ def main(data, repo, extra, commit=None):
     for ident, context in first(dg, N_DG, SEED):
         print(f'=== {ident}\n{context}\n')
     for n, s in first(moro, N_MORO, SEED + 1):
-        print(f'=== h16-moro-{n}\n< {KIND_MORO_TEST} sentence={n} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h16-moro-{n}', f'{KIND_MORO_TEST} sentence={n}', s)
     for split, n, s in first(wn, N_WN, SEED + 2):
-        print(f'=== h16-{split}-{n}\n< wikineural-it/{split}.conllu sentence={n} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h16-{split}-{n}', f'wikineural-it/{split}.conllu sentence={n}', s)
     for split, n, s in first(wn_per, N_WN_PER, SEED + 3):
-        print(f'=== h16-per-{split}-{n}\n< wikineural-it/{split}.conllu sentence={n} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h16-per-{split}-{n}', f'wikineural-it/{split}.conllu sentence={n}', s)
 
 
 if __name__ == '__main__':
-    args = sys.argv[1:]
-    at = args[args.index('--at') + 1] if '--at' in args else None
-    args = [a for i, a in enumerate(args) if a != '--at' and (i == 0 or args[i - 1] != '--at')]
+    args, at = split_at(sys.argv[1:])
     main(args[0], args[1], args[2:], at)
