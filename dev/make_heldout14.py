@@ -44,6 +44,18 @@ N_DG, N_DG_Q, N_DG_NEG, N_MORO, N_WN, N_WN_PER = 60, 66, 4, 30, 60, 30
 SKIP = 'heldout14-mixed.txt'
 
 
+def used_paragraphs(data, used_docs):
+    """The squashed text of every ENEIDE AMD paragraph (train, dev and test) of the documents used_docs, one a line.
+    Sets 14 and 15."""
+    used_paras = []
+    for split in ['train', 'dev', 'test']:
+        raw = open(f'{data}/eneide-amd/paragraphs_{split}.csv', encoding='utf-8', newline='').read()
+        for row in csv.reader(io.StringIO(raw)):
+            if row and row[0] != 'doc_id' and row[0] in used_docs:
+                used_paras.append(squash(row[2]))
+    return '\n'.join(used_paras)
+
+
 def main(data, roots):
     ids, refs, used_docs, used_sids, other_text = used_ids(roots, skip=SKIP)
     kind_used = set()
@@ -52,13 +64,7 @@ def main(data, roots):
             if os.path.isfile(path) and not path.endswith(SKIP):
                 text = open(path, encoding='utf-8', errors='replace').read()
                 kind_used.update(int(n) for n in re.findall(r'moro_train\.tsv sentence=(\d+)', text))
-    used_paras = []
-    for split in ['train', 'dev', 'test']:
-        raw = open(f'{data}/eneide-amd/paragraphs_{split}.csv', encoding='utf-8', newline='').read()
-        for row in csv.reader(io.StringIO(raw)):
-            if row and row[0] != 'doc_id' and row[0] in used_docs:
-                used_paras.append(squash(row[2]))
-    used_paras = '\n'.join(used_paras)
+    used_paras = used_paragraphs(data, used_docs)
     moro = []
     for n, toks in enumerate(kind_sentences(f'{data}/{KIND_MORO}')):
         if n % 3 != 2 or n in kind_used:

@@ -30,15 +30,17 @@ the annotator; the comments are removed before the file is committed. The extrac
 The worktrees of the session's other engineers (OTHER_ROOTS below) are added as roots when they exist.
 heldout15-mixed.txt itself is ignored. It was drawn on main 2fe1a5a with /work/main, /work/wt-names15
 and /work/wt-args1 as extra roots (their dev sets at 17:53 of that day; wt-time13 had none yet: to reproduce the draw,
-set OTHER_ROOTS to those two, see docs/events.md, round 13).
+set OTHER_ROOTS to those two, see docs/events.md, round 13). ENEIDE's used paragraphs:
+make_heldout14.used_paragraphs.
 """
-import csv, glob, hashlib, io, os, re, subprocess, sys
+import glob, hashlib, os, re, subprocess, sys
 
 from corpus_refs import conllu_rows, detok, kind_detok, kind_sentences, sha
 from make_heldout9 import BROAD, GENRE, NOT_GENRE, first, named, sentences
 from make_heldout10 import HISTORY
 from make_heldout12 import used_ids
 from make_heldout13 import squash
+from make_heldout14 import used_paragraphs
 
 SEED = 1515
 N_MORO, N_WN, N_WN_PER = 30, 55, 45
@@ -76,13 +78,7 @@ def main(data, repo, extra):
                 text = open(path, encoding='utf-8', errors='replace').read()
                 referenced += '\n' + text.lower()
                 kind_used.update(int(n) for n in re.findall(r'moro_test\.tsv sentence=(\d+)', text))
-    used_paras = []
-    for split in ['train', 'dev', 'test']:
-        raw = open(f'{data}/eneide-amd/paragraphs_{split}.csv', encoding='utf-8', newline='').read()
-        for row in csv.reader(io.StringIO(raw)):
-            if row and row[0] != 'doc_id' and row[0] in used_docs:
-                used_paras.append(squash(row[2]))
-    used_paras = '\n'.join(used_paras)
+    used_paras = used_paragraphs(data, used_docs)
     moro = []
     for n, toks in enumerate(kind_sentences(f'{data}/{KIND_MORO_TEST}')):
         if n % 3 != 2 or n in kind_used:

@@ -83,6 +83,34 @@ def events_pool(docs, texts, other_roots_text):
     return pool
 
 
+def wn_sentences(path, skip):
+    """(index, rows, text) of the WikiNEuRal-it sentences of path (corpus_refs.conllu_rows, detok) whose 0-based index
+    skip(index) does not leave out, of 60-420 characters, with no NOT_GENRE word. Sets 16 and 17."""
+    for n, rows in enumerate(conllu_rows(path)):
+        if skip(n):
+            continue
+        s = detok([c[1] for c in rows])
+        if 60 <= len(s) <= 420 and not NOT_GENRE.search(s):
+            yield n, rows, s
+
+
+def tags_person(rows):
+    """Whether a token of the sentence is tagged B-PER by the corpus (only to select sentences; no label is copied)."""
+    return any(c[2] == 'B-PER' for c in rows if len(c) > 2)
+
+
+def print_ref(ident, ref, s):
+    """Prints the excerpt ident of NonCommercial text s as its reference line (ref and s's SHA-256 prefix) and a '#| '
+    comment with the text for the annotator. Sets 16 and 17."""
+    print(f'=== {ident}\n< {ref} sha256={sha(s)}\n#| {s}\n')
+
+
+def split_at(args):
+    """(the arguments without `--at COMMIT`, COMMIT or None). Sets 16 and 17."""
+    at = args[args.index('--at') + 1] if '--at' in args else None
+    return [a for i, a in enumerate(args) if a != '--at' and (i == 0 or args[i - 1] != '--at')], at
+
+
 def main(data, repo, extra, commit=None):
     roots = [repo] + extra + [r for r in OTHER_ROOTS if os.path.isdir(r) and r not in extra and
                               os.path.realpath(r) != os.path.realpath(repo)]
@@ -120,15 +148,13 @@ def main(data, repo, extra, commit=None):
             moro.append((n, s))
     wn, wn_per = [], []
     for split in ['val', 'test']:
-        for n, rows in enumerate(conllu_rows(f'{data}/wikineural-it/{split}.conllu')):
-            if n % 3 != 2 or (split, n) in refs:
-                continue
-            s = detok([c[1] for c in rows])
-            if not 60 <= len(s) <= 420 or NOT_GENRE.search(s) or not BROAD.search(s):
+        for n, rows, s in wn_sentences(f'{data}/wikineural-it/{split}.conllu',
+                                       lambda n: n % 3 != 2 or (split, n) in refs):
+            if not BROAD.search(s):
                 continue
             if GENRE.search(s) or HISTORY.search(s):
                 wn.append((split, n, s))
-            elif any(c[2] == 'B-PER' for c in rows if len(c) > 2):
+            elif tags_person(rows):
                 wn_per.append((split, n, s))
     print(f'# pools: de gasperi events pool {len(pool)} files ({len(new_refs)} new prefixes in other roots), '
           f'broad-word excerpts {len(dg)}; moro test {len(moro)}; wikineural val+test history {len(wn)}, '
@@ -136,15 +162,13 @@ def main(data, repo, extra, commit=None):
     for ident, context in first(dg, N_DG, SEED):
         print(f'=== {ident}\n{context}\n')
     for n, s in first(moro, N_MORO, SEED + 1):
-        print(f'=== h16-moro-{n}\n< {KIND_MORO_TEST} sentence={n} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h16-moro-{n}', f'{KIND_MORO_TEST} sentence={n}', s)
     for split, n, s in first(wn, N_WN, SEED + 2):
-        print(f'=== h16-{split}-{n}\n< wikineural-it/{split}.conllu sentence={n} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h16-{split}-{n}', f'wikineural-it/{split}.conllu sentence={n}', s)
     for split, n, s in first(wn_per, N_WN_PER, SEED + 3):
-        print(f'=== h16-per-{split}-{n}\n< wikineural-it/{split}.conllu sentence={n} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h16-per-{split}-{n}', f'wikineural-it/{split}.conllu sentence={n}', s)
 
 
 if __name__ == '__main__':
-    args = sys.argv[1:]
-    at = args[args.index('--at') + 1] if '--at' in args else None
-    args = [a for i, a in enumerate(args) if a != '--at' and (i == 0 or args[i - 1] != '--at')]
+    args, at = split_at(sys.argv[1:])
     main(args[0], args[1], args[2:], at)

@@ -12,7 +12,8 @@ Session 10's events pools (disjoint from the names and dates pools of the sessio
      tag only selects, no label is copied);
   P: UD_Italian-ParlaMint train and test sentences (key = sent_id) referenced nowhere, with a BROAD word.
 BROAD, GENRE, NOT_GENRE (make_heldout9.py) and HISTORY (make_heldout10.py) are the lists of sets 9-16, imported
-unchanged. Each pool is sorted, shuffled with its own seed and its first N items are taken (make_heldout9.first).
+unchanged; the WikiNEuRal loop, the printing and --at are make_heldout16's. Each pool is sorted, shuffled with its
+own seed and its first N items are taken (make_heldout9.first).
 The text is NonCommercial (CC BY-NC-SA): it is printed as a reference line followed by a '#| ' comment with the text
 for the annotator; the comments are removed before the file is committed. The extractor is never run here. Usage:
   cd dev && python3 make_heldout17.py ../../shared/data .. [--at COMMIT] > /tmp/candidates17.txt
@@ -22,10 +23,10 @@ the other roots add no reference to its items).
 """
 import csv, glob, hashlib, io, os, re, subprocess, sys
 
-from corpus_refs import conllu_rows, detok, sha
-from make_heldout9 import BROAD, GENRE, NOT_GENRE, first, sentences
+from make_heldout9 import BROAD, GENRE, first, sentences
 from make_heldout10 import HISTORY
 from make_heldout11 import ud_sentences
+from make_heldout16 import print_ref, split_at, tags_person, wn_sentences
 
 SEED = 1717
 N_E1, N_E0, N_W1, N_W0, N_W2, N_P = 40, 8, 90, 6, 30, 40
@@ -84,17 +85,13 @@ def main(data, repo, commit=None):
                 b = row[2].find(s)
                 (e1 if BROAD.search(s) else e0).append((row[0], b, s))
     w1, w0, w2 = [], [], []
-    for n, rows in enumerate(conllu_rows(f'{data}/wikineural-it/test.conllu')):
-        if h(str(n)) % 3 != 2 or n in used_wn:
-            continue
-        s = detok([c[1] for c in rows])
-        if not 60 <= len(s) <= 420 or NOT_GENRE.search(s):
-            continue
+    for n, rows, s in wn_sentences(f'{data}/wikineural-it/test.conllu',
+                                   lambda n: h(str(n)) % 3 != 2 or n in used_wn):
         if BROAD.search(s) and (GENRE.search(s) or HISTORY.search(s)):
             w1.append((n, s))
         elif GENRE.search(s) and not BROAD.search(s):
             w0.append((n, s))
-        elif BROAD.search(s) and any(c[2] == 'B-PER' for c in rows if len(c) > 2):
+        elif BROAD.search(s) and tags_person(rows):
             w2.append((n, s))
     pm = []
     for f in PARLAMINT:
@@ -106,17 +103,15 @@ def main(data, repo, commit=None):
           f'(genre, no broad word {len(w0)}; broad word and a person {len(w2)}); parlamint {len(pm)}', file=sys.stderr)
     for tag, pool, n, seed in [('e', e1, N_E1, SEED), ('e0', e0, N_E0, SEED + 1)]:
         for doc, b, s in first(pool, n, seed):
-            print(f'=== h17-{tag}-{doc[9:-5]}-{b}\n< eneide-amd/paragraphs_test.csv doc={doc} chars={b}-{b + len(s)} '
-                  f'sha256={sha(s)}\n#| {s}\n')
+            print_ref(f'h17-{tag}-{doc[9:-5]}-{b}',
+                      f'eneide-amd/paragraphs_test.csv doc={doc} chars={b}-{b + len(s)}', s)
     for tag, pool, n, seed in [('w', w1, N_W1, SEED + 2), ('w0', w0, N_W0, SEED + 3), ('wp', w2, N_W2, SEED + 5)]:
         for i, s in first(pool, n, seed):
-            print(f'=== h17-{tag}-{i}\n< wikineural-it/test.conllu sentence={i} sha256={sha(s)}\n#| {s}\n')
+            print_ref(f'h17-{tag}-{i}', f'wikineural-it/test.conllu sentence={i}', s)
     for f, sid, s in first(pm, N_P, SEED + 4):
-        print(f'=== h17-p-{sid[13:]}\n< {f} sent_id={sid} sha256={sha(s)}\n#| {s}\n')
+        print_ref(f'h17-p-{sid[13:]}', f'{f} sent_id={sid}', s)
 
 
 if __name__ == '__main__':
-    args = sys.argv[1:]
-    at = args[args.index('--at') + 1] if '--at' in args else None
-    args = [a for i, a in enumerate(args) if a != '--at' and (i == 0 or args[i - 1] != '--at')]
+    args, at = split_at(sys.argv[1:])
     main(args[0], args[1], at)

@@ -83,6 +83,25 @@ def best_window(text):
     return best
 
 
+def dadoeval_windows(root, alltext, keep=None):
+    """(unreferenced, files): the DaDoEval Test_Release same-genre and cross-genre files whose 8-character uuid prefix
+    occurs nowhere in alltext (their count), and of those that keep(name) accepts (all if keep is None) the ones with
+    a best_window of at least one capitalised word, as (genre/FILE, begin, end, count). Parts P and R."""
+    unreferenced, files = 0, []
+    for genre in ('same-genre', 'cross-genre'):
+        d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)
+        for f in sorted(os.listdir(d)):
+            if f[:8] in alltext:
+                continue
+            unreferenced += 1
+            if keep is not None and not keep(f):
+                continue
+            b, e, n = best_window(open(os.path.join(d, f), encoding='utf-8').read())
+            if n > 0:
+                files.append((genre + '/' + f, b, e, n))
+    return unreferenced, files
+
+
 def used(own, roots):
     refs, docs, texts = set(), set(), []
     for r in roots:

@@ -29,7 +29,7 @@ Usage: python3 dev/pick_names_p.py ../shared/data N_FILES N_MORO N_WIKI
 import hashlib, os, random, re, subprocess, sys
 
 from corpus_refs import conllu_rows, detok, sha
-from names_draw import KEYWORDS, best_window, dadoeval_years, draw_moro, used
+from names_draw import KEYWORDS, dadoeval_windows, dadoeval_years, draw_moro, used
 from pick_names_m import KEYWORDS_M
 
 ROOTS = ['.', '/work/main', '/work/wt-names15', '/work/wt-time13', '/work/wt-events14', '/work/wt-args1']
@@ -59,18 +59,7 @@ def draw_files(root, n_files, seed):
     _, _, alltext = used(OWN, ROOTS)
     alltext += '\n' + tracked_text()
     years = dadoeval_years(root)
-    unseen, files = 0, []
-    for genre in ('same-genre', 'cross-genre'):
-        d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)
-        for f in sorted(os.listdir(d)):
-            if f[:8] in alltext:
-                continue
-            unseen += 1
-            if residue(f) != 0:
-                continue
-            b, e, n = best_window(open(os.path.join(d, f), encoding='utf-8').read())
-            if n > 0:
-                files.append((genre + '/' + f, b, e, n))
+    unseen, files = dadoeval_windows(root, alltext, lambda f: residue(f) == 0)
     print('# %d unseen De Gasperi files, %d in the names residue with a capitalised word' % (unseen, len(files)),
           file=sys.stderr)
     random.Random(seed).shuffle(files)

@@ -26,7 +26,7 @@ Usage: python3 dev/pick_names_r.py ../shared/data N_DG N_MORO N_WIKI
 import csv, hashlib, io, os, random, re, subprocess, sys
 
 from corpus_refs import conllu_rows, detok, sha
-from names_draw import KEYWORDS, best_window, capitalised_non_initial, dadoeval_years
+from names_draw import KEYWORDS, capitalised_non_initial, dadoeval_windows, dadoeval_years
 
 OWN = {'gold-r.tsv', 'texts-r.tsv', 'sources-r.tsv'}
 BASE = '8b80e9d'  # main at the start of session 10
@@ -62,16 +62,7 @@ def tracked_text(commit=BASE):
 def main(root, n_dg, n_moro, n_wiki):
     alltext = tracked_text()
     years = dadoeval_years(root)
-    files, pool = [], 0
-    for genre in ('same-genre', 'cross-genre'):
-        d = os.path.join(root, 'dadoeval-degasperi', 'Test_Release', genre)
-        for f in sorted(os.listdir(d)):
-            if f[:8] in alltext:
-                continue
-            pool += 1
-            b, e, n = best_window(open(os.path.join(d, f), encoding='utf-8').read())
-            if n > 0:
-                files.append((genre + '/' + f, b, e, n))
+    pool, files = dadoeval_windows(root, alltext)
     print('# %d De Gasperi files unreferenced, %d with a candidate window' % (pool, len(files)), file=sys.stderr)
     random.Random(46).shuffle(files)
     for f, b, e, n in files[:int(n_dg)]:

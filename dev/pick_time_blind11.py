@@ -7,14 +7,15 @@ at least one sentence with a date cue and a strong cue. Years from the Gold-test
 NC: Aldo Moro prose of KIND dataset/moro_train.tsv (0-based sentence index % 3 == 1 only), UD_Italian-ParlaMint
 train sentences (never test), WikiNEuRal-it val.conllu sentences (never test), each with a 1xxx year or a month and
 two date cues, unreferenced by any dev set, in the seed order. Referenced in corpus-refs.tsv, never copied (KIND
-sentences joined by corpus_refs.kind_detok, as CorpusSentences.detokeniseKind).
+sentences joined by corpus_refs.kind_detok, as CorpusSentences.detokeniseKind). The loops are time_draw's
+print_degasperi, ud_texts and unreferenced.
 At the draw (14:36 on 2026-11-26, main 4f32ded) 37 residue-0/5 files are unused and only 8 pass the pre-filter (about
 11 expressions, not the 60 asked for); blind11 takes all 8, all 38 KM sentences, the 3 PM sentences and the first 40 WN
 sentences."""
-import os, re, random, hashlib, sys
+import re, hashlib, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, kind_sentences, kind_detok
-from time_draw import SEED, DATA, MON, cue, excerpt, Exclusions, gold_years, degasperi
+from time_draw import DATA, MON, cue, Exclusions, gold_years, print_degasperi, ud_texts, unreferenced
 
 ex = Exclusions(['.', '/work/main', '/work/wt-names12', '/work/wt-events12'],
                 'extractor-core/src/test/resources/devset/time/blind11*.tsv')
@@ -22,40 +23,20 @@ ex = Exclusions(['.', '/work/main', '/work/wt-names12', '/work/wt-events12'],
 # the date rules were never tuned on them): their later references are ignored so that a re-run reproduces the draw.
 ex.allrefs = re.sub(r'[^\n]*wikineural-it/val\.conllu sentence=(?:4127|5034|8829|6863)\b[^\n]*', '', ex.allrefs)
 gold = gold_years()
-pool = 0
-for g, d, f in degasperi({0, 5}):
-    if f[:8] in ex.used:
-        continue
-    pool += 1
-    t = open(d + f, encoding='utf-8').read()
-    e = excerpt(t)
-    if len(e) < 1 or ex.copied(t):
-        continue
-    print('DG', g, f[:8], gold[f], len(e), sum(len(cue.findall(s)) for s in e))
+pool = print_degasperi(ex, {0, 5}, gold)
 print('# DG unused residue-0/5 files:', pool)
 dated = re.compile(r'\b1\d\d\d\b|(?<![\w])' + MON + r'(?![\w])', re.I)
 
 
 def tier(tag, items):
     """items: (reference, text); prints those with a 1xxx year or a month and two date cues, in the seed order."""
-    items = list(items)
-    random.Random(SEED).shuffle(items)
-    for ref, t in items:
-        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
-            continue
-        if dated.search(t) and len(cue.findall(t)) >= 2:
-            print(tag, ref, hashlib.sha256(t.encode()).hexdigest()[:16], len(cue.findall(t)), t)
+    for _, ref, t in unreferenced(items, lambda x: x[0], lambda x: x[1], ex,
+                                  lambda t: dated.search(t) and len(cue.findall(t)) >= 2, 0):
+        print(tag, ref, hashlib.sha256(t.encode()).hexdigest()[:16], len(cue.findall(t)), t)
 
 
 K = kind_sentences(DATA + 'kind/dataset/moro_train.tsv')
 tier('KM', ((f'kind/dataset/moro_train.tsv sentence={i}', kind_detok(K[i])) for i in range(len(K)) if i % 3 == 1))
-ud = []
-sid = None
-for line in open(DATA + 'UD_Italian-ParlaMint/it_parlamint-ud-train.conllu', encoding='utf-8'):
-    if line.startswith('# sent_id'):
-        sid = line.split('=', 1)[1].strip()
-    elif line.startswith('# text =') and sid is not None:
-        ud.append((f'UD_Italian-ParlaMint/it_parlamint-ud-train.conllu sent_id={sid}', line.split('=', 1)[1].strip()))
-tier('PM', ud)
+tier('PM', ud_texts('UD_Italian-ParlaMint/it_parlamint-ud-train.conllu'))
 S = conllu(DATA + 'wikineural-it/val.conllu')
 tier('WN', ((f'wikineural-it/val.conllu sentence={i}', detok(S[i])) for i in range(len(S))))

@@ -15,26 +15,17 @@ At the draw (15:32 on 2026-11-26, main f675d28; /work/wt-names13 absent, /work/w
 file is usable: 74-89 files of all residues are unused (the count fell while wt-events13 drew), none holds a sentence
 with a date cue and a strong cue. The first tier is empty for KM and PM (blind11 took all), 6 MK sentences, 268 WN
 sentences; the second tier 55 KM, 11 PM, 16 MK. blind12 takes all 6 + 16 MK, all 55 KM, all 11 PM and the first 30 WN
-sentences (127 expressions)."""
-import os, re, random, hashlib, sys
+sentences (127 expressions). The loops are time_draw's print_degasperi, ud_texts and unreferenced."""
+import re, hashlib, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, kind_sentences, kind_detok
-from time_draw import SEED, DATA, MON, cue, excerpt, Exclusions, gold_years, degasperi
+from time_draw import DATA, MON, cue, Exclusions, gold_years, print_degasperi, ud_texts, unreferenced
 
 ex = Exclusions(['.', '/work/main', '/work/wt-time11', '/work/wt-names12', '/work/wt-events12', '/work/wt-ner7',
                  '/work/wt-names13', '/work/wt-events13'],
                 'extractor-core/src/test/resources/devset/time/blind12*.tsv')
 gold = gold_years()
-pool = 0
-for g, d, f in degasperi({0, 1, 2, 3, 4, 5}):
-    if f[:8] in ex.used:
-        continue
-    pool += 1
-    t = open(d + f, encoding='utf-8').read()
-    e = excerpt(t)
-    if len(e) < 1 or ex.copied(t):
-        continue
-    print('DG', g, f[:8], gold[f], len(e), sum(len(cue.findall(s)) for s in e))
+pool = print_degasperi(ex, {0, 1, 2, 3, 4, 5}, gold)
 print('# DG unused files (any residue):', pool)
 dated = re.compile(r'\b1\d\d\d\b|(?<![\w])' + MON + r'(?![\w])', re.I)
 
@@ -42,30 +33,17 @@ dated = re.compile(r'\b1\d\d\d\b|(?<![\w])' + MON + r'(?![\w])', re.I)
 def tier(tag, items, least):
     """items: (reference, text); prints those with a 1xxx year or a month and at least `least` date cues, in the seed
     order."""
-    items = list(items)
-    random.Random(SEED).shuffle(items)
-    for ref, t in items:
-        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
-            continue
+    def keep(t):
         n = len(cue.findall(t))
-        if dated.search(t) and n >= least and (least == 2 or n < 2):
-            print(tag + str(least), ref, hashlib.sha256(t.encode()).hexdigest()[:16], n, t)
-
-
-def ud(path):
-    out, sid = [], None
-    for line in open(DATA + path, encoding='utf-8'):
-        if line.startswith('# sent_id'):
-            sid = line.split('=', 1)[1].strip()
-        elif line.startswith('# text =') and sid is not None:
-            out.append((f'{path} sent_id={sid}', line.split('=', 1)[1].strip()))
-    return out
+        return dated.search(t) and n >= least and (least == 2 or n < 2)
+    for _, ref, t in unreferenced(items, lambda x: x[0], lambda x: x[1], ex, keep, 0):
+        print(tag + str(least), ref, hashlib.sha256(t.encode()).hexdigest()[:16], len(cue.findall(t)), t)
 
 
 K = kind_sentences(DATA + 'kind/dataset/moro_train.tsv')
 KM = [(f'kind/dataset/moro_train.tsv sentence={i}', kind_detok(K[i])) for i in range(len(K)) if i % 3 == 1]
-PM = ud('UD_Italian-ParlaMint/it_parlamint-ud-train.conllu')
-MK = ud('UD_Italian-MarkIT/it_markit-ud-train.conllu') + ud('UD_Italian-MarkIT/it_markit-ud-dev.conllu')
+PM = ud_texts('UD_Italian-ParlaMint/it_parlamint-ud-train.conllu')
+MK = ud_texts('UD_Italian-MarkIT/it_markit-ud-train.conllu') + ud_texts('UD_Italian-MarkIT/it_markit-ud-dev.conllu')
 S = conllu(DATA + 'wikineural-it/val.conllu')
 WN = [(f'wikineural-it/val.conllu sentence={i}', detok(S[i])) for i in range(len(S))]
 for least in (2, 1):

@@ -23,11 +23,12 @@ two date cues and no history word.
 At the draw (17:50-18:00 on 2026-11-26, main 2fe1a5a; /work/wt-names15, /work/wt-events14, /work/wt-args1 present)
 blind13 takes the 3 DG files, all 24 + 23 KM sentences, all 35 WN1 sentences and the first 14 WN2 sentences (132
 expressions). Printed: DG lines (genre, id, gold year, excerpt sentences, cues), then the KM and WN candidates with
-their SHA-256 prefix and text (KM: also the indices and SHA-256 prefixes of the two context sentences)."""
+their SHA-256 prefix and text (KM: also the indices and SHA-256 prefixes of the two context sentences). The KM and
+WN loops are time_draw.unreferenced."""
 import os, re, random, hashlib, subprocess, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, kind_sentences, kind_detok
-from time_draw import SEED, DATA, DG, MON, cue, strong, excerpt, Exclusions, gold_years
+from time_draw import SEED, DATA, DG, MON, cue, strong, excerpt, Exclusions, gold_years, unreferenced
 
 START = '2fe1a5a'  # this worktree's start (main at 17:45 on 2026-11-26)
 ex = Exclusions(['.', '/work/main', '/work/wt-names15', '/work/wt-events14', '/work/wt-args1'],
@@ -70,41 +71,23 @@ history = re.compile(r'(?<![\w])(?:guerra|battaglia|re|regno|impero|imperatore|t
 
 def km(limit, tier):
     K = kind_sentences(DATA + 'kind/dataset/moro_test.tsv')
-    items = [i for i in range(len(K)) if i % 3 == 1]
-    random.Random(SEED).shuffle(items)
-    taken = 0
-    for i in items:
-        t = kind_detok(K[i])
-        ref = f'kind/dataset/moro_test.tsv sentence={i}'
-        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
-            continue
-        if (tier == 1 and dated.search(t) and cue.search(t)) or (
-                tier == 2 and not dated.search(t) and cue.search(t) and strong.search(t)):
-            ctx = ' | '.join(f'{j} {hashlib.sha256(kind_detok(K[j]).encode()).hexdigest()[:16]}'
-                             for j in (i - 2, i - 1) if j >= 0)
-            print('KM' + str(tier), ref, hashlib.sha256(t.encode()).hexdigest()[:16], 'context', ctx, '::', t)
-            taken += 1
-            if taken == limit:
-                return
+    for i, ref, t in unreferenced(
+            [i for i in range(len(K)) if i % 3 == 1], lambda i: f'kind/dataset/moro_test.tsv sentence={i}',
+            lambda i: kind_detok(K[i]), ex,
+            lambda t: (tier == 1 and dated.search(t) and cue.search(t)) or (
+                tier == 2 and not dated.search(t) and cue.search(t) and strong.search(t)), limit):
+        ctx = ' | '.join(f'{j} {hashlib.sha256(kind_detok(K[j]).encode()).hexdigest()[:16]}'
+                         for j in (i - 2, i - 1) if j >= 0)
+        print('KM' + str(tier), ref, hashlib.sha256(t.encode()).hexdigest()[:16], 'context', ctx, '::', t)
 
 
 def wn(path, limit, tier=1):
     S = conllu(DATA + path)
-    items = list(range(len(S)))
-    random.Random(SEED).shuffle(items)
-    taken = 0
-    for i in items:
-        t = detok(S[i])
-        ref = f'{path} sentence={i}'
-        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
-            continue
-        if (tier == 1 or not history.search(t)) and (history.search(t) or tier == 2) and year.search(t) and len(
-                cue.findall(t)) >= 2:
-            print('WN' + str(tier), ref, hashlib.sha256(t.encode()).hexdigest()[:16], '::', t)
-            taken += 1
-            if taken == limit:
-                return
-
+    for i, ref, t in unreferenced(
+            range(len(S)), lambda i: f'{path} sentence={i}', lambda i: detok(S[i]), ex,
+            lambda t: (tier == 1 or not history.search(t)) and (history.search(t) or tier == 2) and year.search(t)
+            and len(cue.findall(t)) >= 2, limit):
+        print('WN' + str(tier), ref, hashlib.sha256(t.encode()).hexdigest()[:16], '::', t)
 
 km(1000, 1)
 km(1000, 2)

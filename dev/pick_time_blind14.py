@@ -24,11 +24,11 @@ a 1xxx year and two date cues; the first 15 of val, then the first 10 of test.
 At the draw (23:20-23:32 on 2026-11-26, main 87a7ec7, the three sibling worktrees at 87a7ec7 with no new reference)
 the pool held 134 files (116 same-genre, 18 cross-genre), 82 with a date-bearing sentence.
 Printed: DG lines (genre, id, gold year, paragraphs, cues), then the KM and WN candidates with their SHA-256 prefix and
-text."""
+text. The KM and WN loops are time_draw.unreferenced."""
 import os, re, random, hashlib, subprocess, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, kind_sentences, kind_detok
-from time_draw import SEED, DATA, DG, MON, cue, strong, split, Exclusions, gold_years
+from time_draw import SEED, DATA, DG, MON, cue, strong, split, Exclusions, gold_years, unreferenced
 
 START = '87a7ec7'  # this worktree's start (main at 23:20 on 2026-11-26)
 PARAS = int(os.environ.get('PARAS', '2'))
@@ -143,37 +143,18 @@ ex = Exclusions(['.', '/work/wt-names16', '/work/wt-events16', '/work/wt-args2']
 
 def km(limit):
     K = kind_sentences(DATA + 'kind/dataset/moro_test.tsv')
-    items = [i for i in range(len(K)) if i % 3 == 1]
-    random.Random(SEED).shuffle(items)
-    taken = 0
-    for i in items:
-        t = kind_detok(K[i])
-        ref = f'kind/dataset/moro_test.tsv sentence={i}'
-        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
-            continue
-        if dated.search(t) and cue.search(t):
-            print('KM', ref, hashlib.sha256(t.encode()).hexdigest()[:16], '::', t)
-            taken += 1
-            if taken == limit:
-                return
+    for i, ref, t in unreferenced([i for i in range(len(K)) if i % 3 == 1],
+                                  lambda i: f'kind/dataset/moro_test.tsv sentence={i}', lambda i: kind_detok(K[i]), ex,
+                                  lambda t: dated.search(t) and cue.search(t), limit):
+        print('KM', ref, hashlib.sha256(t.encode()).hexdigest()[:16], '::', t)
 
 
 def wn(path, limit):
     S = conllu(DATA + path)
-    items = [i for i in range(len(S)) if i % 3 == 1]
-    random.Random(SEED).shuffle(items)
-    taken = 0
-    for i in items:
-        t = detok(S[i])
-        ref = f'{path} sentence={i}'
-        if ex.referenced(re.escape(ref) + r'\b') or t in ex.allrefs:
-            continue
-        if year.search(t) and len(cue.findall(t)) >= 2:
-            print('WN', ref, hashlib.sha256(t.encode()).hexdigest()[:16], '::', t)
-            taken += 1
-            if taken == limit:
-                return
-
+    for i, ref, t in unreferenced([i for i in range(len(S)) if i % 3 == 1], lambda i: f'{path} sentence={i}',
+                                  lambda i: detok(S[i]), ex, lambda t: year.search(t) and len(cue.findall(t)) >= 2,
+                                  limit):
+        print('WN', ref, hashlib.sha256(t.encode()).hexdigest()[:16], '::', t)
 
 km(int(os.environ.get('KM', '1000')))
 wn('wikineural-it/val.conllu', int(os.environ.get('WNV', '15')))

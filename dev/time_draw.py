@@ -9,6 +9,10 @@ dev-set files; never runs the system.
   digit, a month, a season or a relative-time word).
 - `degasperi(residues, exclusions)`: DaDoEval Test_Release files (same-genre and cross-genre) whose name satisfies
   int(sha1(name), 16) % 6 in residues, each folder sorted then shuffled with random.Random(SEED), interleaved.
+- `print_degasperi(exclusions, residues, gold)`: blind11/12's DG lines (unused files of `degasperi` that pass `excerpt`).
+- `ud_texts(path)`: (reference, text) of a UD file's sentences, by sent_id.
+- `unreferenced(items, ref, text, exclusions, keep, limit)`: sentence draws of blind11-14 (the items shuffled
+  with random.Random(SEED), those no dev set references or copies, that keep accepts, at most limit).
 """
 import os, re, random, glob, hashlib, csv
 
@@ -55,6 +59,53 @@ class Exclusions:
 
     def referenced(self, pattern):
         return re.search(pattern, self.allrefs) is not None
+
+
+def print_degasperi(exclusions, residues, gold):
+    """Prints a DG line (genre, id, gold year, excerpt sentences, date cues) for each file of degasperi(residues) whose
+    id the exclusions do not use, with an excerpt sentence and no text copied into a dev set; returns the count of
+    files with an unused id (blind11, blind12)."""
+    pool = 0
+    for g, d, f in degasperi(residues):
+        if f[:8] in exclusions.used:
+            continue
+        pool += 1
+        t = open(d + f, encoding='utf-8').read()
+        e = excerpt(t)
+        if len(e) < 1 or exclusions.copied(t):
+            continue
+        print('DG', g, f[:8], gold[f], len(e), sum(len(cue.findall(s)) for s in e))
+    return pool
+
+
+def ud_texts(path):
+    """(f'{path} sent_id=ID', text) of the sentences of the UD file path (under DATA), from its comment lines."""
+    out, sid = [], None
+    for line in open(DATA + path, encoding='utf-8'):
+        if line.startswith('# sent_id'):
+            sid = line.split('=', 1)[1].strip()
+        elif line.startswith('# text =') and sid is not None:
+            out.append((f'{path} sent_id={sid}', line.split('=', 1)[1].strip()))
+    return out
+
+
+def unreferenced(items, ref, text, exclusions, keep, limit):
+    """(item, ref(item), text(item)) of the items shuffled with random.Random(SEED) whose reference (followed by a word
+    boundary) the dev sets of exclusions do not name and whose text they do not hold, and that keep(text) accepts;
+    it stops after the limit-th (no limit if limit < 1)."""
+    items = list(items)
+    random.Random(SEED).shuffle(items)
+    taken = 0
+    for i in items:
+        t = text(i)
+        r = ref(i)
+        if exclusions.referenced(re.escape(r) + r'\b') or t in exclusions.allrefs:
+            continue
+        if keep(t):
+            yield i, r, t
+            taken += 1
+            if taken == limit:
+                return
 
 
 def gold_years():
