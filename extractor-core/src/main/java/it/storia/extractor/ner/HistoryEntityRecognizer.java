@@ -147,23 +147,36 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i < found.size(); i++) {
       Entity e = found.get(i);
       int end = e.end();
-      int space = e.text().lastIndexOf(' ');
-      String last = space < 0 ? "" : e.text().substring(space + 1);
-      int after = end + 1;
-      while (after < original.length() && original.charAt(after) == ' ') {
-        after++;
-      }
-      boolean abbreviation = e.type() != EntityType.PERSON && space > 0 && last.length() >= 2 && last.length() <= 6
-          && Character.isUpperCase(last.charAt(0)) && last.chars().allMatch(Character::isLetter)
-          && end < original.length() && original.charAt(end) == '.' && after < original.length()
-          && (Character.isLowerCase(original.charAt(after)) || Character.isDigit(original.charAt(after))
-          || original.charAt(after) == ',' || original.charAt(after) == ';')
-          && (i + 1 == found.size() || found.get(i + 1).begin() > end);
+      boolean abbreviation = e.type() != EntityType.PERSON && end < original.length() && original.charAt(end) == '.'
+          && (i + 1 == found.size() || found.get(i + 1).begin() > end) && abbreviationLast(e.text())
+          && goesOnInLowerCase(original, end + 1);
       out.add(abbreviation ? new Entity(e.type(), e.text() + ".", e.begin(), end + 1, e.sentence(), e.canonical(),
           e.confidence(), e.value(), e.mod()) : e);
     }
     return out;
   }
+
+  /** Whether a name of two or more words ends in a short capitalised word of letters ("Austria Inf"). */
+  private static boolean abbreviationLast(String name) {
+    int space = name.lastIndexOf(' ');
+    String last = space < 0 ? "" : name.substring(space + 1);
+    return space > 0 && last.length() >= 2 && last.length() <= 6 && Character.isUpperCase(last.charAt(0))
+        && last.chars().allMatch(Character::isLetter);
+  }
+
+  /** Whether the text from {@code from} goes on, past spaces, in lower case, a digit, a comma or a semicolon. */
+  private static boolean goesOnInLowerCase(String original, int from) {
+    int after = from;
+    while (after < original.length() && original.charAt(after) == ' ') {
+      after++;
+    }
+    if (after >= original.length()) {
+      return false;
+    }
+    char c = original.charAt(after);
+    return Character.isLowerCase(c) || Character.isDigit(c) || c == ',' || c == ';';
+  }
+
 
   /**
    * A body named after the person who leads it is that person alone: a one-word organisation that is an

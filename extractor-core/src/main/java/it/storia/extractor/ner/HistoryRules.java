@@ -945,8 +945,8 @@ public final class HistoryRules implements EntityRecognizer {
   /**
    * End of the capitalised words (at least one, after an optional article) that an {@code org-link} ("per")
    * joins to an organisation's head, or {@code i}: only unlisted words or a listed organisation (not a listed
-   * acronym alone: "al Parlamento per la DC"), so that "per Trieste" or "per Mussolini" stay outside; after an article a listed place is the body's field and ends the
-   * name ("Ministero per il Mezzogiorno").
+   * acronym alone: "al Parlamento per la DC"), so that "per Trieste" or "per Mussolini" stay outside; after an
+   * article a listed place is the body's field and ends the name ("Ministero per il Mezzogiorno").
    */
   private int linkedName(List<Token> t, int i, int end) {
     int k = i < end && classes.is(WordClass.ORG_DETERMINER, t.get(i).norm())

@@ -76,6 +76,11 @@ public final class BatchExtractor {
    */
   public BatchExtractor(Extractor extractor, DocumentJson.Options options, int threads, long largeFileBytes,
       int chunkChars) {
+    this(extractor, options, threads, largeFileBytes, chunkChars, DocumentDates.NONE);
+  }
+
+  private BatchExtractor(Extractor extractor, DocumentJson.Options options, int threads, long largeFileBytes,
+      int chunkChars, DocumentDates dates) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.options = Objects.requireNonNull(options, "options");
     if (threads < 1) {
@@ -85,16 +90,6 @@ public final class BatchExtractor {
     this.largeFileBytes = largeFileBytes;
     this.chunkChars = chunkChars;
     this.chunked = new ChunkedDocumentWriter(extractor, chunkChars, threads);
-    this.dates = DocumentDates.NONE;
-  }
-
-  private BatchExtractor(BatchExtractor b, DocumentDates dates) {
-    this.extractor = b.extractor;
-    this.options = b.options;
-    this.threads = b.threads;
-    this.largeFileBytes = b.largeFileBytes;
-    this.chunkChars = b.chunkChars;
-    this.chunked = b.chunked;
     this.dates = Objects.requireNonNull(dates, "dates");
   }
 
@@ -103,7 +98,7 @@ public final class BatchExtractor {
    * the extractor's).
    */
   public BatchExtractor withDocumentDates(DocumentDates dates) {
-    return new BatchExtractor(this, dates);
+    return new BatchExtractor(extractor, options, threads, largeFileBytes, chunkChars, dates);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Second step of temporal tagging: turns the {@link Timex} expressions of one document, in text order, into TimeML
@@ -115,6 +116,9 @@ public final class DateResolver {
       this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false);
     }
   }
+
+  /** A value that is one day: {@code YYYY-MM-DD}. */
+  private static final Pattern FULL_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
@@ -392,11 +396,11 @@ public final class DateResolver {
       if (v == null || !v.endsWith("-WXX") || v.startsWith(UNKNOWN_YEAR) || t.kind() != Timex.Kind.RELATIVE) {
         continue;
       }
-      String year = v.substring(0, v.length() - "-WXX".length());
+      String yearPrefix = v.substring(0, v.length() - "WXX".length());
       for (int d = 1; d < values.size(); d++) {
-        String day = nearestDay(values, i - d, year);
+        String day = nearestDay(values, i - d, yearPrefix);
         if (day == null) {
-          day = nearestDay(values, i + d, year);
+          day = nearestDay(values, i + d, yearPrefix);
         }
         if (day != null) {
           values.set(i, week(Anchor.of(day), t.offset()));
@@ -406,13 +410,13 @@ public final class DateResolver {
     }
   }
 
-  private static String nearestDay(List<String> values, int j, String year) {
+  /** values[j] when it is a day ("1958-04-25") whose value starts with yearPrefix ("1958-"), else null. */
+  private static String nearestDay(List<String> values, int j, String yearPrefix) {
     if (j < 0 || j >= values.size()) {
       return null;
     }
     String v = values.get(j);
-    return v != null && v.length() == 10 && v.startsWith(year + "-") && v.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? v
-        : null;
+    return v != null && v.startsWith(yearPrefix) && FULL_DAY.matcher(v).matches() ? v : null;
   }
 
   /**
@@ -711,8 +715,7 @@ public final class DateResolver {
     if (base.day == null || base.month == null) {
       return yearText(base.year) + "-WXX";
     }
-    LocalDate d = YearMonth.of(base.year, base.month).atDay(Math.min(base.day,
-        YearMonth.of(base.year, base.month).lengthOfMonth())).plusWeeks(offset);
+    LocalDate d = base.date().plusWeeks(offset);
     return String.format(Locale.ROOT, "%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
         d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
@@ -721,8 +724,7 @@ public final class DateResolver {
     switch (unit) {
       case "DAY":
         if (base.day != null) {
-          YearMonth ym = YearMonth.of(base.year, base.month);
-          LocalDate d = ym.atDay(Math.min(base.day, ym.lengthOfMonth())).plusDays(offset);
+          LocalDate d = base.date().plusDays(offset);
           return new Anchor(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
         }
         return base.month != null ? base : new Anchor(base.year, null, null);
@@ -776,6 +778,12 @@ public final class DateResolver {
       Integer month = parts.length > 1 && parts[1].matches("[0-9]{2}") ? Integer.valueOf(parts[1]) : null;
       Integer day = parts.length > 2 && parts[2].matches("[0-9]{2}") ? Integer.valueOf(parts[2]) : null;
       return new Anchor(Integer.parseInt(parts[0]), month, day);
+    }
+
+    /** The day as a date (a day past the month's end is its last day); only when month and day are known. */
+    LocalDate date() {
+      YearMonth ym = YearMonth.of(year, month);
+      return ym.atDay(Math.min(day, ym.lengthOfMonth()));
     }
 
     String format() {
