@@ -67,9 +67,28 @@ final class EventDevSet {
    * split of dev/make_heldout17.py's docs, docs/events.md "Round 15").
    */
   static char part17(String id) {
+    return part("s10ab:", id);
+  }
+
+  /**
+   * ENEIDE AMD train/dev/test and WikiNEuRal-it test/val sentences of session 11's events pools, annotated blind
+   * (round 16); split into parts a and b by {@link #part18}.
+   */
+  static final List<String> HELD_OUT_18 = List.of("heldout18-mixed.txt");
+
+  /**
+   * The part of a held-out 18 excerpt: {@code 'a'} when int(sha1("s11ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/event_parts18.py, docs/events.md "Round 16").
+   */
+  static char part18(String id) {
+    return part("s11ab:", id);
+  }
+
+  /** {@code 'a'} when int(sha1(salt + id)) is even, else {@code 'b'}. */
+  private static char part(String salt, String id) {
     try {
       byte[] sha = java.security.MessageDigest.getInstance("SHA-1").digest(
-          ("s10ab:" + id).getBytes(StandardCharsets.UTF_8));
+          (salt + id).getBytes(StandardCharsets.UTF_8));
       return (sha[sha.length - 1] & 1) == 0 ? 'a' : 'b';
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is not available", e);
