@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The trigger lexicon: every inflected form of every trigger lemma, generated once from {@code triggers.tsv} and
@@ -18,6 +19,9 @@ import java.util.Set;
 final class TriggerLexicon {
   /** The form kinds a pattern can test with {@code @T[form=...]}. */
   static final Set<String> FORMS = Set.of("inf", "infcl", "pp", "fin", "ger", "noun");
+  /** The form kind of a verb read through its tagger lemma: participle and infinitive endings. */
+  private static final Pattern PARTICIPLE = Pattern.compile(".*(at|ut|it|s|ss|t)[oaie]");
+  private static final Pattern INFINITIVE = Pattern.compile(".*(are|ere|ire)");
 
   /**
    * One lemma of triggers.tsv with its options; {@code except} are the forms it must not read, neither as
@@ -174,8 +178,8 @@ final class TriggerLexicon {
     if ("NOUN".equals(pos)) {
       form = "noun";
     } else if ("VERB".equals(pos) || "AUX".equals(pos) || "ADJ".equals(pos)) {
-      form = lowerForm.matches(".*(at|ut|it|s|ss|t)[oaie]") ? "pp" : lowerForm.endsWith("ndo") ? "ger"
-          : lowerForm.matches(".*(are|ere|ire)") ? "inf" : "fin";
+      form = PARTICIPLE.matcher(lowerForm).matches() ? "pp" : lowerForm.endsWith("ndo") ? "ger"
+          : INFINITIVE.matcher(lowerForm).matches() ? "inf" : "fin";
     } else {
       return List.of();
     }
