@@ -1186,8 +1186,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private boolean notAName(AnalyzedText text, Entity m, WordPositions positions) {
     String s = m.text();
     WordClasses c = rules.wordClasses();
-    if (c.is(WordClass.NOT_NAME, s) || c.alwaysDerived(s) || c.is(WordClass.TITLE, s)) {
-      return true; // a title alone is no name either: "l'articolo del Maresciallo Tito"
+    if (c.is(WordClass.NOT_NAME, s) || c.is(WordClass.NOT_ALONE, s) || c.alwaysDerived(s)
+        || c.is(WordClass.TITLE, s)) {
+      return true; // a title alone is no name either: "l'articolo del Maresciallo Tito"; nor "lo Stato", "Dio"
     }
     boolean onlyInitials = true;
     boolean lowerCase = true;
@@ -1239,9 +1240,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     if (inside.size() == 1 && m.type() == EntityType.ORGANIZATION && c.is(WordClass.ORG_HEAD, s)
         && rules.gazetteer().word(s) == null
-        && !(c.is(WordClass.ORG_ALONE, s) && afterDeterminer(text, inside.get(0))
+        && !(c.is(WordClass.ORG_ALONE, s)
+            && (afterDeterminer(text, inside.get(0)) || coordinatedBody(text, inside.get(0)))
             && !endsQuotedTitle(text, inside.get(0)))) {
-      return true; // a head alone, as the rules read it: "la Camera", not "un Ufficio", «Lettera al Congresso"
+      return true; // a head alone, as the rules read it: "la Camera", "Stato e Chiesa", not "un Ufficio", «Lettera al Congresso"
     }
     if (s.indexOf(' ') < 0 && rules.gazetteer().word(s) == null) {
       String stem = c.derivedStem(s, MIN_STEM);
@@ -1389,6 +1391,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Token> tokens = text.tokens();
     int i = indexOf(tokens, token);
     return i >= 3 && tokens.get(i - 3).sentence() == token.sentence() && rules.endsQuotedTitle(tokens, i, i - 3);
+  }
+
+  /** True when the token is a head paired with another body ({@link HistoryRules#coordinatedBody}). */
+  private boolean coordinatedBody(AnalyzedText text, Token token) {
+    return rules.coordinatedBody(text.tokens(), indexOf(text.tokens(), token));
   }
 
   /** True when an {@code org-determiner} ("la", "del", "in") precedes the token in its sentence. */

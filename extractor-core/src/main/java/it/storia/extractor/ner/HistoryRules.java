@@ -226,8 +226,8 @@ public final class HistoryRules implements EntityRecognizer {
         if (!eventPlace(t, i, stop, end)) { // "Conferenza di Lisbona": the place alone is a name
           add(t, i, stop, EntityType.ORGANIZATION, RANK_PATTERN, out);
         }
-      } else if (classes.is(WordClass.ORG_ALONE, tok.norm()) && afterDeterminer(t, i, first)
-          && !endsQuotedTitle(t, i, first)) {
+      } else if (classes.is(WordClass.ORG_ALONE, tok.norm())
+          && (afterDeterminer(t, i, first) || coordinatedBody(t, i)) && !endsQuotedTitle(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
     }
@@ -253,7 +253,7 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
       }
     }
-    boolean nameWord = isNameWord(tok.norm());
+    boolean nameWord = isNameWord(tok.norm()) && !classes.is(WordClass.NOT_ALONE, tok.norm()); // no "lo Stato abdica"
     if (nameWord && !"NOUN".equals(tok.pos()) && !NameKeys.allCaps(tok.norm())
         && (i == first || !"DET".equals(t.get(i - 1).pos()))) { // not "il Capitolo II"
       int stop = rulerEnd(t, i, end);
@@ -989,6 +989,29 @@ public final class HistoryRules implements EntityRecognizer {
    * True when the head at {@code i} ends a quoted work title that opens with a capitalised word and an
    * {@code org-determiner}: «Lettera al Congresso», "Appello al Partito" name a text, not the body.
    */
+  /**
+   * True when the capitalised head at {@code i} is joined by a {@code body-link} ("e", "ed") to a capitalised
+   * {@code org-alone} head or {@code body-partner} ("Stato") right before or after it in the same sentence: a pair of
+   * bodies needs no determiner ("i rapporti tra Stato e Chiesa", "Chiesa e Stato", "Governo e Parlamento", "tra
+   * Camera e Senato"). The partner is not made a name by this: "Stato" stays none.
+   */
+  boolean coordinatedBody(List<Token> t, int i) {
+    return linkAt(t, i, i - 1) && partnerAt(t, i, i - 2) || linkAt(t, i, i + 1) && partnerAt(t, i, i + 2);
+  }
+
+  private boolean linkAt(List<Token> t, int i, int k) {
+    return k >= 0 && k < t.size() && t.get(k).sentence() == t.get(i).sentence()
+        && classes.is(WordClass.BODY_LINK, t.get(k).norm());
+  }
+
+  private boolean partnerAt(List<Token> t, int i, int k) {
+    if (k < 0 || k >= t.size() || t.get(k).sentence() != t.get(i).sentence()) {
+      return false;
+    }
+    String w = t.get(k).norm();
+    return NameKeys.capitalised(w) && (classes.is(WordClass.ORG_ALONE, w) || classes.is(WordClass.BODY_PARTNER, w));
+  }
+
   boolean endsQuotedTitle(List<Token> t, int i, int first) {
     return i - 3 >= first && isQuote(t.get(i - 3).norm()) && NameKeys.capitalised(t.get(i - 2).norm())
         && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
