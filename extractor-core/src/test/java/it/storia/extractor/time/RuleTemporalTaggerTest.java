@@ -1301,4 +1301,31 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Il ministro si era dimesso il 15 settembre.", "1951")).containsExactly(
         "15 settembre=1950-09-15");
   }
+
+  /** Session 11 audit: the constructions ranked first, on clauses of the De Gasperi documents that hold them. */
+  @Test
+  void passatoBeforeAMonthOrASeasonIsLikeScorso() {
+    assertThat(dates("Mussolini, che fu qui nella passata estate, e che ci onorava della sua speciale amicizia.",
+        "1909")).containsExactly("passata estate=1909-SU");
+    assertThat(dates("Conoscevamo il dispositivo già nel passato ottobre, ma ci venne comunicato dopo.", "1909"))
+        .containsExactly("passato ottobre=1908-10");
+    assertThat(dates("In un convegno del passato settembre, che essi chiamano pomposamente congresso regionale.",
+        "1921-12-01")).containsExactly("passato settembre=1921-09");
+    assertThat(dates("Ricordiamo il tempo passato, estate e inverno.")).isEmpty();
+  }
+
+  @Test
+  void genBeforeANameIsTheTitle() {
+    assertThat(dates("La stampa cattolica nel sostenere il governo del gen. Franco.", "1936")).isEmpty();
+    assertThat(dates("Sul mio incontro con il gen. Eisenhower del 3 gen. 1951.")).containsExactly(
+        "3 gen. 1951=1951-01-03");
+    assertThat(dates("Il decreto del 16 gen. Roma lo pubblicò.", "1921")).containsExactly("16 gen.=1921-01-16");
+  }
+
+  @Test
+  void aYearOfDeathAfterTheCross() {
+    assertThat(dates("Le orme recenti del cardinale Niccolò di Cusa († 1464) e del vescovo Giovanni Müller."))
+        .containsExactly("1464=1464");
+    assertThat(dates("Nelle vie della città 1485 erano decedute per il narcotico.")).isEmpty();
+  }
 }
