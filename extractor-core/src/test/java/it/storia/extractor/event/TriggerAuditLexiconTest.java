@@ -98,4 +98,10 @@ class TriggerAuditLexiconTest {
     assertThat(types("Nel 1921 Gramsci entrò nel partito comunista.", "DATE:1921=1921", "PER:Gramsci"))
         .containsExactly("ALLIANCE");
   }
+
+  @Test
+  void childrenOfAMarriageAreNotABodyBeingBorn() {
+    assertThat(events("Da questa unione nacquero tre figli.")).isEmpty();
+    assertThat(types("Da questa unione nacque il partito popolare.")).containsExactly("FOUNDING");
+  }
 }
