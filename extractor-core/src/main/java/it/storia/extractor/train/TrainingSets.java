@@ -54,6 +54,17 @@ public final class TrainingSets {
       "UD_Italian-PoSTWITA/it_postwita-ud-test.conllu");
 
   /**
+   * Treebanks that train the dependency parser: those of {@link #TAGGING} (all have gold trees); the tweet
+   * treebanks among them are listed in {@link #TWEET_TREEBANKS}.
+   */
+  public static final List<String> PARSING = TAGGING;
+
+  /** The tweet treebanks (TWITTIRO, PoSTWITA), which a parser run may leave out. */
+  public static final List<String> TWEET_TREEBANKS = List.of(
+      "it_twittiro-ud-train.conllu", "it_twittiro-ud-dev.conllu", "it_twittiro-ud-test.conllu",
+      "it_postwita-ud-dev.conllu", "it_postwita-ud-test.conllu");
+
+  /**
    * How many times the POS trainer sees each sentence of a file (default 1). ISDT dev is the only in-domain
    * (ISDT-style) training data: tuned on ISDT dev halves (train on the others + the first half, tag the second),
    * three copies gave UPOS 0.9662 against 0.9652 for one.
