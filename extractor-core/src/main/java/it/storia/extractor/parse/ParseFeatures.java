@@ -9,9 +9,9 @@ import java.util.Locale;
  * leftmost ones of B0; their pairs and triples; the S0–B0 distance; the valency (dependent counts) of S0 and B0;
  * the labels of the arcs built and the label sets of S0's and B0's dependents.
  *
- * <p>A context always has {@link #COUNT} features in a fixed order, written into a caller's array. Each feature
- * is "template id = value"; the per-word parts (form, UPOS, form/UPOS) are computed once per sentence in
- * {@link Sentence}. Stateless; thread-safe.
+ * <p>A context always has {@link #COUNT} features in a fixed order, fed to a {@link Sink}. Each feature is
+ * "template id = value"; the per-word parts (form, UPOS, lemma, form/UPOS) are computed once per sentence in
+ * {@link Sentence}, so that extracting a context allocates nothing unless the sink does. Stateless; thread-safe.
  */
 final class ParseFeatures {
   /** The number of features of every context. */
@@ -19,7 +19,9 @@ final class ParseFeatures {
   /** The model format: changes whenever a feature changes. */
   static final int VERSION = 1;
 
-  private static final String NONE = "-";
+  /** The value of an absent word or label. */
+  static final String NONE = "-";
+  private static final String[] SMALL = {"0", "1", "2", "3", "4", "5"};
 
   private ParseFeatures() {}
 
@@ -99,11 +101,70 @@ final class ParseFeatures {
       return NONE;
     }
     int d = s0 == 0 ? 0 : b0 - s0;
-    return d <= 4 ? Integer.toString(d) : d <= 6 ? "5" : d <= 9 ? "7" : "10";
+    return d <= 4 ? SMALL[d] : d <= 6 ? "5" : d <= 9 ? "7" : "10";
   }
 
-  /** Writes the {@link #COUNT} features of configuration {@code c} of sentence {@code s} into {@code out}. */
-  static void extract(ArcEager c, Sentence s, String[] out) {
+  /**
+   * Receives the features of a configuration one by one: a template id ("A=") and one to three parts, which make
+   * the feature "A=part1|part2|part3". {@link Strings} builds the strings (training); the parser's scorer hashes
+   * the same characters without building them.
+   */
+  interface Sink {
+    /** A feature of one part. */
+    void add(String template, String a);
+
+    /** A feature of two parts. */
+    void add(String template, String a, String b);
+
+    /** A feature of three parts. */
+    void add(String template, String a, String b, String c);
+
+    /**
+     * A feature of a part and a label set: the set's 64-bit mask in hexadecimal ({@link Long#toHexString}), or
+     * {@code "-"} when {@code word} is negative (no such word).
+     */
+    void hex(String template, String a, int word, long mask);
+  }
+
+  /** A sink that writes the feature strings into an array, in order. Not thread-safe. */
+  static final class Strings implements Sink {
+    final String[] out = new String[COUNT];
+    private int k;
+
+    /** Starts a new context (the next features overwrite the array from its start). */
+    Strings reset() {
+      k = 0;
+      return this;
+    }
+
+    @Override
+    public void add(String template, String a) {
+      out[k++] = template + a;
+    }
+
+    @Override
+    public void add(String template, String a, String b) {
+      out[k++] = template + a + '|' + b;
+    }
+
+    @Override
+    public void add(String template, String a, String b, String c) {
+      out[k++] = template + a + '|' + b + '|' + c;
+    }
+
+    @Override
+    public void hex(String template, String a, int word, long mask) {
+      out[k++] = template + a + '|' + (word < 0 ? NONE : Long.toHexString(mask));
+    }
+
+    /** The number of features written since the last reset. */
+    int count() {
+      return k;
+    }
+  }
+
+  /** Feeds the {@link #COUNT} features of configuration {@code c} of sentence {@code s} to {@code f}. */
+  static void extract(ArcEager c, Sentence s, Sink f) {
     int s0 = c.stack(0);
     int s1 = c.stack(1);
     int b0 = c.buffer(0);
@@ -126,104 +187,97 @@ final class ParseFeatures {
     String b1p = s.p(b1);
     String b2p = s.p(b2);
     String d = distance(s0, b0);
-    String s0vl = s0 < 0 ? NONE : Integer.toString(Math.min(c.leftCount[s0], 5));
-    String s0vr = s0 < 0 ? NONE : Integer.toString(Math.min(c.rightCount[s0], 5));
-    String b0vl = b0 < 0 ? NONE : Integer.toString(Math.min(c.leftCount[b0], 5));
-    String s0sl = s0 < 0 ? NONE : Long.toHexString(c.leftLabels[s0]);
-    String s0sr = s0 < 0 ? NONE : Long.toHexString(c.rightLabels[s0]);
-    String b0sl = b0 < 0 ? NONE : Long.toHexString(c.leftLabels[b0]);
+    String s0vl = s0 < 0 ? NONE : SMALL[Math.min(c.leftCount[s0], 5)];
+    String s0vr = s0 < 0 ? NONE : SMALL[Math.min(c.rightCount[s0], 5)];
+    String b0vl = b0 < 0 ? NONE : SMALL[Math.min(c.leftCount[b0], 5)];
     String hasHead = s0 > 0 && c.head[s0] >= 0 ? "h" : "n";
-    int k = 0;
     // unigrams
-    out[k++] = "a=" + s0w;
-    out[k++] = "b=" + s0p;
-    out[k++] = "c=" + s0wp;
-    out[k++] = "d=" + s.l(s0);
-    out[k++] = "e=" + b0w;
-    out[k++] = "f=" + b0p;
-    out[k++] = "g=" + b0wp;
-    out[k++] = "h=" + s.l(b0);
-    out[k++] = "i=" + s.w(b1);
-    out[k++] = "j=" + b1p;
-    out[k++] = "k=" + s.wp(b1);
-    out[k++] = "l=" + s.w(b2);
-    out[k++] = "m=" + b2p;
-    out[k++] = "n=" + s.wp(b2);
-    out[k++] = "o=" + s.w(s1);
-    out[k++] = "p=" + s.p(s1);
+    f.add("a=", s0w);
+    f.add("b=", s0p);
+    f.add("c=", s0wp);
+    f.add("d=", s.l(s0));
+    f.add("e=", b0w);
+    f.add("f=", b0p);
+    f.add("g=", b0wp);
+    f.add("h=", s.l(b0));
+    f.add("i=", s.w(b1));
+    f.add("j=", b1p);
+    f.add("k=", s.wp(b1));
+    f.add("l=", s.w(b2));
+    f.add("m=", b2p);
+    f.add("n=", s.wp(b2));
+    f.add("o=", s.w(s1));
+    f.add("p=", s.p(s1));
     // pairs
-    out[k++] = "A=" + s0wp + '|' + b0wp;
-    out[k++] = "B=" + s0wp + '|' + b0w;
-    out[k++] = "C=" + s0w + '|' + b0wp;
-    out[k++] = "D=" + s0wp + '|' + b0p;
-    out[k++] = "E=" + s0p + '|' + b0wp;
-    out[k++] = "F=" + s0w + '|' + b0w;
-    out[k++] = "G=" + s0p + '|' + b0p;
-    out[k++] = "H=" + b0p + '|' + b1p;
-    out[k++] = "I=" + s.l(s0) + '|' + s.l(b0);
-    out[k++] = "J=" + s0p + '|' + s.l(b0);
-    out[k++] = "K=" + s.l(s0) + '|' + b0p;
-    out[k++] = "L=" + s0p + '|' + b0p + '|' + hasHead;
+    f.add("A=", s0wp, b0wp);
+    f.add("B=", s0wp, b0w);
+    f.add("C=", s0w, b0wp);
+    f.add("D=", s0wp, b0p);
+    f.add("E=", s0p, b0wp);
+    f.add("F=", s0w, b0w);
+    f.add("G=", s0p, b0p);
+    f.add("H=", b0p, b1p);
+    f.add("I=", s.l(s0), s.l(b0));
+    f.add("J=", s0p, s.l(b0));
+    f.add("K=", s.l(s0), b0p);
+    f.add("L=", s0p, b0p, hasHead);
     // triples
-    out[k++] = "M=" + b0p + '|' + b1p + '|' + b2p;
-    out[k++] = "N=" + s0p + '|' + b0p + '|' + b1p;
-    out[k++] = "O=" + s.p(s0h) + '|' + s0p + '|' + b0p;
-    out[k++] = "P=" + s0p + '|' + s.p(s0l) + '|' + b0p;
-    out[k++] = "Q=" + s0p + '|' + s.p(s0r) + '|' + b0p;
-    out[k++] = "R=" + s0p + '|' + b0p + '|' + s.p(b0l);
-    out[k++] = "S=" + s.p(s1) + '|' + s0p + '|' + b0p;
+    f.add("M=", b0p, b1p, b2p);
+    f.add("N=", s0p, b0p, b1p);
+    f.add("O=", s.p(s0h), s0p, b0p);
+    f.add("P=", s0p, s.p(s0l), b0p);
+    f.add("Q=", s0p, s.p(s0r), b0p);
+    f.add("R=", s0p, b0p, s.p(b0l));
+    f.add("S=", s.p(s1), s0p, b0p);
     // distance
-    out[k++] = "T=" + s0w + '|' + d;
-    out[k++] = "U=" + s0p + '|' + d;
-    out[k++] = "V=" + b0w + '|' + d;
-    out[k++] = "W=" + b0p + '|' + d;
-    out[k++] = "X=" + s0w + '|' + b0w + '|' + d;
-    out[k++] = "Y=" + s0p + '|' + b0p + '|' + d;
+    f.add("T=", s0w, d);
+    f.add("U=", s0p, d);
+    f.add("V=", b0w, d);
+    f.add("W=", b0p, d);
+    f.add("X=", s0w, b0w, d);
+    f.add("Y=", s0p, b0p, d);
     // valency
-    out[k++] = "Z=" + s0w + '|' + s0vr;
-    out[k++] = "0=" + s0p + '|' + s0vr;
-    out[k++] = "1=" + s0w + '|' + s0vl;
-    out[k++] = "2=" + s0p + '|' + s0vl;
-    out[k++] = "3=" + b0w + '|' + b0vl;
-    out[k++] = "4=" + b0p + '|' + b0vl;
+    f.add("Z=", s0w, s0vr);
+    f.add("0=", s0p, s0vr);
+    f.add("1=", s0w, s0vl);
+    f.add("2=", s0p, s0vl);
+    f.add("3=", b0w, b0vl);
+    f.add("4=", b0p, b0vl);
     // third order: heads and dependents
-    out[k++] = "5=" + s.w(s0h);
-    out[k++] = "6=" + s.p(s0h);
-    out[k++] = "7=" + lab(c, s0);
-    out[k++] = "8=" + s.w(s0l);
-    out[k++] = "9=" + s.p(s0l);
-    out[k++] = "aa=" + lab(c, s0l);
-    out[k++] = "ab=" + s.w(s0r);
-    out[k++] = "ac=" + s.p(s0r);
-    out[k++] = "ad=" + lab(c, s0r);
-    out[k++] = "ae=" + s.w(b0l);
-    out[k++] = "af=" + s.p(b0l);
-    out[k++] = "ag=" + lab(c, b0l);
-    out[k++] = "ah=" + s.w(s0h2);
-    out[k++] = "ai=" + s.p(s0h2);
-    out[k++] = "aj=" + lab(c, s0h);
-    out[k++] = "ak=" + s.w(s0l2);
-    out[k++] = "al=" + s.p(s0l2);
-    out[k++] = "am=" + lab(c, s0l2);
-    out[k++] = "an=" + s.w(s0r2);
-    out[k++] = "ao=" + s.p(s0r2);
-    out[k++] = "ap=" + lab(c, s0r2);
-    out[k++] = "aq=" + s.p(b0l2);
-    out[k++] = "ar=" + lab(c, b0l2);
-    out[k++] = "as=" + s0p + '|' + s.p(s0l) + '|' + s.p(s0l2);
-    out[k++] = "at=" + s0p + '|' + s.p(s0r) + '|' + s.p(s0r2);
-    out[k++] = "au=" + s0p + '|' + s.p(s0h) + '|' + s.p(s0h2);
-    out[k++] = "av=" + b0p + '|' + s.p(b0l) + '|' + s.p(b0l2);
+    f.add("5=", s.w(s0h));
+    f.add("6=", s.p(s0h));
+    f.add("7=", lab(c, s0));
+    f.add("8=", s.w(s0l));
+    f.add("9=", s.p(s0l));
+    f.add("aa=", lab(c, s0l));
+    f.add("ab=", s.w(s0r));
+    f.add("ac=", s.p(s0r));
+    f.add("ad=", lab(c, s0r));
+    f.add("ae=", s.w(b0l));
+    f.add("af=", s.p(b0l));
+    f.add("ag=", lab(c, b0l));
+    f.add("ah=", s.w(s0h2));
+    f.add("ai=", s.p(s0h2));
+    f.add("aj=", lab(c, s0h));
+    f.add("ak=", s.w(s0l2));
+    f.add("al=", s.p(s0l2));
+    f.add("am=", lab(c, s0l2));
+    f.add("an=", s.w(s0r2));
+    f.add("ao=", s.p(s0r2));
+    f.add("ap=", lab(c, s0r2));
+    f.add("aq=", s.p(b0l2));
+    f.add("ar=", lab(c, b0l2));
+    f.add("as=", s0p, s.p(s0l), s.p(s0l2));
+    f.add("at=", s0p, s.p(s0r), s.p(s0r2));
+    f.add("au=", s0p, s.p(s0h), s.p(s0h2));
+    f.add("av=", b0p, s.p(b0l), s.p(b0l2));
     // label sets
-    out[k++] = "aw=" + s0w + '|' + s0sr;
-    out[k++] = "ax=" + s0p + '|' + s0sr;
-    out[k++] = "ay=" + s0w + '|' + s0sl;
-    out[k++] = "az=" + s0p + '|' + s0sl;
-    out[k++] = "ba=" + b0w + '|' + b0sl;
-    out[k++] = "bb=" + b0p + '|' + b0sl;
-    out[k++] = "bc=" + s0p + '|' + lab(c, s0) + '|' + b0p;
-    if (k != COUNT) {
-      throw new IllegalStateException("wrote " + k + " features, expected " + COUNT);
-    }
+    f.hex("aw=", s0w, s0, s0 < 0 ? 0 : c.rightLabels[s0]);
+    f.hex("ax=", s0p, s0, s0 < 0 ? 0 : c.rightLabels[s0]);
+    f.hex("ay=", s0w, s0, s0 < 0 ? 0 : c.leftLabels[s0]);
+    f.hex("az=", s0p, s0, s0 < 0 ? 0 : c.leftLabels[s0]);
+    f.hex("ba=", b0w, b0, b0 < 0 ? 0 : c.leftLabels[b0]);
+    f.hex("bb=", b0p, b0, b0 < 0 ? 0 : c.leftLabels[b0]);
+    f.add("bc=", s0p, lab(c, s0), b0p);
   }
 }

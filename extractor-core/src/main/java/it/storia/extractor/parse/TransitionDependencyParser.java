@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
@@ -37,7 +39,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>Model file ({@value #MODEL}): gzip of a header ({@value #MAGIC}, the feature version) and the OpenNLP model in
  * its binary format; the outcomes are the transitions ({@code SH}, {@code RE}, {@code L:label}, {@code R:label}).
  *
- * <p>Final, immutable and thread-safe: the model is read-only; each parse has its own configuration and buffers.
+ * <p>Scoring allocates no feature strings: each feature's characters are hashed as they are produced and looked
+ * up in a {@link FeatureTable} made from the model at load time ({@link Scorer.Hashed}).
+ *
+ * <p>Final, immutable and thread-safe: the table is read-only; each parse has its own configuration, scorer and
+ * buffers.
  * Build once with {@link #fromClasspath()} or {@link #load(Path)}.
  */
 public final class TransitionDependencyParser implements DependencyParser {
@@ -52,13 +58,13 @@ public final class TransitionDependencyParser implements DependencyParser {
   static final String LEFT = "L:";
   static final String RIGHT = "R:";
 
-  private final MaxentModel model;
   private final int[] kinds;
   private final String[] labels;
+  /** Makes the per-parse scorer: over the shared {@link FeatureTable}, or the reference one over the model. */
+  private final Supplier<Scorer> scorers;
+  private final int features;
 
-  /** A parser over a trained classifier whose outcomes are the transitions. */
-  TransitionDependencyParser(MaxentModel model) {
-    this.model = Objects.requireNonNull(model, "model");
+  private TransitionDependencyParser(MaxentModel model, Supplier<Scorer> scorers, int features) {
     int k = model.getNumOutcomes();
     kinds = new int[k];
     labels = new String[k];
@@ -78,16 +84,48 @@ public final class TransitionDependencyParser implements DependencyParser {
         throw new IllegalArgumentException("not a transition: model outcome '" + o + "'");
       }
     }
+    this.scorers = scorers;
+    this.features = features;
+  }
+
+  /**
+   * A parser over a trained classifier whose outcomes are the transitions; its parameters are copied into a
+   * {@link FeatureTable}, so the model itself (and its feature strings) is not kept.
+   */
+  static TransitionDependencyParser of(AbstractModel model) {
+    Map<String, Context> predicates = predicates(model);
+    FeatureTable table = new FeatureTable(predicates);
+    return new TransitionDependencyParser(model, () -> new Scorer.Hashed(table), predicates.size());
+  }
+
+  /** The reference parser: the same model scored through feature strings and its own predicate map. */
+  static TransitionDependencyParser reference(AbstractModel model) {
+    Map<String, Context> predicates = predicates(model);
+    return new TransitionDependencyParser(model, () -> new Scorer.Strings(predicates), -1);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Context> predicates(AbstractModel model) {
+    Object pmap = model.getDataStructures()[1];
+    if (!(pmap instanceof Map<?, ?> m)) {
+      throw new IllegalArgumentException("unexpected OpenNLP model layout: " + pmap);
+    }
+    return (Map<String, Context>) m;
   }
 
   /** The bundled model (module {@code extractor-models}, classpath {@code it/storia/extractor/models/}). */
   public static TransitionDependencyParser fromClasspath() {
+    return of(bundledModel());
+  }
+
+  /** The bundled model's classifier. */
+  static AbstractModel bundledModel() {
     InputStream in = TransitionDependencyParser.class.getResourceAsStream(BASE + MODEL);
     if (in == null) {
       throw new IllegalStateException("missing model " + BASE + MODEL + " (is extractor-models on the classpath?)");
     }
     try (InputStream i = in) {
-      return read(i, BASE + MODEL);
+      return readModel(i, BASE + MODEL);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled parser model " + BASE + MODEL, e);
     }
@@ -96,11 +134,12 @@ public final class TransitionDependencyParser implements DependencyParser {
   /** A model file written by {@link #write}. */
   public static TransitionDependencyParser load(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+      return of(readModel(in, file.toString()));
     }
   }
 
-  private static TransitionDependencyParser read(InputStream in, String source) throws IOException {
+  /** Reads the classifier of a model file ({@code source} names it in errors). */
+  static AbstractModel readModel(InputStream in, String source) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
     String magic = data.readUTF();
     int version = data.readInt();
@@ -108,20 +147,21 @@ public final class TransitionDependencyParser implements DependencyParser {
       throw new IOException(source + ": not a parser model of feature version " + ParseFeatures.VERSION + " (got '"
           + magic + "' version " + version + ")");
     }
-    AbstractModel m = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-    return new TransitionDependencyParser(m);
+    return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
   }
 
-  /** Writes the model (gzip; see the class comment). */
-  public void write(OutputStream out) throws IOException {
-    if (!(model instanceof AbstractModel am)) {
-      throw new IllegalStateException("cannot write a model of class " + model.getClass().getName());
-    }
+  /** Writes a trained classifier as a model file (gzip; see the class comment). */
+  static void write(AbstractModel model, OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(new NonClosing(out));
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz));
     data.writeUTF(MAGIC);
     data.writeInt(ParseFeatures.VERSION);
-    new GenericModelWriter(am, data).persist(); // flushes and closes data, so finishes the gzip
+    new GenericModelWriter(model, data).persist(); // flushes and closes data, so finishes the gzip
+  }
+
+  /** The number of features with parameters in the model (-1 for the reference parser). */
+  public int featureCount() {
+    return features;
   }
 
   /** The relation labels the model knows, in outcome order (for reports). */
@@ -195,11 +235,10 @@ public final class TransitionDependencyParser implements DependencyParser {
 
   private ArcEager run(ParseFeatures.Sentence s, int n) {
     ArcEager c = new ArcEager(n);
-    String[] context = new String[ParseFeatures.COUNT];
+    Scorer scorer = scorers.get();
     double[] scores = new double[kinds.length];
     while (!c.terminal()) {
-      ParseFeatures.extract(c, s, context);
-      model.eval(context, scores);
+      scorer.score(c, s, scores);
       int best = -1;
       for (int o = 0; o < scores.length; o++) {
         if ((best < 0 || scores[o] > scores[best]) && c.valid(kinds[o], labels[o])) {

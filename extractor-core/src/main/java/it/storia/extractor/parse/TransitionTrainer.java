@@ -1,6 +1,7 @@
 package it.storia.extractor.parse;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
@@ -47,14 +49,14 @@ public final class TransitionTrainer {
   public record Report(int sentences, int skippedNonProjective, int events) {}
 
   /**
-   * Trains a parser.
+   * Trains the parser's classifier ({@link #write} saves it, {@link TransitionDependencyParser#load} reads it).
    *
    * @param algorithm OpenNLP algorithm name ({@code PERCEPTRON} or {@code MAXENT})
    * @param iterations training iterations
    * @param cutoff minimum count of a feature
    * @param log progress lines
    */
-  public static TransitionDependencyParser train(List<Sentence> sentences, String algorithm, int iterations,
+  public static AbstractModel train(List<Sentence> sentences, String algorithm, int iterations,
       int cutoff, PrintWriter log) throws IOException {
     Map<String, String> interned = new HashMap<>();
     List<Event> events = new ArrayList<>();
@@ -75,7 +77,12 @@ public final class TransitionTrainer {
     p.put(TrainingParameters.THREADS_PARAM, 1);
     p.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
-    return new TransitionDependencyParser(trainer.train(new CollectionObjectStream<>(events)));
+    return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
+  }
+
+  /** Writes a trained classifier as a model file ({@value TransitionDependencyParser#MODEL}). */
+  public static void write(AbstractModel model, OutputStream out) throws IOException {
+    TransitionDependencyParser.write(model, out);
   }
 
   /**
@@ -91,9 +98,10 @@ public final class TransitionTrainer {
     ParseFeatures.Sentence fs = new ParseFeatures.Sentence(s.forms(), s.upos(), s.lemmas());
     ArcEager c = new ArcEager(n);
     List<Event> mine = new ArrayList<>(2 * n);
-    String[] context = new String[ParseFeatures.COUNT];
+    ParseFeatures.Strings features = new ParseFeatures.Strings();
+    String[] context = features.out;
     while (!c.terminal()) {
-      ParseFeatures.extract(c, fs, context);
+      ParseFeatures.extract(c, fs, features.reset());
       int kind = c.oracle(gold);
       String label = null;
       String outcome;

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.model.AbstractModel;
 
 /**
  * Trains the dependency parser ({@code it-parse.bin}, {@link TransitionDependencyParser}) from the gold trees of
@@ -56,12 +57,12 @@ public final class ParsingTraining {
     log.println("  tags: " + (options.predictedTags() ? "predicted" : "gold") + ", " + options.iterations()
         + " iterations, cutoff " + options.cutoff());
     log.flush();
-    TransitionDependencyParser parser = TransitionTrainer.train(sentences, "PERCEPTRON", options.iterations(),
-        options.cutoff(), log);
+    AbstractModel model = TransitionTrainer.train(sentences, "PERCEPTRON", options.iterations(), options.cutoff(),
+        log);
     Files.createDirectories(request.outDir());
     Path out = request.outDir().resolve(TransitionDependencyParser.MODEL);
     try (OutputStream o = Files.newOutputStream(out)) {
-      parser.write(o);
+      TransitionTrainer.write(model, o);
     }
     log.println("  wrote " + out + " (" + Files.size(out) + " bytes)");
     return List.of(out);

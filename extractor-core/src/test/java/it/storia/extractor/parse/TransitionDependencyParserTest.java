@@ -128,10 +128,21 @@ class TransitionDependencyParserTest {
   }
 
   @Test
+  void hashedFeaturesChooseTheSameTransitionsAsTheFeatureStrings() {
+    TransitionDependencyParser reference = TransitionDependencyParser.reference(
+        TransitionDependencyParser.bundledModel());
+    AnalyzedText at = tagged(Samples.lotta());
+    for (int s = 0; s < at.sentences().size(); s++) {
+      assertThat(PARSER.parse(at, s)).as("sentence %d", s).isEqualTo(reference.parse(at, s));
+    }
+    assertThat(PARSER.featureCount()).isGreaterThan(100_000);
+  }
+
+  @Test
   void aWrittenModelLoadsBackToTheSameParser(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(TransitionDependencyParser.MODEL);
     try (OutputStream out = Files.newOutputStream(file)) {
-      PARSER.write(out);
+      TransitionTrainer.write(TransitionDependencyParser.bundledModel(), out);
     }
     TransitionDependencyParser loaded = TransitionDependencyParser.load(file);
     AnalyzedText at = tagged(Samples.lotta());
