@@ -171,6 +171,43 @@ final class ArcEager {
   }
 
   /**
+   * Makes the subject and agent relations agree with the voice their head's auxiliaries mark, as UD defines them:
+   * under a head with an {@code aux:pass} or {@code expl:pass} dependent, {@code nsubj} becomes {@code nsubj:pass},
+   * {@code csubj} becomes {@code csubj:pass}, and an {@code obl} introduced by "da" ({@code case} dependent with
+   * lemma {@code da}) becomes {@code obl:agent}. The classifier marks the auxiliary well but, trained on treebanks
+   * that do not all use the passive subtypes, often leaves the subject and agent without them.
+   */
+  void passives(String[] lemmas) {
+    boolean[] passive = new boolean[n + 1];
+    for (int i = 1; i <= n; i++) {
+      if (head[i] > 0 && ("aux:pass".equals(label[i]) || "expl:pass".equals(label[i]))) {
+        passive[head[i]] = true;
+      }
+    }
+    for (int i = 1; i <= n; i++) {
+      if (head[i] <= 0 || !passive[head[i]]) {
+        continue;
+      }
+      if ("nsubj".equals(label[i])) {
+        label[i] = "nsubj:pass";
+      } else if ("csubj".equals(label[i])) {
+        label[i] = "csubj:pass";
+      } else if ("obl".equals(label[i]) && hasCase(i, "da", lemmas)) {
+        label[i] = "obl:agent";
+      }
+    }
+  }
+
+  private boolean hasCase(int word, String lemma, String[] lemmas) {
+    for (int j = 1; j <= n; j++) {
+      if (head[j] == word && "case".equals(label[j]) && lemma.equalsIgnoreCase(lemmas[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Completes the tree once the buffer is empty: a word still without a head is attached to the sentence's root
    * word ({@code punct} for punctuation, else {@code dep}); when no word was attached to the root, the first such
    * word becomes the root.

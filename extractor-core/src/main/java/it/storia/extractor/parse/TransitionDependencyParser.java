@@ -29,7 +29,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * A greedy transition-based dependency parser: the arc-eager system with labelled transitions ({@link ArcEager}),
  * a classifier trained with OpenNLP's perceptron on the static oracle's transitions ({@link TransitionTrainer}), and
  * Zhang and Nivre (2011)-style features ({@link ParseFeatures}). At each step the best-scoring valid transition
- * is applied; words still without a head at the end are attached to the root word.
+ * is applied; words still without a head at the end are attached to the root word; then subjects and "da"
+ * obliques of a head marked passive by its auxiliary get the passive subtypes ({@link ArcEager#passives}).
  *
  * <p>Input: a tagged {@link AnalyzedText} (tokens with UPOS and lemmas, as {@code tag.OpenNlpTagger} gives them).
  * A multi-word token ("della", {@code ADP+DET}, words "di" "la", lemma "di il") gives one {@link Word} per part,
@@ -226,6 +227,9 @@ public final class TransitionDependencyParser implements DependencyParser {
     String[] up = new String[n + 1];
     System.arraycopy(upos, 0, up, 1, n);
     c.finish(up);
+    String[] lem = new String[n + 1];
+    System.arraycopy(lemmas, 0, lem, 1, n);
+    c.passives(lem);
     List<Word> out = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
       out.add(new Word(tokens[i - 1], forms[i - 1], upos[i - 1], lemmas[i - 1], c.head[i] - 1, c.label[i]));
