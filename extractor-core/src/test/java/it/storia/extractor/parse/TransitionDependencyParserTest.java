@@ -68,13 +68,12 @@ class TransitionDependencyParserTest {
   }
 
   @Test
-  void theAgentOfAPassiveInTheSampleHangsOnItsVerb() {
+  void theAgentOfAPassiveInTheSampleIsItsVerbsOblAgent() {
     AnalyzedText at = tagged("Nel 1940 fu ucciso in Messico da un agente dei servizi speciali sovietici.");
     DependencyTree t = PARSER.parse(at, 0);
     Word agente = t.words().get(word(t, "agente"));
     assertThat(agente.head()).isEqualTo(word(t, "ucciso"));
-    // obl:agent is the gold relation; the parser's recall of obl:agent is low (docs/parsing.md), obl is accepted
-    assertThat(agente.deprel()).isIn("obl", "obl:agent");
+    assertThat(agente.deprel()).isEqualTo("obl:agent");
     assertThat(t.words().get(word(t, "servizi")).head()).isEqualTo(word(t, "agente"));
   }
 
