@@ -165,11 +165,11 @@ public final class TransitionDependencyParser implements DependencyParser {
     return features;
   }
 
-  /** The relation labels the model knows, in outcome order (for reports). */
+  /** The relation labels the model knows (of its left and right arcs), in outcome order. */
   public List<String> labels() {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < labels.length; i++) {
-      if (kinds[i] == ArcEager.RIGHT) {
+      if (labels[i] != null && !out.contains(labels[i])) {
         out.add(labels[i]);
       }
     }

@@ -148,6 +148,6 @@ class TransitionDependencyParserTest {
     for (int s = 0; s < at.sentences().size(); s += 7) {
       assertThat(loaded.parse(at, s)).isEqualTo(PARSER.parse(at, s));
     }
-    assertThat(loaded.labels()).contains("nsubj", "nsubj:pass", "obj", "obl:agent", "acl:relcl", "root");
+    assertThat(loaded.labels()).contains("nsubj", "nsubj:pass", "obj", "obl:agent", "acl:relcl", "root", "aux:pass");
   }
 }
