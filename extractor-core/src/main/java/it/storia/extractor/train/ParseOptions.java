@@ -11,7 +11,7 @@ package it.storia.extractor.train;
  */
 public record ParseOptions(boolean predictedTags, int iterations, int cutoff, boolean tweets) {
   /** Default iterations. */
-  public static final int DEFAULT_ITERATIONS = 15;
+  public static final int DEFAULT_ITERATIONS = 25;
   /** Default cutoff. */
   public static final int DEFAULT_CUTOFF = 2;
 
