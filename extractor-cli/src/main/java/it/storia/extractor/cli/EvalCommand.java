@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
         "documents' sentences are joined by a space into raw text, segmented (and tagged), and aligned to gold",
         "by character offsets. sentences/tokens/segmentation: sentence and token P/R/F1 (CoNLL 2018 style);",
         "pos/lemma: UPOS and lemma accuracy over gold words (and over surface tokens);",
+        "parse: dependency UAS/LAS over gold words end to end, with gold tokens, and with gold tags;",
         "ner: exact-span P/R/F1 per type and micro-averaged on token-TAB-tag files (IOB2/IO).",
         "names: the shipped pipeline (name finder + history rules), exact-span P/R/F1 of PERSON, ORGANIZATION,",
         "LOCATION on a gold TSV (--gold FILE --texts DIR) or a CoNLL IOB2 file (--conll FILE, 40 sentences a document unless --doc-sentences N).",
@@ -31,7 +32,7 @@ final class EvalCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "COMPONENT",
-      description = "sentences, tokens, pos, lemma, ner, segmentation (the rule tokenizer and splitter) or names.")
+      description = "sentences, tokens, pos, lemma, parse, ner, segmentation (the rule tokenizer and splitter) or names.")
   String component;
 
   @Option(names = "--data", paramLabel = "FILE", arity = "1..*",

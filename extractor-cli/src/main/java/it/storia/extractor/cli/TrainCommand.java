@@ -2,6 +2,7 @@ package it.storia.extractor.cli;
 
 import it.storia.extractor.train.Component;
 import it.storia.extractor.train.NerOptions;
+import it.storia.extractor.train.ParseOptions;
 import it.storia.extractor.train.TrainingRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "COMPONENT",
-      description = "sentences, tokens, pos, lemma, ner, or all (every trainable component).")
+      description = "sentences, tokens, pos, lemma, parse, ner, or all (every trainable component).")
   String component;
 
   @Option(names = "--data", paramLabel = "DIR", required = true,
@@ -79,6 +80,23 @@ final class TrainCommand implements Callable<Integer> {
       description = "ner: feature count cutoff (default: ${DEFAULT-VALUE}).")
   int cutoff;
 
+  @Option(names = "--parse-tags", paramLabel = "gold|predicted", defaultValue = "gold",
+      description = "parse: train on the treebanks' gold UPOS and lemmas or on the tagger's (default: "
+          + "${DEFAULT-VALUE}).")
+  String parseTags;
+
+  @Option(names = "--parse-iterations", paramLabel = "N", defaultValue = "" + ParseOptions.DEFAULT_ITERATIONS,
+      description = "parse: perceptron iterations (default: ${DEFAULT-VALUE}).")
+  int parseIterations;
+
+  @Option(names = "--parse-cutoff", paramLabel = "N", defaultValue = "" + ParseOptions.DEFAULT_CUTOFF,
+      description = "parse: minimum count of a feature (default: ${DEFAULT-VALUE}).")
+  int parseCutoff;
+
+  @Option(names = "--parse-tweets", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "parse: also train on the tweet treebanks TWITTIRO and PoSTWITA (default: ${DEFAULT-VALUE}).")
+  boolean parseTweets;
+
   @Override
   public Integer call() throws IOException {
     List<Component> todo;
@@ -103,8 +121,18 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UsageException(e.getMessage());
     }
+    if (!"gold".equalsIgnoreCase(parseTags) && !"predicted".equalsIgnoreCase(parseTags)) {
+      throw new ExitCodes.UsageException("--parse-tags: expected gold or predicted, got '" + parseTags + "'");
+    }
+    ParseOptions parse;
+    try {
+      parse = new ParseOptions("predicted".equalsIgnoreCase(parseTags), parseIterations, parseCutoff,
+          parseTweets);
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UsageException(e.getMessage());
+    }
     PrintWriter log = spec.commandLine().getErr();
-    TrainingRequest request = new TrainingRequest(data, out, exclude, clusters, ner);
+    TrainingRequest request = new TrainingRequest(data, out, exclude, clusters, ner, parse);
     for (Component c : todo) {
       long t0 = System.nanoTime();
       log.println("training " + c.id() + " ...");

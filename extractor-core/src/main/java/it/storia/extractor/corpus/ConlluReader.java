@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Reads CoNLL-U files (Universal Dependencies): sentences with their {@code # sent_id}, {@code # text} and
  * {@code # newdoc} comments; surface tokens with multi-word ranges ({@code 3-4 della} → {@code di} + {@code la});
- * words with FORM, LEMMA and UPOS; {@code SpaceAfter=No} from MISC. Empty nodes ({@code 8.1}) are skipped.
+ * words with FORM, LEMMA, UPOS, HEAD and DEPREL; {@code SpaceAfter=No} from MISC. Empty nodes ({@code 8.1}) are skipped.
  *
  * <p>Input: UTF-8 CoNLL-U text. Output: {@link ConlluSentence}s in file order. Malformed lines raise an
  * {@link IllegalArgumentException} naming the source, the line number and the line. Stateless; thread-safe.
@@ -116,7 +116,8 @@ public final class ConlluReader {
           return; // empty node of the enhanced graph
         }
         int id = Integer.parseInt(id0);
-        ConlluWord w = new ConlluWord(id, cols[1], cols[2], cols[3]);
+        int head = head(cols[6], source, n);
+        ConlluWord w = new ConlluWord(id, cols[1], cols[2], cols[3], head, cols[7]);
         if (rangeForm != null) {
           rangeWords.add(w);
           if (id == rangeEnd) {
@@ -127,6 +128,17 @@ public final class ConlluReader {
         tokens.add(new ConlluToken(cols[1], List.of(w), spaceAfter));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(source + ":" + n + ": bad ID '" + id0 + "'", e);
+      }
+    }
+
+    private static int head(String col, String source, int n) {
+      if ("_".equals(col)) {
+        return ConlluWord.NO_HEAD;
+      }
+      try {
+        return Integer.parseInt(col);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(source + ":" + n + ": bad HEAD '" + col + "'", e);
       }
     }
 

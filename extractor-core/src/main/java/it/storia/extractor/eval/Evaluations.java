@@ -2,6 +2,7 @@ package it.storia.extractor.eval;
 
 import it.storia.extractor.corpus.ConlluReader;
 import it.storia.extractor.corpus.GoldDocument;
+import it.storia.extractor.parse.TransitionDependencyParser;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.train.NerTrainingRun;
 import it.storia.extractor.tag.OpenNlpTagger;
@@ -13,6 +14,7 @@ import it.storia.extractor.token.ItalianTokenizer;
 import it.storia.extractor.token.OpenNlpTokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,6 +117,20 @@ public final class Evaluations {
       out.print(scores.table());
       out.flush();
     }
+  }
+
+  /**
+   * Dependency parser UAS and LAS ({@link ParsingEvaluation}): end to end over the rule segmenter and the tagger,
+   * with gold tokens, and with gold words and tags. The parser is {@code MODEL_DIR/it-parse.bin} or the bundled
+   * one; the tagger is the one in {@code MODEL_DIR} when it holds {@code it-pos.bin}, else the bundled one.
+   */
+  public static Scores parsing(Path goldFile, Path modelDir) throws IOException {
+    TransitionDependencyParser parser = modelDir == null ? TransitionDependencyParser.fromClasspath()
+        : TransitionDependencyParser.load(modelDir.resolve(TransitionDependencyParser.MODEL));
+    OpenNlpTagger tagger = modelDir != null && Files.isRegularFile(modelDir.resolve(OpenNlpTagger.POS_MODEL))
+        ? OpenNlpTagger.fromDirectory(modelDir) : OpenNlpTagger.fromClasspath();
+    return ParsingEvaluation.evaluate("dependencies (rule segmentation + OpenNlpTagger + "
+        + TransitionDependencyParser.MODEL + ") on " + goldFile, gold(goldFile), rules(), tagger, parser);
   }
 
   /** UPOS and lemma accuracy, end to end over the rule segmenter. */

@@ -5,6 +5,8 @@ import it.storia.extractor.event.PatternEventExtractor;
 import it.storia.extractor.ner.EntityRecognizer;
 import it.storia.extractor.ner.OpenNlpNameFinder;
 import it.storia.extractor.ner.HistoryEntityRecognizer;
+import it.storia.extractor.parse.DependencyParser;
+import it.storia.extractor.parse.TransitionDependencyParser;
 import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.resolve.ReferentResolver;
 import it.storia.extractor.tag.LemmaDictionary;
@@ -49,6 +51,14 @@ final class DefaultStages {
 
   static TemporalTagger temporalTagger() {
     return it.storia.extractor.time.RuleTemporalTagger.fromClasspath();
+  }
+
+  /**
+   * The bundled dependency parser ({@code it-parse.bin}); not yet used by any default stage (the event stage is to
+   * parse the sentences that hold a trigger).
+   */
+  static DependencyParser dependencyParser() {
+    return TransitionDependencyParser.fromClasspath();
   }
 
   static EventExtractor eventExtractor() {

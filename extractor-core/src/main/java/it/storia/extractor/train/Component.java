@@ -23,6 +23,11 @@ public enum Component {
   /** Lemma lexicon ({@code it-lemmas.tsv.gz}) behind the lexicon + suffix-rule lemmatizer; eval: as {@link #POS}. */
   LEMMA("lemma", TaggerTraining::trainLemma, Evaluator.perFile(Evaluations::tagging)),
   /**
+   * Dependency parser ({@code it-parse.bin}, options in {@link TrainingRequest#parse()}); eval: UAS and LAS end to
+   * end, with gold tokens, and with gold tags.
+   */
+  PARSE("parse", ParsingTraining::train, Evaluator.perFile(Evaluations::parsing)),
+  /**
    * PER/ORG/LOC name finder ({@code ner-it.bin}, options in {@link TrainingRequest#ner()}); eval: exact-span
    * P/R/F1 on token-TAB-tag gold files, optionally throughput.
    */

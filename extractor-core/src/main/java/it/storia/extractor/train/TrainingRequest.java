@@ -13,13 +13,21 @@ import java.util.Objects;
  * @param clusters a directory of word-cluster tables ({@code c1.txt}, {@code c2.txt}, {@code c3.txt}) to reuse,
  *     or null to learn them from the unlabelled text under {@code dataDir} (see {@code ClusterTables})
  * @param ner the name finder's options (used only when training {@code ner})
+ * @param parse the dependency parser's options (used only when training {@code parse})
  */
-public record TrainingRequest(Path dataDir, Path outDir, List<String> exclude, Path clusters, NerOptions ner) {
+public record TrainingRequest(Path dataDir, Path outDir, List<String> exclude, Path clusters, NerOptions ner,
+    ParseOptions parse) {
   public TrainingRequest {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(outDir, "outDir");
     exclude = List.copyOf(exclude);
     Objects.requireNonNull(ner, "ner");
+    Objects.requireNonNull(parse, "parse");
+  }
+
+  /** A request with the default parser options. */
+  public TrainingRequest(Path dataDir, Path outDir, List<String> exclude, Path clusters, NerOptions ner) {
+    this(dataDir, outDir, exclude, clusters, ner, ParseOptions.defaults());
   }
 
   /** A request that learns clusters when needed and uses the default name-finder options. */
