@@ -14,13 +14,10 @@ def part(key):
     return 'ab'[int(hashlib.sha1(('s10ab:' + key).encode()).hexdigest(), 16) % 2]
 
 
-def keys(names_dir):
+def text_keys(names_dir, letter):
+    """The ENEIDE doc_id or WikiNEuRal sentence index of each document of texts-LETTER.tsv."""
     out = {}
-    for line in open(os.path.join(names_dir, 'sources-r.tsv'), encoding='utf-8'):
-        if line.strip() and not line.startswith('#'):
-            f = line.rstrip('\n').split('\t')
-            out[f[0]] = f[1].split('/')[1]
-    for line in open(os.path.join(names_dir, 'texts-r.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(names_dir, 'texts-%s.tsv' % letter), encoding='utf-8'):
         if line.strip() and not line.startswith('#'):
             doc, ref = line.rstrip('\n').split('\t')
             kv = dict(x.split('=', 1) for x in ref.split()[1:])
@@ -28,18 +25,32 @@ def keys(names_dir):
     return out
 
 
-def main(names_dir, out_dir):
-    k = keys(names_dir)
-    lines = open(os.path.join(names_dir, 'gold-r.tsv'), encoding='utf-8').read().split('\n')
+def keys(names_dir):
+    out = {}
+    for line in open(os.path.join(names_dir, 'sources-r.tsv'), encoding='utf-8'):
+        if line.strip() and not line.startswith('#'):
+            f = line.rstrip('\n').split('\t')
+            out[f[0]] = f[1].split('/')[1]
+    out.update(text_keys(names_dir, 'r'))
+    return out
+
+
+def write_parts(names_dir, out_dir, letter, k, part):
+    """Writes OUT_DIR/gold-LETTER-a.tsv and -b.tsv: gold-LETTER.tsv's header and the lines of each part's documents."""
+    lines = open(os.path.join(names_dir, 'gold-%s.tsv' % letter), encoding='utf-8').read().split('\n')
     head = [l for l in lines if l.startswith('#')]
     os.makedirs(out_dir, exist_ok=True)
     for p in 'ab':
-        with open(os.path.join(out_dir, 'gold-r-%s.tsv' % p), 'w', encoding='utf-8') as w:
+        with open(os.path.join(out_dir, 'gold-%s-%s.tsv' % (letter, p)), 'w', encoding='utf-8') as w:
             for l in head + [l for l in lines if l and not l.startswith('#') and part(k[l.split('\t')[0]]) == p]:
                 w.write(l + '\n')
     for p in 'ab':
         docs = sorted(d for d in k if part(k[d]) == p)
-        print('R-%s: %d documents' % (p, len(docs)), file=sys.stderr)
+        print('%s-%s: %d documents' % (letter.upper(), p, len(docs)), file=sys.stderr)
+
+
+def main(names_dir, out_dir):
+    write_parts(names_dir, out_dir, 'r', keys(names_dir), part)
 
 
 if __name__ == '__main__':

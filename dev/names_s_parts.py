@@ -8,35 +8,17 @@ unseen until the final measurement. Writes OUT_DIR/gold-s-a.tsv and OUT_DIR/gold
 part, with gold-s.tsv's header), for `extractor eval names --gold ... --texts ...`.
 Usage: python3 dev/names_s_parts.py extractor-core/src/test/resources/devset/names OUT_DIR
 """
-import hashlib, os, sys
+import hashlib, sys
+
+from names_r_parts import text_keys, write_parts
 
 
 def part(key):
     return 'ab'[int(hashlib.sha1(('s11ab:' + key).encode()).hexdigest(), 16) % 2]
 
 
-def keys(names_dir):
-    out = {}
-    for line in open(os.path.join(names_dir, 'texts-s.tsv'), encoding='utf-8'):
-        if line.strip() and not line.startswith('#'):
-            doc, ref = line.rstrip('\n').split('\t')
-            kv = dict(x.split('=', 1) for x in ref.split()[1:])
-            out[doc] = kv['doc'] if 'doc' in kv else kv['sentence']
-    return out
-
-
 def main(names_dir, out_dir):
-    k = keys(names_dir)
-    lines = open(os.path.join(names_dir, 'gold-s.tsv'), encoding='utf-8').read().split('\n')
-    head = [l for l in lines if l.startswith('#')]
-    os.makedirs(out_dir, exist_ok=True)
-    for p in 'ab':
-        with open(os.path.join(out_dir, 'gold-s-%s.tsv' % p), 'w', encoding='utf-8') as w:
-            for l in head + [l for l in lines if l and not l.startswith('#') and part(k[l.split('\t')[0]]) == p]:
-                w.write(l + '\n')
-    for p in 'ab':
-        docs = sorted(d for d in k if part(k[d]) == p)
-        print('S-%s: %d documents' % (p, len(docs)), file=sys.stderr)
+    write_parts(names_dir, out_dir, 's', text_keys(names_dir, 's'), part)
 
 
 if __name__ == '__main__':
