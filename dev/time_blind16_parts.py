@@ -4,8 +4,10 @@ DaDoEval file names.
 
 Key per item, as in dev/pick_time_blind16.py: the DaDoEval file name (`<uuid>.txt` for `dg-<first 8 hex>`), the ENEIDE
 doc_id (`document_N.html` for `en-N`) or `val:N` for `wn-val-N`; part = int(sha1(('s11ab:' + key).encode()).hexdigest(),
-16) % 2 (0 -> a, 1 -> b), the session's split salt."""
-import hashlib, os
+16) % 2 (0 -> a, 1 -> b), the session's split salt (parts_common.half)."""
+import os
+
+from parts_common import devset_docs, half, write_parts_file
 
 T = 'extractor-core/src/test/resources/devset/time/'
 DG = '/work/shared/data/dadoeval-degasperi/Test_Release/'
@@ -21,20 +23,10 @@ def key(doc):
 
 
 def part(doc):
-    return 'ab'[int(hashlib.sha1(('s11ab:' + key(doc)).encode()).hexdigest(), 16) % 2]
+    return half('s11ab:', key(doc))
 
 
 if __name__ == '__main__':
-    docs = []
-    for line in open(T + 'blind16.tsv', encoding='utf-8'):
-        if line.startswith('#') or not line.strip():
-            continue
-        d = line.split('\t')[0].strip()
-        if d not in docs:
-            docs.append(d)
-    with open(T + 'blind16-parts.tsv', 'w', encoding='utf-8') as out:
-        out.write('# doc\tpart: blind16 split by dev/time_blind16_parts.py (sha1 of s11ab: + DaDoEval file name, ENEIDE'
-                  ' doc_id or val:N, % 2; b = held out until the end)\n')
-        for d in docs:
-            out.write(f'{d}\t{part(d)}\n')
-    print(len(docs), 'documents;', sum(part(d) == 'a' for d in docs), 'in a')
+    write_parts_file(T + 'blind16-parts.tsv',
+                     '# doc\tpart: blind16 split by dev/time_blind16_parts.py (sha1 of s11ab: + DaDoEval file name, ENEIDE'
+                     ' doc_id or val:N, % 2; b = held out until the end)', devset_docs(T + 'blind16.tsv'), part)
