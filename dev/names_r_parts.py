@@ -3,15 +3,15 @@
 
 The key of a document is its De Gasperi file name (sources-r.tsv), its ENEIDE doc_id (`doc=` in texts-r.tsv) or its
 WikiNEuRal sentence index (`sentence=`); the part is int(sha1('s10ab:' + key), 16) % 2 (0 = a, 1 = b), the salt
-differing from the session-10 pool split (dev/pick_names_r.py). Writes OUT_DIR/gold-r-a.tsv and OUT_DIR/gold-r-b.tsv
+differing from the session-10 pool split (dev/pick_names_r.py; parts_common.half). Writes OUT_DIR/gold-r-a.tsv and OUT_DIR/gold-r-b.tsv
 (the gold lines of each part, with gold-r.tsv's header), for `extractor eval names --gold ... --texts ...`.
 Usage: python3 dev/names_r_parts.py extractor-core/src/test/resources/devset/names OUT_DIR
 """
-import hashlib, os, sys
+import os, sys
 
+from parts_common import splitter
 
-def part(key):
-    return 'ab'[int(hashlib.sha1(('s10ab:' + key).encode()).hexdigest(), 16) % 2]
+part = splitter('s10ab:')
 
 
 def text_keys(names_dir, letter):

@@ -8,13 +8,12 @@ unseen until the final measurement. Writes OUT_DIR/gold-s-a.tsv and OUT_DIR/gold
 part, with gold-s.tsv's header), for `extractor eval names --gold ... --texts ...`.
 Usage: python3 dev/names_s_parts.py extractor-core/src/test/resources/devset/names OUT_DIR
 """
-import hashlib, sys
+import sys
 
 from names_r_parts import text_keys, write_parts
+from parts_common import splitter
 
-
-def part(key):
-    return 'ab'[int(hashlib.sha1(('s11ab:' + key).encode()).hexdigest(), 16) % 2]
+part = splitter('s11ab:')
 
 
 def main(names_dir, out_dir):
