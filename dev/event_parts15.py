@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores of held-out 15 by part, from the report of EventDevSetTest (-Devents.report=true).
 
-Same counting as dev/event_parts14.py (its main, with set 15's parts): ids h15-moro-: B1 Moro (KIND moro_test);
+Same counting as dev/event_parts14.py (event_parts_common.part_rows, with set 15's parts): ids h15-moro-: B1 Moro (KIND moro_test);
 h15-test-: B2 WikiNEuRal history; h15-per-: B3 WikiNEuRal with a person; other ids: A, whole De Gasperi documents.
 Usage:
   mvn -o -q -pl extractor-core -am test -Dtest='EventDevSetTest#fifteenthHeldOutSetScores' \\
@@ -10,7 +10,7 @@ Usage:
 """
 import sys
 
-import event_parts14
+from event_parts_common import part_rows
 
 FIXTURE = 'extractor-core/src/test/resources/devset/events/heldout15-mixed.txt'
 PARTS = [('A: De Gasperi, whole documents', ['A']),
@@ -38,4 +38,4 @@ part = part_of(15)
 
 
 if __name__ == '__main__':
-    event_parts14.main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else FIXTURE, 15, part, PARTS)
+    part_rows(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else FIXTURE, 15, part, PARTS)
