@@ -21,7 +21,7 @@ Usage (from the repository root, after `mvn -o -q -B package -DskipTests`):
 """
 import collections, csv, glob, io, json, os, re, sys
 
-from corpus_refs import kind_detok
+from corpus_refs import kind_detok, kind_sentences
 
 GROUP = 40
 S_REFS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'extractor-core', 'src', 'test', 'resources',
@@ -32,22 +32,6 @@ KIND = ['kind/evalita-2023/ADG_train.tsv', 'kind/dataset/moro_train.tsv']
 def s_documents():
     """The ENEIDE doc ids part S references (kept out of the audit)."""
     return set(re.findall(r'doc=(document_\d+\.html)', open(S_REFS, encoding='utf-8').read()))
-
-
-def kind_token_sentences(path):
-    """The sentences of a KIND two-column file as token lists (first column only; labels are not read)."""
-    out, cur = [], []
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            if cur:
-                out.append(cur)
-                cur = []
-            continue
-        cur.append(line.split('\t')[0])
-    if cur:
-        out.append(cur)
-    return out
 
 
 def prepare(root, out):
@@ -69,7 +53,7 @@ def prepare(root, out):
             n['am'] += 1
     for path in KIND:
         name = os.path.basename(path).split('.')[0].lower().replace('_', '')
-        sents = kind_token_sentences(os.path.join(root, path))
+        sents = kind_sentences(os.path.join(root, path))
         for i in range(0, len(sents), GROUP):
             text = '\n'.join(kind_detok(s) for s in sents[i:i + GROUP])
             open(os.path.join(d, 'k%s-%04d.txt' % (name, i // GROUP)), 'w', encoding='utf-8').write(text)
