@@ -5,7 +5,7 @@ import it.storia.extractor.index.PassageIndexException;
 import it.storia.extractor.io.Input;
 import it.storia.extractor.io.InputException;
 import it.storia.extractor.io.TextInputs;
-import it.storia.extractor.model.ExtractedDocument;
+import it.storia.extractor.pipeline.BatchExtractor;
 import it.storia.extractor.pipeline.DocumentDates;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.IOException;
@@ -123,15 +123,6 @@ final class IndexCommand implements Callable<Integer> {
 
   private static PassageIndex.Outcome indexOne(Extractor extractor, String documentDate, PassageIndex idx,
       Input in) throws IOException {
-    String text = in.isStdin() ? TextInputs.read(in.name(), System.in) : TextInputs.read(in.path());
-    ExtractedDocument doc;
-    try {
-      String source = in.isStdin() ? null : in.path().toString();
-      doc = documentDate == null ? extractor.extract(text, in.id(), source)
-          : extractor.extract(text, in.id(), source, documentDate);
-    } catch (RuntimeException e) {
-      throw new InputException(in.name(), "extraction failed: " + e, e);
-    }
-    return idx.add(doc);
+    return idx.add(BatchExtractor.extract(extractor, in, documentDate));
   }
 }

@@ -216,17 +216,31 @@ public final class BatchExtractor {
     return serialise(input, (doc, out) -> DocumentJson.write(doc, opts, out));
   }
 
-  private byte[] serialise(Input input, DocumentWriter writer) throws InputException {
+  /**
+   * Reads one input (a file, or standard input) as strict UTF-8 and extracts it with its own date of writing when it
+   * has one, else with the extractor's default ({@link Extractor#extractDatedOrDefault}); the source is the file's
+   * path (none for standard input).
+   *
+   * @param extractor the pipeline
+   * @param input the input
+   * @param documentDate the input's date of writing, or null
+   * @return the extracted document; its text is the input's
+   * @throws InputException naming the input when it cannot be read or its extraction fails
+   */
+  public static ExtractedDocument extract(Extractor extractor, Input input, String documentDate)
+      throws InputException {
     String text = input.isStdin() ? TextInputs.read(input.name(), System.in) : TextInputs.read(input.path());
-    ExtractedDocument doc;
     try {
       String source = input.isStdin() ? null : input.path().toString();
-      String date = dates.dateFor(input);
-      doc = date == null ? extractor.extract(text, input.id(), source)
-          : extractor.extract(text, input.id(), source, date);
+      return extractor.extractDatedOrDefault(text, input.id(), source, documentDate);
     } catch (RuntimeException e) {
       throw new InputException(input.name(), "extraction failed: " + e, e);
     }
+  }
+
+  private byte[] serialise(Input input, DocumentWriter writer) throws InputException {
+    ExtractedDocument doc = extract(extractor, input, dates.dateFor(input));
+    String text = doc.text();
     ByteArrayOutputStream buf = new ByteArrayOutputStream(text.length() * 2 + 256);
     try {
       writer.write(doc, buf);

@@ -237,8 +237,7 @@ public final class ChunkedDocumentWriter {
     }
 
     private ExtractedDocument extract(String chunk) {
-      return documentDate == null ? extractor.extract(chunk, id, name)
-          : extractor.extract(chunk, id, name, documentDate);
+      return extractor.extractDatedOrDefault(chunk, id, name, documentDate);
     }
 
     /** The next chunk's extraction, or null after the last chunk. */

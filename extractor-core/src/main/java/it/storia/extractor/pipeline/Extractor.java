@@ -114,6 +114,20 @@ public final class Extractor {
         entities, evs, referents);
   }
 
+  /**
+   * Extracts one document with its own date of writing when it has one, else with this extractor's default document
+   * date (the one {@link #extract(String, String, String)} uses).
+   *
+   * @param text the original input; every offset of the result points into it
+   * @param id the document id
+   * @param source where the text came from (a path), or null
+   * @param documentDate the document's own date ("1933", "1933-05" or "1933-05-16"), or null for the default
+   * @throws IllegalArgumentException when {@code documentDate} is not such a date
+   */
+  public ExtractedDocument extractDatedOrDefault(String text, String id, String source, String documentDate) {
+    return documentDate == null ? extract(text, id, source) : extract(text, id, source, documentDate);
+  }
+
   /** The segmentation stages alone (for training and evaluation tools). */
   public Segmenter segmenter() {
     return segmenter;
