@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import static it.storia.extractor.ner.ModelStub.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.Entity;
@@ -26,14 +27,6 @@ class HistoryEntityRecognizerTest {
       sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     entities = RulesOnly.extractor().extract(sample).entities();
-  }
-
-  private static Entity at(String text, String surface, List<Entity> found) {
-    int begin = text.indexOf(surface);
-    assertThat(begin).as("'%s' in the text", surface).isNotNegative();
-    return found.stream().filter(e -> e.begin() == begin && e.end() == begin + surface.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("no entity spans '" + surface + "' at " + begin + "; near: "
-            + found.stream().filter(e -> Math.abs(e.begin() - begin) < 40).toList()));
   }
 
   @Test
@@ -169,31 +162,17 @@ class HistoryEntityRecognizerTest {
         .containsExactly("PERSON:De Stefani", "ORGANIZATION:Stefani");
   }
 
-  /** A stand-in statistical recogniser that returns fixed spans of the text. */
-  private static EntityRecognizer modelSpans(String text, Object... typeAndSurface) {
-    return (AnalyzedText t) -> {
-      List<Entity> out = new ArrayList<>();
-      for (int i = 0; i < typeAndSurface.length; i += 2) {
-        String surface = (String) typeAndSurface[i + 1];
-        int b = text.indexOf(surface);
-        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
-      }
-      out.sort(java.util.Comparator.comparingInt(Entity::begin));
-      return out;
-    };
-  }
-
   @Test
   void theModelDecidesWhenAPlaceActsOrNamesAnOrganisation() {
     String text = "La Francia dichiarò guerra. L'Università di Genova chiuse. Parigi tacque.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(modelSpans(text,
+    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(ModelStub.spans(text,
         EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "Università di Genova",
         EntityType.PERSON, "Parigi"), HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.CONTEXT))
         .build();
     assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
-    Extractor listsWin = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra"))).build();
+    Extractor listsWin = ModelStub.overModel(text,
+        EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "guerra");
     assertThat(listsWin.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "LOCATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
   }
@@ -212,10 +191,10 @@ class HistoryEntityRecognizerTest {
     String text = "Zinoviev e Kamenev. KAM e ZIN furono riammessi. Il Tirolo votò. La \"Lettera al Congresso\". "
         + "Parlò la Camera. Col nome di Benedetto XV. La sua figura. e) scissioni nella Democrazia Cristiana f) "
         + "dimissioni.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+    Extractor extractor = ModelStub.overModel(text,
         EntityType.PERSON, "KAM", EntityType.ORGANIZATION, "ZIN", EntityType.ORGANIZATION, "Il Tirolo",
         EntityType.ORGANIZATION, "Congresso", EntityType.PERSON, "Benedetto XV.", EntityType.ORGANIZATION,
-        "Democrazia Cristiana f"))).build();
+        "Democrazia Cristiana f");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(found).filteredOn(e -> e.type() != EntityType.DATE).extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Zinoviev", "PERSON:Kamenev", "PERSON:KAM", "PERSON:ZIN", "LOCATION:Tirolo",
@@ -225,8 +204,7 @@ class HistoryEntityRecognizerTest {
   @Test
   void initialsBeforeAnArticleAreNotAPerson() {
     String text = "Dopo la morte di V.I. La \"Lettera al Congresso\" di Lenin fu segnalata ai delegati.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.PERSON, "V.I. La", EntityType.PERSON, "Lenin"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.PERSON, "V.I. La", EntityType.PERSON, "Lenin");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(found).noneMatch(e -> e.text().startsWith("V.I."));
     assertThat(at(text, "Lenin", found).type()).isEqualTo(EntityType.PERSON);
@@ -236,8 +214,8 @@ class HistoryEntityRecognizerTest {
   void aCommonNounOpeningAQuotedTitleIsNotAName() {
     String text = "Classificazione e caratteristiche della categoria \"Lotta intrapartitica dopo la morte di Lenin\". "
         + "Il giornale \"Pravda\" pubblicò la lettera.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "Lotta", EntityType.PERSON, "Lenin", EntityType.ORGANIZATION, "Pravda"))).build();
+    Extractor extractor = ModelStub.overModel(text,
+        EntityType.ORGANIZATION, "Lotta", EntityType.PERSON, "Lenin", EntityType.ORGANIZATION, "Pravda");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(found).noneMatch(e -> e.text().equals("Lotta"));
     assertThat(at(text, "Lenin", found).type()).isEqualTo(EntityType.PERSON);
@@ -284,10 +262,10 @@ class HistoryEntityRecognizerTest {
     String text = "Da quando De Gasperi succedette a don Sturzo. Caro Micheli, scrivo. La Società Anonima di "
         + "navigazione fallì. Il presidente della giunta regionale e il partito popolare. Sottolinea la presenza "
         + "dei sottosegretari Russo e Ferrari Aggradi.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+    Extractor extractor = ModelStub.overModel(text,
         EntityType.PERSON, "don Sturzo", EntityType.PERSON, "Caro Micheli", EntityType.ORGANIZATION,
         "Società Anonima di", EntityType.ORGANIZATION, "giunta regionale", EntityType.ORGANIZATION,
-        "partito popolare", EntityType.ORGANIZATION, "Ferrari Aggradi"))).build();
+        "partito popolare", EntityType.ORGANIZATION, "Ferrari Aggradi");
     assertThat(extractor.extract(text).entities()).filteredOn(e -> e.type() != EntityType.DATE)
         .extracting(e -> e.type() + ":" + e.text()).containsExactly("PERSON:De Gasperi", "PERSON:Sturzo",
             "PERSON:Micheli", "ORGANIZATION:Società Anonima", "ORGANIZATION:partito popolare", "PERSON:Russo",
@@ -297,8 +275,7 @@ class HistoryEntityRecognizerTest {
   @Test
   void aModelPersonTakesTheUnlistedSecondSurnameAfterIt() {
     String text = "Entra Ferrari Aggradi. Parlò Nenni Roma ascoltava.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.PERSON, "Ferrari", EntityType.PERSON, "Nenni"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.PERSON, "Ferrari", EntityType.PERSON, "Nenni");
     assertThat(extractor.extract(text).entities()).filteredOn(e -> e.type() != EntityType.DATE)
         .extracting(e -> e.type() + ":" + e.text())
         .containsExactly("PERSON:Ferrari Aggradi", "PERSON:Nenni", "LOCATION:Roma");
@@ -309,8 +286,7 @@ class HistoryEntityRecognizerTest {
     for (String name : List.of("Thot", "Thoth")) {
       String text = "La lotta nel partito fu contro il partito nel suo insieme (come è scritto nel libro di testo di "
           + name + "!). Poi Stalin vinse.";
-      Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-          EntityType.LOCATION, name))).build();
+      Extractor extractor = ModelStub.overModel(text, EntityType.LOCATION, name);
       assertThat(at(text, name, extractor.extract(text).entities()).type()).as(name).isEqualTo(EntityType.PERSON);
     }
     String place = "Il libro di Mosca non è un testo di storia.";
@@ -345,9 +321,9 @@ class HistoryEntityRecognizerTest {
   void aDoubleBarrelledSurnameIsOnePerson() {
     String text = "Renato Fülöp-Miller è nato nel 1891 in Transilvania. Parlò poi Reut-Nicolussi. "
         + "Lo scontro Stalin-Zinoviev fu aspro.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+    Extractor extractor = ModelStub.overModel(text,
         EntityType.PERSON, "Renato Fülöp", EntityType.PERSON, "Miller", EntityType.LOCATION, "Reut",
-        EntityType.PERSON, "Nicolussi"))).build();
+        EntityType.PERSON, "Nicolussi");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Renato Fülöp-Miller", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Reut-Nicolussi", found).type()).isEqualTo(EntityType.PERSON);
@@ -370,8 +346,8 @@ class HistoryEntityRecognizerTest {
   @Test
   void slavicSurnameEndingsMakeAModelsOneWordNameAPerson() {
     String text = "Curò le edizioni di Tolstoi e di Dostojewsky. La flotta partì da Copenaghen.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "Dostojewsky", EntityType.ORGANIZATION, "flotta"))).build();
+    Extractor extractor = ModelStub.overModel(text,
+        EntityType.ORGANIZATION, "Dostojewsky", EntityType.ORGANIZATION, "flotta");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Dostojewsky", found).type()).isEqualTo(EntityType.PERSON);
   }
@@ -379,8 +355,7 @@ class HistoryEntityRecognizerTest {
   @Test
   void sentenceOpeningInterrogativesAreNoNames() {
     String text = "3. Quale fu l'agire dei liberali? 4. Qual è l'offesa che resta scolpita?";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.PERSON, "Qual"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.PERSON, "Qual");
     assertThat(extractor.extract(text).entities()).extracting(Entity::text).doesNotContain("Qual", "Quale");
   }
 
@@ -388,8 +363,7 @@ class HistoryEntityRecognizerTest {
   void theSignerOfAnArticleIsAPerson() {
     String text = "L'articolo era firmato da «Audax» e pareva venisse dall'altipiano. Il trattato fu firmato da Italia "
         + "e Francia.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "Audax"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.ORGANIZATION, "Audax");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Audax", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Italia", found).type()).as("listed places sign treaties").isEqualTo(EntityType.LOCATION);
@@ -400,9 +374,9 @@ class HistoryEntityRecognizerTest {
     String text = "Nel 1129 vi si accampò Ruggero II di Sicilia contro Benevento. La lista inizia con Pipino il Breve, "
         + "figlio di Carlo Martello. Le corti di Gustavo IV Adolfo di Svezia e di Carlo XIII usarono il palazzo. "
         + "Il 13 dicembre 1532 accompagnò Carlo V d'Asburgo a Bologna.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
+    Extractor extractor = ModelStub.overModel(text,
         EntityType.PERSON, "II", EntityType.LOCATION, "Pipino", EntityType.PERSON, "IV Adolfo di Svezia",
-        EntityType.PERSON, "Carlo V d'Asburgo"))).build();
+        EntityType.PERSON, "Carlo V d'Asburgo");
     List<Entity> found = extractor.extract(text).entities();
     for (String ruler : List.of("Ruggero II", "Pipino il Breve", "Gustavo IV Adolfo", "Carlo XIII", "Carlo V")) {
       assertThat(at(text, ruler, found).type()).as(ruler).isEqualTo(EntityType.PERSON);
@@ -422,8 +396,7 @@ class HistoryEntityRecognizerTest {
   void aRelativeNamedAfterAKinshipNounIsAPerson() {
     String text = "Egidio, padre di Siagrio, governò la parte settentrionale della Gallia. Il figlio di Roma "
         + "tornò in patria.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.LOCATION, "Siagrio"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.LOCATION, "Siagrio");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Siagrio", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Roma", found).type()).as("a listed place stays a place").isEqualTo(EntityType.LOCATION);
@@ -433,8 +406,7 @@ class HistoryEntityRecognizerTest {
   void theSubjectOfAPersonsVerbIsAPerson() {
     String text = "Dopo la conquista dell'Italia, Teodorico morì a Ravenna nel 526. Qui nacque nel 1856 il poeta "
         + "Severino Ferrari.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.LOCATION, "Teodorico"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.LOCATION, "Teodorico");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Teodorico", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(found).extracting(Entity::text).doesNotContain("Qui");
@@ -443,16 +415,14 @@ class HistoryEntityRecognizerTest {
   @Test
   void aRiverNameLeavesTheLowerCaseNounOut() {
     String text = "La battaglia avvenne nel 1017 presso il fiume Bug, poco a nord di Kiev.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.LOCATION, "fiume Bug"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.LOCATION, "fiume Bug");
     assertThat(at(text, "Bug", extractor.extract(text).entities()).type()).isEqualTo(EntityType.LOCATION);
   }
 
   @Test
   void aCountryOfItsRulerIsAPlaceAndAPerson() {
     String text = "La Norvegia di Vidkun Quisling consegnò quasi tutti gli ebrei rimasti. La Camera di Commercio tacque.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.LOCATION, "Norvegia di Vidkun Quisling"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.LOCATION, "Norvegia di Vidkun Quisling");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Norvegia", found).type()).isEqualTo(EntityType.LOCATION);
     assertThat(at(text, "Vidkun Quisling", found).type()).isEqualTo(EntityType.PERSON);
@@ -461,8 +431,7 @@ class HistoryEntityRecognizerTest {
   @Test
   void anUnknownNameBesideAModelPersonAfterTraIsAPerson() {
     String text = "La battaglia tra Svjatopolk e Jaroslav avvenne nel 1017. L'accordo tra Roma e Berlino fu firmato.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.PERSON, "Jaroslav"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.PERSON, "Jaroslav");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "Svjatopolk", found).type()).isEqualTo(EntityType.PERSON);
     assertThat(at(text, "Berlino", found).type()).as("listed places stay places").isEqualTo(EntityType.LOCATION);

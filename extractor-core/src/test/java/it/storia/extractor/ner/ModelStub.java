@@ -22,7 +22,15 @@ final class ModelStub {
    * first occurrence of each surface (which must occur), with confidence 0.8.
    */
   static Extractor overModel(String text, Object... typeAndSurface) {
-    EntityRecognizer model = (AnalyzedText t) -> {
+    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(spans(text, typeAndSurface))).build();
+  }
+
+  /**
+   * A stand-in statistical recogniser that returns, for {@code text}, the given (type, surface) pairs at the first
+   * occurrence of each surface (which must occur), with confidence 0.8, in text order.
+   */
+  static EntityRecognizer spans(String text, Object... typeAndSurface) {
+    return (AnalyzedText t) -> {
       List<Entity> out = new ArrayList<>();
       for (int i = 0; i < typeAndSurface.length; i += 2) {
         String surface = (String) typeAndSurface[i + 1];
@@ -33,7 +41,15 @@ final class ModelStub {
       out.sort(Comparator.comparingInt(Entity::begin));
       return out;
     };
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(model)).build();
+  }
+
+  /** The entity of {@code found} that spans exactly the first occurrence of {@code surface} (which must occur). */
+  static Entity at(String text, String surface, List<Entity> found) {
+    int begin = text.indexOf(surface);
+    assertThat(begin).as("'%s' in the text", surface).isNotNegative();
+    return found.stream().filter(e -> e.begin() == begin && e.end() == begin + surface.length()).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity spans '" + surface + "' at " + begin + "; near: "
+            + found.stream().filter(e -> Math.abs(e.begin() - begin) < 40).toList()));
   }
 
   /** The non-date entities the extractor finds in {@code text}, as {@code TYPE:surface}, in text order. */

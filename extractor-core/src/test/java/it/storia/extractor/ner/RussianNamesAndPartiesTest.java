@@ -1,43 +1,19 @@
 package it.storia.extractor.ner;
 
+import static it.storia.extractor.ner.ModelStub.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.text.AnalyzedText;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Round 6 of the genre layer: patronymics, elided articles, party names, linked and possessed bodies. */
 class RussianNamesAndPartiesTest {
 
-  private static Entity at(String text, String surface, List<Entity> found) {
-    int begin = text.indexOf(surface);
-    assertThat(begin).as("'%s' in the text", surface).isNotNegative();
-    return found.stream().filter(e -> e.begin() == begin && e.end() == begin + surface.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("no entity spans '" + surface + "' at " + begin + "; near: "
-            + found.stream().filter(e -> Math.abs(e.begin() - begin) < 40).toList()));
-  }
-
   private static List<Entity> rulesOnly(String text) {
     return RulesOnly.extractor().extract(text).entities();
-  }
-
-  /** A stand-in statistical recogniser that tags the given surfaces with the given types. */
-  private static EntityRecognizer modelSpans(String text, Object... typeAndSurface) {
-    return (AnalyzedText t) -> {
-      List<Entity> out = new ArrayList<>();
-      for (int i = 0; i < typeAndSurface.length; i += 2) {
-        String surface = (String) typeAndSurface[i + 1];
-        int b = text.indexOf(surface);
-        out.add(Entity.name((EntityType) typeAndSurface[i], surface, b, b + surface.length(), t.sentenceAt(b), 0.8));
-      }
-      out.sort(Comparator.comparingInt(Entity::begin));
-      return out;
-    };
   }
 
   @Test
@@ -70,8 +46,7 @@ class RussianNamesAndPartiesTest {
   void onlyPartyNounsMakeLowerCasePartyNames() {
     String text = "La prima prova del nuovo parlamento popolare è passata e con essa quella del club popolare "
         + "italiano. Il partito è affiliato all'internazionale comunista.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "parlamento popolare"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.ORGANIZATION, "parlamento popolare");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "club popolare italiano", found).type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(at(text, "internazionale comunista", found).type()).isEqualTo(EntityType.ORGANIZATION);
@@ -81,8 +56,7 @@ class RussianNamesAndPartiesTest {
   @Test
   void aModelSpanOfAnArticleAndLowerCaseWordsIsNoName() {
     String text = "Gli aerei sovietici restarono al suolo. L'attacco tedesco distrusse gran parte delle forze aeree.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "L'attacco tedesco"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.ORGANIZATION, "L'attacco tedesco");
     assertThat(extractor.extract(text).entities()).isEmpty();
   }
 
@@ -119,8 +93,7 @@ class RussianNamesAndPartiesTest {
   @Test
   void aPersonAfterAListedBodyInAModelOrganisationIsSplitOff() {
     String text = "Il capo dell'OGPU Menžinskij morì nel 1934.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.ORGANIZATION, "OGPU Menžinskij"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.ORGANIZATION, "OGPU Menžinskij");
     List<Entity> found = extractor.extract(text).entities();
     assertThat(at(text, "OGPU", found).type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(at(text, "Menžinskij", found).type()).isEqualTo(EntityType.PERSON);
@@ -130,8 +103,7 @@ class RussianNamesAndPartiesTest {
   void twoNamesSplitByACommaAloneAreNoEnumeration() {
     String text = "E di tale primato avete coscienza fin da quando durante il Kultur-Kampf, Bismarck lanciava un "
         + "grido di allarme. Alla conferenza parlarono Bismarck, Kulmann e Andrassy.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(modelSpans(text,
-        EntityType.LOCATION, "Kultur"))).build();
+    Extractor extractor = ModelStub.overModel(text, EntityType.LOCATION, "Kultur");
     List<Entity> found = extractor.extract(text).entities();
     int kampf = text.indexOf("Kultur-Kampf");
     assertThat(found).noneMatch(e -> e.type() == EntityType.PERSON && e.overlaps(kampf, kampf + 12));
