@@ -12,8 +12,8 @@ Session 10's events pools (disjoint from the names and dates pools of the sessio
      tag only selects, no label is copied);
   P: UD_Italian-ParlaMint train and test sentences (key = sent_id) referenced nowhere, with a BROAD word.
 BROAD, GENRE, NOT_GENRE (make_heldout9.py) and HISTORY (make_heldout10.py) are the lists of sets 9-16, imported
-unchanged; the WikiNEuRal loop, the printing and --at are make_heldout16's. Each pool is sorted, shuffled with its
-own seed and its first N items are taken (make_heldout9.first).
+unchanged; the ENEIDE and WikiNEuRal pools are heldout_common's, the printing and --at make_heldout16's. Each pool
+is sorted, shuffled with its own seed and its first N items are taken (make_heldout9.first).
 The text is NonCommercial (CC BY-NC-SA): it is printed as a reference line followed by a '#| ' comment with the text
 for the annotator; the comments are removed before the file is committed. The extractor is never run here. Usage:
   cd dev && python3 make_heldout17.py ../../shared/data .. [--at COMMIT] > /tmp/candidates17.txt
@@ -23,10 +23,10 @@ the other roots add no reference to its items).
 """
 import csv, glob, hashlib, io, os, re, subprocess, sys
 
-from make_heldout9 import BROAD, GENRE, first, sentences
-from make_heldout10 import HISTORY
+from heldout_common import eneide_pools, wn_pools
+from make_heldout9 import BROAD, first
 from make_heldout11 import ud_sentences
-from make_heldout16 import print_ref, split_at, tags_person, wn_sentences
+from make_heldout16 import print_ref, split_at
 
 SEED = 1717
 N_E1, N_E0, N_W1, N_W0, N_W2, N_P = 40, 8, 90, 6, 30, 40
@@ -74,25 +74,10 @@ def main(data, repo, commit=None):
     used_docs = set(re.findall(r'document_\d+\.html', text))
     used_wn = {int(n) for n in re.findall(r'wikineural-it/test\.conllu sentence=(\d+)', text)}
     used_sids = {norm(m) for m in re.findall(r'ParlaMint-IT[\w-]+', text)}
-    e1, e0 = [], []
+    e1, e0 = eneide_pools(data, ['paragraphs_test.csv'], lambda doc: h(doc) % 2 != 1 or doc in used_docs)
+    e1, e0 = [(doc, b, s) for _, doc, b, s in e1], [(doc, b, s) for _, doc, b, s in e0]
     raw = open(f'{data}/eneide-amd/paragraphs_test.csv', encoding='utf-8', newline='').read()
-    for row in csv.reader(io.StringIO(raw)):
-        if not row or row[0] == 'doc_id' or h(row[0]) % 2 != 1 or row[0] in used_docs:
-            continue
-        for s in sentences(row[2]):
-            s = s.strip()
-            if 40 <= len(s) <= 420:
-                b = row[2].find(s)
-                (e1 if BROAD.search(s) else e0).append((row[0], b, s))
-    w1, w0, w2 = [], [], []
-    for n, rows, s in wn_sentences(f'{data}/wikineural-it/test.conllu',
-                                   lambda n: h(str(n)) % 3 != 2 or n in used_wn):
-        if BROAD.search(s) and (GENRE.search(s) or HISTORY.search(s)):
-            w1.append((n, s))
-        elif GENRE.search(s) and not BROAD.search(s):
-            w0.append((n, s))
-        elif BROAD.search(s) and tags_person(rows):
-            w2.append((n, s))
+    w1, w0, w2 = wn_pools(f'{data}/wikineural-it/test.conllu', lambda n: h(str(n)) % 3 != 2 or n in used_wn)
     pm = []
     for f in PARLAMINT:
         for sid, s in ud_sentences(f'{data}/{f}'):

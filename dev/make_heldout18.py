@@ -14,9 +14,9 @@ takes the odd keys):
   D: DaDoEval De Gasperi Test_Release documents that no file references: their sentences with a BROAD word.
   No UD treebank sentence (the session's dependency parser is trained on them).
 BROAD, GENRE, NOT_GENRE (make_heldout9.py) and HISTORY (make_heldout10.py) are the lists of sets 9-17, imported
-unchanged; the WikiNEuRal loop, printing and --at are make_heldout16's, the reference scan is make_heldout17's
-repo_text with this set's file and worktrees. Each pool is sorted, shuffled with its own seed and its first N items are
-taken (make_heldout9.first).
+unchanged; the ENEIDE and WikiNEuRal pools are heldout_common's (as for set 17), printing and --at make_heldout16's,
+the reference scan is make_heldout17's repo_text with this set's file and worktrees. Each pool is sorted, shuffled
+with its own seed and its first N items are taken (make_heldout9.first).
 The ENEIDE and WikiNEuRal text is NonCommercial (CC BY-NC-SA): it is printed as a reference line followed by a '#| '
 comment with the text for the annotator; the comments are removed before the file is committed. The extractor is
 never run here. Usage:
@@ -24,12 +24,12 @@ never run here. Usage:
 (the draw was made on main ea10f09 with the worktrees in OTHER_ROOTS as other roots; `--at ea10f09` reproduces it as
 long as the other roots add no reference to its items).
 """
-import csv, glob, hashlib, io, os, re, sys
+import glob, hashlib, os, re, sys
 
 import make_heldout17
-from make_heldout9 import BROAD, GENRE, first, sentences
-from make_heldout10 import HISTORY
-from make_heldout16 import print_ref, split_at, tags_person, wn_sentences
+from heldout_common import eneide_pools, wn_pools
+from make_heldout9 import BROAD, first, sentences
+from make_heldout16 import print_ref, split_at
 
 SEED = 1818
 N_E1, N_E0, N_W1, N_W0, N_W2, N_D = 10, 6, 66, 7, 62, 10
@@ -53,27 +53,13 @@ def main(data, repo, commit=None):
     text = referenced_text(repo, commit)
     low = text.lower()
     used_docs = set(re.findall(r'document_\d+\.html', text))
-    e1, e0 = [], []
-    for f in ENEIDE:
-        raw = open(f'{data}/eneide-amd/{f}', encoding='utf-8', newline='').read()
-        for row in csv.reader(io.StringIO(raw)):
-            if not row or row[0] == 'doc_id' or h(row[0]) % 2 != 0 or row[0] in used_docs:
-                continue
-            for s in sentences(row[2]):
-                s = s.strip()
-                if 40 <= len(s) <= 420:
-                    b = row[2].find(s)
-                    (e1 if BROAD.search(s) else e0).append((f, row[0], b, s))
+    e1, e0 = eneide_pools(data, ENEIDE, lambda doc: h(doc) % 2 != 0 or doc in used_docs)
     w1, w0, w2 = [], [], []
     for f in WN:
         used = {int(n) for n in re.findall(rf'wikineural-it/{f} sentence=(\d+)', text)}
-        for n, rows, s in wn_sentences(f'{data}/wikineural-it/{f}', lambda n: h(str(n)) % 2 != 0 or n in used):
-            if BROAD.search(s) and (GENRE.search(s) or HISTORY.search(s)):
-                w1.append((f, n, s))
-            elif GENRE.search(s) and not BROAD.search(s):
-                w0.append((f, n, s))
-            elif BROAD.search(s) and tags_person(rows):
-                w2.append((f, n, s))
+        pools = wn_pools(f'{data}/wikineural-it/{f}', lambda n: h(str(n)) % 2 != 0 or n in used)
+        for pool, more in zip((w1, w0, w2), pools):
+            pool.extend((f, n, s) for n, s in more)
     docs = sorted(glob.glob(f'{data}/dadoeval-degasperi/Test_Release/*/*.txt'))
     free = [d for d in docs if os.path.basename(d)[:8].lower() not in low]
     mine = [d for d in free if h(os.path.basename(d)) % 2 == 0]

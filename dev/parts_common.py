@@ -20,7 +20,7 @@ def splitter(salt):
 
 
 def devset_docs(path):
-    """The document ids (first column) of a dev-set TSV file, once each, in file order; '#' lines and blank lines skipped."""
+    """The document ids (first column) of a dev-set TSV file, once each, in file order (no comments, no blank lines)."""
     docs = []
     for line in open(path, encoding='utf-8'):
         if line.startswith('#') or not line.strip():
