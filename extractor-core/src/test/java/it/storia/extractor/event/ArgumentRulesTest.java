@@ -17,14 +17,7 @@ class ArgumentRulesTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
 
   private static List<Event> events(String text, String... entities) {
-    Texts.Doc d = Texts.doc(text, entities);
-    List<Event> events = EXTRACTOR.extract(d.analyzed(), d.entities());
-    for (Event e : events) {
-      for (EventArgument a : e.arguments()) {
-        assertThat(text.substring(a.begin(), a.end())).isEqualTo(a.text());
-      }
-    }
-    return events;
+    return Texts.events(EXTRACTOR, text, entities);
   }
 
   private static Event the(List<Event> events, String type) {

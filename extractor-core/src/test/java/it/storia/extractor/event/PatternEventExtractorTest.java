@@ -19,18 +19,7 @@ class PatternEventExtractorTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
 
   private static List<Event> events(String text, String... entities) {
-    Texts.Doc d = Texts.doc(text, entities);
-    List<Event> events = EXTRACTOR.extract(d.analyzed(), d.entities());
-    for (Event e : events) {
-      assertThat(text.substring(e.trigger().begin(), e.trigger().end())).isEqualTo(e.trigger().text());
-      for (EventArgument a : e.arguments()) {
-        assertThat(text.substring(a.begin(), a.end())).isEqualTo(a.text());
-      }
-      if (e.date() != null) {
-        assertThat(text.substring(e.date().begin(), e.date().end())).isEqualTo(e.date().text());
-      }
-    }
-    return events;
+    return Texts.events(EXTRACTOR, text, entities);
   }
 
   private static List<String> names(Event e, String role) {

@@ -1,7 +1,11 @@
 package it.storia.extractor.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.text.AnalyzedText;
 import it.storia.extractor.text.ItalianNormalizer;
 import it.storia.extractor.text.RuleSentenceSplitter;
@@ -27,6 +31,25 @@ final class Texts {
 
   static Doc doc(String text, String... specs) {
     return doc(text, List.of(specs));
+  }
+
+  /**
+   * The events {@code extractor} finds in {@code text} with the oracle entities of {@code specs}, after checking that
+   * every trigger, argument and date offset points into the original text (the surface at its offsets is its text).
+   */
+  static List<Event> events(EventExtractor extractor, String text, String... specs) {
+    Doc d = doc(text, specs);
+    List<Event> events = extractor.extract(d.analyzed(), d.entities());
+    for (Event e : events) {
+      assertThat(text.substring(e.trigger().begin(), e.trigger().end())).isEqualTo(e.trigger().text());
+      for (EventArgument a : e.arguments()) {
+        assertThat(text.substring(a.begin(), a.end())).isEqualTo(a.text());
+      }
+      if (e.date() != null) {
+        assertThat(text.substring(e.date().begin(), e.date().end())).isEqualTo(e.date().text());
+      }
+    }
+    return events;
   }
 
   static Doc doc(String text, List<String> specs) {

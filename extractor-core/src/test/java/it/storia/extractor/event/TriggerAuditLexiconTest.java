@@ -16,12 +16,7 @@ class TriggerAuditLexiconTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
 
   private static List<Event> events(String text, String... entities) {
-    Texts.Doc d = Texts.doc(text, entities);
-    List<Event> events = EXTRACTOR.extract(d.analyzed(), d.entities());
-    for (Event e : events) {
-      assertThat(text.substring(e.trigger().begin(), e.trigger().end())).isEqualTo(e.trigger().text());
-    }
-    return events;
+    return Texts.events(EXTRACTOR, text, entities);
   }
 
   private static List<String> types(String text, String... entities) {
