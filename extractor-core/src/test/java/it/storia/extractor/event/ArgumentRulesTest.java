@@ -1,10 +1,12 @@
 package it.storia.extractor.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
+import it.storia.extractor.pipeline.Extractor;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,47 @@ class ArgumentRulesTest {
     Event victim = the(events("Ricordate chi era Dollfuss? Una vittima uccisa dai nazisti.", "PER:Dollfuss"),
         "DEATH");
     assertThat(persons(victim, "patient")).containsExactly("Dollfuss");
+  }
+
+  @Test
+  void aCommonNounSubjectOpeningTheSentenceOrWithAGenitiveTakesNoPersonFromEarlier() {
+    // the sample's sentence: the subject is "Una parte dei kulaki", not Stalin of the sentence before
+    Event kulaks = the(events("Stalin annunciò la liquidazione dei kulaki come classe. Una parte dei kulaki è stata "
+        + "deportata in parti remote del paese.", "PER:Stalin"), "EXILE");
+    assertThat(persons(kulaks, "patient")).isEmpty();
+    Event opening = the(events("Il generale Rossi parlò a lungo. La famiglia fu deportata in Siberia.",
+        "PER:Rossi", "LOC:Siberia"), "EXILE");
+    assertThat(persons(opening, "patient")).isEmpty();
+    Event genitive = the(events("Il ministro Bianchi lasciò Roma. I dirigenti del sindacato furono arrestati.",
+        "PER:Bianchi", "LOC:Roma"), "ARREST");
+    assertThat(persons(genitive, "patient")).isEmpty();
+    // a singular noun in -e takes a participle in -a
+    Event populace = the(events("Il generale Rossi parlò a lungo. La popolazione fu deportata in Siberia.",
+        "PER:Rossi", "LOC:Siberia"), "EXILE");
+    assertThat(persons(populace, "patient")).isEmpty();
+    // the subject is the post; the person it is given to stays the patient
+    Event granted = the(events("Il ministro Bianchi parlò a lungo. Le cariche di vicepresidente sono state assegnate a "
+        + "Mario Verdi con 300 voti.", "PER:Bianchi", "PER:Mario Verdi"), "APPOINTMENT");
+    assertThat(persons(granted, "patient")).containsExactly("Mario Verdi");
+    // no subject at all: the dropped subject is still the person named before
+    Event dropped = the(events("Il generale Rossi parlò a lungo. Nel 1930 fu deportato in Siberia.",
+        "PER:Rossi", "LOC:Siberia", "DATE:1930=1930"), "EXILE");
+    assertThat(persons(dropped, "patient")).containsExactly("Rossi");
+  }
+
+  @Test
+  void theSubjectOfSubireSuffersTheEventAndIsNoAgent() {
+    // the whole pipeline (tagger and name finder), as users run it: the tagger makes "sconfitta" a noun
+    Extractor pipeline = Extractor.withDefaults();
+    String sample = "Al congresso, la \"nuova opposizione\" ha subito una schiacciante sconfitta, i suoi leader hanno "
+        + "perso le loro alte cariche.";
+    Event defeat = the(pipeline.extract(sample).events(), "DEFEAT");
+    assertThat(defeat.arguments()).extracting(EventArgument::role, EventArgument::text)
+        .containsExactly(tuple("patient", "nuova opposizione"));
+    Event person = the(pipeline.extract("Nel 1924 Giovanni Rossi subì una pesante sconfitta alle elezioni.").events(),
+        "DEFEAT");
+    assertThat(person.arguments()).extracting(EventArgument::role, EventArgument::text)
+        .containsExactly(tuple("patient", "Giovanni Rossi"));
   }
 
   @Test
