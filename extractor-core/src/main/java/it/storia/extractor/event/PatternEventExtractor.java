@@ -316,7 +316,7 @@ public final class PatternEventExtractor implements EventExtractor {
     // subject=none: the subject is a common noun or a relative pronoun of one; no person is carried or resolved
     if (!"none".equals(values.get("subject"))) {
       if (caps.containsKey("subject") && !carry) {
-        subjectArgs.addAll(arguments(ctx, v, s, caps.get("subject"), subjectRole, List.of()));
+        subjectArgs.addAll(arguments(ctx, v, s, withoutObliqueHead(v, caps.get("subject"), t), subjectRole, List.of()));
       } else if ((carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
         for (EventArgument a : before.get(before.size() - 1).subject()) {
           subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
@@ -410,6 +410,24 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A subject capture whose first name follows a preposition and a comma separates it from the rest ("Dopo la morte
+   * di Lenin, Trotsky e Zinoviev furono espulsi"): that name belongs to the prepositional phrase, so the capture
+   * starts after the comma. Only for a subject before the trigger {@code t}: a rule that captures after a preposition
+   * on purpose ("si formò una troika nella persona di Stalin, Kamenev, Zinoviev") keeps its capture.
+   */
+  private static Capture withoutObliqueHead(SentenceView v, Capture c, int t) {
+    int from = c.from();
+    if (from == 0 || c.to() > t || v.entity[from] == null || !v.hasClass(from - 1, "oblique")) {
+      return c;
+    }
+    int after = v.entityLast[from] + 1;
+    if (after + 1 < c.to() && v.lower[after].equals(",") && v.entity[after + 1] != null) {
+      return new Capture(after + 1, c.to(), c.resolve());
+    }
+    return c;
   }
 
   /** "pl" for a plural verb form (espulsi, espulsero, furono), else "sg". */

@@ -609,8 +609,9 @@ final class PatternRules {
         case "cap" -> flag(av, SentenceView::isCapitalised);
         case "punct" -> flag(av, SentenceView::isPunct);
         case "trigger" -> flag(av, SentenceView::isTrigger);
+        case "first" -> flag(av, SentenceView::isFirstWord);
         default -> throw line.error("unknown token attribute '" + av.attr()
-            + "', expected word, lemma, pos, class, entity, cap, punct or trigger");
+            + "', expected word, lemma, pos, class, entity, cap, punct, trigger or first");
       };
       return av.negate() ? (v, k) -> !base.test(v, k) : base;
     }

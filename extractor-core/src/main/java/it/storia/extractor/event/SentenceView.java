@@ -95,6 +95,16 @@ final class SentenceView {
     return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
   }
 
+  /** True when no word comes before token i in its sentence (only punctuation, e.g. an opening quote). */
+  boolean isFirstWord(int i) {
+    for (int k = 0; k < i; k++) {
+      if (!isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Text of tokens [from, to) in the original input. */
   String text(String original, int from, int to) {
     return original.substring(tokens.get(from).begin(), tokens.get(to - 1).end());

@@ -1,10 +1,12 @@
 package it.storia.extractor.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
+import it.storia.extractor.pipeline.Extractor;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class ArgumentRulesTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
+  /** The whole pipeline (tagger and name finder), as users run it, for rules that test POS tags. */
+  private static final Extractor PIPELINE = Extractor.withDefaults();
+
+  private static List<Event> pipeline(String text) {
+    return PIPELINE.extract(text).events();
+  }
 
   private static List<Event> events(String text, String... entities) {
     return Texts.events(EXTRACTOR, text, entities);
@@ -59,6 +67,77 @@ class ArgumentRulesTest {
     Event victim = the(events("Ricordate chi era Dollfuss? Una vittima uccisa dai nazisti.", "PER:Dollfuss"),
         "DEATH");
     assertThat(persons(victim, "patient")).containsExactly("Dollfuss");
+  }
+
+  @Test
+  void aCommonNounSubjectOpeningTheSentenceOrWithAGenitiveTakesNoPersonFromEarlier() {
+    // the sample's sentence: the subject is "Una parte dei kulaki", not Stalin of the sentence before
+    Event kulaks = the(events("Stalin annunciò la liquidazione dei kulaki come classe. Una parte dei kulaki è stata "
+        + "deportata in parti remote del paese.", "PER:Stalin"), "EXILE");
+    assertThat(persons(kulaks, "patient")).isEmpty();
+    Event opening = the(events("Il generale Rossi parlò a lungo. La famiglia fu deportata in Siberia.",
+        "PER:Rossi", "LOC:Siberia"), "EXILE");
+    assertThat(persons(opening, "patient")).isEmpty();
+    Event genitive = the(events("Il ministro Bianchi lasciò Roma. I dirigenti del sindacato furono arrestati.",
+        "PER:Bianchi", "LOC:Roma"), "ARREST");
+    assertThat(persons(genitive, "patient")).isEmpty();
+    // a singular noun in -e takes a participle in -a
+    Event populace = the(events("Il generale Rossi parlò a lungo. La popolazione fu deportata in Siberia.",
+        "PER:Rossi", "LOC:Siberia"), "EXILE");
+    assertThat(persons(populace, "patient")).isEmpty();
+    // the subject is the post; the person it is given to stays the patient
+    Event granted = the(events("Il ministro Bianchi parlò a lungo. Le cariche di vicepresidente sono state assegnate a "
+        + "Mario Verdi con 300 voti.", "PER:Bianchi", "PER:Mario Verdi"), "APPOINTMENT");
+    assertThat(persons(granted, "patient")).containsExactly("Mario Verdi");
+    // no subject at all: the dropped subject is still the person named before
+    Event dropped = the(events("Il generale Rossi parlò a lungo. Nel 1930 fu deportato in Siberia.",
+        "PER:Rossi", "LOC:Siberia", "DATE:1930=1930"), "EXILE");
+    assertThat(persons(dropped, "patient")).containsExactly("Rossi");
+  }
+
+  @Test
+  void theSubjectOfSubireSuffersTheEventAndIsNoAgent() {
+    // the tagger makes "sconfitta" a noun
+    String sample = "Al congresso, la \"nuova opposizione\" ha subito una schiacciante sconfitta, i suoi leader hanno "
+        + "perso le loro alte cariche.";
+    Event defeat = the(pipeline(sample), "DEFEAT");
+    assertThat(defeat.arguments()).extracting(EventArgument::role, EventArgument::text)
+        .containsExactly(tuple("patient", "nuova opposizione"));
+    Event person = the(pipeline("Nel 1924 Giovanni Rossi subì una pesante sconfitta alle elezioni."), "DEFEAT");
+    assertThat(person.arguments()).extracting(EventArgument::role, EventArgument::text)
+        .containsExactly(tuple("patient", "Giovanni Rossi"));
+  }
+
+  @Test
+  void aNameBeforeACommaAfterAPrepositionIsNeitherTheGenitiveListNorTheSubject() {
+    // the sample's sentences
+    Event death = the(pipeline("Al momento della morte di Lenin, I.V. Stalin era il leader del Partito Comunista."),
+        "DEATH");
+    assertThat(persons(death, "patient")).containsExactly("Vladimir Lenin");
+    Event shot = the(pipeline("Dopo aver espresso sostegno a Stalin, Kamenev e Zinoviev saranno presto fucilati."),
+        "DEATH");
+    assertThat(persons(shot, "patient")).containsExactly("Lev Kamenev", "Grigorij Zinoviev");
+    Event expelled = the(pipeline("Dopo la morte di Lenin, Trotsky e Zinoviev furono espulsi dal partito."),
+        "EXPULSION");
+    assertThat(persons(expelled, "patient")).containsExactly("Lev Trotsky", "Grigorij Zinoviev");
+    // a list that a rule captures after the preposition on purpose keeps its first name
+    Event troika = the(pipeline("Anche durante la vita di Lenin, si formò una \"troika\" di primo piano nella persona "
+        + "di Stalin, Kamenev, Zinoviev, che gestiva tutti gli affari."), "ALLIANCE");
+    assertThat(persons(troika, "agent")).contains("Iosif Stalin", "Lev Kamenev", "Grigorij Zinoviev");
+  }
+
+  @Test
+  void aCommonNounSubjectAfterThePassiveTakesNoPersonFromEarlier() {
+    // the sample's sentence: the regime is founded, not Stalin
+    Event regime = the(pipeline("Stalin vinse la lotta per il potere. Di conseguenza, nel paese è stato istituito il regime del potere personale di IV. "
+        + "Stalin, che presto si trasformò in un culto della personalità."), "FOUNDING");
+    assertThat(persons(regime, "patient")).isEmpty();
+    // a title before the name: the name is the subject
+    Event bishop = the(pipeline("Nel 1950 fu nominato il vescovo Giovanni Rossi."), "APPOINTMENT");
+    assertThat(persons(bishop, "patient")).containsExactly("Giovanni Rossi");
+    // a time noun is no subject: the dropped subject stays the person named before
+    Event nextDay = the(pipeline("Giacomo Matteotti tornò a Roma. Fu ucciso il giorno dopo."), "DEATH");
+    assertThat(persons(nextDay, "patient")).containsExactly("Giacomo Matteotti");
   }
 
   @Test
