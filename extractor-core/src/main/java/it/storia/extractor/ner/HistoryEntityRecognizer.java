@@ -846,7 +846,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * "Caro Micheli" → "Sturzo", "Micheli"), the leading abbreviated titles of any other span (none is left of
    * "Cons. D.r"), a ruler's realm ("Carlo V d'Asburgo" → "Carlo V"), a place's leading title and "of" before a
    * listed realm ("Sultano dell'Oman" → "Oman"), a place's leading
-   * lower-case {@code geo-noun} ("fiume Bug" → "Bug")
+   * lower-case {@code geo-noun} ("fiume Bug" → "Bug"), an organisation's leading lower-case {@code portfolio-noun}
+   * and "of" ("ministero del Tesoro" → "Tesoro")
    * and any span's trailing "of" words ("Commissione parlamentare d'");
    * {@code null} when nothing is left.
    */
@@ -887,6 +888,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (m.type() == EntityType.LOCATION && end - first > 1 && c.is(WordClass.GEO_NOUN, inside.get(first).norm())
         && !NameKeys.capitalised(inside.get(first).norm()) && NameKeys.capitalised(inside.get(first + 1).norm())) {
       first++; // "fiume Bug" -> "Bug"
+    }
+    if (m.type() == EntityType.ORGANIZATION && end - first > 2
+        && c.is(WordClass.PORTFOLIO_NOUN, inside.get(first).norm()) && !NameKeys.capitalised(inside.get(first).norm())
+        && c.is(WordClass.OF, inside.get(first + 1).norm()) && NameKeys.capitalised(inside.get(first + 2).norm())) {
+      first += 2; // "ministero dell'Interno" -> "Interno": the lower-case noun is no name, the portfolio names the body
     }
     if (m.type() == EntityType.PERSON) {
       end = beforeRealm(inside, first, end);
@@ -1502,6 +1508,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           while (from < i && covered[from]) {
             from++;
           }
+        }
+        if (type == EntityType.ORGANIZATION && i - 2 >= r.first()
+            && rules.wordClasses().is(WordClass.PORTFOLIO_TITLE, tokens.get(i - 2).norm())
+            && rules.wordClasses().is(WordClass.OF, tokens.get(i - 1).norm())) {
+          type = null; // "il ministro degli Esteri": a minister's portfolio is no body, the ministry's name is
         }
         if (type != null) {
           int b = tokens.get(from).begin();
