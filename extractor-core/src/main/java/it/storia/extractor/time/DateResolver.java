@@ -102,18 +102,28 @@ public final class DateResolver {
    *     pluperfect anywhere ("La mozione era stata presentata, come si ricorderà, nel luglio"), or it names a day of
    *     history of the year before the year of writing; with only the year of writing known, a yearless month of the
    *     second half of the year before any anchor is then last year's, otherwise this year's
+   * @param narrativePast true when its sentence tells a past story, with a passato remoto or an imperfect ("fu",
+   *     "venne", "parlava"); false for a sentence in the present, the passato prossimo, the future or with no verb,
+   *     which with a document date does not take a year from a narrative anchor more than a year before the year of
+   *     writing set in an earlier sentence (session 12)
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote) {
+      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote, boolean narrativePast) {
     /** An expression whose sentence and tenses beyond the future are not known. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false, true);
     }
 
     /** An expression not known to be a bound. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
         int sentence, boolean backward) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false, true);
+    }
+
+    /** An expression whose sentence's narrative tense is not known (taken as a past story). */
+    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
+        int sentence, boolean backward, boolean bound, boolean remote) {
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, bound, remote, true);
     }
   }
 
@@ -242,6 +252,10 @@ public final class DateResolver {
       if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()
           && (sentence < 0 || sentence != anchorSentence)) {
         reference = documentYear;
+      }
+      if (presentAfterOldAnchor(mentions.get(i), t, anchor, anchorSentence,
+          documentYear != null ? documentYear : now != null ? Integer.valueOf(now.year) : null)) {
+        reference = lastPast(t, now, mentions.get(i).remote());
       }
       if (documentYear != null && thisYearSentences.contains(sentence) && !t.deictic() && t.offset() == 0
           && t.year() == null && t.twoDigitYear() == null && t.month() != null) {
@@ -461,6 +475,24 @@ public final class DateResolver {
     boolean later = now.month != null ? t.month() > now.month
         : remote && t.month() > 6 || t.day() != null && t.month() == 12;
     return later ? now.year - 1 : now.year;
+  }
+
+  /**
+   * A yearless day, month or season of a sentence that does not tell a past story (no passato remoto, no imperfect:
+   * {@link Mention#narrativePast}; not about the future either) whose narrative anchor, set in an earlier sentence, is
+   * more than a year before the known year of writing: the text has come back to its present ("preme enormemente
+   * anche a lui fissare ... per non più tardi del 20 marzo" after "nel 1919" in a 1946 text, "Ancora in estate il
+   * Consiglio dei ministri" after "nel 1914" in a 1950 one), so the date is placed as one before any anchor is, from
+   * the time of writing ({@link #lastPast}). Session 12: on the De Gasperi parts of the older dev sets 3 yearless dates
+   * of this kind are dated from an anchor of 1914, 1919 and 1919 but belong to the year of writing; none of the 33
+   * dates rightly dated more than a year before the year of writing is in such a sentence.
+   */
+  private static boolean presentAfterOldAnchor(Mention m, Timex t, Anchor anchor, int anchorSentence,
+      Integer documentYear) {
+    return documentYear != null && anchor != null && anchor.year < documentYear - 1 && !m.narrativePast()
+        && !m.future() && m.sentence() >= 0 && m.sentence() != anchorSentence && !t.deictic() && t.offset() == 0
+        && !t.anchorYear() && t.year() == null && t.twoDigitYear() == null
+        && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE) && (t.month() != null || t.season() != null);
   }
 
   /**
