@@ -102,28 +102,28 @@ public final class DateResolver {
    *     pluperfect anywhere ("La mozione era stata presentata, come si ricorderà, nel luglio"), or it names a day of
    *     history of the year before the year of writing; with only the year of writing known, a yearless month of the
    *     second half of the year before any anchor is then last year's, otherwise this year's
-   * @param narrativePast true when its sentence tells a past story, with a passato remoto or an imperfect ("fu",
-   *     "venne", "parlava"); false for a sentence in the present, the passato prossimo, the future or with no verb,
-   *     which with a document date does not take a year from a narrative anchor more than a year before the year of
-   *     writing set in an earlier sentence (session 12)
+   * @param present true when its sentence speaks in the present (a finite verb, none in the passato remoto or the
+   *     imperfect: "egli precisa che preme ... fissare", "Nell'Avanti! del 13 maggio c'è un titolo"): such a date does
+   *     not take its year from a narrative anchor more than a year before the year of writing set in an earlier
+   *     sentence (session 12); false when not known
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote, boolean narrativePast) {
+      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote, boolean present) {
     /** An expression whose sentence and tenses beyond the future are not known. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false, true);
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false, false);
     }
 
     /** An expression not known to be a bound. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
         int sentence, boolean backward) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false, true);
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false, false);
     }
 
-    /** An expression whose sentence's narrative tense is not known (taken as a past story). */
+    /** An expression whose sentence is not known to speak in the present. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
         int sentence, boolean backward, boolean bound, boolean remote) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, bound, remote, true);
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, bound, remote, false);
     }
   }
 
@@ -478,18 +478,17 @@ public final class DateResolver {
   }
 
   /**
-   * A yearless day, month or season of a sentence that does not tell a past story (no passato remoto, no imperfect:
-   * {@link Mention#narrativePast}; not about the future either) whose narrative anchor, set in an earlier sentence, is
-   * more than a year before the known year of writing: the text has come back to its present ("preme enormemente
-   * anche a lui fissare ... per non più tardi del 20 marzo" after "nel 1919" in a 1946 text, "Ancora in estate il
-   * Consiglio dei ministri" after "nel 1914" in a 1950 one), so the date is placed as one before any anchor is, from
-   * the time of writing ({@link #lastPast}). Session 12: on the De Gasperi parts of the older dev sets 3 yearless dates
-   * of this kind are dated from an anchor of 1914, 1919 and 1919 but belong to the year of writing; none of the 33
-   * dates rightly dated more than a year before the year of writing is in such a sentence.
+   * A yearless day, month or season of a sentence that speaks in the present ({@link Mention#present}: a finite verb,
+   * no passato remoto, no imperfect; not about the future either) whose narrative anchor, set in an earlier sentence,
+   * is more than a year before the year of writing (the document date, else its estimate, the latest year written):
+   * the text has come back to its present ("egli precisa che preme enormemente anche a lui fissare ... per non più
+   * tardi del 20 marzo" after "nel 1919" in a 1946 text; "Nell'Avanti! del 13 maggio c'è un titolo" after "dal 1850"
+   * in a 1947 speech), so the date is placed as one before any anchor is, from the time of writing ({@link
+   * #lastPast}). Session 12: see docs/time.md for the counts on the dev sets.
    */
   private static boolean presentAfterOldAnchor(Mention m, Timex t, Anchor anchor, int anchorSentence,
-      Integer documentYear) {
-    return documentYear != null && anchor != null && anchor.year < documentYear - 1 && !m.narrativePast()
+      Integer yearOfWriting) {
+    return yearOfWriting != null && anchor != null && anchor.year < yearOfWriting - 1 && m.present()
         && !m.future() && m.sentence() >= 0 && m.sentence() != anchorSentence && !t.deictic() && t.offset() == 0
         && !t.anchorYear() && t.year() == null && t.twoDigitYear() == null
         && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE) && (t.month() != null || t.season() != null);

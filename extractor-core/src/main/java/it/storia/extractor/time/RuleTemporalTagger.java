@@ -173,7 +173,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     boolean[] quoted = quoted(text.original(), nt, chosen);
     Boolean[] futureSentence = new Boolean[text.sentences().size()];
     Boolean[] pluperfectSentence = new Boolean[text.sentences().size()];
-    Boolean[] narrativePastSentence = new Boolean[text.sentences().size()];
+    Boolean[] presentSentence = new Boolean[text.sentences().size()];
     List<DateResolver.Mention> narrative = new ArrayList<>();
     for (int i = first; i < chosen.size(); i++) {
       boolean coordinated = i + 1 < chosen.size()
@@ -195,11 +195,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         pluperfectSentence[sentence] = hasPluperfect(text.tokensOf(sentence));
       }
       boolean remote = pluperfectSentence[sentence] || knownDayOfYearBefore(t, documentDate, before);
-      if (narrativePastSentence[sentence] == null) {
-        narrativePastSentence[sentence] = hasNarrativePast(text.tokensOf(sentence));
+      if (presentSentence[sentence] == null) {
+        presentSentence[sentence] = inThePresent(text.tokensOf(sentence));
       }
       narrative.add(new DateResolver.Mention(t, coordinated, futureSentence[sentence], attributive, quoted[i],
-          sentence, backward, bound, remote, narrativePastSentence[sentence]));
+          sentence, backward, bound, remote, presentSentence[sentence]));
     }
     List<String> values = resolver.resolve(narrative, documentDate);
     List<Entity> dates = new ArrayList<>(chosen.size());
@@ -385,16 +385,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
   }
 
   /**
-   * Whether a sentence tells a past story: a verb of the {@code NARRATIVEPAST} macro, a passato remoto or an imperfect
-   * ("fu", "parlava"), tagged VERB or AUX (any token when the text has no POS tags).
+   * Whether a sentence speaks in the present: a verb of the {@code PRESENT} macro ("è", "ha", "preme", "dicono") and
+   * none of the {@code NARRATIVEPAST} macro (a passato remoto or an imperfect: "fu", "parlava"), among the tokens
+   * tagged VERB or AUX. A sentence with no such present form ("27 aprile, elezione del primo Parlamento subalpino",
+   * an item of a list) does not, nor does any sentence of a text without POS tags.
    */
-  private boolean hasNarrativePast(List<Token> tokens) {
+  private boolean inThePresent(List<Token> tokens) {
+    boolean present = false;
     for (Token t : tokens) {
-      if ((t.pos() == null || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) && rules.isNarrativePastVerb(t.norm())) {
-        return true;
+      if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
+        continue;
       }
+      if (rules.isNarrativePastVerb(t.norm())) {
+        return false;
+      }
+      present |= rules.isPresentVerb(t.norm());
     }
-    return false;
+    return present;
   }
 
   /**
