@@ -72,6 +72,10 @@ import java.util.regex.Pattern;
  *       year's.</li>
  *   <li>"il prossimo ottobre" is the next such month from the time of writing; "13 m. c.", "10 u. s.", "5 p. v."
  *       are days of the month of writing, the one before, the one after.</li>
+ *   <li>A yearless day, month or season of a sentence that speaks in the present ({@link Mention#present}) after an
+ *       anchor more than a year before the year of writing (known, else estimated), set in an earlier sentence, is
+ *       dated from the time of writing, as before any anchor ("preme ... fissare ... per non più tardi del 20 marzo"
+ *       after "nel 1919" in a 1946 text).</li>
  * </ul>
  *
  * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per
