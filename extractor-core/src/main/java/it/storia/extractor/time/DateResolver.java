@@ -72,6 +72,10 @@ import java.util.regex.Pattern;
  *       year's.</li>
  *   <li>"il prossimo ottobre" is the next such month from the time of writing; "13 m. c.", "10 u. s.", "5 p. v."
  *       are days of the month of writing, the one before, the one after.</li>
+ *   <li>A yearless day, month or season of a sentence that speaks in the present ({@link Mention#present}) after an
+ *       anchor more than a year before the year of writing (known, else estimated), set in an earlier sentence, is
+ *       dated from the time of writing, as before any anchor ("preme ... fissare ... per non più tardi del 20 marzo"
+ *       after "nel 1919" in a 1946 text).</li>
  * </ul>
  *
  * <p>Input: expressions in text order and the document date (TimeML value) or null. Output: one value per
@@ -102,18 +106,28 @@ public final class DateResolver {
    *     pluperfect anywhere ("La mozione era stata presentata, come si ricorderà, nel luglio"), or it names a day of
    *     history of the year before the year of writing; with only the year of writing known, a yearless month of the
    *     second half of the year before any anchor is then last year's, otherwise this year's
+   * @param present true when its sentence speaks in the present (a finite verb, none in the passato remoto or the
+   *     imperfect: "egli precisa che preme ... fissare", "Nell'Avanti! del 13 maggio c'è un titolo"): such a date does
+   *     not take its year from a narrative anchor more than a year before the year of writing set in an earlier
+   *     sentence (session 12); false when not known
    */
   public record Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive,
-      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote) {
+      boolean quoted, int sentence, boolean backward, boolean bound, boolean remote, boolean present) {
     /** An expression whose sentence and tenses beyond the future are not known. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, -1, false, false, false, false);
     }
 
     /** An expression not known to be a bound. */
     public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
         int sentence, boolean backward) {
-      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false);
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, false, false, false);
+    }
+
+    /** An expression whose sentence is not known to speak in the present. */
+    public Mention(Timex timex, boolean sharesYearWithNext, boolean future, boolean attributive, boolean quoted,
+        int sentence, boolean backward, boolean bound, boolean remote) {
+      this(timex, sharesYearWithNext, future, attributive, quoted, sentence, backward, bound, remote, false);
     }
   }
 
@@ -242,6 +256,10 @@ public final class DateResolver {
       if (anchor != null && documentYear != null && anchor.year > documentYear && !mentions.get(i).future()
           && (sentence < 0 || sentence != anchorSentence)) {
         reference = documentYear;
+      }
+      if (presentAfterOldAnchor(mentions.get(i), t, anchor, anchorSentence,
+          documentYear != null ? documentYear : now != null ? Integer.valueOf(now.year) : null)) {
+        reference = lastPast(t, now, mentions.get(i).remote());
       }
       if (documentYear != null && thisYearSentences.contains(sentence) && !t.deictic() && t.offset() == 0
           && t.year() == null && t.twoDigitYear() == null && t.month() != null) {
@@ -461,6 +479,23 @@ public final class DateResolver {
     boolean later = now.month != null ? t.month() > now.month
         : remote && t.month() > 6 || t.day() != null && t.month() == 12;
     return later ? now.year - 1 : now.year;
+  }
+
+  /**
+   * A yearless day, month or season of a sentence that speaks in the present ({@link Mention#present}: a finite verb,
+   * no passato remoto, no imperfect; not about the future either) whose narrative anchor, set in an earlier sentence,
+   * is more than a year before the year of writing (the document date, else its estimate, the latest year written):
+   * the text has come back to its present ("egli precisa che preme enormemente anche a lui fissare ... per non più
+   * tardi del 20 marzo" after "nel 1919" in a 1946 text; "Nell'Avanti! del 13 maggio c'è un titolo" after "dal 1850"
+   * in a 1947 speech), so the date is placed as one before any anchor is, from the time of writing ({@link
+   * #lastPast}). Session 12: see docs/time.md for the counts on the dev sets.
+   */
+  private static boolean presentAfterOldAnchor(Mention m, Timex t, Anchor anchor, int anchorSentence,
+      Integer yearOfWriting) {
+    return yearOfWriting != null && anchor != null && anchor.year < yearOfWriting - 1 && m.present()
+        && !m.future() && m.sentence() >= 0 && m.sentence() != anchorSentence && !t.deictic() && t.offset() == 0
+        && !t.anchorYear() && t.year() == null && t.twoDigitYear() == null
+        && (t.kind() == Timex.Kind.POINT || t.kind() == Timex.Kind.RANGE) && (t.month() != null || t.season() != null);
   }
 
   /**

@@ -37,6 +37,10 @@ final class TemporalRules {
   static final String ESSERE_PARTICIPLE_MACRO = "ESSEREPARTICIPLE";
   /** The macro naming what stands before a day that recurs every year ("si festeggia il", "commemorato il"). */
   static final String RECURRING_MACRO = "RECURRING";
+  /** The macro naming the verb forms that tell a past story: the passato remoto and the imperfect ("fu", "parlava"). */
+  static final String NARRATIVE_PAST_MACRO = "NARRATIVEPAST";
+  /** The macro naming the verb forms of the present ("è", "ha", "preme", "dicono"). */
+  static final String PRESENT_MACRO = "PRESENT";
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   /**
@@ -54,9 +58,12 @@ final class TemporalRules {
   private final Pattern essere;
   private final Pattern essereParticiple;
   private final Pattern recurring;
+  private final Pattern narrativePast;
+  private final Pattern present;
 
   private TemporalRules(Map<String, Map<String, String>> lexicon, List<Rule> rules, Pattern future,
-      Pattern pluperfect, Pattern participle, Pattern essere, Pattern essereParticiple, Pattern recurring) {
+      Pattern pluperfect, Pattern participle, Pattern essere, Pattern essereParticiple, Pattern recurring,
+      Pattern narrativePast, Pattern present) {
     Map<String, Map<String, String>> copy = new HashMap<>();
     Set<String> words = new HashSet<>();
     lexicon.forEach((k, v) -> {
@@ -76,6 +83,8 @@ final class TemporalRules {
     this.essere = essere;
     this.essereParticiple = essereParticiple;
     this.recurring = recurring;
+    this.narrativePast = narrativePast;
+    this.present = present;
   }
 
   /**
@@ -124,6 +133,22 @@ final class TemporalRules {
    */
   boolean recursAfter(String before) {
     return recurring != null && recurring.matcher(before).find();
+  }
+
+  /**
+   * True when a word is a verb form of a past story, a passato remoto or an imperfect ("fu", "venne", "parlava",
+   * "recava"): the macro {@code NARRATIVEPAST}, a whole-word pattern; always false when the file defines none.
+   */
+  boolean isNarrativePastVerb(String word) {
+    return narrativePast != null && narrativePast.matcher(word).matches();
+  }
+
+  /**
+   * True when a word is a verb form of the present ("è", "ha", "preme", "dicono"): the macro {@code PRESENT}, a
+   * whole-word pattern; always false when the file defines none.
+   */
+  boolean isPresentVerb(String word) {
+    return present != null && present.matcher(word).matches();
   }
 
   List<Rule> rules() {
@@ -237,7 +262,8 @@ final class TemporalRules {
     return new TemporalRules(lexicon, rules, wordPattern(macros, FUTURE_MACRO, name),
         wordPattern(macros, PLUPERFECT_MACRO, name), wordPattern(macros, PARTICIPLE_MACRO, name),
         wordPattern(macros, ESSERE_MACRO, name), wordPattern(macros, ESSERE_PARTICIPLE_MACRO, name),
-        wordPattern(macros, RECURRING_MACRO, name));
+        wordPattern(macros, RECURRING_MACRO, name), wordPattern(macros, NARRATIVE_PAST_MACRO, name),
+        wordPattern(macros, PRESENT_MACRO, name));
   }
 
   /** The compiled macro the tagger reads by name (whole words, or a cue before a date), or null when absent. */

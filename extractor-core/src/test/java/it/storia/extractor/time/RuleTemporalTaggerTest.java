@@ -1328,4 +1328,21 @@ class RuleTemporalTaggerTest {
         .containsExactly("1464=1464");
     assertThat(dates("Nelle vie della città 1485 erano decedute per il narcotico.")).isEmpty();
   }
+
+  /**
+   * Session 12: a day of history of the {@code KNOWNDAY} lexicon takes its listed year in a text written that year or
+   * up to two years later, whatever the narrative anchor ("La formula del 18 aprile" in a 1949 speech is the 1948
+   * election, dev set blind8); four years later it is that year's day like any other ("Fiera Milano 18 aprile" in a
+   * 1952 telegram, dev set blind7).
+   */
+  @Test
+  void aRecentDayOfHistoryTakesItsListedYear() {
+    assertThat(dates("Parecchie cose qui dette il governo le aveva già dette prima, specie in ordine al mutamento della "
+        + "situazione (discorso del 23 novembre alla Camera).\n\nLa formula del 18 aprile non è nella formula "
+        + "negativa dell’anticomunismo.", "1949"))
+        .containsExactly("23 novembre=1948-11-23", "18 aprile=1948-04-18");
+    assertThat(dates("È stata scelta questa data perché se accordo non venisse firmato ministro La Malfa non potrebbe "
+        + "più incontrare Fiera Milano 18 aprile ministro Erhardt.", "1952"))
+        .containsExactly("18 aprile=1952-04-18");
+  }
 }

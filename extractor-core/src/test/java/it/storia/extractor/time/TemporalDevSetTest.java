@@ -123,7 +123,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.68);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.81);
   }
 
   @Test
@@ -132,7 +132,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.96);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.79);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test
@@ -142,7 +142,7 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.70);
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.74);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
   }
 
@@ -222,7 +222,7 @@ class TemporalDevSetTest {
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.93);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.51);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
   /**
@@ -290,7 +290,7 @@ class TemporalDevSetTest {
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.85);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
     assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.92);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.94);
   }
 
   /**
@@ -396,7 +396,7 @@ class TemporalDevSetTest {
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.67);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.90);
+    assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.92);
   }
 
   /**
@@ -429,7 +429,8 @@ class TemporalDevSetTest {
    * blind16: De Gasperi paragraphs (DaDoEval files of session 11's dates share that no dates dev set names; their
    * DaDoEval years as document dates), ENEIDE AMD paragraphs (Aldo Moro; publication dates) and WikiNEuRal-it val
    * history sentences, annotated before a first run of the rules of main {@code ea10f09} (P 0.987, R 0.943, values
-   * 0.649, with document dates R 0.949, values 0.826); split into part a and part b
+   * 0.649, with document dates R 0.949, values 0.826; after session 12's resolution rules values 0.649 and 0.859);
+   * split into part a and part b
    * (held out) by {@code blind16-parts.tsv}. Scores and errors are printed for part a only, unless
    * {@code -Dtime.blind16.b=true}. Skipped where ../shared/data is absent.
    */
@@ -446,7 +447,46 @@ class TemporalDevSetTest {
     assertThat(all.valueAccuracy()).isGreaterThanOrEqualTo(0.63);
     assertThat(withDates.recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(withDates.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(withDates.valueAccuracy()).isGreaterThanOrEqualTo(0.80);
+    assertThat(withDates.valueAccuracy()).isGreaterThanOrEqualTo(0.84);
+  }
+
+  /**
+   * Session 12: the De Gasperi excerpts ({@code dg-}) of every date set but blind16's held-out part b, pooled, without
+   * and with their DaDoEval years (the resolution step's measure: 944 matched expressions; values 0.754 and 0.923 at
+   * main {@code a05b5a4}, 0.768 and 0.933 after session 12's resolution rules). Skipped where ../shared/data is absent
+   * (blind16's part list needs no corpus, but the floors were measured with it).
+   */
+  @Test
+  void deGasperiPooledValuesMeetTheirFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: pooled De Gasperi values skipped");
+    TemporalEvaluation without = pooledDeGasperi(false);
+    TemporalEvaluation with = pooledDeGasperi(true);
+    assertThat(without.gold()).isGreaterThanOrEqualTo(950);
+    assertThat(without.valueAccuracy()).isGreaterThanOrEqualTo(0.76);
+    assertThat(with.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
+  }
+
+  /** The De Gasperi documents of every set but blind16's part b, in one evaluation. */
+  private static TemporalEvaluation pooledDeGasperi(boolean withYears) {
+    Map<String, String> parts16 = TemporalEvaluation.twoColumns("/devset/time/blind16-parts.tsv");
+    TemporalEvaluation eval = new TemporalEvaluation();
+    for (String set : List.of("tune", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+        "blind8", "blind10", "blind11", "blind13", "blind14", "blind16")) {
+      for (Map.Entry<String, List<TemporalEvaluation.Gold>> doc
+          : TemporalEvaluation.read("/devset/time/" + set + ".tsv").entrySet()) {
+        String id = doc.getKey();
+        if (!id.startsWith("dg-") || set.equals("blind16") && !"a".equals(parts16.get(id))) {
+          continue;
+        }
+        String text = TemporalEvaluation.text(id);
+        String year = withYears ? TemporalEvaluation.years().get(id) : null;
+        eval.add(id, doc.getValue(), extractor.extract(text, id, null, year).entities().stream()
+            .filter(e -> e.type() == EntityType.DATE).toList());
+      }
+    }
+    System.out.println(eval.summary("De Gasperi pooled (all sets but blind16b)"
+        + (withYears ? " with document years" : "")));
+    return eval;
   }
 
   /**
