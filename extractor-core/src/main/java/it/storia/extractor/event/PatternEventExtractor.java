@@ -41,6 +41,8 @@ public final class PatternEventExtractor implements EventExtractor {
   private static final Set<String> DROPPED_SUBJECT_FORMS = Set.of("fin", "pp", "ger");
   private static final int ANAPHORA_SENTENCES = 3;
   private static final int DROPPED_SUBJECT_SENTENCES = 3;
+  /** The words that join a verb to the clause before it in the rules that set carry=true (patterns.txt). */
+  private static final Set<String> CARRY_WORDS = Set.of("e", "ed", "ma", "poi");
 
   private final TriggerLexicon lexicon;
   private final WordClasses classes;
@@ -312,7 +314,8 @@ public final class PatternEventExtractor implements EventExtractor {
     };
     List<EventArgument> args = new ArrayList<>();
     List<EventArgument> subjectArgs = new ArrayList<>();
-    boolean carry = "true".equals(values.get("carry")) && !before.isEmpty();
+    boolean carry = "true".equals(values.get("carry")) && !before.isEmpty()
+        && !(caps.containsKey("subject") && ownClauseSubject(v, caps.get("subject"), before.get(before.size() - 1), t));
     // subject=none: the subject is a common noun or a relative pronoun of one; no person is carried or resolved
     if (!"none".equals(values.get("subject"))) {
       if (caps.containsKey("subject") && !carry) {
@@ -410,6 +413,37 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a subject capture names the subject of a clause of its own between the previous event and trigger {@code
+   * t}, so that a coordinated verb takes it rather than the previous event's subject ("Tre di loro furono espulsi …,
+   * ma KAM e ZIN scrissero dichiarazioni di pentimento e furono reintegrati"): the capture starts after the previous
+   * trigger, does not follow a preposition, even across quotes ("espulso da Stalin e fu esiliato" keeps the
+   * expelled; "si unirono nella «nuova opposizione» e diedero battaglia" keeps the allies), and a verb the tagger
+   * calls VERB, not a light verb, stands between it and the trigger, followed by a word that joins the trigger's
+   * clause ({@link #CARRY_WORDS}, the words of the rules that carry a subject in patterns.txt).
+   */
+  private static boolean ownClauseSubject(SentenceView v, Capture c, Found previous, int t) {
+    if (previous.event() == null || v.tokens.get(c.from()).begin() < previous.event().trigger().end()) {
+      return false;
+    }
+    int before = c.from() - 1;
+    while (before >= 0 && v.isPunct(before) && !v.lower[before].equals(",")) {
+      before--;
+    }
+    if (before >= 0 && (v.hasClass(before, "oblique") || v.hasClass(before, "prep_da"))) {
+      return false;
+    }
+    boolean verb = false;
+    for (int k = c.to(); k < t; k++) {
+      if ("VERB".equals(v.tokens.get(k).pos()) && !v.isTrigger(k) && !v.hasClass(k, "light_verb")) {
+        verb = true;
+      } else if (verb && CARRY_WORDS.contains(v.lower[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

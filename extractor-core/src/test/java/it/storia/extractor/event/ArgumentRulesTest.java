@@ -141,6 +141,22 @@ class ArgumentRulesTest {
   }
 
   @Test
+  void aCoordinatedVerbTakesTheSubjectOfTheClauseBeforeItNotOfThePreviousEvent() {
+    // the sample's sentence: KAM and ZIN were reinstated, not the three expelled
+    Event reinstated = the(pipeline("Trotsky, Zinoviev e Kamenev furono espulsi dal partito. Tre di loro furono "
+        + "espulsi dal partito, poi altri 93 oppositori, ma KAM e ZIN scrissero dichiarazioni di pentimento e furono "
+        + "reintegrati."), "REINSTATEMENT");
+    assertThat(persons(reinstated, "patient")).containsExactly("Lev Kamenev", "Grigorij Zinoviev");
+    // an agent after "da" has no clause of its own: the expelled is also the exiled
+    List<Event> both = pipeline("Trotsky fu espulso dal partito da Stalin e fu esiliato ad Alma-Ata.");
+    assertThat(persons(the(both, "EXILE"), "patient")).containsExactly("Lev Trotsky");
+    // a light verb ("diedero battaglia") is the coordinated clause itself: the allies stay its agents
+    Event battle = the(pipeline("Nel 1925 Kamenev e Zinoviev si unirono nella \"nuova opposizione\" e diedero "
+        + "battaglia al Segretario generale."), "OPPOSITION");
+    assertThat(persons(battle, "agent")).containsExactly("Lev Kamenev", "Grigorij Zinoviev");
+  }
+
+  @Test
   void anOfficeEntrustedPastAnInsertedPhraseOrABracket() {
     Event dash = the(events("Il comando della flotta venne affidato - dopo lunghe trattative - a Giulio Verdi.",
         "PER:Giulio Verdi"), "APPOINTMENT");
