@@ -392,4 +392,41 @@ class ArgumentRulesTest {
         "PER:Mario Rossi", "PER:Luca Bianchi", "DATE:2006=2006"), "APPOINTMENT");
     assertThat(persons(elected, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
   }
+
+  @Test
+  void session12BenchAuditRelativeCheWithAClitic() {
+    // "che" + an object clitic after a common noun past a genitive and a comma: the noun's phrase is the subject
+    Event paper = the(pipeline("Il ministro Crispi tornò a Roma. Il giornale del partito, che lo accusava da mesi, "
+        + "tacque."), "ACCUSATION");
+    assertThat(persons(paper, "agent")).isEmpty();
+    assertThat(persons(paper, "patient")).containsExactly("Francesco Crispi");
+    Event army = the(pipeline("Il generale Rossi tornò a Vienna. L'esercito austriaco, che lo aveva sconfitto "
+        + "l'anno prima, si ritirò."), "DEFEAT");
+    assertThat(persons(army, "agent")).isEmpty();
+    assertThat(persons(army, "patient")).containsExactly("Rossi");
+    // a person before "che" stays the subject; "che" as a conjunction after an adjective is left alone
+    Event trotsky = the(pipeline("Trotsky, che fu espulso dal partito nel 1927, lasciò Mosca."), "EXPULSION");
+    assertThat(persons(trotsky, "patient")).containsExactly("Lev Trotsky");
+    Event clear = the(pipeline("Giolitti parlò alla Camera. È chiaro che lo accusava."), "ACCUSATION");
+    assertThat(persons(clear, "agent")).containsExactly("Giovanni Giolitti");
+  }
+
+  @Test
+  void session12BenchAuditCountedSubjectsAndKinsmenOfANamedPerson() {
+    // a counted plural subject before a passive with a conditional auxiliary: no person of the clause before
+    Event counted = the(pipeline("Mario Rossi è stato ucciso a Roma, tre individui sarebbero già stati arrestati."),
+        "ARREST");
+    assertThat(persons(counted, "patient")).isEmpty();
+    // a year before the verb is no counted subject: the dropped subject stays the persons named before
+    Event year = the(pipeline("Mario Rossi e Luca Bianchi tornarono in Italia. Il 3 dicembre furono arrestati."),
+        "ARREST");
+    assertThat(persons(year, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
+    // the kinsman of a named person is the subject, not that person
+    Event kin = the(events("Paolo Neri partì per Milano. Il padre di Sofia Bruni era morto da poco.",
+        "PER:Paolo Neri", "PER:Sofia Bruni"), "DEATH");
+    assertThat(persons(kin, "patient")).isEmpty();
+    Event named = the(events("Paolo Neri partì per Milano. Sofia Bruni era morta da poco.",
+        "PER:Paolo Neri", "PER:Sofia Bruni"), "DEATH");
+    assertThat(persons(named, "patient")).containsExactly("Sofia Bruni");
+  }
 }
