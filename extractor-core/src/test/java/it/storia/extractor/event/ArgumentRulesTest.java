@@ -429,4 +429,20 @@ class ArgumentRulesTest {
         "PER:Paolo Neri", "PER:Sofia Bruni"), "DEATH");
     assertThat(persons(named, "patient")).containsExactly("Sofia Bruni");
   }
+
+  @Test
+  void session12BenchAuditACommonNounSubjectPastAPhraseBetweenCommas() {
+    Event opening = the(pipeline("Mario Rossi tornò in Italia. L'autore della lettera, ancora in carcere, fu ucciso "
+        + "ieri."), "DEATH");
+    assertThat(persons(opening, "patient")).isEmpty();
+    Event afterIf = the(pipeline("Mario Rossi parlò a lungo. Non si sa se il comitato, ancora senza sede, verrà "
+        + "costituito."), "FOUNDING");
+    assertThat(persons(afterIf, "patient")).isEmpty();
+    // a fronted time phrase or a phrase after a preposition is no subject: the dropped subject stays the person
+    Event fronted = the(pipeline("Mario Rossi tornò in Italia. Dopo la guerra, ancora giovane, fu arrestato."),
+        "ARREST");
+    assertThat(persons(fronted, "patient")).containsExactly("Mario Rossi");
+    Event evening = the(pipeline("Mario Rossi tornò in Italia. La sera, dopo cena, fu arrestato."), "ARREST");
+    assertThat(persons(evening, "patient")).containsExactly("Mario Rossi");
+  }
 }
