@@ -445,4 +445,27 @@ class ArgumentRulesTest {
     Event evening = the(pipeline("Mario Rossi tornò in Italia. La sera, dopo cena, fu arrestato."), "ARREST");
     assertThat(persons(evening, "patient")).containsExactly("Mario Rossi");
   }
+
+  @Test
+  void session12BenchAuditSiPassivesWithTheSubjectAfterTheVerbAndImpersonalSi() {
+    Event created = the(pipeline("Il console Giusti presiedette la seduta. Per i profughi si creerà un comitato "
+        + "speciale."), "FOUNDING");
+    assertThat(persons(created, "agent")).isEmpty();
+    assertThat(persons(created, "patient")).isEmpty();
+    Event dissolved = the(pipeline("Il console Giusti presiedette la seduta. Nel 1920 si sciolse il partito."),
+        "DISSOLUTION");
+    assertThat(persons(dissolved, "patient")).isEmpty();
+    Event accused = the(pipeline("Il ministro Rossi parlò a lungo. Mi si è accusato di aver mentito."), "ACCUSATION");
+    assertThat(persons(accused, "agent")).isEmpty();
+    // a time noun after the verb, a titled name or a name after an adjective: the person stays
+    Event nextDay = the(pipeline("Il ministro Rossi perse la fiducia della Camera. Si dimise il giorno dopo."),
+        "REMOVAL");
+    assertThat(persons(nextDay, "patient")).containsExactly("Rossi");
+    Event joined = the(events("Tolomeo si ribellò al padre; a lui si unì l'etolico Timarco.", "PER:Tolomeo",
+        "PER:Timarco"), "ALLIANCE");
+    assertThat(persons(joined, "agent")).contains("Timarco");
+    Event there = the(pipeline("Il ministro Rossi parlò a lungo. Quando fu proposta la legge, vi si oppose con "
+        + "forza."), "OPPOSITION");
+    assertThat(persons(there, "agent")).containsExactly("Rossi");
+  }
 }
