@@ -461,6 +461,8 @@ class ArgumentRulesTest {
     Event nextDay = the(pipeline("Il ministro Rossi perse la fiducia della Camera. Si dimise il giorno dopo."),
         "REMOVAL");
     assertThat(persons(nextDay, "patient")).containsExactly("Rossi");
+    Event suicide = the(pipeline("Mario Rossi, disperato, si tolse la vita."), "DEATH");
+    assertThat(persons(suicide, "patient")).containsExactly("Mario Rossi");
     Event joined = the(events("Tolomeo si ribellò al padre; a lui si unì l'etolico Timarco.", "PER:Tolomeo",
         "PER:Timarco"), "ALLIANCE");
     assertThat(persons(joined, "agent")).contains("Timarco");
