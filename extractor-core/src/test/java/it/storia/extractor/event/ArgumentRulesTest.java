@@ -408,4 +408,82 @@ class ArgumentRulesTest {
         "PER:Mario Rossi", "PER:Luca Bianchi", "DATE:2006=2006"), "APPOINTMENT");
     assertThat(persons(elected, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
   }
+
+  @Test
+  void session12BenchAuditRelativeCheWithAClitic() {
+    // "che" + an object clitic after a common noun past a genitive and a comma: the noun's phrase is the subject
+    Event paper = the(pipeline("Il ministro Crispi tornò a Roma. Il giornale del partito, che lo accusava da mesi, "
+        + "tacque."), "ACCUSATION");
+    assertThat(persons(paper, "agent")).isEmpty();
+    assertThat(persons(paper, "patient")).containsExactly("Francesco Crispi");
+    Event army = the(pipeline("Il generale Rossi tornò a Vienna. L'esercito austriaco, che lo aveva sconfitto "
+        + "l'anno prima, si ritirò."), "DEFEAT");
+    assertThat(persons(army, "agent")).isEmpty();
+    assertThat(persons(army, "patient")).containsExactly("Rossi");
+    // a person before "che" stays the subject; "che" as a conjunction after an adjective is left alone
+    Event trotsky = the(pipeline("Trotsky, che fu espulso dal partito nel 1927, lasciò Mosca."), "EXPULSION");
+    assertThat(persons(trotsky, "patient")).containsExactly("Lev Trotsky");
+    Event clear = the(pipeline("Giolitti parlò alla Camera. È chiaro che lo accusava."), "ACCUSATION");
+    assertThat(persons(clear, "agent")).containsExactly("Giovanni Giolitti");
+  }
+
+  @Test
+  void session12BenchAuditCountedSubjectsAndKinsmenOfANamedPerson() {
+    // a counted plural subject before a passive with a conditional auxiliary: no person of the clause before
+    Event counted = the(pipeline("Mario Rossi è stato ucciso a Roma, tre individui sarebbero già stati arrestati."),
+        "ARREST");
+    assertThat(persons(counted, "patient")).isEmpty();
+    // a year before the verb is no counted subject: the dropped subject stays the persons named before
+    Event year = the(pipeline("Mario Rossi e Luca Bianchi tornarono in Italia. Il 3 dicembre furono arrestati."),
+        "ARREST");
+    assertThat(persons(year, "patient")).containsExactly("Mario Rossi", "Luca Bianchi");
+    // the kinsman of a named person is the subject, not that person
+    Event kin = the(events("Paolo Neri partì per Milano. Il padre di Sofia Bruni era morto da poco.",
+        "PER:Paolo Neri", "PER:Sofia Bruni"), "DEATH");
+    assertThat(persons(kin, "patient")).isEmpty();
+    Event named = the(events("Paolo Neri partì per Milano. Sofia Bruni era morta da poco.",
+        "PER:Paolo Neri", "PER:Sofia Bruni"), "DEATH");
+    assertThat(persons(named, "patient")).containsExactly("Sofia Bruni");
+  }
+
+  @Test
+  void session12BenchAuditACommonNounSubjectPastAPhraseBetweenCommas() {
+    Event opening = the(pipeline("Mario Rossi tornò in Italia. L'autore della lettera, ancora in carcere, fu ucciso "
+        + "ieri."), "DEATH");
+    assertThat(persons(opening, "patient")).isEmpty();
+    Event afterIf = the(pipeline("Mario Rossi parlò a lungo. Non si sa se il comitato, ancora senza sede, verrà "
+        + "costituito."), "FOUNDING");
+    assertThat(persons(afterIf, "patient")).isEmpty();
+    // a fronted time phrase or a phrase after a preposition is no subject: the dropped subject stays the person
+    Event fronted = the(pipeline("Mario Rossi tornò in Italia. Dopo la guerra, ancora giovane, fu arrestato."),
+        "ARREST");
+    assertThat(persons(fronted, "patient")).containsExactly("Mario Rossi");
+    Event evening = the(pipeline("Mario Rossi tornò in Italia. La sera, dopo cena, fu arrestato."), "ARREST");
+    assertThat(persons(evening, "patient")).containsExactly("Mario Rossi");
+  }
+
+  @Test
+  void session12BenchAuditSiPassivesWithTheSubjectAfterTheVerbAndImpersonalSi() {
+    Event created = the(pipeline("Il console Giusti presiedette la seduta. Per i profughi si creerà un comitato "
+        + "speciale."), "FOUNDING");
+    assertThat(persons(created, "agent")).isEmpty();
+    assertThat(persons(created, "patient")).isEmpty();
+    Event dissolved = the(pipeline("Il console Giusti presiedette la seduta. Nel 1920 si sciolse il partito."),
+        "DISSOLUTION");
+    assertThat(persons(dissolved, "patient")).isEmpty();
+    Event accused = the(pipeline("Il ministro Rossi parlò a lungo. Mi si è accusato di aver mentito."), "ACCUSATION");
+    assertThat(persons(accused, "agent")).isEmpty();
+    // a time noun after the verb, a titled name or a name after an adjective: the person stays
+    Event nextDay = the(pipeline("Il ministro Rossi perse la fiducia della Camera. Si dimise il giorno dopo."),
+        "REMOVAL");
+    assertThat(persons(nextDay, "patient")).containsExactly("Rossi");
+    Event suicide = the(pipeline("Mario Rossi, disperato, si tolse la vita."), "DEATH");
+    assertThat(persons(suicide, "patient")).containsExactly("Mario Rossi");
+    Event joined = the(events("Tolomeo si ribellò al padre; a lui si unì l'etolico Timarco.", "PER:Tolomeo",
+        "PER:Timarco"), "ALLIANCE");
+    assertThat(persons(joined, "agent")).contains("Timarco");
+    Event there = the(pipeline("Il ministro Rossi parlò a lungo. Quando fu proposta la legge, vi si oppose con "
+        + "forza."), "OPPOSITION");
+    assertThat(persons(there, "agent")).containsExactly("Rossi");
+  }
 }
