@@ -157,6 +157,17 @@ class ArgumentRulesTest {
   }
 
   @Test
+  void aCommonNounSubjectBeforeAFiniteVerbTakesNoPersonFromEarlier() {
+    // the sample's sentence (with Molotov named in the sentence before, as in the sample's paragraph)
+    Event majority = the(pipeline("Molotov parlò a lungo. In questa disputa, la maggioranza dei membri del partito si "
+        + "schierò dalla parte di Stalin."), "ALLIANCE");
+    assertThat(persons(majority, "agent")).doesNotContain("Vjačeslav Molotov");
+    // no subject: the dropped subject is still the person named before
+    Event dropped = the(pipeline("Molotov parlò a lungo. Poi si schierò dalla parte di Stalin."), "ALLIANCE");
+    assertThat(persons(dropped, "agent")).contains("Vjačeslav Molotov");
+  }
+
+  @Test
   void anOfficeEntrustedPastAnInsertedPhraseOrABracket() {
     Event dash = the(events("Il comando della flotta venne affidato - dopo lunghe trattative - a Giulio Verdi.",
         "PER:Giulio Verdi"), "APPOINTMENT");
