@@ -129,8 +129,9 @@ class ArgumentRulesTest {
   @Test
   void aCommonNounSubjectAfterThePassiveTakesNoPersonFromEarlier() {
     // the sample's sentence: the regime is founded, not Stalin
-    Event regime = the(pipeline("Stalin vinse la lotta per il potere. Di conseguenza, nel paese è stato istituito il regime del potere personale di IV. "
-        + "Stalin, che presto si trasformò in un culto della personalità."), "FOUNDING");
+    Event regime = the(pipeline("Stalin vinse la lotta per il potere. Di conseguenza, nel paese è stato istituito "
+        + "il regime del potere personale di IV. Stalin, che presto si trasformò in un culto della personalità."),
+        "FOUNDING");
     assertThat(persons(regime, "patient")).isEmpty();
     // a title before the name: the name is the subject
     Event bishop = the(pipeline("Nel 1950 fu nominato il vescovo Giovanni Rossi."), "APPOINTMENT");
