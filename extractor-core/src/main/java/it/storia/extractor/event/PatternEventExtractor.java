@@ -43,6 +43,8 @@ public final class PatternEventExtractor implements EventExtractor {
   private static final int DROPPED_SUBJECT_SENTENCES = 3;
   /** The words that join a verb to the clause before it in the rules that set carry=true (patterns.txt). */
   private static final Set<String> CARRY_WORDS = Set.of("e", "ed", "ma", "poi");
+  /** The fewest tokens between quotation marks that make a title or a quotation rather than scare quotes. */
+  private static final int MIN_QUOTED_WORDS = 3;
 
   private final TriggerLexicon lexicon;
   private final WordClasses classes;
@@ -677,6 +679,11 @@ public final class PatternEventExtractor implements EventExtractor {
         to++;
       }
     }
+    int[] quote = quoteAround(v, t);
+    if (quote != null) {
+      from = Math.max(from, quote[0] + 1);
+      to = Math.min(to, quote[1]);
+    }
     int clauseBegin = v.tokens.get(from).begin();
     int clauseEnd = v.tokens.get(to - 1).end();
     int trig = v.tokens.get(t).begin();
@@ -707,6 +714,38 @@ public final class PatternEventExtractor implements EventExtractor {
       last = lastDate(ctx, previous, limit);
     }
     return last == null ? null : new EventDate(last.value(), last.text(), last.begin(), last.end(), true);
+  }
+
+  /**
+   * The quotation marks around token t, as token indexes [opening, closing], when t stands inside a quoted phrase of
+   * its sentence ("Lotta intrapartitica dopo la morte di V.I. Lenin" 2017, «La morte di Lenin» (1990)): a title or a
+   * quotation, whose event takes no date from outside the quotes. Straight quotes pair by their order in the
+   * sentence, « with ». Null when t is not inside one, or inside scare quotes of fewer than {@link
+   * #MIN_QUOTED_WORDS} tokens ("fu «espulso» nel 1927" keeps its date).
+   */
+  private static int[] quoteAround(SentenceView v, int t) {
+    int open = -1;
+    for (int k = 0; k < t; k++) {
+      String w = v.lower[k];
+      if (w.equals("\"") || w.equals("“") || w.equals("”")) {
+        open = open < 0 ? k : -1;
+      } else if (w.equals("«")) {
+        open = k;
+      } else if (w.equals("»")) {
+        open = -1;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    boolean guillemet = v.lower[open].equals("«");
+    for (int k = t + 1; k < v.size(); k++) {
+      String w = v.lower[k];
+      if (guillemet ? w.equals("»") : w.equals("\"") || w.equals("“") || w.equals("”")) {
+        return k - open - 1 >= MIN_QUOTED_WORDS ? new int[] {open, k} : null;
+      }
+    }
+    return null;
   }
 
   /**

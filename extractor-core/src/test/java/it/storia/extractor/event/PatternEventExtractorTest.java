@@ -310,6 +310,21 @@ class PatternEventExtractorTest {
   }
 
   @Test
+  void anEventInsideAQuotedTitleTakesNoDateFromOutsideTheQuotes() {
+    // the sample's bibliography line: the years are the publication's, not Lenin's death
+    Event title = only(events("Classificazione e caratteristiche della categoria \"Lotta intrapartitica dopo la morte "
+        + "di V.I. Lenin\" 2017, 2018.", "PER:V.I. Lenin=Vladimir Lenin", "DATE:2017=2017", "DATE:2018=2018"));
+    assertThat(names(title, "patient")).containsExactly("Vladimir Lenin");
+    assertThat(title.date()).isNull();
+    Event book = only(events("Il libro «La morte di Lenin» uscì nel 1990.", "PER:Lenin", "DATE:1990=1990"));
+    assertThat(book.date()).isNull();
+    // scare quotes around a word or two are no title: the clause's date stays
+    Event scare = only(events("Nel 1927 Trotsky fu \"espulso\" dal partito.", "PER:Trotsky", "DATE:1927=1927"));
+    assertThat(scare.date().value()).isEqualTo("1927");
+    assertThat(scare.date().inferred()).isFalse();
+  }
+
+  @Test
   void nounsOfAppointmentNeedTheirObjectAndWellFoundedIsNoFounding() {
     Event named = only(events("Seguono le votazioni e la nomina di De Gasperi.", "PER:De Gasperi"));
     assertThat(named.type()).isEqualTo("APPOINTMENT");
