@@ -169,6 +169,20 @@ class ArgumentRulesTest {
   }
 
   @Test
+  void daAfterAnotherParticipleIsThatParticiplesAgent() {
+    // the sample's construction: Stalin leads the majority, he does not campaign against it
+    Event campaign = the(pipeline("Kamenev e Zinoviev lanciarono una campagna contro la maggioranza nel Politburo "
+        + "guidato da Stalin."), "OPPOSITION");
+    assertThat(persons(campaign, "agent")).containsExactly("Lev Kamenev", "Grigorij Zinoviev");
+    // "da" after a noun ending like a participle, or after other words, still names the event's own agent
+    Event expelled = the(pipeline("Nel 1927 fu espulso dal partito da Stalin."), "EXPULSION");
+    assertThat(persons(expelled, "agent")).containsExactly("Iosif Stalin");
+    Event eliminated = the(pipeline("Nel torneo viene eliminato al quarto turno dal greco Stefanos Tsitsipas."),
+        "DEFEAT");
+    assertThat(persons(eliminated, "agent")).containsExactly("Stefanos Tsitsipas");
+  }
+
+  @Test
   void anOfficeEntrustedPastAnInsertedPhraseOrABracket() {
     Event dash = the(events("Il comando della flotta venne affidato - dopo lunghe trattative - a Giulio Verdi.",
         "PER:Giulio Verdi"), "APPOINTMENT");
