@@ -28,7 +28,7 @@ text. The KM and WN loops are time_draw.unreferenced."""
 import os, re, random, hashlib, subprocess, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, kind_sentences, kind_detok
-from time_draw import SEED, DATA, DG, MON, cue, strong, split, Exclusions, gold_years, unreferenced
+from time_draw import SEED, DATA, DG, MON, cue, Exclusions, gold_years, unreferenced, paragraphs
 
 START = '87a7ec7'  # this worktree's start (main at 23:20 on 2026-11-26)
 PARAS = int(os.environ.get('PARAS', '2'))
@@ -76,28 +76,6 @@ def added_in_session(start_ids):
 
 def residue(name):
     return int(hashlib.sha1(('s9:' + name).encode()).hexdigest(), 16) % 2
-
-
-def paragraphs(t):
-    """The runs of consecutive date-bearing sentences, each with the sentence before it, runs that touch merged."""
-    sents = [s.strip() for s in split.split(t.strip())]
-    hit = [bool(cue.search(s) and strong.search(s)) for s in sents]
-    keep = [False] * len(sents)
-    for i, h in enumerate(hit):
-        if h:
-            keep[i] = True
-            if i > 0:
-                keep[i - 1] = True
-    out, cur = [], []
-    for s, k in zip(sents, keep):
-        if k:
-            cur.append(s)
-        elif cur:
-            out.append(' '.join(cur))
-            cur = []
-    if cur:
-        out.append(' '.join(cur))
-    return out
 
 
 refs = refs_at_start()

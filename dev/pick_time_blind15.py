@@ -23,10 +23,10 @@ candidates (21 test, 51 train/dev: all taken); WN tier 1 27, tier 2 205 (the fir
 referenced at START. The texts were annotated by hand from these printouts (--text) before any system run.
 Split into parts (dev/time_blind15_parts.py): int(sha1(('s10ab:' + key)), 16) % 2, key = doc_id or the WN index.
 """
-import os, re, csv, random, hashlib, subprocess, sys
+import os, re, random, hashlib, subprocess, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, sha
-from time_draw import SEED, DATA, MON, cue, excerpt
+from time_draw import SEED, DATA, MON, cue, excerpt, eneide_tiers
 
 START = '8b80e9d'
 HIST = re.compile(r"(?<![\w])(?:guerra|battaglia|esercito|impero|imperatore|regno|re|papa|rivoluzion\w*|trattato|assedio|"
@@ -57,19 +57,8 @@ EN_USED = set(re.findall(r'document_(\d+)\.html', REF)) | set(re.findall(r'(?<![
 
 
 def eneide():
-    E = DATA + 'eneide-amd/'
-    tiers = []
-    for splits, res in ((('test',), 0), (('train', 'dev'), 1)):
-        rows = []
-        for s in splits:
-            with open(E + f'paragraphs_{s}.csv', encoding='utf-8', newline='') as fh:
-                for r in csv.DictReader(fh):
-                    if h(r['doc_id']) % 2 == res and r['doc_id'][len('document_'):-len('.html')] not in EN_USED:
-                        rows.append((s, r['doc_id'], r['text'], r['publication_date']))
-        rows.sort(key=lambda r: r[1])
-        random.Random(SEED).shuffle(rows)
-        tiers.append(rows)
-    return tiers
+    return eneide_tiers(lambda tier, r: h(r['doc_id']) % 2 == tier
+                        and r['doc_id'][len('document_'):-len('.html')] not in EN_USED)
 
 
 def wikineural():

@@ -21,10 +21,10 @@ copied into a file); `document_N.html` or `en-N` for ENEIDE; `val.conllu sentenc
 Taken: the first DG_N (env, default 1000: all) DG files, EN_N (default 40) EN and WV_N (default 40) WV items.
 Split (dev/time_blind16_parts.py): int(sha1(('s11ab:' + key)), 16) % 2, 0 -> a, 1 -> b.
 """
-import os, re, csv, random, subprocess, sys
+import os, re, random, subprocess, sys
 sys.path.insert(0, 'dev')
 from corpus_refs import conllu, detok, sha
-from time_draw import SEED, DATA, DG, split, cue, strong, excerpt, degasperi, gold_years
+from time_draw import SEED, DATA, DG, cue, excerpt, degasperi, gold_years, paragraphs, copied_in, eneide_tiers
 from pick_time_blind15 import h, HIST
 
 START = 'ea10f09'
@@ -88,31 +88,7 @@ WV_USED = {int(n) for n in re.findall(r'(?:val\.conllu sentence=|wn-val-|h\d\d-v
 
 
 def copied(t):
-    t = ' '.join(t.split())
-    probes = [t[i:i + 60] for i in range(0, max(1, len(t) - 60), max(60, len(t) // 8))]
-    return any(p in REF_SQ for p in probes if len(p) == 60)
-
-
-def paragraphs(t):
-    """The runs of consecutive date-bearing sentences, each with the sentence before it, runs that touch merged."""
-    sents = [s.strip() for s in split.split(t.strip())]
-    hit = [bool(cue.search(s) and strong.search(s)) for s in sents]
-    keep = [False] * len(sents)
-    for i, x in enumerate(hit):
-        if x:
-            keep[i] = True
-            if i > 0:
-                keep[i - 1] = True
-    out, cur = [], []
-    for s, k in zip(sents, keep):
-        if k:
-            cur.append(s)
-        elif cur:
-            out.append(' '.join(cur))
-            cur = []
-    if cur:
-        out.append(' '.join(cur))
-    return out
+    return copied_in(t, REF_SQ)
 
 
 def time_ids():
@@ -157,20 +133,8 @@ def dg_paragraphs(f, t):
 
 
 def en_pool():
-    E = DATA + 'eneide-amd/'
-    tiers = []
-    for splits in (('test',), ('train', 'dev')):
-        rows = []
-        for s in splits:
-            with open(E + f'paragraphs_{s}.csv', encoding='utf-8', newline='') as fh:
-                for r in csv.DictReader(fh):
-                    n = r['doc_id'][len('document_'):-len('.html')]
-                    if share(r['doc_id']) and n not in EN_USED and not copied(r['text']):
-                        rows.append((s, r['doc_id'], r['text'], r['publication_date']))
-        rows.sort(key=lambda r: r[1])
-        random.Random(SEED).shuffle(rows)
-        tiers.append(rows)
-    return tiers
+    return eneide_tiers(lambda tier, r: share(r['doc_id']) and r['doc_id'][len('document_'):-len('.html')] not in EN_USED
+                        and not copied(r['text']))
 
 
 def wv_pool():

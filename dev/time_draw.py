@@ -10,6 +10,11 @@ dev-set files; never runs the system.
 - `degasperi(residues, exclusions)`: DaDoEval Test_Release files (same-genre and cross-genre) whose name satisfies
   int(sha1(name), 16) % 6 in residues, each folder sorted then shuffled with random.Random(SEED), interleaved.
 - `print_degasperi(exclusions, residues, gold)`: blind11/12's DG lines (unused files of `degasperi` that pass `excerpt`).
+- `paragraphs(t)`: blind14/16's excerpt of a file: runs of sentences that pass the pre-filter, each with the sentence
+  before it, runs that touch merged.
+- `copied_in(t, refs)`: whether 60-character probes of a text occur in the reference text `refs`.
+- `eneide_tiers(keep)`: ENEIDE AMD paragraph rows (split, doc_id, text, publication_date) in two tiers (test; train +
+  dev), those that keep(tier, row) accepts, each tier sorted by doc_id then shuffled with random.Random(SEED).
 - `ud_texts(path)`: (reference, text) of a UD file's sentences, by sent_id.
 - `unreferenced(items, ref, text, exclusions, keep, limit)`: sentence draws of blind11-14 (the items shuffled
   with random.Random(SEED), those no dev set references or copies, that keep accepts, at most limit).
@@ -28,6 +33,51 @@ split = re.compile(r'(?<=[.!?;»])\s+(?=[«"“A-ZÀÈÉÌÒÙ])')
 def excerpt(t):
     """The sentences of a text holding a date cue and a strong cue."""
     return [s.strip() for s in split.split(t.strip()) if cue.search(s) and strong.search(s)]
+
+
+def paragraphs(t):
+    """The runs of consecutive date-bearing sentences, each with the sentence before it, runs that touch merged."""
+    sents = [s.strip() for s in split.split(t.strip())]
+    hit = [bool(cue.search(s) and strong.search(s)) for s in sents]
+    keep = [False] * len(sents)
+    for i, h in enumerate(hit):
+        if h:
+            keep[i] = True
+            if i > 0:
+                keep[i - 1] = True
+    out, cur = [], []
+    for s, k in zip(sents, keep):
+        if k:
+            cur.append(s)
+        elif cur:
+            out.append(' '.join(cur))
+            cur = []
+    if cur:
+        out.append(' '.join(cur))
+    return out
+
+
+def copied_in(t, refs):
+    """Whether a text is copied into refs: any of up to eight 60-character probes of its normalised spacing occurs."""
+    t = ' '.join(t.split())
+    probes = [t[i:i + 60] for i in range(0, max(1, len(t) - 60), max(60, len(t) // 8))]
+    return any(p in refs for p in probes if len(p) == 60)
+
+
+def eneide_tiers(keep):
+    """ENEIDE AMD rows (split, doc_id, text, publication_date): tier 0 test, tier 1 train + dev, kept by keep(tier, row)."""
+    tiers = []
+    for tier, splits in enumerate((('test',), ('train', 'dev'))):
+        rows = []
+        for s in splits:
+            with open(DATA + f'eneide-amd/paragraphs_{s}.csv', encoding='utf-8', newline='') as fh:
+                for r in csv.DictReader(fh):
+                    if keep(tier, r):
+                        rows.append((s, r['doc_id'], r['text'], r['publication_date']))
+        rows.sort(key=lambda r: r[1])
+        random.Random(SEED).shuffle(rows)
+        tiers.append(rows)
+    return tiers
 
 
 class Exclusions:
@@ -53,9 +103,7 @@ class Exclusions:
         self.allrefs = '\n'.join(parts)
 
     def copied(self, t):
-        t = ' '.join(t.split())
-        probes = [t[i:i + 60] for i in range(0, max(1, len(t) - 60), max(60, len(t) // 8))]
-        return any(p in self.allrefs for p in probes if len(p) == 60)
+        return copied_in(t, self.allrefs)
 
     def referenced(self, pattern):
         return re.search(pattern, self.allrefs) is not None
