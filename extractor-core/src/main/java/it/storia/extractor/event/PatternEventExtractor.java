@@ -434,7 +434,7 @@ public final class PatternEventExtractor implements EventExtractor {
     while (before >= 0 && v.isPunct(before) && !v.lower[before].equals(",")) {
       before--;
     }
-    if (before >= 0 && (v.hasClass(before, "oblique") || v.hasClass(before, "prep_da"))) {
+    if (before >= 0 && v.hasClass(before, "oblique")) {
       return false;
     }
     boolean verb = false;
