@@ -84,6 +84,20 @@ final class EventDevSet {
     return part("s11ab:", id);
   }
 
+  /**
+   * KIND De Gasperi sentences (NERMuD ADG dev/test/train) of session 13's events pool, annotated blind (round 17);
+   * split into parts a and b by {@link #part19}.
+   */
+  static final List<String> HELD_OUT_19 = List.of("heldout19-degasperi.txt");
+
+  /**
+   * The part of a held-out 19 excerpt: {@code 'a'} when int(sha1("s13ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/event_parts19.py, docs/events.md "Round 17").
+   */
+  static char part19(String id) {
+    return part("s13ab:", id);
+  }
+
   /** {@code 'a'} when int(sha1(salt + id)) is even, else {@code 'b'}. */
   private static char part(String salt, String id) {
     try {
