@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""The counting shared by the per-part scorers of the held-out event sets (event_parts13.py ... event_parts18.py).
+"""The counting shared by the per-part scorers of the held-out event sets (event_parts13.py ... event_parts19.py).
 
 Each scorer reads the report of EventDevSetTest (-Devents.report=true) and the set's fixture, counts the MISSED and
 SPURIOUS lines of the set's report section by excerpt id against the gold events ('> ' lines) of each '=== id' block
 (a type error is one miss and one spurious event, as in EventScorer) and prints Markdown rows (gold, predicted,
 matched, P, R, F1):
   part_rows   sets 13-16: one row per named group of parts, part_of(id) mapping an excerpt id to its part key;
-  split_rows  sets 17-18: one row per source (excerpt id prefixes) within the salted a/b split (parts_common.half).
+  split_rows  sets 17-19: one row per source (excerpt id prefixes) within the salted a/b split (parts_common.half).
 """
 import collections, re
 
