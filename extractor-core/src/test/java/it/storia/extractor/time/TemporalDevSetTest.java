@@ -451,6 +451,29 @@ class TemporalDevSetTest {
   }
 
   /**
+   * blind17: passages of KIND's De Gasperi sections (kind/evalita-2023 ADG dev/test/train, by reference: {@code
+   * ka-FILE-A-B} = sentences A..B; no document dates), annotated before a first run of the rules of main {@code
+   * 5b8ed64} (P 0.981, R 0.817, values 0.631; part a P 0.960, R 0.814, values 0.667; see docs/time.md); split into
+   * part a and part b (held out) by {@code blind17-parts.tsv}. Scores and
+   * errors are printed for part a only, unless {@code -Dtime.blind17.b=true}. Skipped where ../shared/data is absent.
+   */
+  @Test
+  void seventeenthPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind17 skipped");
+    Map<String, TemporalEvaluation> scores = evaluateParts("blind17", List.of("ka-"),
+        Boolean.getBoolean("time.blind17.b"));
+    TemporalEvaluation all = scores.get("blind17");
+    TemporalEvaluation a = scores.get("blind17a");
+    assertThat(all.gold()).isGreaterThanOrEqualTo(125);
+    assertThat(all.recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(all.precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(all.valueAccuracy()).isGreaterThanOrEqualTo(0.61);
+    assertThat(a.recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(a.precision()).isGreaterThanOrEqualTo(0.94);
+    assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.65);
+  }
+
+  /**
    * Session 12: the De Gasperi excerpts ({@code dg-}) of every date set but blind16's held-out part b, pooled, without
    * and with their DaDoEval years (the resolution step's measure: 944 matched expressions; values 0.754 and 0.923 at
    * main {@code a05b5a4}, 0.768 and 0.933 after session 12's resolution rules). Skipped where ../shared/data is absent
