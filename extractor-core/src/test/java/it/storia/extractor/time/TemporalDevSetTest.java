@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * sentences), "blind13" (KIND moro_test Moro sentences, also scored after two context sentences, WikiNEuRal val/test
  * sentences, three De Gasperi excerpts), "blind14" (paragraphs of 82 De Gasperi files only the event dev sets quote,
  * WikiNEuRal val/test sentences), "blind15" (ENEIDE Moro paragraphs with their publication dates, WikiNEuRal test
- * sentences; part a tuned on, part b held out) (see docs/time.md for the first measurements).
+ * sentences; part a tuned on, part b held out), "blind16" and "blind17" (passages of KIND's De Gasperi sections, by
+ * reference; parts a and b) (see docs/time.md for the first measurements).
  * Floors sit slightly below the measured scores. {@code -Dtime.details=true} prints every part's errors.
  */
 class TemporalDevSetTest {
