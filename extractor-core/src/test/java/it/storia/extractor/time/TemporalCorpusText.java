@@ -3,13 +3,21 @@ package it.storia.extractor.time;
 import it.storia.extractor.corpus.CorpusSentences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Test helper: the text of a time dev-set document that is a sentence of a NonCommercial corpus (WikiNEuRal-it, CC
  * BY-NC-SA 4.0), which the repository references instead of copying. {@code devset/time/corpus-refs.tsv} maps each
  * such document to a reference in the format of {@link CorpusSentences} ({@code wikineural-it/FILE.conllu
- * sentence=N sha256=PREFIX}), which reads and checks it.
+ * sentence=N sha256=PREFIX}), which reads and checks it, or to a passage of a KIND file ({@code
+ * kind/evalita-2023/ADG_train.tsv sentences=A-B sha256=PREFIX}: its 0-based sentences A to B, each rebuilt by {@link
+ * CorpusSentences#detokeniseKind}, joined by single spaces; PREFIX is checked on the joined text).
  *
  * <p>The data root is that of {@link CorpusSentences#dataRoot()}; {@link #available()} tells whether this machine
  * has it. Thread-safe: the references are read once (class holder idiom) and the corpus reader is used under a
@@ -35,12 +43,51 @@ final class TemporalCorpusText {
     }
     synchronized (Reader.CORPUS) {
       try {
-        return Reader.CORPUS.resolve(ref);
+        return ref.contains(" sentences=") ? passage(ref) : Reader.CORPUS.resolve(ref);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the text of '" + doc + "' (" + ref + ")", e);
       }
     }
   }
+
+  /**
+   * The text of a passage reference {@code FILE sentences=A-B sha256=PREFIX}: each sentence is read through {@link
+   * CorpusSentences#resolve} with an empty SHA-256 prefix (it checks none), the joined text against PREFIX.
+   */
+  private static String passage(String ref) throws IOException {
+    Matcher m = PASSAGE.matcher(ref.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("bad passage reference '" + ref + "'");
+    }
+    int first = Integer.parseInt(m.group(2));
+    int last = Integer.parseInt(m.group(3));
+    if (last < first) {
+      throw new IllegalArgumentException("empty sentence range in passage reference '" + ref + "'");
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      if (i > first) {
+        text.append(' ');
+      }
+      text.append(Reader.CORPUS.resolve(m.group(1) + " sentence=" + i + " sha256="));
+    }
+    String got = sha256(text.toString());
+    if (!got.startsWith(m.group(4))) {
+      throw new IllegalStateException("passage reference '" + ref + "' gives text with SHA-256 " + got);
+    }
+    return text.toString();
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
+    }
+  }
+
+  private static final Pattern PASSAGE =
+      Pattern.compile("(\\S+\\.tsv) sentences=(\\d+)-(\\d+) sha256=([0-9a-f]+)");
 
   /** The references of {@code devset/time/corpus-refs.tsv}, read once. */
   private static final class Refs {
