@@ -62,6 +62,9 @@ class TriggerFamiliesTest {
     assertThat(types("Nel 2012 i comuni si unirono per formare il comune di Monteceneri.", "DATE:2012=2012",
         "LOC:Monteceneri")).contains("FOUNDING");
     assertThat(events("Fu incaricato di formare un nuovo governo.")).noneMatch(e -> e.type().equals("FOUNDING"));
+    assertThat(events("Le milizie comunali erano formate dai cittadini.")).isEmpty();
+    assertThat(events("Non condividono un comune formato XML.")).isEmpty();
+    assertThat(types("Il 23 novembre si ammutinarono i marinai dell'incrociatore.")).containsExactly("OPPOSITION");
     assertThat(types("Si discusse l'ingresso nella comunità europea della Spagna.", "LOC:Spagna"))
         .containsExactly("ALLIANCE");
     assertThat(events("Il 24 fece il suo solenne ingresso in Avignone.", "LOC:Avignone")).isEmpty();
