@@ -2,12 +2,13 @@
 
 Two steps (the corpora stay in ../shared/data; nothing of their text is written into the repository):
 
-  python3 dev/trigger_audit.py prepare /work/shared/data DIR [--sample K]
+  python3 dev/trigger_audit.py prepare /work/shared/data DIR [--sample K] [--no-adg]
       writes DIR/*.txt: DaDoEval De Gasperi documents (all of Test_Release), KIND ADG (evalita-2023) and Aldo Moro
       (dataset) sentences, ENEIDE AMD paragraphs (train/dev/test), WikiNEuRal-it test/val sentences and UD ParlaMint
       sentences, grouped in files of 200 sentences; ENEIDE documents and WikiNEuRal sentences that held-out 18
       references are left out (only the keys of its reference lines are read). With --sample K only the units with
-      sha1('s11audit:' + key) % K == 0 are kept (deterministic).
+      sha1('s11audit:' + key) % K == 0 are kept (deterministic). --no-adg leaves out the KIND ADG sentences (session 13:
+      set 19 was drawn from them in parallel).
   java -jar extractor-cli/target/extractor.jar extract --tokens DIR > AUDIT.jsonl
   python3 dev/trigger_audit.py rank AUDIT.jsonl OUT.tsv [--contexts CTX.txt]
       ranks (1) VERB/NOUN lemmas that are not trigger lemmas by the number of sentences in which they occur with a
@@ -78,13 +79,15 @@ def units(data, repo):
                 yield 'parlamint:' + sid, line.split('=', 1)[1].strip()
 
 
-def prepare(data, out, sample):
+def prepare(data, out, sample, no_adg=False):
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     os.makedirs(out, exist_ok=True)
     groups = collections.defaultdict(list)
     counts = collections.Counter()
     for key, text in units(data, repo):
         if sample > 1 and h(key) % sample != 0:
+            continue
+        if no_adg and key.startswith('kind:ADG'):
             continue
         source = key.split(':')[0]
         counts[source] += 1
@@ -175,7 +178,7 @@ def rank(jsonl, out, contexts):
 def main():
     if sys.argv[1] == 'prepare':
         sample = int(sys.argv[sys.argv.index('--sample') + 1]) if '--sample' in sys.argv else 1
-        prepare(sys.argv[2], sys.argv[3], sample)
+        prepare(sys.argv[2], sys.argv[3], sample, '--no-adg' in sys.argv)
     elif sys.argv[1] == 'rank':
         near, rejected, samples = rank(sys.argv[2], sys.argv[3], None)
         if '--contexts' in sys.argv:
@@ -190,7 +193,7 @@ def main():
                         words[j] = '[[' + words[j] + ']]'
                         f.write(f'  {doc}: {" ".join(words[max(0, j - 20):j + 20])}\n')
     else:
-        sys.exit('usage: trigger_audit.py prepare DATA DIR [--sample K] | rank AUDIT.jsonl OUT.tsv [--contexts CTX]')
+        sys.exit('usage: trigger_audit.py prepare DATA DIR [--sample K] [--no-adg] | rank AUDIT.jsonl OUT.tsv [--contexts CTX]')
 
 
 if __name__ == '__main__':

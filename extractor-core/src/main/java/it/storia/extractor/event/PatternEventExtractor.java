@@ -373,11 +373,13 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     int begin = head.begin();
+    int end = head.end();
     if (caps.containsKey("extend")) {
-      begin = Math.min(begin, v.tokens.get(caps.get("extend").from()).begin());
+      Capture x = caps.get("extend");
+      begin = Math.min(begin, v.tokens.get(x.from()).begin());
+      end = Math.max(end, v.tokens.get(x.to() - 1).end());
     }
-    EventTrigger trigger = new EventTrigger(ctx.original().substring(begin, head.end()), begin, head.end(),
-        entry.lemma());
+    EventTrigger trigger = new EventTrigger(ctx.original().substring(begin, end), begin, end, entry.lemma());
     String type = values.getOrDefault("type", entry.type());
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
     return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
