@@ -78,8 +78,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
    * How many years after a day of history of the {@code KNOWNDAY} lexicon a text still names it by its day and month
    * alone when a cue of a day of history stands before it ({@link #KNOWN_DAY_CUE}: "la grande vittoria del 18 aprile"
    * in 1954, "dopo il 25 luglio" in 1952). Session 13: in the 649 De Gasperi documents every such day 3 to 9 years
-   * after its listed year is the listed one (4 of 4); without the cue, 3 such days of 4 are not ("Fiera Milano 18
-   * aprile" in a 1952 telegram).
+   * after its listed year is the listed one (4 of 4); without the cue only 1 of 6 is ("Fiera Milano 18 aprile" in a
+   * 1952 telegram, "Il 24 maggio infatti venne indetto" in a 1938 text are days of the year of writing).
    */
   private static final int KNOWN_DAY_CUED_YEARS = 10;
   /**
