@@ -344,7 +344,8 @@ public final class DateResolver {
           if (!future && !mentions.get(i).future() && documentDate != null) {
             start = notAfter(t, start, now);
           }
-          Anchor end = point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now, futureYears);
+          Anchor end = wrapped(t, start,
+              point(t.end(), start != null ? Integer.valueOf(start.year) : reference, now, futureYears));
           if (start == null || end == null) {
             values.add(start == null && end == null ? unknownYear(t) + "/" + unknownYear(t.end()) : unknownYear(t));
           } else {
@@ -669,6 +670,21 @@ public final class DateResolver {
       }
     }
     return a;
+  }
+
+  /**
+   * The end of a range whose end writes no year, moved to the next year when it would come before the start ("nei mesi
+   * di dicembre e di gennaio", "da novembre a marzo": the range runs over the new year; session 13); else {@code end}.
+   */
+  private static Anchor wrapped(Timex t, Anchor start, Anchor end) {
+    Timex e = t.end();
+    if (start == null || end == null || e.year() != null || e.twoDigitYear() != null || start.month == null
+        || end.month == null || end.year != start.year) {
+      return end;
+    }
+    boolean before = end.month < start.month
+        || end.month.equals(start.month) && start.day != null && end.day != null && end.day < start.day;
+    return before ? new Anchor(end.year + 1, end.month, end.day) : end;
   }
 
   /**

@@ -335,7 +335,9 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1944"))
         .containsExactly("16 ottobre=1943-10-16");
     assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1947"))
-        .containsExactly("16 ottobre=1947-10-16");
+        .containsExactly("16 ottobre=1943-10-16");
+    assertThat(dates("Personalmente ho sempre considerato infelice la formulazione dell'odg del 16 ottobre.", "1955"))
+        .containsExactly("16 ottobre=1955-10-16");
   }
 
   @Test
@@ -1344,5 +1346,46 @@ class RuleTemporalTaggerTest {
     assertThat(dates("È stata scelta questa data perché se accordo non venisse firmato ministro La Malfa non potrebbe "
         + "più incontrare Fiera Milano 18 aprile ministro Erhardt.", "1952"))
         .containsExactly("18 aprile=1952-04-18");
+  }
+
+  @Test
+  void aDayOfHistoryAfterItsCueKeepsItsListedYearLonger() {
+    assertThat(dates("Dobbiamo ricordare i congressi di Napoli, di Roma, di Venezia, la grande vittoria del 18 aprile, "
+        + "ottenuta contro un blocco che pareva invincibile.", "1954"))
+        .containsExactly("18 aprile=1948-04-18");
+    assertThat(dates("Il Consiglio si riunì il 18 aprile per discutere il bilancio.", "1954"))
+        .containsExactly("18 aprile=1954-04-18");
+  }
+
+  @Test
+  void theReferendumDayIsTheHolidayOnlyWithoutACue() {
+    assertThat(dates("Sulla definitività del referendum del 2 giugno ho fondato tutta la mia propaganda; dopo il 2 "
+        + "giugno ho fondato tutte le mie manifestazioni.", "1947"))
+        .containsExactly("2 giugno=1946-06-02", "2 giugno=1946-06-02");
+    assertThat(dates("Poi, il giorno 2 giugno, si sono visti in giro certi cartelli.", "1947"))
+        .containsExactly("2 giugno=1947-06-02");
+    assertThat(dates("Il referendum del 2 giugno fu ricordato alla Camera.", "1952"))
+        .containsExactly("2 giugno=1952-06-02");
+  }
+
+  @Test
+  void twoMonthsEachAfterDiAreDates() {
+    assertThat(dates("Nel 1947 egli organizzò le agitazioni di novembre e di dicembre, che crearono gli organi "
+        + "paramilitari."))
+        .containsExactly("1947=1947", "novembre=1947-11", "dicembre=1947-12");
+    assertThat(dates("Nel 1951 uscì il numero di giugno della rivista."))
+        .containsExactly("1951=1951");
+  }
+
+  @Test
+  void aYearlessRangeOverTheNewYearEndsInTheNextYear() {
+    assertThat(dates("Nel 1947 le flessioni, verificatesi nei mesi di dicembre e di gennaio, furono minori."))
+        .containsExactly("1947=1947", "mesi di dicembre e di gennaio=1947-12/1948-01");
+  }
+
+  @Test
+  void aListOfDaysBeforeDiAndTheMonthTakesThatMonth() {
+    assertThat(dates("Il convegno si terrà nei giorni 3, 4 e 5 di maggio del 1921 a Trento."))
+        .containsExactly("3=1921-05-03", "4=1921-05-04", "5 di maggio del 1921=1921-05-05");
   }
 }
