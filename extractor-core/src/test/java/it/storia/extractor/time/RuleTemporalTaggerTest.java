@@ -513,6 +513,13 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aPageRangeIsNoYearRange() {
+    assertThat(dates("Si veda la rassegna del 1933, pp. 1172-1173, e il volume del 1934, pagg. 1201 - 1210."))
+        .containsExactly("1933=1933", "1934=1934");
+    assertThat(dates("Tra il 1172-1173 la città fu assediata.")).containsExactly("1172-1173=1172/1173");
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertThat(dates("Furono ammessi al partito 100mila lavoratori, poi altri 93 oppositori.")).isEmpty();
     assertThat(dates("Furono costruite 1.500 imprese e l'11% dei membri fu espulso.")).isEmpty();
