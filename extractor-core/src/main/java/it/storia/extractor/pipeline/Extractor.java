@@ -155,10 +155,16 @@ public final class Extractor {
   private static final java.util.regex.Pattern CENTURY_OR_DECADE =
       java.util.regex.Pattern.compile("(?:BC)?[0-9]{2,3}(?:/(?:BC)?[0-9]{2,3})?");
 
+  /** A value with a month: "1925-06", "XXXX-06-02", "1946-06-02/1946-06-03". */
+  private static final java.util.regex.Pattern MONTH_VALUE =
+      java.util.regex.Pattern.compile("(?:[0-9]{4}|XXXX)-(?:0[1-9]|1[0-2])(?:[-/].*)?");
+
   /**
-   * Names first, dates dropped where they overlap a name; then sorted by offset. Exception: a century or decade
+   * Names first, dates dropped where they overlap a name; then sorted by offset. Exceptions: a century or decade
    * DATE ("il Trecento", "gli anni Venti") beats a one-word name inside its span (the name finder's guess that
-   * "Trecento" is an ORGANIZATION).
+   * "Trecento" is an ORGANIZATION), and so does a DATE with a month that is longer than a one-word name without
+   * digits inside it (the capitalised month of "nel mese di Giugno" or "il 2 Maggio", which the name finder reads
+   * as a place or a person).
    */
   private static List<Entity> merge(List<Entity> names, List<Entity> dates) {
     List<Entity> kept = new ArrayList<>();
@@ -184,14 +190,19 @@ public final class Extractor {
     return all;
   }
 
-  /** True for a one-word name inside the span of a century or decade date. */
+  /**
+   * True for a one-word name inside the span of a century or decade date, or inside a longer date with a month when
+   * the name has no digit.
+   */
   private static boolean beatenByPeriod(Entity name, List<Entity> dates) {
     if (name.text().strip().chars().anyMatch(Character::isWhitespace)) {
       return false;
     }
     for (Entity d : dates) {
       if (d.begin() <= name.begin() && name.end() <= d.end() && d.value() != null
-          && CENTURY_OR_DECADE.matcher(d.value()).matches()) {
+          && (CENTURY_OR_DECADE.matcher(d.value()).matches()
+              || d.end() - d.begin() > name.end() - name.begin() && MONTH_VALUE.matcher(d.value()).matches()
+                  && name.text().chars().noneMatch(Character::isDigit))) {
         return true;
       }
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How {@link Extractor} merges names and dates: names win where they overlap a date, except a one-word name
- * inside a century or decade date ("il Trecento", "gli anni Venti"), which the date replaces. The name stage is a
+ * inside a century or decade date ("il Trecento", "gli anni Venti") or inside a longer date with a month ("nel mese
+ * di Giugno"), which the date replaces. The name stage is a
  * stub that tags given words as ORGANIZATION, as the statistical name finder did with "Trecento".
  */
 class ExtractorMergeTest {
@@ -66,5 +67,22 @@ class ExtractorMergeTest {
     ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("XIX", "VII")).build().extract(text);
     assertThat(of(doc, EntityType.DATE)).containsExactly("Tra il XIX e il XX secolo=18/19", "VII secolo a.C.=BC06");
     assertThat(of(doc, EntityType.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aDateWithAMonthBeatsACapitalisedMonthNameInsideIt() {
+    String text = "Nel mese di Giugno 1925 Trotsky partì; il 2 Maggio tornò a Mosca.";
+    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("Giugno", "Maggio", "Mosca")).build()
+        .extract(text);
+    assertThat(of(doc, EntityType.DATE)).containsExactly("mese di Giugno 1925=1925-06", "2 Maggio=1925-05-02");
+    assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("Mosca=null");
+  }
+
+  @Test
+  void aMonthDateDoesNotBeatANameThatIsTheWholeSpanOrHasDigits() {
+    String text = "Il 1924 fu l'anno del Concordato. Il 3 gennaio 1925 parlò Mussolini.";
+    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("3", "1924")).build().extract(text);
+    assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("1924=null", "3=null");
+    assertThat(of(doc, EntityType.DATE)).doesNotContain("3 gennaio 1925=1925-01-03", "1924=1924");
   }
 }
