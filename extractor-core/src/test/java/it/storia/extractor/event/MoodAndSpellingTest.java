@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 13 (docs/events.md "Session 13: conditionals, futures and old spellings"): conditional forms of every
  * conjugation class are trigger forms with modality {@code possible}; a future is asserted unless a clause opened
- * by <i>se / quando / sinché</i> governs it; the old spelling {@code -nzi-} reads as {@code -nci-}.
+ * by <i>se / qualora / sinché / finché</i> governs it; the old spelling {@code -nzi-} reads as {@code -nci-}.
  */
 class MoodAndSpellingTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
@@ -34,12 +34,12 @@ class MoodAndSpellingTest {
   }
 
   @Test
-  void aNarrativeFutureStaysAssertedAFutureUnderIfOrWhenIsPossible() {
+  void aNarrativeFutureStaysAssertedAFutureUnderIfIsPossible() {
     Event later = events("Nel 1925 Zinoviev verrà espulso dal partito.", "PER:Zinoviev", "DATE:1925=1925")
         .get(0);
     assertThat(later.type()).isEqualTo("EXPULSION");
     assertThat(later.modality()).isNull();
-    Event when = events("L'esercito sarà pronto solo quando sarà costituito il nuovo partito.").get(0);
+    Event when = events("Nessuno sa se il nuovo partito verrà costituito.").get(0);
     assertThat(when.type()).isEqualTo("FOUNDING");
     assertThat(when.modality()).isEqualTo("possible");
   }
@@ -51,5 +51,6 @@ class MoodAndSpellingTest {
     assertThat(TriggerLexicon.modernSpelling("rinunziare")).isEqualTo("rinunciare");
     assertThat(events("Egli rinunziò alla carica di presidente.").get(0).type()).isEqualTo("REMOVAL");
     assertThat(events("Il prefetto pronunziò un discorso.")).isEmpty();
+    assertThat(events("Ogni cittadino deve denunziare il patrimonio esistente all'estero.")).isEmpty();
   }
 }
