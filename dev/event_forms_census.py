@@ -18,7 +18,7 @@ RES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
                    'extractor-core/src/main/resources/it/storia/extractor/event')
 H19 = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
                    'extractor-core/src/test/resources/devset/events/heldout19-degasperi.txt')
-COND = re.compile(r'.*r(ei|esti|ebbe|emmo|este|ebbero)$')
+COND = re.compile(r'.*[ei]r(ei|esti|ebbe|emmo|este|ebbero)$')
 WORD = re.compile(r"\w+", re.U)
 
 
