@@ -29,6 +29,9 @@ class MoodAndSpellingTest {
     Event arrested = events("La polizia arresterebbe Gramsci.", "PER:Gramsci").get(0);
     assertThat(arrested.type()).isEqualTo("ARREST");
     assertThat(arrested.modality()).isEqualTo("possible");
+    Event died = events("Senza cure il re morirebbe in pochi giorni.").get(0);
+    assertThat(died.type()).isEqualTo("DEATH");
+    assertThat(died.modality()).isEqualTo("possible");
     Event removed = events("Il ministro si sarebbe dimesso per protesta.").get(0);
     assertThat(removed.modality()).isEqualTo("possible");
   }
