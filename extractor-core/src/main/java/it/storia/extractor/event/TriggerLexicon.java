@@ -22,6 +22,11 @@ final class TriggerLexicon {
   /** The form kind of a verb read through its tagger lemma: participle and infinitive endings. */
   private static final Pattern PARTICIPLE = Pattern.compile(".*(at|ut|it|s|ss|t)[oaie]");
   private static final Pattern INFINITIVE = Pattern.compile(".*(are|ere|ire)");
+  /**
+   * The conditional endings added to the stem of an irregular future a trigger lists as {@code word=fin:...rà}
+   * (morirà → morirebbe, morirebbero): the conditional shares the future's stem.
+   */
+  private static final List<String> CONDITIONAL_FROM_FUTURE = List.of("ei", "esti", "ebbe", "emmo", "este", "ebbero");
 
   /**
    * One lemma of triggers.tsv with its options; {@code except} are the forms it must not read, neither as
@@ -109,7 +114,13 @@ final class TriggerLexicon {
           if (colon < 0 || !FORMS.contains(stem.substring(0, colon))) {
             throw l.error("bad word spec '" + spec + "', expected word=FORM:word with FORM in " + FORMS);
           }
-          add(byForm, stem.substring(colon + 1), new Reading(entry, stem.substring(0, colon)));
+          String word = stem.substring(colon + 1);
+          add(byForm, word, new Reading(entry, stem.substring(0, colon)));
+          if (stem.startsWith("fin:") && word.endsWith("rà")) {
+            for (String ending : CONDITIONAL_FROM_FUTURE) {
+              add(byForm, word.substring(0, word.length() - 1) + ending, new Reading(entry, "fin"));
+            }
+          }
           continue;
         }
         Map<String, List<String>> t = templates.get(cls);
