@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 13 of the names layer (places and persons by error class, {@code dev/type_errors.py}): a model
- * organisation made of a listed place and a lower-case tail is the place; the historical state of 1943-1945 and the
- * compass regions alone are places. The sentences are written for the test, none is a dev part's.
+ * organisation made of a listed place and a lower-case tail is the place; the historical state of 1943-1945 is a
+ * place. The sentences are written for the test, none is a dev part's.
  */
 class PlacesByErrorClassTest {
 
@@ -24,7 +24,7 @@ class PlacesByErrorClassTest {
 
   @Test
   void aQuotedTitleOrABodyWithItsPlaceStaysWhole() {
-    String text = "Il foglio «Austria cattolica» uscì a Vienna; il Municipio di Trento tacque.";
+    String text = "Il foglio « Austria cattolica » uscì a Vienna; il Municipio di Trento tacque.";
     assertThat(typed(overModel(text, EntityType.ORGANIZATION, "Austria cattolica",
         EntityType.ORGANIZATION, "Municipio di Trento"), text))
         .contains("ORGANIZATION:Austria cattolica", "ORGANIZATION:Municipio di Trento");
@@ -35,13 +35,5 @@ class PlacesByErrorClassTest {
     String text = "Molti giovani furono arruolati dalla Repubblica sociale di Salò nel 1944.";
     assertThat(typed(overModel(text, EntityType.ORGANIZATION, "Repubblica sociale di Salò"), text))
         .containsExactly("LOCATION:Repubblica sociale di Salò");
-  }
-
-  @Test
-  void theCompassRegionsAloneArePlaces() {
-    String text = "Il confronto non va fatto tra Sud e Nord, ma tra il Sud di ieri e quello di oggi.";
-    assertThat(typed(RulesOnly.extractor(), text)).containsExactly("LOCATION:Sud", "LOCATION:Nord", "LOCATION:Sud");
-    String name = "Le truppe entrarono nella Corea del Nord.";
-    assertThat(typed(RulesOnly.extractor(), name)).containsExactly("LOCATION:Corea del Nord");
   }
 }
