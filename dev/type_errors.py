@@ -68,7 +68,6 @@ signora signorina gen. generale maresciallo colonnello capitano tenente ammiragl
 sindaco podestà deputato senatore cav. comm. gr. uff. mr. mr mrs. sir lord lady herr frau dottor dottore maestro
 avvocato cancelliere luogotenente governatore pontefice sua santità eccellenza compagno compagna madame monsieur
 miss mister don. kaiser könig fürst graf freiherr baron hofrat pater'''.split())
-PER_TYPE_CONF = re.compile(r'->')
 
 
 def core_words(text):
