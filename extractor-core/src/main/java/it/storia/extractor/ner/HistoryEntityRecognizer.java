@@ -700,6 +700,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           } else if (same) {
             keep = false; // the rule span stands
             break;
+          } else if (within && placeBeforeAdjective(text, m, r)) {
+            keep = false; // "l'Italia democratica", "la Germania nazista": the listed place stands
+            break;
           } else if (within && r.type() == EntityType.LOCATION && m.type() != EntityType.LOCATION
               && !listLetterAfter(text, m, r)) {
             inside.add(r); // named after a place: "Università di Genova", "Regione Lazio", not "Austria c"
@@ -1060,6 +1063,39 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a model organisation is a rule place (a listed country, region or city) followed by one or two
+   * lower-case words and nothing else ("Italia democratica", "Germania nazista", "Italia guardi"): the words
+   * describe the place, or are no name at all, and the place keeps its type (countries are places); not after an
+   * opening or before a closing quotation mark («Austria Cattolica», a title) and not with an "of" word.
+   */
+  private boolean placeBeforeAdjective(AnalyzedText text, Entity m, Entity r) {
+    if (m.type() != EntityType.ORGANIZATION || r.type() != EntityType.LOCATION || r.begin() != m.begin()
+        || r.end() >= m.end()) {
+      return false;
+    }
+    List<Token> tokens = text.tokens();
+    List<Token> inside = tokensIn(tokens, m);
+    int first = indexOf(tokens, inside.get(0));
+    int after = first + inside.size();
+    if (first > 0 && OPENING_QUOTES.contains(tokens.get(first - 1).norm())
+        || after < tokens.size() && CLOSING_QUOTES.contains(tokens.get(after).norm())) {
+      return false; // «Vaticano trentino», "Siria libera": a title or a slogan, spaced quotes included
+    }
+    int tail = 0;
+    for (Token t : inside) {
+      if (t.begin() >= r.end()) {
+        String w = t.norm();
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLowerCase) || rules.wordClasses().is(WordClass.OF, w)
+            || rules.wordClasses().is(WordClass.ORG_DETERMINER, w)) {
+          return false;
+        }
+        tail++;
+      }
+    }
+    return tail >= 1 && tail <= 2;
   }
 
   /**
