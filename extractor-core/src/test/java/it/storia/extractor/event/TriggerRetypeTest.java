@@ -31,6 +31,13 @@ class TriggerRetypeTest {
   void aPeopleDrivenOutIsExile() {
     assertThat(types("Gli insorti hanno cacciato i tedeschi dalla città.")).containsExactly("EXILE");
     assertThat(types("Dopo la cacciata degli invasori il regno tornò unito.")).containsExactly("EXILE");
+    Event driven = Texts.events(EXTRACTOR, "Marco Polo partì. Dopo la cacciata dei saraceni la valle era deserta.",
+        "PER:Marco Polo").get(0);
+    assertThat(driven.type()).isEqualTo("EXILE");
+    assertThat(driven.arguments()).singleElement().satisfies(a -> {
+      assertThat(a.role()).isEqualTo("patient");
+      assertThat(a.text()).isEqualTo("saraceni");
+    });
     assertThat(types("Il segretario fu cacciato dal partito.")).containsExactly("EXPULSION");
     assertThat(types("Cacciarono i cinghiali nei boschi del feudo.")).isEmpty();
   }
