@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 13 of the names layer (places and persons by error class, {@code dev/type_errors.py}): a model
- * organisation made of a listed place and a lower-case tail is the place. The sentences are written for the test, none is a dev part's.
+ * organisation made of a listed place and a lower-case tail is the place; the historical state of 1943-1945 is a
+ * place. The sentences are written for the test, none is a dev part's.
  */
 class PlacesByErrorClassTest {
 
@@ -27,5 +28,12 @@ class PlacesByErrorClassTest {
     assertThat(typed(overModel(text, EntityType.ORGANIZATION, "Austria cattolica",
         EntityType.ORGANIZATION, "Municipio di Trento"), text))
         .contains("ORGANIZATION:Austria cattolica", "ORGANIZATION:Municipio di Trento");
+  }
+
+  @Test
+  void theSocialRepublicIsAPlace() {
+    String text = "Molti giovani furono arruolati dalla Repubblica sociale di Salò nel 1944.";
+    assertThat(typed(overModel(text, EntityType.ORGANIZATION, "Repubblica sociale di Salò"), text))
+        .containsExactly("LOCATION:Repubblica sociale di Salò");
   }
 }
