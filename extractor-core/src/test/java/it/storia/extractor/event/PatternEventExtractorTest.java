@@ -516,7 +516,7 @@ class PatternEventExtractorTest {
     assertThat(committee.modality()).isEqualTo("proposed");
     assertThat(events("Fu decisa la fondazione di un'organizzazione dei giornalisti cattolici collo scopo primo di"
         + " fondare in Vienna un bureau d'informazioni.", "LOC:Vienna")).extracting(Event::modality)
-        .containsExactly(null, "proposed");
+        .containsExactly("proposed", "proposed");
     assertThat(only(events("Questo fatto prefigura lo schieramento di un Parlamento futuro che fosse eletto con la"
         + " proporzionale.")).modality()).isEqualTo("possible");
     assertThat(only(events("Sentano la responsabilità delle amministrazioni che sono chiamati a eleggere."))
