@@ -110,6 +110,16 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aTwoDigitYearAfterNelWithoutTheApostrophe() {
+    assertThat(dates("Nel 1948 vincemmo; la sinistra socialista nel 22 aveva perduto, e nel 51 / 52 i comunisti il 20 %."))
+        .contains("1948=1948", "22=1922", "51=1951");
+    assertThat(dates("Nel 1919 i popolari nel 19 e nel 20 vinsero.")).containsExactly("1919=1919", "19=1919", "20=1920");
+    assertThat(dates("Nel 1950 l'aumento nel 30 per cento dei casi, nel 12 % dei comuni, nel 25 aprile e nel 15 comuni."))
+        .containsExactly("1950=1950", "25 aprile=1950-04-25");
+    assertThat(dates("La pagina nel 12° capitolo, il comma nel 3.5 del testo.")).isEmpty();
+  }
+
+  @Test
   void ranges() {
     assertThat(dates("IV. Stalin nel 1923-1924 formò una troika.")).containsExactly("1923-1924=1923/1924");
     assertThat(dates("E infine, nel 1928-1930. fu la volta del gruppo di Bucharin."))
