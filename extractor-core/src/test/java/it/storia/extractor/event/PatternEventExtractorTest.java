@@ -632,7 +632,7 @@ class PatternEventExtractorTest {
   }
 
   private static List<String> types(String text, String... entities) {
-    return events(text, entities).stream().map(Event::type).collect(Collectors.toList());
+    return Texts.types(EXTRACTOR, text, entities);
   }
 
   @Test

@@ -52,6 +52,11 @@ final class Texts {
     return events;
   }
 
+  /** The types of the events {@code extractor} finds in {@code text} (see {@link #events}), in text order. */
+  static List<String> types(EventExtractor extractor, String text, String... specs) {
+    return events(extractor, text, specs).stream().map(Event::type).toList();
+  }
+
   static Doc doc(String text, List<String> specs) {
     AnalyzedText analyzed = SEGMENTER.segment(text);
     List<String[]> parsed = new ArrayList<>();

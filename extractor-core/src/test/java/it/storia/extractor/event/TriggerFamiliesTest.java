@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.Event;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,7 @@ class TriggerFamiliesTest {
   }
 
   private static List<String> types(String text, String... entities) {
-    return events(text, entities).stream().map(Event::type).collect(Collectors.toList());
+    return Texts.types(EXTRACTOR, text, entities);
   }
 
   @Test
