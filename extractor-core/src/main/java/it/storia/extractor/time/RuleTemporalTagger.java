@@ -68,6 +68,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
   /** The lexicon class of the days of history that texts cite without their year: month-day, year. */
   static final String KNOWN_DAY = "KNOWNDAY";
+  /** The lexicon class of the nouns whose "del" + day is their own date: an issue, a letter, a note ("rassegna"). */
+  static final String ISSUE_NOUN = "ISSUENOUN";
   /**
    * How many years after a day of history of the {@code KNOWNDAY} lexicon a text still names it by its day and month
    * alone, whatever its narrative anchor (session 12: on the dev sets every yearless listed day 0, 1 or 2 years
@@ -227,7 +229,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
       if (value == null) {
         continue;
       }
-      value = knownDay(value, nt.text().substring(Math.max(0, c.begin() - 16), c.begin()));
+      value = knownDay(value, nt.text().substring(Math.max(0, c.begin() - ISSUE_REACH), c.begin()));
       if (i >= first) {
         value = recentKnownDay(value, c.timex(), documentDate, yearInSentence(text, nt, chosen, i),
             KNOWN_DAY_CUE.matcher(nt.text().substring(Math.max(0, c.begin() - 16), c.begin())).find());
@@ -241,6 +243,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
     return new TemporalAnnotation(dates, documentDate);
   }
 
+  /** How many characters before a date the noun of a publication's issue date ({@code ISSUENOUN}) is looked for. */
+  private static final int ISSUE_REACH = 40;
+
+  /** The word right before the cue of a day of history: "rassegna" in "la rassegna del 16 marzo". */
+  private static final Pattern WORD_BEFORE_CUE = Pattern.compile(
+      "(?i)(\\p{L}+)\\s{1,2}(?:del|dal|al|dopo|prima\\s{1,2}del|dell'|dall'|all'|dopo\\s{1,2}il|dopo\\s{1,2}l')\\s{0,2}$");
+
+  /**
+   * Whether the cue of a day of history follows a noun of the lexicon class {@code ISSUENOUN} ("la rassegna del 16
+   * marzo", "il numero del 25 luglio", "la lettera dell'8 settembre"): the day is the date of an issue, a letter or a
+   * note, not the listed day of history, so a text with no year of its own leaves its year unknown.
+   */
+  private boolean issueDate(String before) {
+    Matcher w = WORD_BEFORE_CUE.matcher(before);
+    return w.find() && rules.lookup(ISSUE_NOUN, w.group(1)) != null;
+  }
+
   /**
    * A yearless day left without a year ({@code XXXX-06-15}: no year in the text, no document date) that names a day of
    * history (after "del", "dal", "dopo il"...: {@link #KNOWN_DAY_CUE}) takes the year of the lexicon class {@code
@@ -248,7 +267,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
    */
   private String knownDay(String value, String before) {
     Matcher m = YEARLESS_DAY.matcher(value);
-    if (!m.matches() || !KNOWN_DAY_CUE.matcher(before).find()) {
+    if (!m.matches() || !KNOWN_DAY_CUE.matcher(before).find() || issueDate(before)) {
       return value;
     }
     String year = rules.lookup(KNOWN_DAY, m.group(1));

@@ -1211,6 +1211,14 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void theIssueDateOfAPublicationOrALetterIsNoDayOfHistory() {
+    assertThat(dates("La rassegna del 16 marzo riportava il discorso.")).containsExactly("16 marzo=XXXX-03-16");
+    assertThat(dates("Nel numero del 25 luglio il giornale tacque.")).containsExactly("25 luglio=XXXX-07-25");
+    assertThat(dates("Il rapimento del 16 marzo sconvolse il paese.")).containsExactly("16 marzo=1978-03-16");
+    assertThat(dates("La caduta del 25 luglio sorprese tutti.")).containsExactly("25 luglio=1943-07-25");
+  }
+
+  @Test
   void aMonthAfterAPartOfTheDayAndDi() {
     assertThat(dates("È in una fresca serata di marzo che si è svolto il congresso.")).containsExactly(
         "marzo=XXXX-03");
