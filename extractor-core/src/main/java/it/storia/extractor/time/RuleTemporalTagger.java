@@ -59,9 +59,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
    * What stands before a yearless day that names a day of history ("le elezioni del 15 giugno", "dopo il 20 giugno",
    * "dall'8 settembre"), not an adverbial of time ("Il 15 giugno vinse la tappa").
    */
-  private static final Pattern KNOWN_DAY_CUE = Pattern.compile(
-      "(?i)(?:\\b(?:del|dal|al|dopo|prima\\s{1,2}del)\\s{1,2}|\\b(?:dell|dall|all)'\\s{0,2}"
-          + "|\\bdopo\\s{1,2}(?:il\\s{1,2}|l'\\s{0,2}))$");
+  private static final String KNOWN_DAY_CUE_WORDS = "(?:\\b(?:del|dal|al|dopo|prima\\s{1,2}del)\\s{1,2}"
+      + "|\\b(?:dell|dall|all)'\\s{0,2}|\\bdopo\\s{1,2}(?:il\\s{1,2}|l'\\s{0,2}))";
+  private static final Pattern KNOWN_DAY_CUE = Pattern.compile("(?i)" + KNOWN_DAY_CUE_WORDS + "$");
 
   /** A yearless day whose year the resolver could not find: {@code XXXX-MM-DD}. */
   private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-([0-9]{2}-[0-9]{2})");
@@ -229,10 +229,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
       if (value == null) {
         continue;
       }
-      value = knownDay(value, nt.text().substring(Math.max(0, c.begin() - ISSUE_REACH), c.begin()));
+      String before = nt.text().substring(Math.max(0, c.begin() - ISSUE_REACH), c.begin());
+      boolean cued = KNOWN_DAY_CUE.matcher(before).find();
+      value = knownDay(value, before, cued);
       if (i >= first) {
-        value = recentKnownDay(value, c.timex(), documentDate, yearInSentence(text, nt, chosen, i),
-            KNOWN_DAY_CUE.matcher(nt.text().substring(Math.max(0, c.begin() - 16), c.begin())).find());
+        value = recentKnownDay(value, c.timex(), documentDate, yearInSentence(text, nt, chosen, i), cued);
       }
       value = recurring(value, c.timex(), nt.text().substring(Math.max(0, c.begin() - RECURRING_REACH), c.begin()));
       int begin = nt.originalBegin(c.begin());
@@ -247,8 +248,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
   private static final int ISSUE_REACH = 40;
 
   /** The word right before the cue of a day of history: "rassegna" in "la rassegna del 16 marzo". */
-  private static final Pattern WORD_BEFORE_CUE = Pattern.compile(
-      "(?i)(\\p{L}+)\\s{1,2}(?:del|dal|al|dopo|prima\\s{1,2}del|dell'|dall'|all'|dopo\\s{1,2}il|dopo\\s{1,2}l')\\s{0,2}$");
+  private static final Pattern WORD_BEFORE_CUE =
+      Pattern.compile("(?i)(\\p{L}+)\\s{1,2}" + KNOWN_DAY_CUE_WORDS + "$");
 
   /**
    * Whether the cue of a day of history follows a noun of the lexicon class {@code ISSUENOUN} ("la rassegna del 16
@@ -263,11 +264,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
   /**
    * A yearless day left without a year ({@code XXXX-06-15}: no year in the text, no document date) that names a day of
    * history (after "del", "dal", "dopo il"...: {@link #KNOWN_DAY_CUE}) takes the year of the lexicon class {@code
-   * KNOWNDAY} ("le elezioni del 15 giugno" is 1975-06-15); any other value is returned unchanged.
+   * KNOWNDAY} ("le elezioni del 15 giugno" is 1975-06-15), unless the cue follows an {@code ISSUENOUN} ({@link
+   * #issueDate}); any other value is returned unchanged. {@code cued} is whether {@code before}, the text right
+   * before the date, ends in such a cue.
    */
-  private String knownDay(String value, String before) {
+  private String knownDay(String value, String before, boolean cued) {
     Matcher m = YEARLESS_DAY.matcher(value);
-    if (!m.matches() || !KNOWN_DAY_CUE.matcher(before).find() || issueDate(before)) {
+    if (!m.matches() || !cued || issueDate(before)) {
       return value;
     }
     String year = rules.lookup(KNOWN_DAY, m.group(1));
