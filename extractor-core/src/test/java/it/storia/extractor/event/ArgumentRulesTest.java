@@ -512,4 +512,40 @@ class ArgumentRulesTest {
         + "forza."), "OPPOSITION");
     assertThat(persons(there, "agent")).containsExactly("Rossi");
   }
+
+  @Test
+  void session14ACommonNounSubjectBeforeACompoundTenseTakesNoPersonFromEarlier() {
+    Event expelled = the(events("Il segretario Mario Rossi parlò a lungo. Disse che i socialisti hanno cacciato dal "
+        + "partito i dissidenti.", "PER:Mario Rossi"), "EXPULSION");
+    assertThat(persons(expelled, "agent")).isEmpty();
+    Event fought = the(events("Il vescovo Pietro Bianchi celebrò la messa. In quella valle gli antenati avevano "
+        + "combattuto contro gli invasori.", "PER:Pietro Bianchi"), "OPPOSITION");
+    assertThat(persons(fought, "agent")).isEmpty();
+    // a name in the clause stays the subject, and without an overt subject the dropped one is still resolved
+    Event named = the(events("Il partito di Mario Rossi ha espulso Luigi Neri.", "PER:Mario Rossi",
+        "PER:Luigi Neri"), "EXPULSION");
+    assertThat(persons(named, "patient")).containsExactly("Luigi Neri");
+    Event dropped = the(events("Mario Rossi tornò a Roma. Nel 1920 aveva fondato un giornale.", "PER:Mario Rossi"),
+        "FOUNDING");
+    assertThat(persons(dropped, "agent")).containsExactly("Mario Rossi");
+    // a time phrase before the auxiliary is no subject
+    Event nextDay = the(events("Anna Neri lesse la lettera. Il giorno dopo ha fondato un circolo.", "PER:Anna Neri"),
+        "FOUNDING");
+    assertThat(persons(nextDay, "agent")).containsExactly("Anna Neri");
+  }
+
+  @Test
+  void session14AnObjectAfterAnAdverbialPerPhrase() {
+    Event defeated = the(events("In semifinale Carlo Verdi sconfisse per la terza volta Paolo Gialli.",
+        "PER:Carlo Verdi", "PER:Paolo Gialli"), "DEFEAT");
+    assertThat(persons(defeated, "patient")).containsExactly("Paolo Gialli");
+    assertThat(persons(defeated, "agent")).containsExactly("Carlo Verdi");
+    Event elected = the(events("Il popolo elesse per acclamazione Pietro Orseolo.", "PER:Pietro Orseolo"),
+        "APPOINTMENT");
+    assertThat(persons(elected, "patient")).containsExactly("Pietro Orseolo");
+    // a genitive in the phrase: the name is no object ("per la gioia di X")
+    Event joy = the(events("Carlo Verdi sconfisse per la gioia di Mario Bianchi l'esercito nemico.",
+        "PER:Carlo Verdi", "PER:Mario Bianchi"), "DEFEAT");
+    assertThat(persons(joy, "patient")).isEmpty();
+  }
 }
