@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  *       address alone ("Maresciallo", "Vostra Signoria"), a letter after a label noun ("zona B."), bare initials,
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
+ *   <li>Silver counts ({@link NameTypeCounts}: the bundled ones with {@link #over}): a model span that no rule
+ *       or list changed, of an unlisted name whose counts over the silver corpora make another type clear, takes
+ *       that type ("Saratov" a place, "Plutarco" a person).</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
  *       unlisted one-word name truncating one person's surname ("ZIN"), or a model's one-word place that is the
  *       surname of a longer model person ("Cappa"), is that person, so is a model's one-word

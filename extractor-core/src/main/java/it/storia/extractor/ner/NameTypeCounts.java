@@ -25,9 +25,9 @@ import java.util.zip.GZIPInputStream;
  * models/README.md) has one name a line: {@code NAME<TAB>PER<TAB>ORG<TAB>LOC<TAB>SRC_PER<TAB>SRC_ORG<TAB>SRC_LOC<TAB>
  * SURNAME}, NAME folded by {@link #key}, SRC_T the number of corpora in which T is the name's majority, SURNAME the
  * persons of two or more words ending in the (one-word) name. The thresholds ({@code ner/name-types.properties}):
- * {@code min-count} (mentions in all), {@code min-share} (of the majority type), {@code min-sources} (corpora where it is
- * the majority) and {@code surnames} (whether a one-word name's SURNAME count adds to its PER count, a surname
- * being a source of its own).
+ * {@code min-count} (mentions in all), {@code min-share} (of the majority type), {@code min-sources} (corpora where
+ * it is the majority) and {@code surnames} (whether a one-word name's SURNAME count adds to its PER count, a
+ * surname being a source of its own).
  *
  * <p>Immutable and thread-safe.
  */
@@ -89,9 +89,9 @@ public final class NameTypeCounts {
 
   /** Counts (gzip when the file name ends in ".gz") and thresholds in the bundled formats. */
   public static NameTypeCounts load(Path countsFile, Path thresholdsFile) throws IOException {
-    InputStream in = Files.newInputStream(countsFile);
-    try (Reader r = new InputStreamReader(countsFile.toString().endsWith(".gz") ? new GZIPInputStream(in) : in,
-        StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(countsFile);
+        Reader r = new InputStreamReader(countsFile.toString().endsWith(".gz") ? new GZIPInputStream(in) : in,
+            StandardCharsets.UTF_8);
         Reader t = Files.newBufferedReader(thresholdsFile, StandardCharsets.UTF_8)) {
       return new NameTypeCounts(read(r, countsFile.toString()), thresholds(t, thresholdsFile.toString()));
     }
