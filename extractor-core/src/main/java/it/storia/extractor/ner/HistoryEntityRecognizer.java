@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  *       address alone ("Maresciallo", "Vostra Signoria"), a letter after a label noun ("zona B."), bare initials,
  *       lower-case persons, sentence-initial common nouns (POS NOUN: "Lotta ...") or organisation heads alone
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
+ *   <li>Silver counts ({@link NameTypeCounts}: the bundled ones with {@link #over}): a model span that no rule
+ *       or list changed, of an unlisted name whose counts over the silver corpora make another type clear, takes
+ *       that type ("Saratov" a place, "Plutarco" a person).</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
  *       unlisted one-word name truncating one person's surname ("ZIN"), or a model's one-word place that is the
  *       surname of a longer model person ("Cappa"), is that person, so is a model's one-word
@@ -85,30 +88,44 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private final EntityRecognizer statistical;
   private final HistoryRules rules;
   private final ModelTrust trust;
+  private final NameTypeCounts types;
 
-  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
+  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
+      NameTypeCounts types) {
     this.statistical = Objects.requireNonNull(statistical, "statistical");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.trust = Objects.requireNonNull(trust, "trust");
+    this.types = Objects.requireNonNull(types, "types");
   }
 
   /**
    * The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine),
    * trusting the lists ({@link ModelTrust#LISTS}): countries, regions and cities are places, as the issue's
-   * guidelines say.
+   * guidelines say; a model span of a name whose silver counts make another type clear takes that type
+   * ({@link NameTypeCounts#fromClasspath()}).
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
-    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS);
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS,
+        NameTypeCounts.fromClasspath());
   }
 
-  /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}). */
+  /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}), no name counts. */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules) {
-    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.LISTS);
+    return new HistoryEntityRecognizer(statistical, rules, ModelTrust.LISTS, NameTypeCounts.none());
   }
 
-  /** Given rules over a statistical recogniser with the given trust in the model. */
+  /** Given rules over a statistical recogniser with the given trust in the model, no name counts. */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust) {
-    return new HistoryEntityRecognizer(statistical, rules, trust);
+    return new HistoryEntityRecognizer(statistical, rules, trust, NameTypeCounts.none());
+  }
+
+  /**
+   * Given rules over a statistical recogniser with the given trust in the model and name counts that retype the
+   * model's spans of names no list or rule reaches ({@link NameTypeCounts#none()} for none).
+   */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
+      NameTypeCounts types) {
+    return new HistoryEntityRecognizer(statistical, rules, trust, types);
   }
 
   @Override
@@ -127,13 +144,36 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
     ruled = bodiesBeforeModelPersons(text, ruled, model);
-    List<Entity> merged = joinHyphenated(text, harmonise(text, mergeModel(text, ruled, model), modelOnly));
+    List<Entity> merged = joinHyphenated(text,
+        harmonise(text, typedByCounts(mergeModel(text, ruled, model), modelOnly), modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);
     return withoutBodiesNamedAfterPersons(text,
         joinNobleNames(text, newspapers(text, withAbbreviationPeriods(text,
             withoutFinalPeriods(joinHyphenated(text, all))))));
+  }
+
+  /**
+   * A model span that no rule or list changed, of an unlisted name whose silver counts make another type clear
+   * ({@link NameTypeCounts#clearType}), takes that type ("Saratov" a place, "Plutarco" a person); it stays a model
+   * span for the later steps.
+   */
+  private List<Entity> typedByCounts(List<Entity> merged, Set<Entity> modelOnly) {
+    List<Entity> out = new ArrayList<>(merged.size());
+    for (Entity e : merged) {
+      EntityType clear = modelOnly.contains(e) && e.type() != EntityType.DATE
+          && rules.gazetteer().word(e.text()) == null ? types.clearType(e.text()).orElse(null) : null;
+      if (clear != null && clear != e.type()) {
+        Entity retyped = new Entity(clear, e.text(), e.begin(), e.end(), e.sentence(), null, e.confidence(), null,
+            null);
+        modelOnly.add(retyped);
+        out.add(retyped);
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,0 +1,213 @@
+package it.storia.extractor.ner;
+
+import it.storia.extractor.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * How often silver corpora tag a name string PERSON, ORGANIZATION or LOCATION, and the type those counts make clear
+ * ("Saratov" is a place, "Plutarco" a person wherever they occur).
+ *
+ * <p>The counts file ({@code name-types.tsv.gz}, written by {@code dev/name_type_counts.py}, a model artefact: see
+ * models/README.md) has one name a line: {@code NAME<TAB>PER<TAB>ORG<TAB>LOC<TAB>SRC_PER<TAB>SRC_ORG<TAB>SRC_LOC<TAB>
+ * SURNAME}, NAME folded by {@link #key}, SRC_T the number of corpora in which T is the name's majority, SURNAME the
+ * persons of two or more words ending in the (one-word) name. The thresholds ({@code ner/name-types.properties}):
+ * {@code min-count} (mentions in all), {@code min-share} (of the majority type), {@code min-sources} (corpora where
+ * it is the majority) and {@code surnames} (whether a one-word name's SURNAME count adds to its PER count, a
+ * surname being a source of its own).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NameTypeCounts {
+  /** The bundled counts, packaged with the models. */
+  public static final String COUNTS_RESOURCE = "/it/storia/extractor/models/name-types.tsv.gz";
+  /** The bundled thresholds. */
+  public static final String CONFIG_RESOURCE = "/it/storia/extractor/ner/name-types.properties";
+  private static final Pattern APOSTROPHE_SPACE = Pattern.compile("'\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final NameTypeCounts NONE = new NameTypeCounts(Map.of(), new Thresholds(Integer.MAX_VALUE, 1, 0,
+      false));
+
+  /** The thresholds a name's counts must pass before its majority type is taken. */
+  public record Thresholds(int minCount, double minShare, int minSources, boolean surnames) {
+    /** Checks the values: counts at least 1, a share in (0.5, 1]. */
+    public Thresholds {
+      if (minCount < 1) {
+        throw new IllegalArgumentException("min-count must be at least 1: " + minCount);
+      }
+      if (!(minShare > 0.5 && minShare <= 1)) {
+        throw new IllegalArgumentException("min-share must be above 0.5 and at most 1: " + minShare);
+      }
+      if (minSources < 0) {
+        throw new IllegalArgumentException("min-sources must be at least 0: " + minSources);
+      }
+    }
+  }
+
+  private record Counts(int per, int org, int loc, int srcPer, int srcOrg, int srcLoc, int surname) {}
+
+  private final Map<String, Counts> counts;
+  private final Thresholds thresholds;
+
+  private NameTypeCounts(Map<String, Counts> counts, Thresholds thresholds) {
+    this.counts = Map.copyOf(counts);
+    this.thresholds = thresholds;
+  }
+
+  /** No counts: no name has a clear type. */
+  public static NameTypeCounts none() {
+    return NONE;
+  }
+
+  /** The bundled counts and thresholds. */
+  public static NameTypeCounts fromClasspath() {
+    try (InputStream c = NameTypeCounts.class.getResourceAsStream(COUNTS_RESOURCE);
+        InputStream t = NameTypeCounts.class.getResourceAsStream(CONFIG_RESOURCE)) {
+      if (c == null || t == null) {
+        throw new IllegalStateException("missing resource " + (c == null ? COUNTS_RESOURCE : CONFIG_RESOURCE));
+      }
+      return new NameTypeCounts(
+          read(new InputStreamReader(new GZIPInputStream(c), StandardCharsets.UTF_8), COUNTS_RESOURCE),
+          thresholds(new InputStreamReader(t, StandardCharsets.UTF_8), CONFIG_RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + COUNTS_RESOURCE, e);
+    }
+  }
+
+  /** Counts (gzip when the file name ends in ".gz") and thresholds in the bundled formats. */
+  public static NameTypeCounts load(Path countsFile, Path thresholdsFile) throws IOException {
+    try (InputStream in = Files.newInputStream(countsFile);
+        Reader r = new InputStreamReader(countsFile.toString().endsWith(".gz") ? new GZIPInputStream(in) : in,
+            StandardCharsets.UTF_8);
+        Reader t = Files.newBufferedReader(thresholdsFile, StandardCharsets.UTF_8)) {
+      return new NameTypeCounts(read(r, countsFile.toString()), thresholds(t, thresholdsFile.toString()));
+    }
+  }
+
+  /** Given thresholds over the counts of another instance (for measuring thresholds). */
+  public NameTypeCounts withThresholds(Thresholds other) {
+    return new NameTypeCounts(counts, other);
+  }
+
+  /** The thresholds in use. */
+  public Thresholds thresholds() {
+    return thresholds;
+  }
+
+  /** The lookup key: {@link NameKeys#fold}, no space after an apostrophe, spaces collapsed ("D' Annunzio"). */
+  public static String key(String name) {
+    String s = APOSTROPHE_SPACE.matcher(NameKeys.fold(name)).replaceAll("'");
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * The type the counts make clear for a name: the majority type (strictly more mentions than each other type) when
+   * the mentions reach {@code min-count}, the majority's share {@code min-share} and the corpora where it is the
+   * majority {@code min-sources}; empty otherwise.
+   */
+  public Optional<EntityType> clearType(String name) {
+    String key = key(name);
+    Counts c = counts.get(key);
+    if (c == null) {
+      return Optional.empty();
+    }
+    boolean oneWord = key.indexOf(' ') < 0;
+    int surname = thresholds.surnames() && oneWord ? c.surname() : 0;
+    int per = c.per() + surname;
+    int total = per + c.org() + c.loc();
+    EntityType type;
+    int top;
+    int sources;
+    if (per > c.org() && per > c.loc()) {
+      type = EntityType.PERSON;
+      top = per;
+      sources = c.srcPer() + (surname > 0 ? 1 : 0);
+    } else if (c.loc() > per && c.loc() > c.org()) {
+      type = EntityType.LOCATION;
+      top = c.loc();
+      sources = c.srcLoc();
+    } else if (c.org() > per && c.org() > c.loc()) {
+      type = EntityType.ORGANIZATION;
+      top = c.org();
+      sources = c.srcOrg();
+    } else {
+      return Optional.empty();
+    }
+    boolean clear = total >= thresholds.minCount() && top >= thresholds.minShare() * total
+        && sources >= thresholds.minSources();
+    return clear ? Optional.of(type) : Optional.empty();
+  }
+
+  private static Map<String, Counts> read(Reader reader, String source) throws IOException {
+    Map<String, Counts> out = new HashMap<>();
+    BufferedReader r = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 8) {
+        throw new IllegalArgumentException(source + " line " + n + ": expected 8 tab-separated fields: " + line);
+      }
+      int[] v = new int[7];
+      for (int i = 0; i < 7; i++) {
+        try {
+          v[i] = Integer.parseInt(f[i + 1]);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[i + 1], e);
+        }
+      }
+      out.put(f[0], new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+    }
+    return out;
+  }
+
+  private static Thresholds thresholds(Reader reader, String source) throws IOException {
+    Properties p = new Properties();
+    p.load(reader);
+    return new Thresholds(intValue(p, "min-count", source), doubleValue(p, "min-share", source),
+        intValue(p, "min-sources", source), Boolean.parseBoolean(value(p, "surnames", source)));
+  }
+
+  private static String value(Properties p, String name, String source) {
+    String v = p.getProperty(name);
+    if (v == null) {
+      throw new IllegalArgumentException(source + ": missing " + name);
+    }
+    return v.strip();
+  }
+
+  private static int intValue(Properties p, String name, String source) {
+    String v = value(p, name, source);
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(source + ": " + name + " is not a whole number: " + v, e);
+    }
+  }
+
+  private static double doubleValue(Properties p, String name, String source) {
+    String v = value(p, name, source);
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(source + ": " + name + " is not a number: " + v, e);
+    }
+  }
+}
