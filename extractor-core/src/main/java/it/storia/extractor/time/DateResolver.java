@@ -317,7 +317,7 @@ public final class DateResolver {
           }
           if (t.month() == null && t.day() != null) {
             Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
-                : dayOf(t.day(), future ? plan : anchor);
+                : onWeekdayNear(t, dayOf(t.day(), future ? plan : anchor));
             values.add(a == null ? String.format(Locale.ROOT, "%s-XX-%02d", UNKNOWN_YEAR, t.day()) : a.format());
             if (a != null && !future && !mentions.get(i).quoted()) {
               anchor = a;
@@ -588,6 +588,24 @@ public final class DateResolver {
       m = m.plusMonths(1);
     }
     return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A bare day written with its weekday and no month ("venerdì 19", session 14) in the month next to {@code a}'s, one
+   * before or one after, where that day falls on that weekday, when it does not in {@code a}'s own month; {@code a}
+   * unchanged when no neighbour matches either (a wrong weekday in the text) or there is no weekday.
+   */
+  private static Anchor onWeekdayNear(Timex t, Anchor a) {
+    if (t.weekday() == null || a == null || a.day == null || a.month == null || a.year <= 0) {
+      return a;
+    }
+    YearMonth m = YearMonth.of(a.year, a.month);
+    for (YearMonth c : List.of(m, m.plusMonths(1), m.minusMonths(1))) {
+      if (a.day <= c.lengthOfMonth() && c.atDay(a.day).getDayOfWeek().getValue() == t.weekday()) {
+        return new Anchor(c.getYear(), c.getMonthValue(), a.day);
+      }
+    }
+    return a;
   }
 
   /**
