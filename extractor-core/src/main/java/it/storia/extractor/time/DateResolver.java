@@ -64,7 +64,9 @@ import java.util.regex.Pattern;
  *       aveva dimostrato").</li>
  *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
  *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
- *       its day (the next after it when marked as next or in a future sentence).</li>
+ *       its day (the next after it when marked as next or in a future sentence); a day written with its weekday and
+ *       no month ("venerdì 19") takes the anchor's month, or the month before or after it where that day falls on
+ *       that weekday.</li>
  *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
  *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
  *       yearless dates of other sentences not about the future, which take the year of writing; a yearless month
