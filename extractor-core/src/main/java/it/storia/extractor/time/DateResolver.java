@@ -64,7 +64,9 @@ import java.util.regex.Pattern;
  *       aveva dimostrato").</li>
  *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
  *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
- *       its day (the next after it when marked as next or in a future sentence).</li>
+ *       its day (the next after it when marked as next or in a future sentence); a day written with its weekday and
+ *       no month ("venerdì 19") takes the anchor's month, or the month before or after it where that day falls on
+ *       that weekday.</li>
  *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
  *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
  *       yearless dates of other sentences not about the future, which take the year of writing; a yearless month
@@ -317,7 +319,7 @@ public final class DateResolver {
           }
           if (t.month() == null && t.day() != null) {
             Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
-                : dayOf(t.day(), future ? plan : anchor);
+                : onWeekdayNear(t, dayOf(t.day(), future ? plan : anchor));
             values.add(a == null ? String.format(Locale.ROOT, "%s-XX-%02d", UNKNOWN_YEAR, t.day()) : a.format());
             if (a != null && !future && !mentions.get(i).quoted()) {
               anchor = a;
@@ -588,6 +590,24 @@ public final class DateResolver {
       m = m.plusMonths(1);
     }
     return day > m.lengthOfMonth() ? null : new Anchor(m.getYear(), m.getMonthValue(), day);
+  }
+
+  /**
+   * A bare day written with its weekday and no month ("venerdì 19", session 14) in the month next to {@code a}'s, one
+   * before or one after, where that day falls on that weekday, when it does not in {@code a}'s own month; {@code a}
+   * unchanged when no neighbour matches either (a wrong weekday in the text) or there is no weekday.
+   */
+  private static Anchor onWeekdayNear(Timex t, Anchor a) {
+    if (t.weekday() == null || a == null || a.day == null || a.month == null || a.year <= 0) {
+      return a;
+    }
+    YearMonth m = YearMonth.of(a.year, a.month);
+    for (YearMonth c : List.of(m, m.plusMonths(1), m.minusMonths(1))) {
+      if (a.day <= c.lengthOfMonth() && c.atDay(a.day).getDayOfWeek().getValue() == t.weekday()) {
+        return new Anchor(c.getYear(), c.getMonthValue(), a.day);
+      }
+    }
+    return a;
   }
 
   /**

@@ -39,6 +39,9 @@ enum Normalization {
       if (g.text("month") == null && g.text("day") != null && g.text("year") == null) {
         Timex day = Timex.point(null, null, null, Integer.valueOf(g.text("day").replaceAll("[^0-9]", "")), null,
             null, null);
+        if (g.text("weekday") != null) {
+          day = day.withWeekday(Integer.valueOf(g.lexicon("weekday", "WEEKDAY")));
+        }
         return deictic == null ? day : day.deicticOffset(offset);
       }
       Timex t = g.point("day", "month", "year", "yy");

@@ -1219,6 +1219,29 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aWeekdayWithItsDayAndNoMonthTakesTheNarrativeMonthWhereTheWeekdayFits() {
+    // 10 May 2013 is a Friday: a bare 9th after it would be 9 June (a Sunday); "giovedì 9" is 9 May.
+    assertThat(dates("Il 10 maggio 2013 il governo decise, dopo la riunione di giovedì 9, di votare domenica 12 e "
+        + "lunedì 13.")).containsExactly("10 maggio 2013=2013-05-10", "giovedì 9=2013-05-09",
+        "domenica 12=2013-05-12", "lunedì 13=2013-05-13");
+    assertThat(dates("Nel 2013, nella notte tra martedì 16 e mercoledì 17 luglio, il camion fu incendiato."))
+        .containsExactly("2013=2013", "martedì 16=2013-07-16", "mercoledì 17 luglio=2013-07-17");
+    assertThat(dates("Il 2 marzo 1950 arrivò la risposta: il lunedì 3 ore di lavoro in meno.")).containsExactly(
+        "2 marzo 1950=1950-03-02");
+  }
+
+  @Test
+  void aDayOfTheCurrentMonthAndADatelineWithoutItsPeriod() {
+    assertThat(dates("Con riferimento alla Sua lettera del 28 corrente, spiacemi doverle comunicare il rifiuto."))
+        .containsExactly("28 corrente=XXXX-XX-28");
+    assertThat(dates("Con riferimento alla Sua lettera del 28 corrente, spiacemi.", "1951-05-30"))
+        .containsExactly("28 corrente=1951-05-28");
+    assertThat(dates("Vienna, 26 Mentre scrivo questi appunti i lettori aspettano.")).containsExactly("26=XXXX-XX-26");
+    assertThat(dates("Arch. Rossi\nVia Manzoni, 1 MILANO Caro architetto, Ella ha ragione.")).isEmpty();
+    assertThat(dates("Turchia, 17 morti nel crollo di un dormitorio.")).isEmpty();
+  }
+
+  @Test
   void aMonthAfterAPartOfTheDayAndDi() {
     assertThat(dates("È in una fresca serata di marzo che si è svolto il congresso.")).containsExactly(
         "marzo=XXXX-03");

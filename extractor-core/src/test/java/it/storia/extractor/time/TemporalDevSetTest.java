@@ -264,7 +264,9 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(160);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.96);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.73);
+    // 0.72 since session 14: "del 7 corrente" (a day of the month of writing) is found, and its month is unknown
+    // (XXXX-XX-07): one more matched expression, no value right before is wrong after (0.734 -> 0.730).
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.72);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.96);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
