@@ -32,7 +32,7 @@ def main():
     with open(a.events, encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             line, typ, lemma, kind, s, _doc, cls = row[:7]
-            line = int(line)
+            line = (int(line), kind)
             names[line] = f'{typ} {lemma} {kind}'
             c = counts[line][s]
             if cls == 'gold':
@@ -43,7 +43,7 @@ def main():
                 c[0] -= 1
     print('line\toption\tpooled gold/spurious\trelaxed (pooled)\theld-out: sets relaxed\theld-out gold\theld-out spurious')
     for line in sorted(counts):
-        if wanted and line not in wanted:
+        if wanted and line[0] not in wanted:
             continue
         per = counts[line]
         g = sum(v[0] for v in per.values())
@@ -58,7 +58,7 @@ def main():
                 hg += gs
                 hs += ss
         relaxed = g >= a.min_gold and g / max(1, g + sp) >= a.min_precision
-        print(f'{line}\t{names[line]}\t{g}/{sp}\t{"yes" if relaxed else "no"}\t{n} of {len(per)}\t{hg}\t{hs}')
+        print(f'{line[0]}\t{names[line]}\t{g}/{sp}\t{"yes" if relaxed else "no"}\t{n} of {len(per)}\t{hg}\t{hs}')
 
 
 if __name__ == '__main__':

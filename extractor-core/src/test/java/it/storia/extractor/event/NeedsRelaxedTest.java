@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Sense conditions relaxed or widened after the pooled audit of every {@code needs=} rule (docs/events.md, "Session 14:
  * sense rules audited"): {@code attaccare}, the noun {@code nomina} (and the verb form "nomina") and {@code disfatta}
- * need no context any more; a first- or second-person clitic object and an object clitic on the auxiliary count as an
- * object; {@code sostituire} is a removal with the replaced person as object, with "con" + the successor, or with a
- * short gap before "da" + person; {@code costituirsi} counts in a compound tense and with the body named later. Rules
- * the audit kept (the noun {@code esecuzione}, {@code sostituire} of things) keep their other senses quiet.
+ * need no context any more; a first- or second-person clitic object and an object clitic on the auxiliary count as the
+ * object of an OPPOSITION verb (not of other types, where "mi batto", "ci avvelena" are reflexive or figurative);
+ * {@code sostituire} is a removal with the replaced person as object, with "con" + the successor, or with a short gap
+ * before "da" + person; {@code costituirsi} counts in a compound tense and with the body named later. Rules the audit
+ * kept (the noun {@code esecuzione}, {@code sostituire} of things) keep their other senses quiet.
  */
 class NeedsRelaxedTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
@@ -44,6 +45,8 @@ class NeedsRelaxedTest {
     assertThat(types("Il pubblico giudicherà se l'averlo combattuto possa meritare un tale attributo."))
         .containsExactly("OPPOSITION");
     assertThat(types("I nostri soldati combatterono sul Carso per tre anni.")).isEmpty();
+    assertThat(types("Io mi batto con tutto il mio ardore per questa scelta.")).isEmpty();
+    assertThat(types("Questa ingerenza nei nostri affari interni ci avvelena.")).isEmpty();
   }
 
   @Test
