@@ -26,12 +26,16 @@ class NeedsRelaxedTest {
   void attackingNeedsNoNamedObject() {
     assertThat(types("Ebbene i comunisti mi attaccano e protestano ogni giorno.")).containsExactly("OPPOSITION");
     assertThat(types("L'isola fu ripetutamente attaccata da pirati.")).containsExactly("OPPOSITION");
+    assertThat(types("Popolazioni gelosamente attaccate al loro focolare.")).isEmpty();
+    assertThat(types("Attaccò un manifesto sulla porta della chiesa.")).isEmpty();
   }
 
   @Test
   void anAppointmentNounOrVerbFormNeedsNoComplement() {
     assertThat(types("Questa nomina è caratteristica del nuovo regime.")).containsExactly("APPOINTMENT");
     assertThat(types("Il presidente del Consiglio nomina i membri della commissione.")).containsExactly("APPOINTMENT");
+    // generic appointments are events by the conventions of held-out 4 and 5 (docs/events.md, "Dev set and scores")
+    assertThat(types("La lotta di fazioni e la nomina dei quadri continuarono.")).containsExactly("APPOINTMENT");
   }
 
   @Test
