@@ -105,12 +105,14 @@ class EventDevSetTest {
   /**
    * De Gasperi excerpts that no dev set of the project used, annotated before the extractor first ran on them
    * (mostly political prose: a precision test on the target genre). First, blind run with pipeline entities: F1
-   * 0.745, person recall 0.286 (2/7), date accuracy 0.886; the rules were then extended from its misses.
+   * 0.745, person recall 0.286 (2/7), date accuracy 0.886; the rules were then extended from its misses. Session 14's
+   * relaxed sense rules (docs/events.md, "Session 14") cost it two events its conventions leave out (a military attack,
+   * an appointment not yet made) while raising the pooled sets: F1 0.914 to 0.897 in both modes, floors 0.89.
    */
   @Test
   void fourthHeldOutSetScores() throws Exception {
-    check("event held-out set 4", EventDevSet.HELD_OUT_4, 45, new Floors(0.90, 0.70, 0.92),
-        new Floors(0.90, 0.85, 0.92));
+    check("event held-out set 4", EventDevSet.HELD_OUT_4, 45, new Floors(0.89, 0.70, 0.92),
+        new Floors(0.89, 0.85, 0.92));
   }
 
   /**
@@ -233,12 +235,13 @@ class EventDevSetTest {
    * docs/events.md, "Round 12: held-out 14, first measurement, unseen". The round-12 fixes were then checked on it
    * (F1 0.779 in both modes; persons 0.516 pipeline, 0.581 oracle), so the floors guard those fixes and 0.718 stays
    * the estimate for unseen text. The session-8 argument rules (event/arguments.txt) raised persons to 0.742 pipeline
-   * and 0.871 oracle; the person floors guard them (one person may go).
+   * and 0.871 oracle; the person floors guard them (one person may go). Session 14 matched two more events whose
+   * person is a clitic ("proporlo per la nomina"): oracle person recall 0.875 (28/32) to 0.824 (28/34), floor 0.81.
    */
   @Test
   void fourteenthHeldOutSetScores() throws Exception {
     check("event held-out set 14", EventDevSet.HELD_OUT_14, 140, new Floors(0.76, 0.70, 0.93),
-        new Floors(0.76, 0.83, 0.95));
+        new Floors(0.76, 0.81, 0.95));
   }
 
   /**

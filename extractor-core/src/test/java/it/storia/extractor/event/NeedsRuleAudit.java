@@ -1,0 +1,419 @@
+package it.storia.extractor.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.ExtractedDocument;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.text.AnalyzedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dev tool (docs/events.md, "Session 14"): what each {@code needs=} condition and {@code except=} list of
+ * {@code triggers.tsv} costs and saves, pooled over every readable event set (dev set, held-out 1-17, 18a, 19a; the
+ * documents of 18b and 19b are never loaded). Run with {@code -Devents.needs=OUT} (a path prefix); skipped otherwise.
+ *
+ * <p>For each trigger line with {@code needs=} (or {@code except=}) the bundled data are loaded again with that one
+ * option removed, and the event extractor is re-run, on the pipeline's own tokens and entities, over the documents in
+ * which a token has a reading of that line; the events the variant adds are the candidates the option rejects: a
+ * "gold" one overlaps a gold event of its type that the bundled rules miss, every other one is "spurious" (the option
+ * prevents it). Events the variant loses (another reading now chosen first) are counted apart.
+ *
+ * <p>With {@code -Devents.needs.corpus=DIR} (plain-text files, e.g. {@code dev/trigger_audit.py prepare ... --no-adg})
+ * the same is counted over unlabelled text with one variant that drops every {@code needs=} and {@code except=} at once
+ * (one extra extraction per file), each added event attributed to the line of its type and lemma;
+ * {@code -Devents.needs.sample=K} keeps the files with sha1(name) % K == 0. Up to {@code -Devents.needs.k=8}
+ * hash-sampled contexts per line go to {@code OUT-corpus-contexts.txt} (corpus text: keep it out of the repository).
+ *
+ * <p>Output: {@code OUT.tsv} (one line per option: line number, type, lemma, kind, the option, gold events it rejects
+ * by set, spurious events it prevents, events lost when removed, corpus candidates it rejects),
+ * {@code OUT-events.tsv} (every added or lost event of the sets, with its sentence: dev-set text, keep it out of the
+ * repository too).
+ */
+class NeedsRuleAudit {
+
+  private static final Map<String, List<String>> SETS = new LinkedHashMap<>();
+  private static final Map<String, Predicate<String>> KEEP = new LinkedHashMap<>();
+
+  static {
+    SETS.put("dev", EventDevSet.FILES);
+    SETS.put("1", EventDevSet.HELD_OUT);
+    SETS.put("2", EventDevSet.HELD_OUT_2);
+    SETS.put("3", EventDevSet.HELD_OUT_3);
+    SETS.put("4", EventDevSet.HELD_OUT_4);
+    SETS.put("5", EventDevSet.HELD_OUT_5);
+    SETS.put("6", EventDevSet.HELD_OUT_6);
+    SETS.put("7", EventDevSet.HELD_OUT_7);
+    SETS.put("8", EventDevSet.HELD_OUT_8);
+    SETS.put("9", EventDevSet.HELD_OUT_9);
+    SETS.put("10", EventDevSet.HELD_OUT_10);
+    SETS.put("11", EventDevSet.HELD_OUT_11);
+    SETS.put("12", EventDevSet.HELD_OUT_12);
+    SETS.put("13", EventDevSet.HELD_OUT_13);
+    SETS.put("14", EventDevSet.HELD_OUT_14);
+    SETS.put("15", EventDevSet.HELD_OUT_15);
+    SETS.put("16", EventDevSet.HELD_OUT_16);
+    SETS.put("17", EventDevSet.HELD_OUT_17);
+    SETS.put("18a", EventDevSet.HELD_OUT_18);
+    KEEP.put("18a", id -> EventDevSet.part18(id) == 'a');
+    SETS.put("19a", EventDevSet.HELD_OUT_19);
+    KEEP.put("19a", id -> EventDevSet.part19(id) == 'a');
+  }
+
+  /** The event extractor's input for one document, kept to re-run variants on it. */
+  private record Input(AnalyzedText text, List<Entity> entities) {}
+
+  /** Passes through to the bundled extractor and keeps the last input (single-threaded use only). */
+  private static final class Capturing implements EventExtractor {
+    private final EventExtractor base;
+    private Input last;
+
+    Capturing(EventExtractor base) {
+      this.base = base;
+    }
+
+    @Override
+    public List<Event> extract(AnalyzedText text, List<Entity> entities) {
+      last = new Input(text, entities);
+      return base.extract(text, entities);
+    }
+  }
+
+  /** One document: its set, id, input, the bundled events and the gold (null for unlabelled text). */
+  private record Unit(String set, String id, String text, Input input, List<Event> events,
+      List<EventDevSet.Gold> gold) {}
+
+  /** One option of one trigger line. */
+  private record Option(int line, String type, String lemma, String kind, String value, String variantText) {}
+
+  /** Counts for one option. */
+  private static final class Tally {
+    final Map<String, Integer> goldBySet = new TreeMap<>();
+    int gold;
+    int spurious;
+    int lostGold;
+    int lostSpurious;
+    int corpus;
+    int corpusShadowed;
+  }
+
+  @Test
+  void needsRulesPooledOverTheSets() throws Exception {
+    String out = System.getProperty("events.needs");
+    Assumptions.assumeTrue(out != null && !out.isBlank(), "dev tool: run with -Devents.needs=OUT");
+    String triggers = resource("triggers.tsv");
+    List<Option> options = options(triggers);
+    TriggerLexicon lexicon = TriggerLexicon.parse(DataFiles.classpath("types.tsv"),
+        DataFiles.classpath("conjugations.tsv"), DataFiles.classpath("triggers.tsv"));
+    Capturing capture = new Capturing(PatternEventExtractor.fromClasspath());
+    Extractor pipeline = Extractor.builder().eventExtractor(capture).build();
+
+    List<Unit> units = new ArrayList<>();
+    for (Map.Entry<String, List<String>> set : SETS.entrySet()) {
+      Predicate<String> keep = KEEP.getOrDefault(set.getKey(), id -> true);
+      for (EventDevSet.Doc d : EventDevSet.load(set.getValue())) {
+        if (!keep.test(d.id())) {
+          continue;
+        }
+        ExtractedDocument x = pipeline.extract(d.doc().text());
+        units.add(new Unit(set.getKey(), d.id(), d.doc().text(), capture.last, x.events(), d.gold()));
+      }
+    }
+    Map<Option, Tally> tallies = new LinkedHashMap<>();
+    Path tmp = Files.createTempDirectory("needs-audit");
+    try (PrintWriter ev = writer(Path.of(out + "-events.tsv"))) {
+      for (Option o : options) {
+        Tally tally = new Tally();
+        tallies.put(o, tally);
+        Files.writeString(tmp.resolve("triggers.tsv"), o.variantText(), StandardCharsets.UTF_8);
+        PatternEventExtractor variant = PatternEventExtractor.load(tmp);
+        for (Unit u : units) {
+          if (!hasReading(u.input().text(), lexicon, o)) {
+            continue;
+          }
+          compare(o, u, variant.extract(u.input().text(), u.input().entities()), tally, ev);
+        }
+      }
+    }
+    String corpusDir = System.getProperty("events.needs.corpus");
+    if (corpusDir != null && !corpusDir.isBlank()) {
+      corpus(Path.of(corpusDir), Path.of(out + "-corpus-contexts.txt"), triggers, options, tallies, pipeline,
+          capture, tmp);
+    }
+    try (PrintWriter w = writer(Path.of(out + ".tsv"))) {
+      w.println("line\ttype\tlemma\tkind\toption\tgold_rejected\tgold_by_set\tspurious_prevented\tlost_gold"
+          + "\tlost_spurious\tcorpus_rejected\tcorpus_type_changed");
+      for (Map.Entry<Option, Tally> e : tallies.entrySet()) {
+        Option o = e.getKey();
+        Tally t = e.getValue();
+        StringBuilder bySet = new StringBuilder();
+        t.goldBySet.forEach((k, v) -> bySet.append(bySet.isEmpty() ? "" : " ").append(k).append(':').append(v));
+        w.println(String.join("\t", String.valueOf(o.line()), o.type(), o.lemma(), o.kind(), o.value(),
+            String.valueOf(t.gold), bySet.toString(), String.valueOf(t.spurious), String.valueOf(t.lostGold),
+            String.valueOf(t.lostSpurious), String.valueOf(t.corpus), String.valueOf(t.corpusShadowed)));
+      }
+    }
+    int gold = tallies.values().stream().mapToInt(t -> t.gold).sum();
+    int spurious = tallies.values().stream().mapToInt(t -> t.spurious).sum();
+    System.out.println("needs/except options " + options.size() + ", units " + units.size() + ": gold rejected "
+        + gold + ", spurious prevented " + spurious);
+    assertThat(options).isNotEmpty();
+    assertThat(units).isNotEmpty();
+  }
+
+  /** Adds the variant's extra events to the tally (gold or spurious) and its lost ones. */
+  private static void compare(Option o, Unit u, List<Event> variant, Tally tally, PrintWriter ev) {
+    Set<String> before = keys(u.events());
+    Set<String> after = keys(variant);
+    Set<Integer> goldBefore = matchedGold(u.gold(), u.events());
+    Set<Integer> goldAfter = matchedGold(u.gold(), variant);
+    for (Event e : variant) {
+      if (before.contains(key(e))) {
+        continue;
+      }
+      boolean isGold = false;
+      for (int g : goldAfter) {
+        if (!goldBefore.contains(g) && overlaps(u.gold().get(g), e)) {
+          isGold = true;
+        }
+      }
+      if (isGold) {
+        tally.gold++;
+        tally.goldBySet.merge(u.set(), 1, Integer::sum);
+      } else {
+        tally.spurious++;
+      }
+      ev.println(String.join("\t", String.valueOf(o.line()), o.type(), o.lemma(), o.kind(), u.set(), u.id(),
+          isGold ? "gold" : "spurious", e.type(), e.trigger().text(), context(u.text(), e)));
+    }
+    for (Event e : u.events()) {
+      if (after.contains(key(e))) {
+        continue;
+      }
+      boolean wasGold = false;
+      for (int g : goldBefore) {
+        if (!goldAfter.contains(g) && overlaps(u.gold().get(g), e)) {
+          wasGold = true;
+        }
+      }
+      if (wasGold) {
+        tally.lostGold++;
+      } else {
+        tally.lostSpurious++;
+      }
+      ev.println(String.join("\t", String.valueOf(o.line()), o.type(), o.lemma(), o.kind(), u.set(), u.id(),
+          wasGold ? "lost-gold" : "lost-spurious", e.type(), e.trigger().text(), context(u.text(), e)));
+    }
+  }
+
+  /** Unlabelled text: one variant without any needs= or except=, added events attributed by type and lemma. */
+  private static void corpus(Path dir, Path contexts, String triggers, List<Option> options,
+      Map<Option, Tally> tallies, Extractor pipeline, Capturing capture, Path tmp) throws IOException {
+    StringBuilder none = new StringBuilder();
+    for (String line : triggers.split("\n", -1)) {
+      none.append(line.startsWith("#") ? line : stripOptions(line, Set.of("needs", "except"))).append('\n');
+    }
+    Files.writeString(tmp.resolve("triggers.tsv"), none.substring(0, none.length() - 1), StandardCharsets.UTF_8);
+    PatternEventExtractor relaxed = PatternEventExtractor.load(tmp);
+    int k = Integer.getInteger("events.needs.k", 8);
+    int sample = Integer.getInteger("events.needs.sample", 1);
+    Map<String, Option> byEntry = new LinkedHashMap<>();
+    for (Option o : options) {
+      byEntry.putIfAbsent(o.type() + "\t" + o.lemma() + "\t" + o.kind(), o);
+    }
+    Map<Option, TreeMap<BigInteger, String>> samples = new LinkedHashMap<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    int used = 0;
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      if (sample > 1 && sha1(name).mod(BigInteger.valueOf(sample)).intValue() != 0) {
+        continue;
+      }
+      used++;
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      ExtractedDocument x = pipeline.extract(text);
+      Input in = capture.last;
+      List<Event> more = relaxed.extract(in.text(), in.entities());
+      Map<String, String> typeAt = new LinkedHashMap<>();
+      for (Event e : x.events()) {
+        typeAt.put(e.trigger().begin() + ":" + e.trigger().end(), e.type());
+      }
+      Set<String> before = keys(x.events());
+      for (Event e : more) {
+        if (before.contains(key(e))) {
+          continue;
+        }
+        String word = e.trigger().text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        Option except = byEntry.get(e.type() + "\t" + e.trigger().lemma() + "\texcept");
+        boolean excepted = except != null && except.value().contains(lastWord(word));
+        Option o = excepted ? except : byEntry.get(e.type() + "\t" + e.trigger().lemma() + "\tneeds");
+        if (o == null) {
+          continue;
+        }
+        Tally t = tallies.get(o);
+        if (typeAt.containsKey(e.trigger().begin() + ":" + e.trigger().end())) {
+          t.corpusShadowed++;
+          continue;
+        }
+        t.corpus++;
+        samples.computeIfAbsent(o, z -> new TreeMap<>()).put(sha1(name + ":" + e.trigger().begin()),
+            name + "\t" + e.type() + "\t" + e.trigger().text() + "\t" + context(text, e));
+      }
+    }
+    try (PrintWriter w = writer(contexts)) {
+      w.println("# corpus files used: " + used + " of " + files.size());
+      for (Map.Entry<Option, TreeMap<BigInteger, String>> e : samples.entrySet()) {
+        Option o = e.getKey();
+        w.println("## " + o.line() + " " + o.type() + " " + o.lemma() + " " + o.kind() + " " + o.value() + " ("
+            + e.getValue().size() + ")");
+        e.getValue().values().stream().limit(k).forEach(w::println);
+      }
+    }
+  }
+
+  private static String lastWord(String trigger) {
+    String[] w = trigger.split("\\s+");
+    return w[w.length - 1];
+  }
+
+  /** The needs= and except= options of triggers.tsv, each with the file text that lacks it. */
+  private static List<Option> options(String triggers) {
+    String[] lines = triggers.split("\n", -1);
+    List<Option> out = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length < 4) {
+        continue;
+      }
+      for (String opt : f[3].strip().split("\\s+")) {
+        for (String kind : List.of("needs", "except")) {
+          if (opt.startsWith(kind + "=")) {
+            String[] copy = lines.clone();
+            copy[i] = stripOptions(line, Set.of(kind));
+            out.add(new Option(i + 1, f[0], f[1], kind, opt.substring(kind.length() + 1), String.join("\n", copy)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String stripOptions(String line, Set<String> kinds) {
+    String[] f = line.split("\t");
+    if (f.length < 4) {
+      return line;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String opt : f[3].strip().split("\\s+")) {
+      if (!kinds.contains(opt.split("=", 2)[0])) {
+        kept.add(opt);
+      }
+    }
+    return f[0] + "\t" + f[1] + "\t" + f[2] + (kept.isEmpty() ? "" : "\t" + String.join(" ", kept));
+  }
+
+  /** True when a token of the text has a reading of the option's line (its type and lemma). */
+  private static boolean hasReading(AnalyzedText text, TriggerLexicon lexicon, Option o) {
+    for (Token t : text.tokens()) {
+      String lower = t.norm().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (o.kind().equals("except") && Set.of(o.value().split(",")).contains(lower)) {
+        return true;
+      }
+      for (TriggerLexicon.Reading r : lexicon.readings(lower, t.lemma(), t.pos())) {
+        if (r.entry().type().equals(o.type()) && r.entry().lemma().equals(o.lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Gold indexes matched one-to-one by type and overlapping trigger, in gold order. */
+  private static Set<Integer> matchedGold(List<EventDevSet.Gold> gold, List<Event> events) {
+    Set<Integer> out = new HashSet<>();
+    boolean[] used = new boolean[events.size()];
+    for (int g = 0; g < gold.size(); g++) {
+      for (int i = 0; i < events.size(); i++) {
+        if (!used[i] && overlaps(gold.get(g), events.get(i))) {
+          used[i] = true;
+          out.add(g);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlaps(EventDevSet.Gold g, Event e) {
+    return e.type().equals(g.type()) && e.trigger().begin() < g.end() && g.begin() < e.trigger().end();
+  }
+
+  private static Set<String> keys(List<Event> events) {
+    Set<String> out = new HashSet<>();
+    for (Event e : events) {
+      out.add(key(e));
+    }
+    return out;
+  }
+
+  private static String key(Event e) {
+    return e.type() + ":" + e.trigger().begin() + ":" + e.trigger().end();
+  }
+
+  private static String context(String text, Event e) {
+    int from = Math.max(0, e.trigger().begin() - 100);
+    int to = Math.min(text.length(), e.trigger().end() + 80);
+    return (text.substring(from, e.trigger().begin()) + "[[" + e.trigger().text() + "]]"
+        + text.substring(e.trigger().end(), to)).replaceAll("\\s+", " ");
+  }
+
+  private static BigInteger sha1(String s) {
+    try {
+      return new BigInteger(1, MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is not available", e);
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = NeedsRuleAudit.class.getResourceAsStream("/it/storia/extractor/event/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static PrintWriter writer(Path p) throws IOException {
+    return new PrintWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8));
+  }
+}
