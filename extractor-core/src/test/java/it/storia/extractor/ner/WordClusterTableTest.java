@@ -13,7 +13,10 @@ import java.util.zip.ZipInputStream;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 import org.junit.jupiter.api.Test;
 
-/** The table's own line parser reads exactly the entries OpenNLP's {@link WordClusterDictionary} reads. */
+/**
+ * The table's own line parser reads exactly the entries OpenNLP's {@link WordClusterDictionary} reads, and its packed
+ * lookup answers what OpenNLP's map answers, for listed words and for misses.
+ */
 class WordClusterTableTest {
 
   @Test
@@ -41,7 +44,9 @@ class WordClusterTableTest {
         WordClusterDictionary openNlp = new WordClusterDictionary(new ByteArrayInputStream(bytes));
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
           String word = line.split(" ")[0];
-          assertThat(table.lookup(word)).as(model + " " + word).isEqualTo(openNlp.lookupToken(word));
+          for (String probe : List.of(word, word + "x", word.toUpperCase(java.util.Locale.ROOT))) {
+            assertThat(table.lookup(probe)).as(model + " " + probe).isEqualTo(openNlp.lookupToken(probe));
+          }
           compared++;
         }
       }
