@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +47,6 @@ public final class WordClasses {
   }
 
   private final Map<WordClass, Set<String>> words;
-  /**
-   * The classes of every listed word (bit {@code c.ordinal()} for class {@code c}), keyed by each of the three
-   * spellings that {@link NameKeys#fold fold} to a plain-ASCII listed word: as listed (lower case), capitalised and
-   * in capitals. {@link #is} answers a plain-ASCII word in one of those three casings with one lookup of the word
-   * itself (its hash is usually cached in the token's string), without building its folded copy: such a word folds
-   * to a listed word exactly when it is one of that word's three spellings.
-   */
-  private final Map<String, Long> byCasing;
   private final List<Pattern> ordinals;
   /**
    * The ordinal patterns as one alternation {@code (?:p1)|(?:p2)|...} (one matcher per token instead of one per
@@ -72,55 +63,8 @@ public final class WordClasses {
       copy.put(c, Set.copyOf(words.getOrDefault(c, Set.of())));
     }
     this.words = copy;
-    this.byCasing = byCasing(copy);
     this.ordinals = List.copyOf(ordinals);
     this.anyOrdinal = alternation(this.ordinals);
-  }
-
-  private static Map<String, Long> byCasing(Map<WordClass, Set<String>> words) {
-    if (WordClass.values().length > Long.SIZE) {
-      throw new IllegalStateException("more word classes than bits in a long: " + WordClass.values().length);
-    }
-    Map<String, Long> out = new HashMap<>();
-    for (Map.Entry<WordClass, Set<String>> e : words.entrySet()) {
-      long bit = 1L << e.getKey().ordinal();
-      for (String w : e.getValue()) {
-        if (simpleCasedAscii(w)) {
-          String capitalised = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-          for (String spelling : new String[] {w, capitalised, w.toUpperCase(Locale.ROOT)}) {
-            out.merge(spelling, bit, (a, b) -> a | b);
-          }
-        }
-      }
-    }
-    return Map.copyOf(out);
-  }
-
-  /**
-   * Whether a word is non-empty ASCII without '`' (so that {@link NameKeys#fold} only lower-cases it) whose letters
-   * are all lower case, all upper case, or lower case but the first character's.
-   */
-  private static boolean simpleCasedAscii(String w) {
-    if (w.isEmpty()) {
-      return false;
-    }
-    boolean upperAfterFirst = false;
-    boolean lower = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c >= 0x80 || c == '`') {
-        return false;
-      }
-      if (c >= 'a' && c <= 'z') {
-        lower = true;
-      } else if (c >= 'A' && c <= 'Z' && i > 0) {
-        upperAfterFirst = true;
-      }
-    }
-    if (!lower || !upperAfterFirst) {
-      return true; // no lower-case letter: in capitals; else no capital after the first character
-    }
-    return false; // "McDonald", "d'Italia", "URSSa": left to fold
   }
 
   private static Pattern alternation(List<Pattern> patterns) {
@@ -184,21 +128,7 @@ public final class WordClasses {
 
   /** True when the word (any case) belongs to the class. */
   public boolean is(WordClass c, String word) {
-    if (simpleCasedAscii(word)) {
-      Long bits = byCasing.get(word);
-      return bits != null && (bits & (1L << c.ordinal())) != 0;
-    }
-    return isFolded(c, word);
-  }
-
-  /** {@link #is} by the folded word's lookup in the class's set (what {@code is} answers for every word). */
-  boolean isFolded(WordClass c, String word) {
     return words.get(c).contains(NameKeys.fold(word));
-  }
-
-  /** The folded words listed in a class (for tests). */
-  Set<String> listed(WordClass c) {
-    return words.get(c);
   }
 
   /** True when the token is an ordinal of an {@code ordinal-regex} line ("XIV", "14°"). */

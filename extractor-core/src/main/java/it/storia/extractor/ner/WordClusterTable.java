@@ -85,19 +85,10 @@ public final class WordClusterTable implements SerializableArtifact {
    * same bytes (UTF-8 lines ended by {@code \n}, {@code \r} or {@code \r\n}; a line split at single spaces,
    * trailing empty fields dropped, gives {@code field0 → field1} when it has two or three fields, a later line
    * replacing an earlier one), parsed without a reader, a regex split per line or interning each cluster id.
-   *
-   * <p>Lookups go to a packed copy of that map (the layout of the models' predicate tables): an open-addressing
-   * table of {@code long} slots (a word's hash and its record's offset, at most half full) and one {@code long[]}
-   * of records (the word's length and its cluster id's index, then its characters, four per long). A lookup costs
-   * one slot load and one record load instead of a {@code HashMap}'s chain of table, node, key and key bytes: a
-   * name finder looks every new word of a document up in each of its cluster tables, which do not stay in the
-   * processor caches. Immutable after construction; thread-safe.
+   * Immutable after construction; thread-safe.
    */
   private static final class Lines extends WordClusterDictionary {
-    private final long[] slots;
-    private final int mask;
-    private final long[] records;
-    private final String[] ids;
+    private final Map<String, String> clusters;
 
     /** Parses the table; the {@code IOException} of OpenNLP's constructor cannot happen (it reads nothing). */
     Lines(byte[] utf8) throws IOException {
@@ -123,67 +114,7 @@ public final class WordClusterTable implements SerializableArtifact {
         }
         start = end + 1;
       }
-      int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2 - 1)) * 2;
-      slots = new long[capacity];
-      mask = capacity - 1;
-      long size = 0;
-      for (String word : map.keySet()) {
-        size += 1 + (word.length() + 3) / 4;
-      }
-      if (size >= Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("word cluster table too large: " + map.size() + " words");
-      }
-      records = new long[(int) size];
-      Map<String, Integer> index = new HashMap<>();
-      java.util.List<String> idList = new java.util.ArrayList<>();
-      int at = 0;
-      for (Map.Entry<String, String> e : map.entrySet()) {
-        String word = e.getKey();
-        Integer id = index.get(e.getValue());
-        if (id == null) {
-          id = idList.size();
-          index.put(e.getValue(), id);
-          idList.add(e.getValue());
-        }
-        int record = at;
-        records[at++] = ((long) word.length() << 32) | id;
-        for (int c = 0; c < word.length(); c += 4) {
-          long packed = 0;
-          for (int k = 0; k < 4 && c + k < word.length(); k++) {
-            packed |= (long) word.charAt(c + k) << (16 * k);
-          }
-          records[at++] = packed;
-        }
-        int h = word.hashCode();
-        int i = spread(h) & mask;
-        while (slots[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        slots[i] = ((long) h << 32) | (record + 1L);
-      }
-      this.ids = idList.toArray(new String[0]);
-    }
-
-    private static int spread(int h) {
-      int x = h * 0x9E3779B9;
-      return x ^ (x >>> 15);
-    }
-
-    private boolean sameWord(String word, int r) {
-      int len = (int) (records[r] >>> 32);
-      if (len != word.length()) {
-        return false;
-      }
-      int at = r + 1;
-      for (int c = 0; c < len; c += 4, at++) {
-        long packed = records[at];
-        for (int k = 0; k < 4 && c + k < len; k++) {
-          if ((char) (packed >>> (16 * k)) != word.charAt(c + k)) {
-            return false;
-          }
-        }
-      }
-      return true;
+      this.clusters = map;
     }
 
     /**
@@ -222,18 +153,7 @@ public final class WordClusterTable implements SerializableArtifact {
 
     @Override
     public String lookupToken(String token) {
-      if (token == null) {
-        return null;
-      }
-      int h = token.hashCode();
-      int i = spread(h) & mask;
-      for (long slot = slots[i]; slot != 0; i = (i + 1) & mask, slot = slots[i]) {
-        int r = (int) slot - 1;
-        if ((int) (slot >>> 32) == h && sameWord(token, r)) {
-          return ids[(int) records[r]];
-        }
-      }
-      return null;
+      return clusters.get(token);
     }
   }
 }
