@@ -18,12 +18,15 @@ import java.util.Locale;
  * loaded in its own class loader, and every round runs {@code Extractor.extract} + default JSON over the whole
  * benchmark corpus with each build in turn, timed with the thread's CPU time, with the bytes the thread allocated
  * (per corpus token). Interleaved rounds see the same machine, so the ratio of the builds holds on a loaded
- * machine; the JSON sizes are printed as a sanity check. With {@code --stage events} a round runs only the event
- * extractor of each build ({@code Extractor.stages().events()}) over inputs that build prepared once (its tagged
- * texts and entities), and the sanity check is the number of events.
+ * machine; the JSON sizes are printed as a sanity check. With {@code --stage tagging|names|resolve|dates|events} a
+ * round runs only that stage of each build ({@code Extractor.stages()}) over inputs that build prepared once (its
+ * segmented and tagged texts, the names stage's entities and the whole pipeline's entities), as
+ * {@code StageProfile} times them, and the sanity check is the number of items the stage returned (tags, names,
+ * referents, dates, events).
  *
  * <p>Input: {@code --corpus DIR} (built by {@link CorpusBuilder}), {@code --rounds N} (default 5),
- * {@code --warmup N} (default 1: the first rounds, not counted), {@code --stage pipeline|events} (default pipeline)
+ * {@code --warmup N} (default 1: the first rounds, not counted),
+ * {@code --stage pipeline|tagging|names|resolve|dates|events} (default pipeline)
  * and the jar files. The jars run in the given order
  * in even rounds and in reverse order in odd ones, so that neither always runs first. Output: per round and best
  * CPU ms per corpus and allocated bytes per token for each jar, and for each jar after the first the median and
@@ -40,6 +43,9 @@ import java.util.Locale;
  */
 public final class JarComparison {
   private JarComparison() {}
+
+  /** The values of {@code --stage}. */
+  private static final List<String> STAGES = List.of("pipeline", "tagging", "names", "resolve", "dates", "events");
 
   /**
    * Runs the comparison.
@@ -59,7 +65,7 @@ public final class JarComparison {
         case "--warmup" -> warmup = Integer.parseInt(CorpusBuilder.value(args, ++first, "--warmup"));
         case "--stage" -> stage = CorpusBuilder.value(args, ++first, "--stage");
         default -> throw new IllegalArgumentException("unknown argument: " + args[first]
-            + " (usage: [--corpus DIR] [--rounds N] [--warmup N] [--stage pipeline|events] JAR...)");
+            + " (usage: [--corpus DIR] [--rounds N] [--warmup N] [--stage " + String.join("|", STAGES) + "] JAR...)");
       }
       first++;
     }
@@ -68,16 +74,16 @@ public final class JarComparison {
       throw new IllegalArgumentException("give at least one extractor.jar and --rounds > --warmup >= 0 (got "
           + jars.length + " jars, " + rounds + " rounds, " + warmup + " warm-up)");
     }
-    if (!stage.equals("pipeline") && !stage.equals("events")) {
-      throw new IllegalArgumentException("unknown --stage '" + stage + "', expected pipeline or events");
+    if (!STAGES.contains(stage)) {
+      throw new IllegalArgumentException("unknown --stage '" + stage + "', expected one of " + STAGES);
     }
-    boolean eventsOnly = stage.equals("events");
+    boolean oneStage = !stage.equals("pipeline");
     List<String> texts = BenchCorpus.load(corpusDir).texts();
     Build[] builds = new Build[jars.length];
     for (int j = 0; j < jars.length; j++) {
       builds[j] = new Build(Path.of(jars[j]));
-      if (eventsOnly) {
-        builds[j].prepareEvents(texts);
+      if (oneStage) {
+        builds[j].prepareStages(texts);
       }
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -96,7 +102,7 @@ public final class JarComparison {
         int j = r % 2 == 0 ? o : jars.length - 1 - o;
         long a0 = alloc.getCurrentThreadAllocatedBytes();
         long c0 = mx.getCurrentThreadCpuTime();
-        bytes[j] = eventsOnly ? builds[j].runEvents() : builds[j].run(texts);
+        bytes[j] = oneStage ? builds[j].runStage(stage) : builds[j].run(texts);
         long c = mx.getCurrentThreadCpuTime() - c0;
         long a = alloc.getCurrentThreadAllocatedBytes() - a0;
         cpu[r][j] = c;
@@ -110,8 +116,8 @@ public final class JarComparison {
     }
     for (int j = 0; j < jars.length; j++) {
       System.out.printf(Locale.ROOT, "best %s: %.0f ms CPU per corpus (%s), %.0f bytes allocated per token, %d %s%n",
-          jars[j], best[j] / 1e6, eventsOnly ? "event stage" : "pipeline + JSON", (double) bestAlloc[j] / tokens,
-          bytes[j], eventsOnly ? "events" : "JSON bytes");
+          jars[j], best[j] / 1e6, oneStage ? stage + " stage" : "pipeline + JSON", (double) bestAlloc[j] / tokens,
+          bytes[j], oneStage ? "items" : "JSON bytes");
     }
     for (int j = 1; j < jars.length; j++) {
       double[] ratios = new double[rounds - warmup];
@@ -140,9 +146,17 @@ public final class JarComparison {
     private final Method extract;
     private final Method write;
     private final Object options;
-    private Object events;
+    private Object stages;
+    private Method tag;
+    private Method recognize;
+    private Method resolve;
+    private Method referents;
+    private Method annotate;
+    private Method dates;
     private Method extractEvents;
+    private List<Object> segmented;
     private List<Object> tagged;
+    private List<Object> found;
     private List<Object> entities;
 
     Build(Path jar) throws ReflectiveOperationException, IOException {
@@ -166,41 +180,66 @@ public final class JarComparison {
     }
 
     /**
-     * Runs the build's stages once over {@code texts} and keeps what its event extractor reads: each text
-     * segmented and tagged, and the whole pipeline's entities.
+     * Runs the build's stages once over {@code texts} and keeps what each stage reads: each text segmented and
+     * tagged, the names stage's entities and the whole pipeline's entities.
      */
-    void prepareEvents(List<String> texts) throws ReflectiveOperationException {
+    void prepareStages(List<String> texts) throws ReflectiveOperationException {
       Method stagesOf = extractor.getClass().getMethod("stages");
-      Object stages = stagesOf.invoke(extractor);
+      Object st = stagesOf.invoke(extractor);
       Class<?> stagesType = stagesOf.getReturnType();
-      Method segmenterOf = stagesType.getMethod("segmenter");
-      Method taggerOf = stagesType.getMethod("tagger");
+      Object[] parts = new Object[5];
+      String[] names = {"segmenter", "tagger", "names", "resolver", "dates"};
+      Class<?>[] types = new Class<?>[5];
+      for (int i = 0; i < names.length; i++) {
+        Method m = stagesType.getMethod(names[i]);
+        parts[i] = m.invoke(st);
+        types[i] = m.getReturnType();
+      }
       Method eventsOf = stagesType.getMethod("events");
-      Object segmenter = segmenterOf.invoke(stages);
-      Object tagger = taggerOf.invoke(stages);
-      events = eventsOf.invoke(stages);
-      Method segment = segmenterOf.getReturnType().getMethod("segment", String.class);
+      Method segment = types[0].getMethod("segment", String.class);
       Class<?> analyzed = segment.getReturnType();
-      Method tag = taggerOf.getReturnType().getMethod("tag", analyzed);
+      tag = types[1].getMethod("tag", analyzed);
+      recognize = types[2].getMethod("recognize", analyzed);
+      resolve = types[3].getMethod("resolve", analyzed, List.class);
+      referents = resolve.getReturnType().getMethod("referents");
+      annotate = types[4].getMethod("annotate", analyzed);
+      dates = annotate.getReturnType().getMethod("dates");
+      extractEvents = eventsOf.getReturnType().getMethod("extract", analyzed, List.class);
       Method withTokens = analyzed.getMethod("withTokens", List.class);
       Method entitiesOf = extract.getReturnType().getMethod("entities");
-      extractEvents = eventsOf.getReturnType().getMethod("extract", analyzed, List.class);
+      List<Object> s = new java.util.ArrayList<>();
       List<Object> t = new java.util.ArrayList<>();
+      List<Object> f = new java.util.ArrayList<>();
       List<Object> e = new java.util.ArrayList<>();
       for (String text : texts) {
-        Object s = segment.invoke(segmenter, text);
-        t.add(withTokens.invoke(s, tag.invoke(tagger, s)));
+        Object seg = segment.invoke(parts[0], text);
+        s.add(seg);
+        Object tg = withTokens.invoke(seg, tag.invoke(parts[1], seg));
+        t.add(tg);
+        f.add(recognize.invoke(parts[2], tg));
         e.add(entitiesOf.invoke(extract.invoke(extractor, text, "doc", null)));
       }
+      stages = new Object[] {parts[1], parts[2], parts[3], parts[4], eventsOf.invoke(st)};
+      segmented = List.copyOf(s);
       tagged = List.copyOf(t);
+      found = List.copyOf(f);
       entities = List.copyOf(e);
     }
 
-    /** The event stage alone over the prepared inputs; returns the number of events. */
-    long runEvents() throws ReflectiveOperationException {
+    /** One stage alone over the prepared inputs; returns the number of items it gave. */
+    long runStage(String stage) throws ReflectiveOperationException {
+      Object[] st = (Object[]) stages;
       long n = 0;
       for (int i = 0; i < tagged.size(); i++) {
-        n += ((List<?>) extractEvents.invoke(events, tagged.get(i), entities.get(i))).size();
+        n += switch (stage) {
+          case "tagging" -> ((List<?>) tag.invoke(st[0], segmented.get(i))).size();
+          case "names" -> ((List<?>) recognize.invoke(st[1], tagged.get(i))).size();
+          case "resolve" -> ((java.util.Collection<?>) referents.invoke(
+              resolve.invoke(st[2], tagged.get(i), found.get(i)))).size();
+          case "dates" -> ((List<?>) dates.invoke(annotate.invoke(st[3], tagged.get(i)))).size();
+          case "events" -> ((List<?>) extractEvents.invoke(st[4], tagged.get(i), entities.get(i))).size();
+          default -> throw new IllegalArgumentException("unknown stage '" + stage + "'");
+        };
       }
       return n;
     }
