@@ -99,6 +99,8 @@ else
   echo "training the baseline name finder once (about 7 minutes); it is cached at $BASELINE"
   "$JAVA" -cp "$BENCH" it.storia.extractor.bench.BaselineNameFinder --data "$DATA" --out "$BASELINE"
 fi
+# the "x baseline" figures depend on this model: its checksum tells whether two runs used the same one
+echo "baseline model sha256 $(sha256sum "$BASELINE" | cut -c1-16), $(wc -c < "$BASELINE") bytes"
 
 # run NAME CMD...: runs CMD under GNU time, stdout to $OUT/NAME.out; sets WALL (s), CPU (user+sys s), RSS (MB), RC.
 run() {
