@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -96,6 +99,36 @@ final class EventDevSet {
    */
   static char part19(String id) {
     return part("s13ab:", id);
+  }
+
+  /** The documents of one set that audit tools may read: its files, and which excerpts of them ({@code keep} by id). */
+  record Readable(List<String> files, Predicate<String> keep) {
+
+    /** The readable documents of the set, in file order. */
+    List<Doc> load() throws IOException {
+      return EventDevSet.load(files).stream().filter(d -> keep.test(d.id())).toList();
+    }
+  }
+
+  /**
+   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a and 19a. The b halves of
+   * sets 18 and 19 are the unseen checks, read only through {@code EventDevSetTest}'s summary lines, so they are not here.
+   */
+  static Map<String, Readable> readableSets() {
+    Map<String, Readable> sets = new LinkedHashMap<>();
+    Predicate<String> all = id -> true;
+    sets.put("dev", new Readable(FILES, all));
+    List<List<String>> heldOut = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
+        HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
+        HELD_OUT_15, HELD_OUT_16);
+    for (int i = 0; i < heldOut.size(); i++) {
+      sets.put(String.valueOf(i + 1), new Readable(heldOut.get(i), all));
+    }
+    sets.put("17a", new Readable(HELD_OUT_17, id -> part17(id) == 'a'));
+    sets.put("17b", new Readable(HELD_OUT_17, id -> part17(id) == 'b'));
+    sets.put("18a", new Readable(HELD_OUT_18, id -> part18(id) == 'a'));
+    sets.put("19a", new Readable(HELD_OUT_19, id -> part19(id) == 'a'));
+    return sets;
   }
 
   /** {@code 'a'} when int(sha1(salt + id)) is even, else {@code 'b'}. */

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -54,33 +53,6 @@ import org.junit.jupiter.api.Test;
  */
 class NeedsRuleAudit {
 
-  private static final Map<String, List<String>> SETS = new LinkedHashMap<>();
-  private static final Map<String, Predicate<String>> KEEP = new LinkedHashMap<>();
-
-  static {
-    SETS.put("dev", EventDevSet.FILES);
-    SETS.put("1", EventDevSet.HELD_OUT);
-    SETS.put("2", EventDevSet.HELD_OUT_2);
-    SETS.put("3", EventDevSet.HELD_OUT_3);
-    SETS.put("4", EventDevSet.HELD_OUT_4);
-    SETS.put("5", EventDevSet.HELD_OUT_5);
-    SETS.put("6", EventDevSet.HELD_OUT_6);
-    SETS.put("7", EventDevSet.HELD_OUT_7);
-    SETS.put("8", EventDevSet.HELD_OUT_8);
-    SETS.put("9", EventDevSet.HELD_OUT_9);
-    SETS.put("10", EventDevSet.HELD_OUT_10);
-    SETS.put("11", EventDevSet.HELD_OUT_11);
-    SETS.put("12", EventDevSet.HELD_OUT_12);
-    SETS.put("13", EventDevSet.HELD_OUT_13);
-    SETS.put("14", EventDevSet.HELD_OUT_14);
-    SETS.put("15", EventDevSet.HELD_OUT_15);
-    SETS.put("16", EventDevSet.HELD_OUT_16);
-    SETS.put("17", EventDevSet.HELD_OUT_17);
-    SETS.put("18a", EventDevSet.HELD_OUT_18);
-    KEEP.put("18a", id -> EventDevSet.part18(id) == 'a');
-    SETS.put("19a", EventDevSet.HELD_OUT_19);
-    KEEP.put("19a", id -> EventDevSet.part19(id) == 'a');
-  }
 
   /** The event extractor's input for one document, kept to re-run variants on it. */
   private record Input(AnalyzedText text, List<Entity> entities) {}
@@ -131,12 +103,8 @@ class NeedsRuleAudit {
     Extractor pipeline = Extractor.builder().eventExtractor(capture).build();
 
     List<Unit> units = new ArrayList<>();
-    for (Map.Entry<String, List<String>> set : SETS.entrySet()) {
-      Predicate<String> keep = KEEP.getOrDefault(set.getKey(), id -> true);
-      for (EventDevSet.Doc d : EventDevSet.load(set.getValue())) {
-        if (!keep.test(d.id())) {
-          continue;
-        }
+    for (Map.Entry<String, EventDevSet.Readable> set : EventDevSet.readableSets().entrySet()) {
+      for (EventDevSet.Doc d : set.getValue().load()) {
         ExtractedDocument x = pipeline.extract(d.doc().text());
         units.add(new Unit(set.getKey(), d.id(), d.doc().text(), capture.last, x.events(), d.gold()));
       }

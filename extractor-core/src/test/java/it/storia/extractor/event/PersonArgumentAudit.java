@@ -13,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -55,33 +53,6 @@ class PersonArgumentAudit {
       "heir_title", "regnal_title");
   private static final Pattern CLAUSE = Pattern.compile("[;:?!()«»\"]");
 
-  private static final Map<String, Sel> SETS = new LinkedHashMap<>();
-
-  private record Sel(List<String> files, Predicate<EventDevSet.Doc> keep) {}
-
-  static {
-    SETS.put("dev", new Sel(EventDevSet.FILES, d -> true));
-    SETS.put("1", new Sel(EventDevSet.HELD_OUT, d -> true));
-    SETS.put("2", new Sel(EventDevSet.HELD_OUT_2, d -> true));
-    SETS.put("3", new Sel(EventDevSet.HELD_OUT_3, d -> true));
-    SETS.put("4", new Sel(EventDevSet.HELD_OUT_4, d -> true));
-    SETS.put("5", new Sel(EventDevSet.HELD_OUT_5, d -> true));
-    SETS.put("6", new Sel(EventDevSet.HELD_OUT_6, d -> true));
-    SETS.put("7", new Sel(EventDevSet.HELD_OUT_7, d -> true));
-    SETS.put("8", new Sel(EventDevSet.HELD_OUT_8, d -> true));
-    SETS.put("9", new Sel(EventDevSet.HELD_OUT_9, d -> true));
-    SETS.put("10", new Sel(EventDevSet.HELD_OUT_10, d -> true));
-    SETS.put("11", new Sel(EventDevSet.HELD_OUT_11, d -> true));
-    SETS.put("12", new Sel(EventDevSet.HELD_OUT_12, d -> true));
-    SETS.put("13", new Sel(EventDevSet.HELD_OUT_13, d -> true));
-    SETS.put("14", new Sel(EventDevSet.HELD_OUT_14, d -> true));
-    SETS.put("15", new Sel(EventDevSet.HELD_OUT_15, d -> true));
-    SETS.put("16", new Sel(EventDevSet.HELD_OUT_16, d -> true));
-    SETS.put("17a", new Sel(EventDevSet.HELD_OUT_17, d -> EventDevSet.part17(d.id()) == 'a'));
-    SETS.put("17b", new Sel(EventDevSet.HELD_OUT_17, d -> EventDevSet.part17(d.id()) == 'b'));
-    SETS.put("18a", new Sel(EventDevSet.HELD_OUT_18, d -> EventDevSet.part18(d.id()) == 'a'));
-    SETS.put("19a", new Sel(EventDevSet.HELD_OUT_19, d -> EventDevSet.part19(d.id()) == 'a'));
-  }
 
   @Test
   void personArgumentsOfMatchedEventsByCause() throws IOException {
@@ -92,10 +63,8 @@ class PersonArgumentAudit {
     int rows = 0;
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8))) {
       w.println("set\tdoc\tmode\tkind\tcause\tdetail\trole\tperson\ttype\ttrigger\tgot\tsentence");
-      for (Map.Entry<String, Sel> set : SETS.entrySet()) {
-        List<EventDevSet.Doc> docs = EventDevSet.load(set.getValue().files()).stream()
-            .filter(set.getValue().keep()).toList();
-        for (EventDevSet.Doc d : docs) {
+      for (Map.Entry<String, EventDevSet.Readable> set : EventDevSet.readableSets().entrySet()) {
+        for (EventDevSet.Doc d : set.getValue().load()) {
           var x = pipeline.extract(d.doc().text());
           rows += audit(w, set.getKey(), d, "pipeline", x.events(), x.entities());
           rows += audit(w, set.getKey(), d, "oracle", oracle.extract(d.doc().analyzed(), d.doc().entities()),

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dev tool (docs/events.md, "Session 13"): for every gold event of the tuned sets (dev set, held-out 1-17; set 18 is
- * never loaded) whether the bundled trigger lexicon offers any reading on a token of its trigger span, with the
+ * Dev tool (docs/events.md, "Session 13"): for every gold event of the readable sets ({@link EventDevSet#readableSets}:
+ * dev set, held-out 1-17, 18a, 19a; since session 14 also 18a and 19a; 18b and 19b are never loaded) whether the bundled trigger lexicon offers any reading on a token of its trigger span, with the
  * tagger's lemma and POS of each token. Run with {@code -Devents.candidates=OUT.tsv}; skipped otherwise.
  *
  * <p>Columns: set, document, gold type, gold trigger, class ({@code matched}; {@code cand} = a reading of the gold
@@ -33,28 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class TriggerCandidateAudit {
 
-  private static final Map<String, List<String>> SETS = new LinkedHashMap<>();
-
-  static {
-    SETS.put("dev", EventDevSet.FILES);
-    SETS.put("1", EventDevSet.HELD_OUT);
-    SETS.put("2", EventDevSet.HELD_OUT_2);
-    SETS.put("3", EventDevSet.HELD_OUT_3);
-    SETS.put("4", EventDevSet.HELD_OUT_4);
-    SETS.put("5", EventDevSet.HELD_OUT_5);
-    SETS.put("6", EventDevSet.HELD_OUT_6);
-    SETS.put("7", EventDevSet.HELD_OUT_7);
-    SETS.put("8", EventDevSet.HELD_OUT_8);
-    SETS.put("9", EventDevSet.HELD_OUT_9);
-    SETS.put("10", EventDevSet.HELD_OUT_10);
-    SETS.put("11", EventDevSet.HELD_OUT_11);
-    SETS.put("12", EventDevSet.HELD_OUT_12);
-    SETS.put("13", EventDevSet.HELD_OUT_13);
-    SETS.put("14", EventDevSet.HELD_OUT_14);
-    SETS.put("15", EventDevSet.HELD_OUT_15);
-    SETS.put("16", EventDevSet.HELD_OUT_16);
-    SETS.put("17", EventDevSet.HELD_OUT_17);
-  }
 
   @Test
   void goldTriggersAndTheirLexiconReadings() throws IOException {
@@ -66,8 +44,8 @@ class TriggerCandidateAudit {
     Map<String, Integer> byClass = new LinkedHashMap<>();
     int gold = 0;
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8))) {
-      for (Map.Entry<String, List<String>> set : SETS.entrySet()) {
-        for (EventDevSet.Doc d : EventDevSet.load(set.getValue())) {
+      for (Map.Entry<String, EventDevSet.Readable> set : EventDevSet.readableSets().entrySet()) {
+        for (EventDevSet.Doc d : set.getValue().load()) {
           String text = d.doc().text();
           ExtractedDocument x = pipeline.extract(text);
           boolean[] used = new boolean[x.events().size()];
