@@ -136,20 +136,6 @@ public final class Gazetteer {
     return n == null ? null : n.entry;
   }
 
-  /**
-   * True when the word opens some listed person alias of two or more words: a given name such as "Ludovico" or
-   * "Filippo" of the person list.
-   */
-  public boolean opensPersonAlias(String word) {
-    Node n = root.next.get(NameKeys.fold(word));
-    return n != null && n.next.values().stream().anyMatch(Gazetteer::holdsPerson);
-  }
-
-  private static boolean holdsPerson(Node n) {
-    return n.entry != null && n.entry.type() == EntityType.PERSON
-        || n.next.values().stream().anyMatch(Gazetteer::holdsPerson);
-  }
-
   /** True when some single-word alias of the given type starts with the folded prefix and is longer. */
   public boolean wordWithPrefix(String foldedPrefix, EntityType type) {
     for (Map.Entry<String, Node> e : root.next.entrySet()) {

@@ -253,10 +253,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i < found.size(); i++) {
       Entity e = found.get(i);
       Entity next = i + 1 < found.size() ? found.get(i + 1) : null;
-      if (next != null && e.type() == EntityType.PERSON && givenNames(e.text()) && !listedPerson(e.text())
+      if (next != null && e.type() == EntityType.PERSON && next.type() == EntityType.PERSON
+          && givenNames(e.text()) && !listedPerson(e.text())
           && next.text().indexOf(' ') < 0 && e.sentence() == next.sentence()
-          && NOBLE_PARTICLE.matcher(original.substring(e.end(), next.begin())).matches()
-          && (next.type() == EntityType.PERSON || rulerOfPlace(original, e, next))) {
+          && NOBLE_PARTICLE.matcher(original.substring(e.end(), next.begin())).matches()) {
         out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), next.end()), e.begin(), next.end(),
             e.sentence(), null, e.confidence(), null, null));
         i++;
@@ -265,19 +265,6 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
-  }
-
-  /**
-   * A one-word person that is a listed given name ({@link Gazetteer#opensPersonAlias}), then "di" or "d'" and a
-   * one-word place: a ruler's or a noble's name without a regnal number ("Ludovico di Sicilia", "Filippo di
-   * Spagna"; session 14 counts: one person in the names gold 8 of 8 and in the audit corpus 13 of 13). A surname
-   * with the town of origin ("l'on. Giunta di Firenze") is no listed given name; with an ordinal ("Federico II di
-   * Svevia") the place stays apart, as the gold writes it.
-   */
-  private boolean rulerOfPlace(String original, Entity e, Entity place) {
-    return place.type() == EntityType.LOCATION && e.text().indexOf(' ') < 0
-        && !" de ".equals(original.substring(e.end(), place.begin()))
-        && rules.gazetteer().opensPersonAlias(e.text());
   }
 
   /** One or two name words separated by one space: the given names before a noble's "di". */
