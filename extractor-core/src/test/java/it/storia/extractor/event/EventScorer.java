@@ -132,7 +132,8 @@ final class EventScorer {
     return false;
   }
 
-  private static boolean matchesGold(EventArgument a, List<String> names) {
+  /** Whether the argument's canonical name or text contains one of the gold names (case-insensitive). */
+  static boolean matchesGold(EventArgument a, List<String> names) {
     for (String name : names) {
       String n = name.toLowerCase(Locale.ROOT);
       if (a.canonical() != null && a.canonical().toLowerCase(Locale.ROOT).contains(n)

@@ -107,7 +107,7 @@ class PersonArgumentAudit {
           rows++;
         }
         for (EventArgument a : e.arguments()) {
-          if (a.type() != EntityType.PERSON || !a.role().equals(role) || matches(a, goldNames)) {
+          if (a.type() != EntityType.PERSON || !a.role().equals(role) || EventScorer.matchesGold(a, goldNames)) {
             continue;
           }
           String[] cause = wrongCause(d, mode, e, a, goldNames, otherNames);
@@ -203,7 +203,7 @@ class PersonArgumentAudit {
 
   private static String[] wrongCause(EventDevSet.Doc d, String mode, Event e, EventArgument a, List<String> sameRole,
       List<String> otherRole) {
-    if (matches(a, otherRole)) {
+    if (EventScorer.matchesGold(a, otherRole)) {
       return new String[] {"role", "gold has it in the other role"};
     }
     boolean oraclePerson = d.doc().entities().stream()
@@ -280,18 +280,7 @@ class PersonArgumentAudit {
 
   private static boolean has(Event e, String role, String name) {
     for (EventArgument a : e.arguments()) {
-      if (a.role().equals(role) && matches(a, List.of(name))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matches(EventArgument a, List<String> names) {
-    for (String name : names) {
-      String n = name.toLowerCase(Locale.ROOT);
-      if (a.canonical() != null && a.canonical().toLowerCase(Locale.ROOT).contains(n)
-          || a.text().toLowerCase(Locale.ROOT).contains(n)) {
+      if (a.role().equals(role) && EventScorer.matchesGold(a, List.of(name))) {
         return true;
       }
     }
