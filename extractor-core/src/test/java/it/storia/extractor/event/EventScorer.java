@@ -35,18 +35,13 @@ final class EventScorer {
   void add(EventDevSet.Doc doc, List<Event> events) {
     gold += doc.gold().size();
     predicted += events.size();
+    int[] hits = match(doc.gold(), events);
     boolean[] used = new boolean[events.size()];
     boolean[] usedLoose = new boolean[events.size()];
     String text = doc.doc().text();
-    for (EventDevSet.Gold g : doc.gold()) {
-      int hit = -1;
-      for (int i = 0; i < events.size(); i++) {
-        Event e = events.get(i);
-        if (!used[i] && e.type().equals(g.type()) && overlaps(e, g)) {
-          hit = i;
-          break;
-        }
-      }
+    for (int gi = 0; gi < hits.length; gi++) {
+      EventDevSet.Gold g = doc.gold().get(gi);
+      int hit = hits[gi];
       for (int i = 0; i < events.size(); i++) {
         if (!usedLoose[i] && overlaps(events.get(i), g)) {
           usedLoose[i] = true;
@@ -114,18 +109,34 @@ final class EventScorer {
     }
   }
 
+  /**
+   * The matching of this scorer: for each gold event (in gold order), the index of the first unused predicted event
+   * of the same type whose trigger overlaps the gold one, or -1.
+   */
+  static int[] match(List<EventDevSet.Gold> gold, List<Event> events) {
+    int[] hits = new int[gold.size()];
+    boolean[] used = new boolean[events.size()];
+    for (int g = 0; g < gold.size(); g++) {
+      hits[g] = -1;
+      for (int i = 0; i < events.size(); i++) {
+        if (!used[i] && events.get(i).type().equals(gold.get(g).type()) && overlaps(events.get(i), gold.get(g))) {
+          used[i] = true;
+          hits[g] = i;
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+
   private static boolean overlaps(Event e, EventDevSet.Gold g) {
     return e.trigger().begin() < g.end() && g.begin() < e.trigger().end();
   }
 
-  private static boolean has(Event e, String role, String name) {
-    String n = name.toLowerCase(Locale.ROOT);
+  /** Whether the event has an argument of the role that matches the gold name ({@link #matchesGold}). */
+  static boolean has(Event e, String role, String name) {
     for (EventArgument a : e.arguments()) {
-      if (!a.role().equals(role)) {
-        continue;
-      }
-      if (a.canonical() != null && a.canonical().toLowerCase(Locale.ROOT).contains(n)
-          || a.text().toLowerCase(Locale.ROOT).contains(n)) {
+      if (a.role().equals(role) && matchesGold(a, List.of(name))) {
         return true;
       }
     }

@@ -325,17 +325,13 @@ class NeedsRuleAudit {
     return false;
   }
 
-  /** Gold indexes matched one-to-one by type and overlapping trigger, in gold order. */
+  /** Gold indexes matched one-to-one by type and overlapping trigger ({@link EventScorer#match}). */
   private static Set<Integer> matchedGold(List<EventDevSet.Gold> gold, List<Event> events) {
     Set<Integer> out = new HashSet<>();
-    boolean[] used = new boolean[events.size()];
-    for (int g = 0; g < gold.size(); g++) {
-      for (int i = 0; i < events.size(); i++) {
-        if (!used[i] && overlaps(gold.get(g), events.get(i))) {
-          used[i] = true;
-          out.add(g);
-          break;
-        }
+    int[] hits = EventScorer.match(gold, events);
+    for (int g = 0; g < hits.length; g++) {
+      if (hits[g] >= 0) {
+        out.add(g);
       }
     }
     return out;

@@ -79,27 +79,19 @@ class PersonArgumentAudit {
   private static int audit(PrintWriter w, String set, EventDevSet.Doc d, String mode, List<Event> events,
       List<Entity> entities) {
     String text = d.doc().text();
-    boolean[] used = new boolean[events.size()];
+    int[] hits = EventScorer.match(d.gold(), events);
     int rows = 0;
-    for (EventDevSet.Gold g : d.gold()) {
-      int hit = -1;
-      for (int i = 0; i < events.size(); i++) {
-        Event e = events.get(i);
-        if (!used[i] && e.type().equals(g.type()) && e.trigger().begin() < g.end() && g.begin() < e.trigger().end()) {
-          hit = i;
-          break;
-        }
-      }
-      if (hit < 0) {
+    for (int gi = 0; gi < hits.length; gi++) {
+      if (hits[gi] < 0) {
         continue;
       }
-      used[hit] = true;
-      Event e = events.get(hit);
+      EventDevSet.Gold g = d.gold().get(gi);
+      Event e = events.get(hits[gi]);
       for (String role : List.of("agent", "patient")) {
         List<String> goldNames = role.equals("agent") ? g.agents() : g.patients();
         List<String> otherNames = role.equals("agent") ? g.patients() : g.agents();
         for (String name : goldNames) {
-          if (has(e, role, name)) {
+          if (EventScorer.has(e, role, name)) {
             continue;
           }
           String[] cause = missCause(d, mode, e, role, name, goldNames, entities);
@@ -122,7 +114,7 @@ class PersonArgumentAudit {
   private static String[] missCause(EventDevSet.Doc d, String mode, Event e, String role, String name,
       List<String> sameRole, List<Entity> entities) {
     String other = role.equals("agent") ? "patient" : "agent";
-    if (has(e, other, name)) {
+    if (EventScorer.has(e, other, name)) {
       return new String[] {"role", "found as " + other};
     }
     List<Entity> mentions = personMentions(d.doc().entities(), name);
@@ -177,7 +169,7 @@ class PersonArgumentAudit {
     if (RELATIVE.matcher(between).find()) {
       return new String[] {"relative-clause", side};
     }
-    boolean coFound = sameRole.stream().anyMatch(n -> !n.equals(name) && has(e, role, n));
+    boolean coFound = sameRole.stream().anyMatch(n -> !n.equals(name) && EventScorer.has(e, role, n));
     if (coFound || COORD_BEFORE.matcher(before).find() && personEndsBefore(d.doc().entities(), before, m)
         || COORD_AFTER.matcher(afterM).find() && sameRole.size() > 1) {
       return new String[] {"coordination", side};
@@ -276,15 +268,6 @@ class PersonArgumentAudit {
   private static int words(String s) {
     String t = s.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
-  private static boolean has(Event e, String role, String name) {
-    for (EventArgument a : e.arguments()) {
-      if (a.role().equals(role) && EventScorer.matchesGold(a, List.of(name))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void row(PrintWriter w, String set, EventDevSet.Doc d, String mode, String kind, String[] cause,
