@@ -3,6 +3,7 @@ package it.storia.extractor.eval;
 import it.storia.extractor.io.DataLines;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Spans;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,8 +36,13 @@ public final class EntityEvaluator {
 
   private EntityEvaluator() {}
 
-  /** A gold mention. */
-  public record Span(String doc, int begin, int end, EntityType type, String text) {}
+  /** A gold mention; {@code text} is the document's {@code [begin, end)} (checked: range and length). */
+  public record Span(String doc, int begin, int end, EntityType type, String text) {
+    /** Checks the offsets against the text's length. */
+    public Span {
+      Spans.checkText(begin, end, text);
+    }
+  }
 
   /** Counts of one type. */
   public record Counts(int truePositives, int falsePositives, int falseNegatives) {

@@ -26,6 +26,10 @@ final class PatternRules {
   /** The keys an action may set. */
   static final Set<String> KEYS = Set.of("voice", "negated", "modality", "type", "extend", "subject", "object",
       "with", "of", "from", "agent", "patient", "organization", "location", "position", "resolve", "carry");
+  /** The values of the actions that take a fixed word (the others take a capture, a type or a modality). */
+  private static final Map<String, List<String>> ACTION_VALUES = Map.of("voice",
+      List.of("active", "passive", "reflexive", "noun"), "negated", List.of("true", "false"), "carry",
+      List.of("true", "false"), "resolve", List.of("sg", "pl"));
 
   /** A token condition. */
   private interface Cond {
@@ -330,7 +334,13 @@ final class PatternRules {
           if (key.equals("type") && !lexicon.hasType(value)) {
             throw line.error("unknown event type '" + value + "'");
           }
-          actions.put(key, value);
+          List<String> allowed = ACTION_VALUES.get(key);
+          if (allowed != null && !allowed.contains(value)) {
+            throw line.error("bad value in action '" + a.strip() + "', expected one of " + allowed);
+          }
+          if (actions.put(key, value) != null) {
+            throw line.error("action '" + key + "' given twice");
+          }
         }
       }
       rules.add(new Rule(name, reverse(p.left.toArray(new Node[0])), p.trigger.toArray(new TriggerCond[0]),
@@ -491,12 +501,18 @@ final class PatternRules {
         if (end < 0) {
           throw line.error("unclosed {");
         }
-        String[] mn = s.substring(i + 1, end).split(",");
+        String[] mn = s.substring(i + 1, end).split(",", -1);
+        if (mn.length > 2) {
+          throw line.error("bad quantifier '" + s.substring(i, end + 1) + "', expected {N} or {MIN,MAX}");
+        }
         try {
           min = Integer.parseInt(mn[0].strip());
           max = mn.length > 1 ? Integer.parseInt(mn[1].strip()) : min;
         } catch (NumberFormatException e) {
           throw line.error("bad quantifier '" + s.substring(i, end + 1) + "'");
+        }
+        if (min < 0 || max < min) {
+          throw line.error("bad quantifier '" + s.substring(i, end + 1) + "', expected {MIN,MAX} with 0 <= MIN <= MAX");
         }
         i = end + 1;
       } else {

@@ -56,7 +56,9 @@ final class TriggerLexicon {
       if (!name.matches("[A-Z][A-Z_]*")) {
         throw l.error("event type '" + name + "' must be upper case");
       }
-      types.add(name);
+      if (!types.add(name)) {
+        throw l.error("event type '" + name + "' is listed twice");
+      }
     }
     Map<String, Map<String, List<String>>> templates = new HashMap<>();
     for (DataFiles.Line l : conjugationLines) {
@@ -70,7 +72,10 @@ final class TriggerLexicon {
       }
       List<String> endings = templates.computeIfAbsent(f[0].strip(), k -> new LinkedHashMap<>())
           .computeIfAbsent(form, k -> new ArrayList<>());
-      for (String e : f[2].split(",")) {
+      for (String e : f[2].split(",", -1)) {
+        if (e.isBlank()) {
+          throw l.error("empty ending in '" + f[2] + "'");
+        }
         endings.add(e.strip());
       }
     }
@@ -91,9 +96,15 @@ final class TriggerLexicon {
         for (String o : f[3].strip().split("\\s+")) {
           int eq = o.indexOf('=');
           if (eq < 0 || !optionKeys.contains(o.substring(0, eq))) {
-            throw l.error("bad option '" + o + "', expected one of " + optionKeys + " as KEY=VALUE");
+            throw l.error("bad option '" + o + "', expected one of " + new java.util.TreeSet<>(optionKeys)
+                + " as KEY=VALUE");
           }
-          options.put(o.substring(0, eq), o.substring(eq + 1));
+          if (eq == o.length() - 1) {
+            throw l.error("option '" + o + "' has no value");
+          }
+          if (options.put(o.substring(0, eq), o.substring(eq + 1)) != null) {
+            throw l.error("option '" + o.substring(0, eq) + "' given twice");
+          }
         }
       }
       String subj = role(l, options.getOrDefault("subj", "agent"));

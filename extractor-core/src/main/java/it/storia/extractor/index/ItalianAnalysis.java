@@ -1,5 +1,6 @@
 package it.storia.extractor.index;
 
+import it.storia.extractor.io.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +58,7 @@ public final class ItalianAnalysis {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + ARTICLES_RESOURCE);
       }
-      return new ItalianAnalysis(readList(in));
+      return new ItalianAnalysis(readList(in, ARTICLES_RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + ARTICLES_RESOURCE, e);
     }
@@ -66,19 +67,19 @@ public final class ItalianAnalysis {
   /** Chains whose elided articles are read from a file (one per line, {@code #} comments). */
   public static ItalianAnalysis load(Path articlesFile) throws IOException {
     try (InputStream in = Files.newInputStream(articlesFile)) {
-      return new ItalianAnalysis(readList(in));
+      return new ItalianAnalysis(readList(in, articlesFile.toString()));
     }
   }
 
-  private static List<String> readList(InputStream in) throws IOException {
+  private static List<String> readList(InputStream in, String source) throws IOException {
     List<String> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = r.readLine()) != null) {
-      String s = line.strip();
-      if (!s.isEmpty() && !s.startsWith("#")) {
-        out.add(s);
+    for (DataLines.Line line : DataLines.read(r)) {
+      String s = line.word(source);
+      if (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) {
+        throw line.error(source, "write the elided article without its apostrophe");
       }
+      out.add(s);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -36,6 +37,8 @@ public final class NameTypeCounts {
   public static final String COUNTS_RESOURCE = "/it/storia/extractor/models/name-types.tsv.gz";
   /** The bundled thresholds. */
   public static final String CONFIG_RESOURCE = "/it/storia/extractor/ner/name-types.properties";
+  /** The keys of the thresholds file; any other key is an error. */
+  private static final Set<String> THRESHOLD_KEYS = Set.of("min-count", "min-share", "min-sources", "surnames");
   private static final Pattern APOSTROPHE_SPACE = Pattern.compile("'\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final NameTypeCounts NONE = new NameTypeCounts(Map.of(), new Thresholds(Integer.MAX_VALUE, 1, 0,
@@ -72,19 +75,27 @@ public final class NameTypeCounts {
     return NONE;
   }
 
-  /** The bundled counts and thresholds. */
+  /** The bundled counts and thresholds; an error names the resource that failed. */
   public static NameTypeCounts fromClasspath() {
-    try (InputStream c = NameTypeCounts.class.getResourceAsStream(COUNTS_RESOURCE);
-        InputStream t = NameTypeCounts.class.getResourceAsStream(CONFIG_RESOURCE)) {
-      if (c == null || t == null) {
-        throw new IllegalStateException("missing resource " + (c == null ? COUNTS_RESOURCE : CONFIG_RESOURCE));
-      }
-      return new NameTypeCounts(
-          read(new InputStreamReader(new GZIPInputStream(c), StandardCharsets.UTF_8), COUNTS_RESOURCE),
-          thresholds(new InputStreamReader(t, StandardCharsets.UTF_8), CONFIG_RESOURCE));
+    Map<String, Counts> counts;
+    try (InputStream c = resource(COUNTS_RESOURCE)) {
+      counts = read(new InputStreamReader(new GZIPInputStream(c), StandardCharsets.UTF_8), COUNTS_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + COUNTS_RESOURCE, e);
     }
+    try (InputStream t = resource(CONFIG_RESOURCE)) {
+      return new NameTypeCounts(counts, thresholds(new InputStreamReader(t, StandardCharsets.UTF_8), CONFIG_RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + CONFIG_RESOURCE, e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = NameTypeCounts.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name);
+    }
+    return in;
   }
 
   /** Counts (gzip when the file name ends in ".gz") and thresholds in the bundled formats. */
@@ -172,42 +183,27 @@ public final class NameTypeCounts {
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[i + 1], e);
         }
+        if (v[i] < 0) {
+          throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[i + 1]);
+        }
       }
-      out.put(f[0], new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+      if (out.put(f[0], new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6])) != null) {
+        throw new IllegalArgumentException(source + " line " + n + ": name '" + f[0] + "' is listed twice");
+      }
     }
     return out;
   }
 
   private static Thresholds thresholds(Reader reader, String source) throws IOException {
-    Properties p = new Properties();
-    p.load(reader);
-    return new Thresholds(intValue(p, "min-count", source), doubleValue(p, "min-share", source),
-        intValue(p, "min-sources", source), Boolean.parseBoolean(value(p, "surnames", source)));
-  }
-
-  private static String value(Properties p, String name, String source) {
-    String v = p.getProperty(name);
-    if (v == null) {
-      throw new IllegalArgumentException(source + ": missing " + name);
-    }
-    return v.strip();
-  }
-
-  private static int intValue(Properties p, String name, String source) {
-    String v = value(p, name, source);
+    KeyValues v = KeyValues.read(new BufferedReader(reader), source, THRESHOLD_KEYS);
+    int minCount = v.integer("min-count");
+    double minShare = v.decimal("min-share");
+    int minSources = v.integer("min-sources");
+    boolean surnames = v.bool("surnames");
     try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(source + ": " + name + " is not a whole number: " + v, e);
-    }
-  }
-
-  private static double doubleValue(Properties p, String name, String source) {
-    String v = value(p, name, source);
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(source + ": " + name + " is not a number: " + v, e);
+      return new Thresholds(minCount, minShare, minSources, surnames);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
   }
 }

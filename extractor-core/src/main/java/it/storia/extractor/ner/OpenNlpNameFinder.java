@@ -6,6 +6,7 @@ import it.storia.extractor.decode.SplitContextGenerator;
 import it.storia.extractor.decode.WindowedFeatures;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Spans;
 import it.storia.extractor.model.Token;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
@@ -349,7 +350,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * @param type entity type
    * @param confidence mean tag probability
    */
-  public record TokenMention(int start, int end, EntityType type, double confidence) {}
+  public record TokenMention(int start, int end, EntityType type, double confidence) {
+    /** Checks {@code 0 <= start <= end}. */
+    public TokenMention {
+      Spans.checkRange(start, end);
+    }
+  }
 
   /** The short type code the model uses for an entity type (PER, ORG, LOC). */
   public static String code(EntityType type) {

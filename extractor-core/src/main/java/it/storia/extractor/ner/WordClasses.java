@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The word classes that drive the genre rules ({@code rules.tsv}): titles, organisation heads and modifiers,
@@ -118,7 +119,12 @@ public final class WordClasses {
       }
       WordClass c = WordClass.parse(cols[0], name + ":" + n);
       if (c == WordClass.ORDINAL_REGEX) {
-        ordinals.add(Pattern.compile(cols[1].strip()));
+        try {
+          ordinals.add(Pattern.compile(cols[1].strip()));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(name + ":" + n + ": bad regular expression '" + cols[1].strip() + "': "
+              + e.getDescription(), e);
+        }
       } else {
         words.computeIfAbsent(c, k -> new HashSet<>()).add(NameKeys.fold(cols[1].strip()));
       }

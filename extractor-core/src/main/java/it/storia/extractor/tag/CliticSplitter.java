@@ -1,5 +1,6 @@
 package it.storia.extractor.tag;
 
+import it.storia.extractor.io.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ public final class CliticSplitter {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return new CliticSplitter(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+      return new CliticSplitter(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
@@ -48,17 +50,18 @@ public final class CliticSplitter {
   /** A list read from a file in the format of the bundled one. */
   public static CliticSplitter load(Path file) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new CliticSplitter(parse(r));
+      return new CliticSplitter(parse(r, file.toString()));
     }
   }
 
-  private static List<String> parse(BufferedReader r) throws IOException {
+  private static List<String> parse(BufferedReader r, String source) throws IOException {
     List<String> out = new ArrayList<>();
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        out.add(line.strip().toLowerCase(Locale.ROOT));
+    for (DataLines.Line line : DataLines.read(r)) {
+      String clitic = line.word(source);
+      if (!clitic.chars().allMatch(Character::isLetter)) {
+        throw line.error(source, "a clitic is letters only");
       }
+      out.add(clitic.toLowerCase(Locale.ROOT));
     }
     return out;
   }

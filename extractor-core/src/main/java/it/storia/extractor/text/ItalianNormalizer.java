@@ -66,7 +66,12 @@ public final class ItalianNormalizer implements Normalizer {
       if (cols.length != 2) {
         throw new IllegalArgumentException(name + ":" + n + ": expected SOURCE<TAB>TARGET, got '" + line + "'");
       }
-      map.put(charOf(cols[0], name, n), charOf(cols[1], name, n));
+      char source = charOf(cols[0], name, n);
+      char target = charOf(cols[1], name, n);
+      Character earlier = map.put(source, target);
+      if (earlier != null && earlier != target) {
+        throw dl.error(name, cols[0].strip() + " is already mapped to " + String.format("U+%04X", (int) earlier));
+      }
     }
     return map;
   }
@@ -74,7 +79,15 @@ public final class ItalianNormalizer implements Normalizer {
   private static char charOf(String spec, String name, int line) {
     String s = spec.strip();
     if (s.startsWith("U+") && s.length() > 2) {
-      int cp = Integer.parseInt(s.substring(2), 16);
+      int cp;
+      try {
+        cp = Integer.parseInt(s.substring(2), 16);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + ":" + line + ": " + s + " is not a hexadecimal code point", e);
+      }
+      if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+        throw new IllegalArgumentException(name + ":" + line + ": " + s + " is not a code point");
+      }
       if (Character.charCount(cp) != 1) {
         throw new IllegalArgumentException(name + ":" + line + ": " + s + " is not a single UTF-16 unit");
       }

@@ -215,7 +215,15 @@ final class TemporalRules {
           if (macros.containsKey(cols[1])) {
             throw new IllegalArgumentException(where + "lexicon class " + cols[1] + " is already a macro");
           }
-          lexicon.computeIfAbsent(cols[1], k -> new LinkedHashMap<>()).put(key(cols[2]), cols[3].strip());
+          if (cols[2].isBlank() || cols[3].isBlank()) {
+            throw new IllegalArgumentException(where + "empty word or value in '" + line + "'");
+          }
+          String earlier = lexicon.computeIfAbsent(cols[1], k -> new LinkedHashMap<>())
+              .put(key(cols[2]), cols[3].strip());
+          if (earlier != null && !earlier.equals(cols[3].strip())) {
+            throw new IllegalArgumentException(where + "'" + cols[2].strip() + "' of lexicon class " + cols[1]
+                + " is already '" + earlier + "', got '" + cols[3].strip() + "'");
+          }
           spellings.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(cols[2].strip());
           break;
         case "define":

@@ -50,7 +50,7 @@ public final class ItalianTokenizer implements Tokenizer {
     try {
       return new ItalianTokenizer(
           parseAbbreviations(resource("abbreviations.tsv"), "abbreviations.tsv"),
-          parseElisions(resource("elisions.txt")),
+          parseElisions(resource("elisions.txt"), "elisions.txt"),
           parseMultiwords(resource("multiword.tsv"), "multiword.tsv"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tokenizer's bundled data", e);
@@ -62,8 +62,8 @@ public final class ItalianTokenizer implements Tokenizer {
     try (BufferedReader a = Files.newBufferedReader(abbreviations, StandardCharsets.UTF_8);
         BufferedReader e = Files.newBufferedReader(elisions, StandardCharsets.UTF_8);
         BufferedReader m = Files.newBufferedReader(multiwords, StandardCharsets.UTF_8)) {
-      return new ItalianTokenizer(parseAbbreviations(a, abbreviations.toString()), parseElisions(e),
-          parseMultiwords(m, multiwords.toString()));
+      return new ItalianTokenizer(parseAbbreviations(a, abbreviations.toString()),
+          parseElisions(e, elisions.toString()), parseMultiwords(m, multiwords.toString()));
     }
   }
 
@@ -97,20 +97,25 @@ public final class ItalianTokenizer implements Tokenizer {
           default:
             throw new IllegalArgumentException(name + ":" + n + ": unknown class '" + cols[1] + "'");
         }
-        map.put(cols[0].strip().toLowerCase(Locale.ROOT), kind);
+        TokenSpan.Kind earlier = map.put(cols[0].strip().toLowerCase(Locale.ROOT), kind);
+        if (earlier != null && earlier != kind) {
+          throw dl.error(name, "'" + cols[0].strip() + "' is already listed as "
+              + (earlier == TokenSpan.Kind.ABBREVIATION ? "inner" : "final"));
+        }
       }
       return map;
     }
   }
 
-  private static Set<String> parseElisions(BufferedReader r) throws IOException {
+  private static Set<String> parseElisions(BufferedReader r, String name) throws IOException {
     try (r) {
       Set<String> set = new HashSet<>();
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          set.add(line.strip().toLowerCase(Locale.ROOT));
+      for (DataLines.Line dl : DataLines.read(r)) {
+        String word = dl.word(name);
+        if (word.indexOf('\'') >= 0 || word.indexOf('’') >= 0) {
+          throw dl.error(name, "write the elided word without its apostrophe");
         }
+        set.add(word.toLowerCase(Locale.ROOT));
       }
       return set;
     }
@@ -126,7 +131,14 @@ public final class ItalianTokenizer implements Tokenizer {
         if (cols.length != 2) {
           throw new IllegalArgumentException(name + ":" + n + ": expected FORM<TAB>WORDS, got '" + line + "'");
         }
-        map.put(cols[0].strip().toLowerCase(Locale.ROOT), List.of(cols[1].strip().split(" +")));
+        if (cols[0].isBlank() || cols[1].isBlank()) {
+          throw dl.error(name, "expected FORM<TAB>WORDS with neither empty");
+        }
+        List<String> words = List.of(cols[1].strip().split(" +"));
+        List<String> earlier = map.put(cols[0].strip().toLowerCase(Locale.ROOT), words);
+        if (earlier != null && !earlier.equals(words)) {
+          throw dl.error(name, "'" + cols[0].strip() + "' is already listed as '" + String.join(" ", earlier) + "'");
+        }
       }
       return map;
     }

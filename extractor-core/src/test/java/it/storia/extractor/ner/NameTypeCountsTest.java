@@ -77,4 +77,27 @@ class NameTypeCountsTest {
     Files.writeString(plain, "varsavia\t0\tx\t9\t0\t0\t2\t0\n");
     assertThatThrownBy(() -> NameTypeCounts.load(plain, config)).hasMessageContaining("not a count: x");
   }
+
+  @Test
+  void thresholdsRejectUnknownKeysBadBooleansAndNameTheFileAndLine(@TempDir Path dir) throws IOException {
+    Path counts = dir.resolve("c.tsv");
+    Files.writeString(counts, "varsavia\t0\t1\t9\t0\t0\t2\t0\n");
+    Path config = dir.resolve("t.properties");
+    Files.writeString(config, "min-count=2\nmin-share=0.9\nmin-sources=1\nsurnames=yes\n");
+    assertThatThrownBy(() -> NameTypeCounts.load(counts, config))
+        .hasMessageContaining(config + ":4:").hasMessageContaining("surnames").hasMessageContaining("'yes'");
+    Files.writeString(config, "min-count=2\nmin-share=0.9\nmin-source=1\nsurnames=true\n");
+    assertThatThrownBy(() -> NameTypeCounts.load(counts, config))
+        .hasMessageContaining(config + ":3:").hasMessageContaining("unknown key 'min-source'");
+    Files.writeString(config, "min-count=2\nmin-share=0.9\nmin-sources=1\nsurnames=true\nmin-count=3\n");
+    assertThatThrownBy(() -> NameTypeCounts.load(counts, config))
+        .hasMessageContaining(config + ":5:").hasMessageContaining("already set on line 1");
+    Files.writeString(config, "min-count=2\nmin-share=0.9\nsurnames=true\n");
+    assertThatThrownBy(() -> NameTypeCounts.load(counts, config))
+        .hasMessageContaining(config.toString()).hasMessageContaining("missing key 'min-sources'");
+    Files.writeString(config, "min-count=2\nmin-share=0.9\nmin-sources=1\nsurnames=true\n");
+    Files.writeString(counts, "varsavia\t0\t1\t9\t0\t0\t2\t0\nvarsavia\t0\t1\t8\t0\t0\t2\t0\n");
+    assertThatThrownBy(() -> NameTypeCounts.load(counts, config))
+        .hasMessageContaining(counts + " line 2").hasMessageContaining("'varsavia' is listed twice");
+  }
 }
