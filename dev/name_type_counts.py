@@ -29,7 +29,10 @@ Output (deterministic, sorted by name), gzip, one name a line:
 where PER/ORG/LOC are mention counts, SRC_T the number of sources in which T is the name's majority type (ties count for
 none), SURNAME the number of PERSON mentions of two or more words ending in NAME (one-word names only). Names seen once
 in total (all columns) are dropped. No corpus sentence is written, only name strings with counts.
-Usage: python3 dev/name_type_counts.py ../shared/data OUT.tsv.gz [--repo .]
+With --lower LOWER.tsv.gz (session 15, ner.CountedNames) a second file is written from the same counted units: for
+every name of OUT, how often its words occur in the counted units' texts opening with a lower-case letter (a common
+word: "stato", "paese", "congresso"), one name a line, NAME<TAB>LOWER, names never seen in lower case left out.
+Usage: python3 dev/name_type_counts.py ../shared/data OUT.tsv.gz [--repo .] [--lower LOWER.tsv.gz]
 """
 import argparse, csv, glob, gzip, hashlib, io, os, re, subprocess, sys, unicodedata
 from collections import Counter, defaultdict
@@ -139,6 +142,7 @@ def main():
     ap.add_argument('data')
     ap.add_argument('out')
     ap.add_argument('--repo', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+    ap.add_argument('--lower', metavar='LOWER.tsv.gz')
     args = ap.parse_args()
     data = args.data
     files = read_all(tracked_files(args.repo)) + read_all(worktree_files(args.repo))
@@ -201,6 +205,7 @@ def main():
     pool.close()
 
     counts = defaultdict(lambda: defaultdict(Counter))  # name -> source -> type counts
+    kept = []  # the counted units' texts (for --lower)
     surname = defaultdict(Counter)  # last word -> source -> PER count
     stats = []
 
@@ -223,6 +228,7 @@ def main():
             stat['repeats dev-set text'] += 1
         else:
             stat['counted'] += 1
+            kept.append(text)
             return True
         return False
 
@@ -277,6 +283,32 @@ def main():
     with gzip.GzipFile(args.out, 'wb', mtime=0) as g:
         g.write(('\n'.join(lines) + '\n').encode('utf-8'))
     print(f'# {len(lines)} names written to {args.out}', file=sys.stderr)
+    if args.lower:
+        write_lower(args.lower, [line.split('\t', 1)[0] for line in lines], kept)
+
+
+LOWER_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def write_lower(path, names, texts):
+    """NAME<TAB>LOWER: how often a name's folded tokens occur in the texts opening with a lower-case letter."""
+    index = {tuple(fold(t) for t in LOWER_TOKEN.findall(n)): n for n in names}
+    longest = max(len(k) for k in index)
+    lower = Counter()
+    for text in texts:
+        toks = LOWER_TOKEN.findall(text)
+        keys = [fold(t) for t in toks]
+        for i, t in enumerate(toks):
+            if not t[0].islower():
+                continue
+            for n in range(1, min(longest, len(toks) - i) + 1):
+                name = index.get(tuple(keys[i:i + n]))
+                if name is not None:
+                    lower[name] += 1
+    rows = ['%s\t%d' % (n, lower[n]) for n in sorted(lower)]
+    with gzip.GzipFile(path, 'wb', mtime=0) as g:
+        g.write(('\n'.join(rows) + '\n').encode('utf-8'))
+    print(f'# {len(rows)} names seen in lower case written to {path}', file=sys.stderr)
 
 
 if __name__ == '__main__':

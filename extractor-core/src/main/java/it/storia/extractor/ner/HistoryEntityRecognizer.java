@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  *       where the rules would not read an organisation ("al Congresso") are dropped.</li>
  *   <li>Silver counts ({@link NameTypeCounts}: the bundled ones with {@link #over}): a model span that no rule
  *       or list changed, of an unlisted name whose counts over the silver corpora make another type clear, takes
- *       that type ("Saratov" a place, "Plutarco" a person).</li>
+ *       that type ("Saratov" a place, "Plutarco" a person); with {@link #over}, a capitalised unlisted name that
+ *       no span covers and whose counts make a place or organisation clear is added ({@link CountedNames}) and
+ *       treated as a model span from here on.</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
  *       unlisted one-word name truncating one person's surname ("ZIN"), or a model's one-word place that is the
  *       surname of a longer model person ("Cappa"), is that person, so is a model's one-word
@@ -89,24 +91,33 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private final HistoryRules rules;
   private final ModelTrust trust;
   private final NameTypeCounts types;
+  private final CountedNames counted;
 
   private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
       NameTypeCounts types) {
+    this(statistical, rules, trust, types, CountedNames.none());
+  }
+
+  private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
+      NameTypeCounts types, CountedNames counted) {
     this.statistical = Objects.requireNonNull(statistical, "statistical");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.trust = Objects.requireNonNull(trust, "trust");
     this.types = Objects.requireNonNull(types, "types");
+    this.counted = Objects.requireNonNull(counted, "counted");
   }
 
   /**
    * The bundled rules and gazetteers over a statistical recogniser ({@link EntityRecognizer#none()} is fine),
    * trusting the lists ({@link ModelTrust#LISTS}): countries, regions and cities are places, as the issue's
    * guidelines say; a model span of a name whose silver counts make another type clear takes that type
-   * ({@link NameTypeCounts#fromClasspath()}).
+   * ({@link NameTypeCounts#fromClasspath()}), and a place or organisation the model missed whose counts make its
+   * type clear is added ({@link CountedNames#fromClasspath}).
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
-    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS,
-        NameTypeCounts.fromClasspath());
+    NameTypeCounts counts = NameTypeCounts.fromClasspath();
+    return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS, counts,
+        CountedNames.fromClasspath(counts));
   }
 
   /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}), no name counts. */
@@ -128,6 +139,15 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return new HistoryEntityRecognizer(statistical, rules, trust, types);
   }
 
+  /**
+   * As {@link #of(EntityRecognizer, HistoryRules, ModelTrust, NameTypeCounts)}, and places and organisations the
+   * model missed are added from their counts ({@link CountedNames}; {@link CountedNames#none()} for none).
+   */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
+      NameTypeCounts types, CountedNames counted) {
+    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted);
+  }
+
   @Override
   public List<Entity> recognize(AnalyzedText text) {
     List<Entity> ruled = rules.recognize(text);
@@ -144,8 +164,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     Set<Entity> modelOnly = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     modelOnly.addAll(model);
     ruled = bodiesBeforeModelPersons(text, ruled, model);
-    List<Entity> merged = joinHyphenated(text,
-        harmonise(text, typedByCounts(mergeModel(text, ruled, model), modelOnly), modelOnly));
+    List<Entity> fromCounts = new ArrayList<>();
+    List<Entity> counts = counted.addMissed(text, typedByCounts(mergeModel(text, ruled, model), modelOnly),
+        name -> rules.gazetteer().word(name) != null, fromCounts);
+    modelOnly.addAll(fromCounts);
+    List<Entity> merged = joinHyphenated(text, harmonise(text, counts, modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);
     List<Entity> all = listed.size() == spread.size() ? spread : propagate(text, listed);

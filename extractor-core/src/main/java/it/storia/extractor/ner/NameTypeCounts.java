@@ -162,6 +162,12 @@ public final class NameTypeCounts {
     return clear ? Optional.of(type) : Optional.empty();
   }
 
+  /** The PERSON, ORGANIZATION and LOCATION mentions of a name in all (0 for a name not counted). */
+  public int mentions(String name) {
+    Counts c = counts.get(key(name));
+    return c == null ? 0 : c.per() + c.org() + c.loc();
+  }
+
   private static Map<String, Counts> read(Reader reader, String source) throws IOException {
     Map<String, Counts> out = new HashMap<>();
     BufferedReader r = new BufferedReader(reader);

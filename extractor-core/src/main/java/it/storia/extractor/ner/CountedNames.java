@@ -1,0 +1,239 @@
+package it.storia.extractor.ner;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
+import it.storia.extractor.text.AnalyzedText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Places and organisations the statistical model missed, found by their silver counts ({@link NameTypeCounts}): a
+ * capitalised run of one to {@code max-words} tokens, opening with a proper noun (POS PROPN) when
+ * {@code proper-noun=true}, whose text is a counted name with a clear LOCATION or ORGANIZATION majority under this
+ * class's own thresholds, that the same silver text rarely writes in lower case (a common word: "Stato", "Paese",
+ * "Congresso"), and that no span found so far overlaps, is that place or organisation ("l'AIEA", "Orvieto",
+ * "Confindustria"). The longest counted run wins at each token.
+ *
+ * <p>The lower-case counts ({@code name-lower.tsv.gz}, {@code NAME<TAB>LOWER}, written with the name counts by
+ * {@code dev/name_type_counts.py --lower}: how often the name's words occur opening in lower case in the counted
+ * units). The thresholds ({@code ner/counted-names.properties}): {@code min-count}, {@code min-share},
+ * {@code min-sources} as in {@code ner/name-types.properties} (a one-word name's surname count adds to PERSON),
+ * {@code max-lower-share} (LOWER / (LOWER + mentions) at most this), {@code max-words} and {@code proper-noun};
+ * {@code min-count} above every count switches the step off. Unknown keys are errors.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CountedNames {
+  /** The bundled thresholds. */
+  public static final String CONFIG_RESOURCE = "/it/storia/extractor/ner/counted-names.properties";
+  /** The bundled lower-case counts, packaged with the models. */
+  public static final String LOWER_RESOURCE = "/it/storia/extractor/models/name-lower.tsv.gz";
+  private static final Set<String> KEYS = Set.of("min-count", "min-share", "min-sources", "max-lower-share",
+      "max-words", "proper-noun");
+  private static final CountedNames NONE = new CountedNames(NameTypeCounts.none(), Map.of(), 0, 1, false);
+
+  private final NameTypeCounts counts;
+  private final Map<String, Integer> lower;
+  private final double maxLowerShare;
+  private final int maxWords;
+  private final boolean properNoun;
+
+  private CountedNames(NameTypeCounts counts, Map<String, Integer> lower, double maxLowerShare, int maxWords,
+      boolean properNoun) {
+    this.counts = Objects.requireNonNull(counts, "counts");
+    this.lower = Map.copyOf(lower);
+    if (!(maxLowerShare >= 0 && maxLowerShare <= 1)) {
+      throw new IllegalArgumentException("max-lower-share must be in [0, 1]: " + maxLowerShare);
+    }
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("max-words must be at least 1: " + maxWords);
+    }
+    this.maxLowerShare = maxLowerShare;
+    this.maxWords = maxWords;
+    this.properNoun = properNoun;
+  }
+
+  /** Adds nothing. */
+  public static CountedNames none() {
+    return NONE;
+  }
+
+  /** The given counts with the bundled lower-case counts and thresholds of this step. */
+  public static CountedNames fromClasspath(NameTypeCounts counts) {
+    try (InputStream in = CountedNames.class.getResourceAsStream(CONFIG_RESOURCE);
+        InputStream low = CountedNames.class.getResourceAsStream(LOWER_RESOURCE)) {
+      if (in == null || low == null) {
+        throw new IllegalStateException("missing resource " + (in == null ? CONFIG_RESOURCE : LOWER_RESOURCE));
+      }
+      Map<String, Integer> lower = readLower(new InputStreamReader(new GZIPInputStream(low), StandardCharsets.UTF_8),
+          LOWER_RESOURCE);
+      return read(counts, lower, new InputStreamReader(in, StandardCharsets.UTF_8), CONFIG_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + CONFIG_RESOURCE, e);
+    }
+  }
+
+  /** The given counts with lower-case counts (gzip when the name ends in ".gz") and thresholds from files. */
+  public static CountedNames load(NameTypeCounts counts, Path lowerFile, Path config) throws IOException {
+    try (InputStream in = Files.newInputStream(lowerFile);
+        Reader low = new InputStreamReader(lowerFile.toString().endsWith(".gz") ? new GZIPInputStream(in) : in,
+            StandardCharsets.UTF_8);
+        Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+      return read(counts, readLower(low, lowerFile.toString()), r, config.toString());
+    }
+  }
+
+  private static Map<String, Integer> readLower(Reader reader, String source) throws IOException {
+    Map<String, Integer> out = new HashMap<>();
+    BufferedReader r = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 2) {
+        throw new IllegalArgumentException(source + " line " + n + ": expected 2 tab-separated fields: " + line);
+      }
+      try {
+        out.put(f[0], Integer.parseInt(f[1]));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[1], e);
+      }
+    }
+    return out;
+  }
+
+  private static CountedNames read(NameTypeCounts counts, Map<String, Integer> lower, Reader reader, String source)
+      throws IOException {
+    Properties p = new Properties();
+    p.load(reader);
+    for (String key : p.stringPropertyNames()) {
+      if (!KEYS.contains(key)) {
+        throw new IllegalArgumentException(source + ": unknown key " + key);
+      }
+    }
+    NameTypeCounts.Thresholds t = new NameTypeCounts.Thresholds(intValue(p, "min-count", source),
+        doubleValue(p, "min-share", source), intValue(p, "min-sources", source), true);
+    String proper = value(p, "proper-noun", source);
+    if (!proper.equals("true") && !proper.equals("false")) {
+      throw new IllegalArgumentException(source + ": proper-noun must be true or false: " + proper);
+    }
+    return new CountedNames(counts.withThresholds(t), lower, doubleValue(p, "max-lower-share", source),
+        intValue(p, "max-words", source), proper.equals("true"));
+  }
+
+  /**
+   * The found spans with the counted places and organisations that none of them overlaps added, sorted by offset.
+   * {@code known} tells names a list or rule already knows (they are not added); {@code added} receives every
+   * added span.
+   */
+  public List<Entity> addMissed(AnalyzedText text, List<Entity> found, Predicate<String> known,
+      List<Entity> added) {
+    if (counts == NameTypeCounts.none()) {
+      return found;
+    }
+    String original = text.original();
+    List<Token> tokens = text.tokens();
+    boolean[] covered = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      for (Entity e : found) {
+        if (e.begin() < t.end() && t.begin() < e.end()) {
+          covered[k] = true;
+          break;
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>(found);
+    int before = out.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token first = tokens.get(i);
+      if (covered[i] || !Character.isUpperCase(first.text().codePointAt(0))
+          || (properNoun && !"PROPN".equals(first.pos()))) {
+        continue;
+      }
+      for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
+        Token last = tokens.get(i + n - 1);
+        if (last.sentence() != first.sentence() || anyCovered(covered, i, i + n)) {
+          continue;
+        }
+        String name = original.substring(first.begin(), last.end());
+        Optional<EntityType> type = counts.clearType(name);
+        if (type.isPresent() && type.get() != EntityType.PERSON && rarelyLower(name) && !known.test(name)) {
+          out.add(new Entity(type.get(), name, first.begin(), last.end(), first.sentence(), null, null, null, null));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    if (out.size() == before) {
+      return found;
+    }
+    added.addAll(out.subList(before, out.size()));
+    out.sort(Comparator.comparingInt(Entity::begin).thenComparingInt(Entity::end));
+    return out;
+  }
+
+  /** Whether the silver text writes the name in lower case at most {@code max-lower-share} of the time. */
+  private boolean rarelyLower(String name) {
+    int low = lower.getOrDefault(NameTypeCounts.key(name), 0);
+    return low <= maxLowerShare * (low + counts.mentions(name));
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String value(Properties p, String name, String source) {
+    String v = p.getProperty(name);
+    if (v == null) {
+      throw new IllegalArgumentException(source + ": missing " + name);
+    }
+    return v.strip();
+  }
+
+  private static int intValue(Properties p, String name, String source) {
+    String v = value(p, name, source);
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(source + ": " + name + " is not a whole number: " + v, e);
+    }
+  }
+
+  private static double doubleValue(Properties p, String name, String source) {
+    String v = value(p, name, source);
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(source + ": " + name + " is not a number: " + v, e);
+    }
+  }
+}
