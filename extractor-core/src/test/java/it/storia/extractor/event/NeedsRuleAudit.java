@@ -49,10 +49,24 @@ import org.junit.jupiter.api.Test;
  * <p>Output: {@code OUT.tsv} (one line per option: line number, type, lemma, kind, the option, gold events it rejects
  * by set, spurious events it prevents, events lost when removed, corpus candidates it rejects),
  * {@code OUT-events.tsv} (every added or lost event of the sets, with its sentence: dev-set text, keep it out of the
- * repository too).
+ * repository too). Session 15 (branch {@code evcontext}) added two columns to it, the complement classes present in
+ * the event's sentence, its paragraph before the sentence and the 1-3 sentences before it ({@link #windows}), and the
+ * text of those sentences; and, with a corpus, {@code OUT-corpus-windows.tsv}: every corpus candidate with the same
+ * columns and a hash for sampling (corpus text). {@code dev/needs_context.py} counts them.
  */
 class NeedsRuleAudit {
 
+
+  /** Word classes of the bundled data, for the context column. */
+  private static final WordClasses CLASSES = WordClasses.parse(DataFiles.classpath("word-classes.tsv"));
+
+  /** Classes of complement counted in the context windows (session 15, branch evcontext). */
+  private static final Map<String, List<String>> WORD_KINDS = Map.of(
+      "POST", List.of("post_noun", "post_title", "regnal_title", "heir_title", "seat_noun"),
+      "BODY", List.of("body_noun", "party_noun", "council_noun", "admin_body", "alliance_body", "band_body",
+          "enroll_body", "left_body", "abolished_body", "bloc_noun", "alliance_noun", "regime_noun"),
+      "ARMY", List.of("army_noun", "enemy_noun"),
+      "COUNTRY", List.of("country_noun"));
 
   /** The event extractor's input for one document, kept to re-run variants on it. */
   private record Input(AnalyzedText text, List<Entity> entities) {}
@@ -174,7 +188,8 @@ class NeedsRuleAudit {
         tally.spurious++;
       }
       ev.println(String.join("\t", String.valueOf(o.line()), o.type(), o.lemma(), o.kind(), u.set(), u.id(),
-          isGold ? "gold" : "spurious", e.type(), e.trigger().text(), context(u.text(), e)));
+          isGold ? "gold" : "spurious", e.type(), e.trigger().text(), context(u.text(), e),
+          windows(u.input(), e), previous(u.input(), e)));
     }
     for (Event e : u.events()) {
       if (after.contains(key(e))) {
@@ -192,7 +207,8 @@ class NeedsRuleAudit {
         tally.lostSpurious++;
       }
       ev.println(String.join("\t", String.valueOf(o.line()), o.type(), o.lemma(), o.kind(), u.set(), u.id(),
-          wasGold ? "lost-gold" : "lost-spurious", e.type(), e.trigger().text(), context(u.text(), e)));
+          wasGold ? "lost-gold" : "lost-spurious", e.type(), e.trigger().text(), context(u.text(), e),
+          windows(u.input(), e), previous(u.input(), e)));
     }
   }
 
@@ -213,6 +229,7 @@ class NeedsRuleAudit {
     }
     Map<Option, TreeMap<BigInteger, String>> samples = new LinkedHashMap<>();
     List<Path> files;
+    PrintWriter all = writer(Path.of(contexts.toString().replace("-corpus-contexts.txt", "-corpus-windows.tsv")));
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
@@ -249,10 +266,16 @@ class NeedsRuleAudit {
           continue;
         }
         t.corpus++;
+        if (all != null) {
+          all.println(String.join("\t", String.valueOf(o.line()), o.type(), o.lemma(), o.kind(), name,
+              sha1(name + ":" + e.trigger().begin()).mod(BigInteger.valueOf(1000)).toString(), e.type(),
+              e.trigger().text(), context(text, e), windows(in, e), previous(in, e)));
+        }
         samples.computeIfAbsent(o, z -> new TreeMap<>()).put(sha1(name + ":" + e.trigger().begin()),
             name + "\t" + e.type() + "\t" + e.trigger().text() + "\t" + context(text, e));
       }
     }
+    all.close();
     try (PrintWriter w = writer(contexts)) {
       w.println("# corpus files used: " + used + " of " + files.size());
       for (Map.Entry<Option, TreeMap<BigInteger, String>> e : samples.entrySet()) {
@@ -262,6 +285,71 @@ class NeedsRuleAudit {
         e.getValue().values().stream().limit(k).forEach(w::println);
       }
     }
+  }
+
+  /**
+   * The complement classes present around the event: {@code sent} (its own sentence), {@code par} (its paragraph
+   * before the sentence), {@code p1}..{@code p3} (the 1-3 sentences before it, across paragraph breaks), and
+   * {@code pos} (sentence index, paragraph start index), e.g. {@code pos=4,2;sent=PER;par=ORG,BODY;p1=ORG,BODY;...}.
+   */
+  private static String windows(Input in, Event e) {
+    AnalyzedText t = in.text();
+    int s = t.sentenceAt(e.trigger().begin());
+    if (s < 0) {
+      return "pos=-1";
+    }
+    int p = s;
+    while (p > 0 && t.original().substring(t.sentences().get(p - 1).end(), t.sentences().get(p).begin())
+        .indexOf('\n') < 0) {
+      p--;
+    }
+    StringBuilder b = new StringBuilder("pos=" + s + "," + p);
+    b.append(";sent=").append(kinds(in, s, s + 1));
+    b.append(";par=").append(kinds(in, p, s));
+    for (int k = 1; k <= 3; k++) {
+      b.append(";p").append(k).append('=').append(kinds(in, Math.max(0, s - k), s));
+    }
+    return b.toString();
+  }
+
+  /** The text of up to three sentences before the event's, for reading by hand (corpus text). */
+  private static String previous(Input in, Event e) {
+    AnalyzedText t = in.text();
+    int s = t.sentenceAt(e.trigger().begin());
+    if (s <= 0) {
+      return "";
+    }
+    int from = t.sentences().get(Math.max(0, s - 3)).begin();
+    return t.original().substring(from, t.sentences().get(s).begin()).replaceAll("\\s+", " ");
+  }
+
+  /** Entity types and word kinds present in sentences [from, to). */
+  private static String kinds(Input in, int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    AnalyzedText t = in.text();
+    int begin = t.sentences().get(from).begin();
+    int end = t.sentences().get(to - 1).end();
+    Set<String> out = new java.util.TreeSet<>();
+    for (Entity x : in.entities()) {
+      if (x.begin() >= begin && x.end() <= end && !x.type().name().equals("DATE")) {
+        out.add(x.type().name().substring(0, 3));
+      }
+    }
+    for (int k = from; k < to; k++) {
+      for (Token tok : t.tokensOf(k)) {
+        String w = tok.norm().toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Map.Entry<String, List<String>> kind : WORD_KINDS.entrySet()) {
+          for (String c : kind.getValue()) {
+            if (CLASSES.has(w, c)) {
+              out.add(kind.getKey());
+            }
+          }
+        }
+      }
+    }
+    return out.isEmpty() ? "-" : String.join(",", out);
   }
 
   private static String lastWord(String trigger) {
