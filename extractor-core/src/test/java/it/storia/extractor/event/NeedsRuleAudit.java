@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * by set, spurious events it prevents, events lost when removed, corpus candidates it rejects),
  * {@code OUT-events.tsv} (every added or lost event of the sets, with its sentence: dev-set text, keep it out of the
  * repository too). Session 15 (branch {@code evcontext}) added two columns to it, the complement classes present in
- * the event's sentence, its paragraph before the sentence and the 1-3 sentences before it ({@link #windows}), and the
+ * the event's sentence, its paragraph before the sentence and the 1-3 sentences before it ({@code windows}), and the
  * text of those sentences; and, with a corpus, {@code OUT-corpus-windows.tsv}: every corpus candidate with the same
  * columns and a hash for sampling (corpus text). {@code dev/needs_context.py} counts them.
  */
