@@ -100,10 +100,10 @@ def main():
     if sat_file:
         with open(sat_file, 'w', encoding='utf-8') as out:
             out.write('\n'.join(sat_lines) + '\n')
-    # how many candidates have any earlier sentence at all
     table = defaultdict(lambda: defaultdict(int))
     opt_table = defaultdict(lambda: defaultdict(int))
     ctx = defaultdict(lambda: defaultdict(int))
+    by_set = defaultdict(lambda: defaultdict(int))
     for line_no, lemma, s, kind, w in rows:
         cls = classes.get(line_no, set())
         lab = label(cls)
@@ -113,6 +113,8 @@ def main():
         ctx['all'][kind] += 1
         first = int(w.get('pos_s', '-1')) <= 0
         ctx['first sentence of its document' if first else 'after an earlier sentence'][kind] += 1
+        by_set[s][kind] += 1
+        by_set[s][kind + ':later'] += 0 if first else 1
         for win in WINDOWS:
             if w.get(win, set()) & sat:
                 table[lab][kind + ':' + win] += 1
@@ -122,6 +124,9 @@ def main():
     print('rejected candidates on the sets (needs= only): gold %d, spurious %d' % (ctx['all']['gold'], ctx['all']['spurious']))
     print('position: ' + ', '.join('%s gold %d spurious %d' % (k, ctx[k]['gold'], ctx[k]['spurious'])
                                    for k in ('first sentence of its document', 'after an earlier sentence')))
+    print('by set (rejected / of which after an earlier sentence): ' + ', '.join(
+        '%s gold %d/%d spurious %d/%d' % (k, t['gold'], t['gold:later'], t['spurious'], t['spurious:later'])
+        for k, t in sorted(by_set.items())))
     print('window non-empty (any entity/word kind): ' + ', '.join(
         '%s gold %d spurious %d' % (win, ctx[win]['gold'], ctx[win]['spurious']) for win in WINDOWS))
     print()
