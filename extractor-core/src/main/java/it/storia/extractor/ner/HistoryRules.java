@@ -311,6 +311,9 @@ public final class HistoryRules implements EntityRecognizer {
           && (verb == stop ? !t.get(verb).norm().endsWith("o")
               : i == first || !t.get(i - 1).pos().startsWith("ADP"))) {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Teodorico morì": the subject of a person's verb
+      } else if (stop > i && stop + 1 < end && ",".equals(t.get(stop).norm())
+          && participleOfPerson(t.get(stop + 1).norm())) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Gallieno, costretto a": a participial apposition
       }
     }
     if (nameWord && i > first && classes.is(WordClass.PERSON_OBJECT_VERB, t.get(i - 1).norm())
@@ -795,6 +798,15 @@ public final class HistoryRules implements EntityRecognizer {
       return true; // a relative: "Ottone, secondo figlio di Enrico il Leone"
     }
     return !NameKeys.capitalised(w) && w.length() > 3 && !w.endsWith(".") && classes.is(WordClass.TITLE, w);
+  }
+
+  /**
+   * True when a word is a masculine singular participle of a {@code person-verb} ("costretto", "deceduto",
+   * "incaricato"): after a name and a comma it opens an apposition that only a person takes ("Gallieno, costretto a
+   * combattere", "di Umayado, deceduto nel 622"; places are mostly feminine and listed places win anyway).
+   */
+  private boolean participleOfPerson(String word) {
+    return word.endsWith("o") && classes.is(WordClass.PERSON_VERB, word);
   }
 
   /**
