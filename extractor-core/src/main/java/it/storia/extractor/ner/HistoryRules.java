@@ -297,7 +297,8 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "mio fratello Augusto"
       }
     }
-    if (nameWord && i > first && !NameKeys.capitalised(t.get(i - 1).norm()) && !NameKeys.allCaps(tok.norm())) {
+    if (nameWord && !NameKeys.allCaps(tok.norm()) && (i == first ? !SUBJECT_NOT_NAME_POS.contains(tok.pos())
+        : !NameKeys.capitalised(t.get(i - 1).norm()))) { // at a sentence start too: "Massinissa, figlio di Gaia"
       int stop = nameEnd(t, i, end, 3, false);
       if (stop > i && appositiveTitle(t, stop, end)) { // not an acronym: "consigliere di BPU, commissario"
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "del Mahnic, jugoslavo, vescovo di Veglia"

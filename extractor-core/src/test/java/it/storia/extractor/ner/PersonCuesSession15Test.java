@@ -30,6 +30,13 @@ class PersonCuesSession15Test {
   }
 
   @Test
+  void aSentenceOpeningNameBeforeAnAppositionWithAKinNounIsAPerson() {
+    String text = "Siface, figlio di Bocco, aveva combattuto contro Cartagine. Intanto, figlio di nessuno, partì.";
+    List<String> found = typed(RulesOnly.extractor(), text);
+    assertThat(found).contains("PERSON:Siface").doesNotContain("PERSON:Intanto");
+  }
+
+  @Test
   void aTitleAfterExIsATitleBeforeAName() {
     String text = "Dopo la rivolta dell'ex-imperatore Sutoku il regno passò al fratello. Lo ricevette l'ex-ministro "
         + "Vollmar.";
