@@ -31,9 +31,11 @@ class PersonCuesSession15Test {
 
   @Test
   void aSentenceOpeningNameBeforeAnAppositionWithAKinNounIsAPerson() {
-    String text = "Siface, figlio di Bocco, aveva combattuto contro Cartagine. Intanto, figlio di nessuno, partì.";
+    String text = "Siface, figlio di Bocco, aveva combattuto contro Cartagine. Intanto, figlio di nessuno, partì. "
+        + "Adagio, signor prefetto! Vediamo, onorevoli deputati, il bilancio.";
     List<String> found = typed(RulesOnly.extractor(), text);
-    assertThat(found).contains("PERSON:Siface").doesNotContain("PERSON:Intanto");
+    assertThat(found).contains("PERSON:Siface").doesNotContain("PERSON:Intanto", "PERSON:Adagio",
+        "PERSON:Vediamo");
   }
 
   @Test
