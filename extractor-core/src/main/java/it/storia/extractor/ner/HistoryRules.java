@@ -297,9 +297,13 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "mio fratello Augusto"
       }
     }
-    if (nameWord && i > first && !NameKeys.capitalised(t.get(i - 1).norm()) && !NameKeys.allCaps(tok.norm())) {
+    if (nameWord && !NameKeys.allCaps(tok.norm()) && (i == first ? !SUBJECT_NOT_NAME_POS.contains(tok.pos())
+        : !NameKeys.capitalised(t.get(i - 1).norm()))) { // at a sentence start too: "Massinissa, figlio di Gaia"
       int stop = nameEnd(t, i, end, 3, false);
-      if (stop > i && appositiveTitle(t, stop, end)) { // not an acronym: "consigliere di BPU, commissario"
+      if (stop > i && (i == first ? stop + 1 < end && ",".equals(t.get(stop).norm()) && kinOf(t, stop + 1, end)
+          : appositiveTitle(t, stop, end))) {
+        // not an acronym: "consigliere di BPU, commissario"; at a sentence start a kin noun only, since a title
+        // there is mostly a form of address after a vocative or an imperative ("Piano, signor Vicequestore!")
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "del Mahnic, jugoslavo, vescovo di Veglia"
       }
     }
@@ -311,6 +315,9 @@ public final class HistoryRules implements EntityRecognizer {
           && (verb == stop ? !t.get(verb).norm().endsWith("o")
               : i == first || !t.get(i - 1).pos().startsWith("ADP"))) {
         add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Teodorico morì": the subject of a person's verb
+      } else if (stop > i && stop + 1 < end && ",".equals(t.get(stop).norm())
+          && participleOfPerson(t.get(stop + 1).norm())) {
+        add(t, i, stop, EntityType.PERSON, RANK_PATTERN, out); // "Gallieno, costretto a": a participial apposition
       }
     }
     if (nameWord && i > first && classes.is(WordClass.PERSON_OBJECT_VERB, t.get(i - 1).norm())
@@ -788,13 +795,31 @@ public final class HistoryRules implements EntityRecognizer {
       k += 2;
     }
     String w = t.get(k).norm();
-    int kin = k + 1 < end && ("ADJ".equals(t.get(k).pos()) || classes.ordinal(w)) && !NameKeys.capitalised(w)
-        ? k + 1 : k; // the tagger's "secondo": ADP
-    if (kin + 1 < end && !NameKeys.capitalised(t.get(kin).norm()) && classes.is(WordClass.KIN_NOUN, t.get(kin).norm())
-        && classes.is(WordClass.OF, t.get(kin + 1).norm())) {
+    if (kinOf(t, k, end)) {
       return true; // a relative: "Ottone, secondo figlio di Enrico il Leone"
     }
     return !NameKeys.capitalised(w) && w.length() > 3 && !w.endsWith(".") && classes.is(WordClass.TITLE, w);
+  }
+
+  /**
+   * True when the words from {@code k} are a kin noun and "of", after at most one lower-case adjective or ordinal:
+   * "figlio di", "secondo figlio di", "moglie del" (the relatives of {@link #appositiveTitle}).
+   */
+  private boolean kinOf(List<Token> t, int k, int end) {
+    String w = t.get(k).norm();
+    int kin = k + 1 < end && ("ADJ".equals(t.get(k).pos()) || classes.ordinal(w)) && !NameKeys.capitalised(w)
+        ? k + 1 : k; // the tagger's "secondo": ADP
+    return kin + 1 < end && !NameKeys.capitalised(t.get(kin).norm())
+        && classes.is(WordClass.KIN_NOUN, t.get(kin).norm()) && classes.is(WordClass.OF, t.get(kin + 1).norm());
+  }
+
+  /**
+   * True when a word is a masculine singular participle of a {@code person-verb} ("costretto", "deceduto",
+   * "incaricato"): after a name and a comma it opens an apposition that only a person takes ("Gallieno, costretto a
+   * combattere", "di Umayado, deceduto nel 622"; places are mostly feminine and listed places win anyway).
+   */
+  private boolean participleOfPerson(String word) {
+    return word.endsWith("o") && classes.is(WordClass.PERSON_VERB, word);
   }
 
   /**

@@ -89,6 +89,8 @@ public final class WordClasses {
   }
 
   /** A back-reference ({@code \1}, {@code \k<name>}) or anything else escaped with a digit or {@code k}. */
+  /** A title with this prefix is a title too: "l'ex-imperatore Heizei", "l'ex-ministro Heyman" (session 15). */
+  private static final String FORMER = "ex-";
   private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[0-9k]");
 
   /** The bundled {@code rules.tsv}. */
@@ -132,9 +134,11 @@ public final class WordClasses {
     return new WordClasses(words, ordinals);
   }
 
-  /** True when the word (any case) belongs to the class. */
+  /** True when the word (any case) belongs to the class; a {@code title} after "ex-" is a title too. */
   public boolean is(WordClass c, String word) {
-    return words.get(c).contains(NameKeys.fold(word));
+    String key = NameKeys.fold(word);
+    return words.get(c).contains(key)
+        || c == WordClass.TITLE && key.startsWith(FORMER) && words.get(c).contains(key.substring(FORMER.length()));
   }
 
   /** True when the token is an ordinal of an {@code ordinal-regex} line ("XIV", "14°"). */
