@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
@@ -79,17 +79,25 @@ public final class CountedNames {
 
   /** The given counts with the bundled lower-case counts and thresholds of this step. */
   public static CountedNames fromClasspath(NameTypeCounts counts) {
-    try (InputStream in = CountedNames.class.getResourceAsStream(CONFIG_RESOURCE);
-        InputStream low = CountedNames.class.getResourceAsStream(LOWER_RESOURCE)) {
-      if (in == null || low == null) {
-        throw new IllegalStateException("missing resource " + (in == null ? CONFIG_RESOURCE : LOWER_RESOURCE));
-      }
-      Map<String, Integer> lower = readLower(new InputStreamReader(new GZIPInputStream(low), StandardCharsets.UTF_8),
-          LOWER_RESOURCE);
+    Map<String, Integer> lower;
+    try (InputStream low = resource(LOWER_RESOURCE)) {
+      lower = readLower(new InputStreamReader(new GZIPInputStream(low), StandardCharsets.UTF_8), LOWER_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + LOWER_RESOURCE, e);
+    }
+    try (InputStream in = resource(CONFIG_RESOURCE)) {
       return read(counts, lower, new InputStreamReader(in, StandardCharsets.UTF_8), CONFIG_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + CONFIG_RESOURCE, e);
     }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = CountedNames.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name);
+    }
+    return in;
   }
 
   /** The given counts with lower-case counts (gzip when the name ends in ".gz") and thresholds from files. */
@@ -116,10 +124,17 @@ public final class CountedNames {
       if (f.length != 2) {
         throw new IllegalArgumentException(source + " line " + n + ": expected 2 tab-separated fields: " + line);
       }
+      int count;
       try {
-        out.put(f[0], Integer.parseInt(f[1]));
+        count = Integer.parseInt(f[1]);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[1], e);
+      }
+      if (count < 0) {
+        throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[1]);
+      }
+      if (out.put(f[0], count) != null) {
+        throw new IllegalArgumentException(source + " line " + n + ": name '" + f[0] + "' is listed twice");
       }
     }
     return out;
@@ -127,21 +142,19 @@ public final class CountedNames {
 
   private static CountedNames read(NameTypeCounts counts, Map<String, Integer> lower, Reader reader, String source)
       throws IOException {
-    Properties p = new Properties();
-    p.load(reader);
-    for (String key : p.stringPropertyNames()) {
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException(source + ": unknown key " + key);
-      }
+    KeyValues v = KeyValues.read(new BufferedReader(reader), source, KEYS);
+    int minCount = v.integer("min-count");
+    double minShare = v.decimal("min-share");
+    int minSources = v.integer("min-sources");
+    double maxLowerShare = v.decimal("max-lower-share");
+    int maxWords = v.integer("max-words");
+    boolean properNoun = v.bool("proper-noun");
+    try {
+      return new CountedNames(counts.withThresholds(new NameTypeCounts.Thresholds(minCount, minShare, minSources,
+          true)), lower, maxLowerShare, maxWords, properNoun);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
-    NameTypeCounts.Thresholds t = new NameTypeCounts.Thresholds(intValue(p, "min-count", source),
-        doubleValue(p, "min-share", source), intValue(p, "min-sources", source), true);
-    String proper = value(p, "proper-noun", source);
-    if (!proper.equals("true") && !proper.equals("false")) {
-      throw new IllegalArgumentException(source + ": proper-noun must be true or false: " + proper);
-    }
-    return new CountedNames(counts.withThresholds(t), lower, doubleValue(p, "max-lower-share", source),
-        intValue(p, "max-words", source), proper.equals("true"));
   }
 
   /**
@@ -209,31 +222,5 @@ public final class CountedNames {
       }
     }
     return false;
-  }
-
-  private static String value(Properties p, String name, String source) {
-    String v = p.getProperty(name);
-    if (v == null) {
-      throw new IllegalArgumentException(source + ": missing " + name);
-    }
-    return v.strip();
-  }
-
-  private static int intValue(Properties p, String name, String source) {
-    String v = value(p, name, source);
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(source + ": " + name + " is not a whole number: " + v, e);
-    }
-  }
-
-  private static double doubleValue(Properties p, String name, String source) {
-    String v = value(p, name, source);
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(source + ": " + name + " is not a number: " + v, e);
-    }
   }
 }

@@ -75,12 +75,21 @@ class CountedNamesTest {
     Files.writeString(config, good + "max-lower-share=1.5\n");
     assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("1.5");
     Files.writeString(config, good + "max-lower-share=0.3\nmin-lower=2\n");
-    assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("unknown key min-lower");
+    assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("c.properties:7: unknown key 'min-lower'");
     Files.writeString(config, good.replace("false", "yes") + "max-lower-share=0.3\n");
     assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("yes");
     Files.writeString(lower, "zibaldia\tx\n");
     Files.writeString(config, good + "max-lower-share=0.3\n");
     assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("not a count: x");
+    Files.writeString(lower, "zibaldia\t-3\n");
+    assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("not a count: -3");
+    Files.writeString(lower, "zibaldia\t3\nzibaldia\t4\n");
+    assertThatThrownBy(() -> CountedNames.load(typed, lower, config))
+        .hasMessageContaining("l.tsv line 2").hasMessageContaining("'zibaldia' is listed twice");
+    Files.writeString(lower, "zibaldia\t3\n");
+    Files.writeString(config, good + "max-lower-share=0.3\nmax-words=2\n");
+    assertThatThrownBy(() -> CountedNames.load(typed, lower, config)).hasMessageContaining("c.properties")
+        .hasMessageContaining("max-words");
   }
 
   private static Extractor extractor(String text, CountedNames counted) {
