@@ -899,7 +899,9 @@ public final class HistoryRules implements EntityRecognizer {
   private int orgEnd(List<Token> t, int i, int end) {
     int k = i;
     boolean chained = false;
-    boolean topicHead = i > 0 && classes.is(WordClass.TOPIC_HEAD, t.get(i - 1).norm());
+    boolean afterOffice = i > 2 && classes.is(WordClass.OF, t.get(i - 2).norm())
+        && classes.is(WordClass.TITLE, t.get(i - 3).norm()); // "presidente del Consiglio sulla politica del governo"
+    boolean topicHead = i > 0 && !afterOffice && classes.is(WordClass.TOPIC_HEAD, t.get(i - 1).norm());
     while (k < end) {
       String w = t.get(k).norm();
       int linked = classes.is(WordClass.ORG_LINK, w) ? linkedName(t, k + 1, end) : k + 1;
