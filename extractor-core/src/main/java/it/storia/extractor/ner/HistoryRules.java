@@ -901,15 +901,19 @@ public final class HistoryRules implements EntityRecognizer {
     boolean chained = false;
     boolean afterOffice = i > 2 && classes.is(WordClass.OF, t.get(i - 2).norm())
         && classes.is(WordClass.TITLE, t.get(i - 3).norm()); // "presidente del Consiglio sulla politica del governo"
-    boolean topicHead = i > 0 && !afterOffice && classes.is(WordClass.TOPIC_HEAD, t.get(i - 1).norm());
+    String head = i > 0 ? t.get(i - 1).norm() : "";
+    boolean topicHead = !afterOffice && classes.is(WordClass.TOPIC_HEAD, head);
     while (k < end) {
       String w = t.get(k).norm();
       int linked = classes.is(WordClass.ORG_LINK, w) ? linkedName(t, k + 1, end) : k + 1;
-      int topic = topicHead && linked == k + 1 ? topicEnd(t, k, end) : k;
+      int topic = topicHead && linked == k + 1 ? topicEnd(t, k, end, classes.is(WordClass.ABOUT_HEAD, head)) : k;
       if (topic > k) {
         k = topic; // "Commissariato per le riparazioni dei danni di guerra": the lower-case topic ends the name
         break;
-      } else if ("(b)".equals(w)) {
+      }
+      topicHead &= !NameKeys.capitalised(w) && classes.is(WordClass.ORG_MODIFIER, w); // only after the head's
+      // lower-case modifiers: "Consiglio mondiale per ...", not "Consiglio di Stato per violazione di legge"
+      if ("(b)".equals(w)) {
         k++;
       } else if ("(".equals(w) && k + 2 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(k + 1).norm())
           && ")".equals(t.get(k + 2).norm())) {
@@ -975,14 +979,15 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /**
-   * End of the lower-case topic that a {@code topic-link} ("per", "sulla", ...) joins to a {@code topic-head}'s
-   * name, or {@code i}: an optional {@code topic-article}, a lower-case noun (POS NOUN), then lower-case nouns and
+   * End of the lower-case topic that a {@code topic-link} ("per"), or after an {@code about-head} ("Conferenza") an
+   * {@code about-link} ("sulla", "sul", ...), joins to a {@code topic-head}'s name, or {@code i}: an optional {@code topic-article}, a lower-case noun (POS NOUN), then lower-case nouns and
    * adjectives, "of" + a lower-case noun, a {@code topic-join} ("e") + an optional article + a lower-case noun, and
    * at the end a {@code topic-place} word ("in") + a listed place
    * ("Conferenza sulla sicurezza e la cooperazione in Europa", "Consiglio mondiale per l'alimentazione").
    */
-  private int topicEnd(List<Token> t, int i, int end) {
-    if (i >= end || !classes.is(WordClass.TOPIC_LINK, t.get(i).norm()) || NameKeys.capitalised(t.get(i).norm())) {
+  private int topicEnd(List<Token> t, int i, int end, boolean about) {
+    if (i >= end || NameKeys.capitalised(t.get(i).norm()) || !classes.is(WordClass.TOPIC_LINK, t.get(i).norm())
+        && !(about && classes.is(WordClass.ABOUT_LINK, t.get(i).norm()))) {
       return i;
     }
     int k = article(t, i + 1, end);

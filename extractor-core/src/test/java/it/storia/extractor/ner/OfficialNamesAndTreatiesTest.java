@@ -47,6 +47,15 @@ class OfficialNamesAndTreatiesTest {
   }
 
   @Test
+  void noTopicAfterAnOfChainAndOnlyAConferenceIsAbout() {
+    String chain = "Il ricorso al Consiglio di Stato per violazione di legge fu accolto.";
+    assertThat(typed(RulesOnly.extractor(), chain)).containsExactly("ORGANIZATION:Consiglio di Stato");
+    String about = "Esaminiamo l'opinione del Ministero sulla riforma deliberata a Rovereto.";
+    assertThat(typed(overModel(about, EntityType.ORGANIZATION, "Ministero", EntityType.LOCATION, "Rovereto"), about))
+        .containsExactly("ORGANIZATION:Ministero", "LOCATION:Rovereto");
+  }
+
+  @Test
   void treatiesAndSummitsAreNoOrganisations() {
     String text = "Secondo il Concordato i vescovi giurano fedeltà; i Patti Lateranensi rimasero in vigore dopo il "
         + "Vertice Europeo di dicembre.";
