@@ -1315,6 +1315,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     if (!inside.isEmpty() && inside.get(0).norm().length() <= 2 && afterLabelNoun(text, inside.get(0))) {
       return true; // a letter that labels: "della zona B. Teme i risultati"
     }
+    if (m.type() == EntityType.ORGANIZATION && !inside.isEmpty() && NameKeys.capitalised(inside.get(0).norm())
+        && c.is(WordClass.TREATY_HEAD, inside.get(0).norm()) && rules.gazetteer().word(s) == null) {
+      return true; // a treaty, law or summit is no organisation: "Concordato", "Patti Lateranensi", "Vertice Europeo"
+    }
     if (inside.size() > 1 && c.is(WordClass.EVENT_HEAD, inside.get(0).norm())
         && !c.is(WordClass.ORG_HEAD, inside.get(0).norm()) && rules.gazetteer().word(s) == null
         && inside.subList(1, inside.size()).stream().noneMatch(t -> NameKeys.capitalised(t.norm()))) {

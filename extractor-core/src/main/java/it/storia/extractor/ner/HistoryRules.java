@@ -924,9 +924,20 @@ public final class HistoryRules implements EntityRecognizer {
   private int orgEnd(List<Token> t, int i, int end) {
     int k = i;
     boolean chained = false;
+    boolean afterOffice = i > 2 && classes.is(WordClass.OF, t.get(i - 2).norm())
+        && classes.is(WordClass.TITLE, t.get(i - 3).norm()); // "presidente del Consiglio sulla politica del governo"
+    String head = i > 0 ? t.get(i - 1).norm() : "";
+    boolean topicHead = !afterOffice && classes.is(WordClass.TOPIC_HEAD, head);
     while (k < end) {
       String w = t.get(k).norm();
       int linked = classes.is(WordClass.ORG_LINK, w) ? linkedName(t, k + 1, end) : k + 1;
+      int topic = topicHead && linked == k + 1 ? topicEnd(t, k, end, classes.is(WordClass.ABOUT_HEAD, head)) : k;
+      if (topic > k) {
+        k = topic; // "Commissariato per le riparazioni dei danni di guerra": the lower-case topic ends the name
+        break;
+      }
+      topicHead &= !NameKeys.capitalised(w) && classes.is(WordClass.ORG_MODIFIER, w); // only after the head's
+      // lower-case modifiers: "Consiglio mondiale per ...", not "Consiglio di Stato per violazione di legge"
       if ("(b)".equals(w)) {
         k++;
       } else if ("(".equals(w) && k + 2 < end && classes.is(WordClass.PARTY_ADJECTIVE, t.get(k + 1).norm())
@@ -990,6 +1001,72 @@ public final class HistoryRules implements EntityRecognizer {
       k++;
     }
     return k > from ? k : i;
+  }
+
+  /**
+   * End of the lower-case topic that a {@code topic-link} ("per"), or after an {@code about-head} ("Conferenza") an
+   * {@code about-link} ("sulla", "sul", ...), joins to a {@code topic-head}'s name, or {@code i}: an optional {@code topic-article}, a lower-case noun (POS NOUN), then lower-case nouns and
+   * adjectives, "of" + a lower-case noun, a {@code topic-join} ("e") + an optional article + a lower-case noun, and
+   * at the end a {@code topic-place} word ("in") + a listed place
+   * ("Conferenza sulla sicurezza e la cooperazione in Europa", "Consiglio mondiale per l'alimentazione").
+   */
+  private int topicEnd(List<Token> t, int i, int end, boolean about) {
+    if (i >= end || NameKeys.capitalised(t.get(i).norm()) || !classes.is(WordClass.TOPIC_LINK, t.get(i).norm())
+        && !(about && classes.is(WordClass.ABOUT_LINK, t.get(i).norm()))) {
+      return i;
+    }
+    int k = article(t, i + 1, end);
+    if (!lowerNoun(t, k, end)) {
+      return i;
+    }
+    k++;
+    while (k < end) {
+      String w = t.get(k).norm();
+      if (lowerWord(t, k, end) && ("NOUN".equals(t.get(k).pos()) || "ADJ".equals(t.get(k).pos()))) {
+        k++;
+      } else if (classes.is(WordClass.OF, w) && !NameKeys.capitalised(w) && lowerNoun(t, k + 1, end)) {
+        k += 2;
+      } else if (classes.is(WordClass.TOPIC_JOIN, w) && lowerNoun(t, article(t, k + 1, end), end)) {
+        k = article(t, k + 1, end) + 1;
+      } else {
+        break;
+      }
+    }
+    if (k + 1 < end && classes.is(WordClass.TOPIC_PLACE, t.get(k).norm())) {
+      Gazetteer.Match m = gazetteer.longest(t, k + 1, end);
+      if (m != null && m.entry().type() == EntityType.LOCATION) {
+        k = m.end(); // "... la cooperazione in Europa"
+      }
+    }
+    return k;
+  }
+
+  /** {@code i + 1} after a lower-case {@code topic-article} ("il", "la", "l'", ...) at {@code i}, else {@code i}. */
+  private int article(List<Token> t, int i, int end) {
+    return i < end && !NameKeys.capitalised(t.get(i).norm()) && classes.is(WordClass.TOPIC_ARTICLE, t.get(i).norm())
+        ? i + 1 : i;
+  }
+
+  /** A lower-case word of letters (an apostrophe or hyphen inside allowed) at {@code k}. */
+  private static boolean lowerWord(List<Token> t, int k, int end) {
+    if (k >= end) {
+      return false;
+    }
+    String w = t.get(k).norm();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (!Character.isLetter(w.charAt(c)) && w.charAt(c) != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A lower-case common noun (POS NOUN) at {@code k}. */
+  private static boolean lowerNoun(List<Token> t, int k, int end) {
+    return lowerWord(t, k, end) && "NOUN".equals(t.get(k).pos());
   }
 
   /** A capitalised word that may continue an organisation name (not a listed person, not a function word). */
