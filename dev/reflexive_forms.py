@@ -3,9 +3,13 @@
 
 Input: NeedsRuleAudit's OUT-events.tsv (dev sets) and/or OUT-corpus-windows.tsv (unlabelled corpus), written with
 -Devents.needs=OUT. A row belongs to a trigger whose needs= options include a rule of patterns.txt that reads a
-reflexive ("class=refl" or an enclitic word regex). Its form is read from the [[trigger]] and the words before it.
+reflexive ("class=refl" or an enclitic word regex): kind "reflexive" when they include the rule `reflexive` (unire,
+allearsi, radunare, coalizzarsi, opporre, ribellarsi, sollevarsi, scontrarsi, arrendersi, ammutinarsi), else
+"refl+other" (costituire, iscriversi, combattere, proclamare, ... with a complement). Its form is read from the [[trigger]] and the words before it.
 
-usage: reflexive_forms.py EVENTS.tsv [CORPUS-WINDOWS.tsv] [--rows FORM] [--triggers DIR]
+usage: reflexive_forms.py EVENTS.tsv [CORPUS-WINDOWS.tsv] [--rows FORM] [--must OUT.tsv]
+--must OUT.tsv writes the EVENTS rows the session-15 rules refl_must / refl_must_encl read (a regex copy of them),
+for dev/needs_loso.py.
 """
 import re
 import sys
@@ -35,8 +39,13 @@ def reflexive_triggers(path, rules):
         if m and not line.startswith("#"):
             opts = m.group(1).split("|")
             if any(o in rules for o in opts):
-                lines[str(n)] = "pure" if all(o in rules for o in opts) else "mixed"
+                lines[str(n)] = "reflexive" if "reflexive" in opts else "refl+other"
     return lines
+
+
+MUST = re.compile(r"(?:\b(?:dev(?:e|o|i|ono)|dobbiamo|dovete|debbono|dovr(?:à|anno|emo|ebbe|ebbero|emmo|este)|"
+                  r"dov(?:eva|evano|evamo|ette|ettero)|bisogna|occorre)(?:\s+\w+){0,2}?\s+\[\[\w*r(?:si|ci|vi)\]\])"
+                  r"|(?:\b(?:dover|dovendo)(?:si|ci|vi)(?:\s+\w+){0,2}?\s+\[\[\w+\]\])", re.I)
 
 
 def form(context):
@@ -72,6 +81,10 @@ def form(context):
 def main(argv):
     files = [a for a in argv if not a.startswith("--")]
     show = None
+    must = None
+    if "--must" in argv:
+        must = open(argv[argv.index("--must") + 1], "w", encoding="utf-8")
+        files = [f for f in files if f != argv[argv.index("--must") + 1]]
     if "--rows" in argv:
         show = argv[argv.index("--rows") + 1]
         files = [f for f in files if f != show]
@@ -87,10 +100,12 @@ def main(argv):
             ctx = c[8] if corpus else c[9]
             label = "corpus" if corpus else c[6]
             fm = form(ctx)
+            if must and not corpus and MUST.search(ctx):
+                must.write(line)
             counts[(trig[c[0]], fm)][label] += 1
             if show and fm == show:
                 print("\t".join([label, c[2], (c[4] if corpus else c[5]), ctx[:300]]))
-        print("#", f, "(pure = every needs option reads a reflexive; mixed = some do)")
+        print("#", f, "(reflexive = the trigger's needs include the rule `reflexive`; refl+other = other rules that read a si)")
         cols = ["corpus"] if corpus else ["gold", "spurious"]
         print("\t".join(["kind", "form"] + cols))
         for key in sorted(counts, key=lambda k: (k[0], -sum(counts[k].values()))):
