@@ -112,31 +112,7 @@ public final class CountedNames {
 
   private static Map<String, Integer> readLower(Reader reader, String source) throws IOException {
     Map<String, Integer> out = new HashMap<>();
-    BufferedReader r = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 2) {
-        throw new IllegalArgumentException(source + " line " + n + ": expected 2 tab-separated fields: " + line);
-      }
-      int count;
-      try {
-        count = Integer.parseInt(f[1]);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[1], e);
-      }
-      if (count < 0) {
-        throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[1]);
-      }
-      if (out.put(f[0], count) != null) {
-        throw new IllegalArgumentException(source + " line " + n + ": name '" + f[0] + "' is listed twice");
-      }
-    }
+    NameTypeCounts.countTable(reader, source, 1).forEach((name, v) -> out.put(name, v[0]));
     return out;
   }
 

@@ -170,6 +170,18 @@ public final class NameTypeCounts {
 
   private static Map<String, Counts> read(Reader reader, String source) throws IOException {
     Map<String, Counts> out = new HashMap<>();
+    countTable(reader, source, 7).forEach((name, v) -> out.put(name, new Counts(v[0], v[1], v[2], v[3], v[4], v[5],
+        v[6])));
+    return out;
+  }
+
+  /**
+   * A table of {@code NAME<TAB>COUNT...} lines with {@code columns} counts each ({@code #} comments and blank lines
+   * skipped), shared by the count files of this package: a wrong number of fields, a count that is no whole number
+   * or is negative, and a name listed twice are errors naming the source, the line and the value.
+   */
+  static Map<String, int[]> countTable(Reader reader, String source, int columns) throws IOException {
+    Map<String, int[]> out = new HashMap<>();
     BufferedReader r = new BufferedReader(reader);
     String line;
     int n = 0;
@@ -179,11 +191,12 @@ public final class NameTypeCounts {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != 8) {
-        throw new IllegalArgumentException(source + " line " + n + ": expected 8 tab-separated fields: " + line);
+      if (f.length != columns + 1) {
+        throw new IllegalArgumentException(source + " line " + n + ": expected " + (columns + 1)
+            + " tab-separated fields: " + line);
       }
-      int[] v = new int[7];
-      for (int i = 0; i < 7; i++) {
+      int[] v = new int[columns];
+      for (int i = 0; i < columns; i++) {
         try {
           v[i] = Integer.parseInt(f[i + 1]);
         } catch (NumberFormatException e) {
@@ -193,7 +206,7 @@ public final class NameTypeCounts {
           throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[i + 1]);
         }
       }
-      if (out.put(f[0], new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6])) != null) {
+      if (out.put(f[0], v) != null) {
         throw new IllegalArgumentException(source + " line " + n + ": name '" + f[0] + "' is listed twice");
       }
     }
