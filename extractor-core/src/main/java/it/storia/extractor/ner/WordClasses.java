@@ -36,7 +36,8 @@ public final class WordClasses {
     EPITHET, KIN_NOUN, PERSON_VERB, GEO_NOUN, PAIR_CUE, PATRONYMIC_SUFFIX, PARTY_NOUN, ORG_LINK,
     EVENT_HEAD, STREET_NOUN, ROUTE_NOUN, ADVERB_SUFFIX, TITLE_INITIAL, LABEL_NOUN, PLACE_ADJECTIVE, CORRELATIVE,
     SURNAME_ARTICLE, PLACE_NOUN, CLERGY_INITIAL, PERSON_OBJECT_VERB, ORG_FINAL, BODY_LINK, BODY_PARTNER, NOT_ALONE,
-    PORTFOLIO_NOUN, PORTFOLIO_TITLE, TOPIC_HEAD, TOPIC_LINK, ABOUT_HEAD, ABOUT_LINK, TOPIC_ARTICLE, TOPIC_JOIN, TOPIC_PLACE, TREATY_HEAD;
+    PORTFOLIO_NOUN, PORTFOLIO_TITLE, TOPIC_HEAD, TOPIC_LINK, ABOUT_HEAD, ABOUT_LINK, TOPIC_ARTICLE, TOPIC_JOIN,
+    TOPIC_PLACE, TREATY_HEAD;
 
     static WordClass parse(String name, String where) {
       try {
@@ -88,9 +89,9 @@ public final class WordClasses {
     return anyOrdinal != null;
   }
 
-  /** A back-reference ({@code \1}, {@code \k<name>}) or anything else escaped with a digit or {@code k}. */
   /** A title with this prefix is a title too: "l'ex-imperatore Heizei", "l'ex-ministro Heyman" (session 15). */
   private static final String FORMER = "ex-";
+  /** A back-reference ({@code \1}, {@code \k<name>}) or anything else escaped with a digit or {@code k}. */
   private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[0-9k]");
 
   /** The bundled {@code rules.tsv}. */
