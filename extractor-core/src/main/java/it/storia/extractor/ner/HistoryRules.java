@@ -1088,10 +1088,6 @@ public final class HistoryRules implements EntityRecognizer {
   }
 
   /**
-   * True when the head at {@code i} ends a quoted work title that opens with a capitalised word and an
-   * {@code org-determiner}: «Lettera al Congresso», "Appello al Partito" name a text, not the body.
-   */
-  /**
    * True when the capitalised head at {@code i} is joined by a {@code body-link} ("e", "ed") to a capitalised
    * {@code org-alone} head or {@code body-partner} ("Stato") right before or after it in the same sentence: a pair of
    * bodies needs no determiner ("i rapporti tra Stato e Chiesa", "Chiesa e Stato", "Governo e Parlamento", "tra
