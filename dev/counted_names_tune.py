@@ -13,13 +13,13 @@ error lines (corpus text: screen only).
 Usage: python3 dev/counted_names_tune.py ../shared/data WORK COUNTS.tsv.gz LOWER.tsv.gz BASE_JAR PERMISSIVE_JAR
            [--kind] [--list]
 """
-import argparse, gzip, itertools, os, sys
+import gzip, itertools, os, sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import org_errors  # noqa: E402
 from name_type_counts import fold  # noqa: E402
-from name_type_coverage import load  # noqa: E402
+from name_type_coverage import counts_args, kind_dev, load  # noqa: E402
 from name_type_tune import clear, errors_of  # noqa: E402
 
 GRID = list(itertools.product([2, 3, 5, 10], [0.6, 0.75, 0.9, 1.0], [0, 1, 2], [0.0, 0.05, 0.1, 0.2, 0.5, 1.0]))
@@ -35,21 +35,10 @@ def load_lower(path):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('data')
-    ap.add_argument('work')
-    ap.add_argument('counts')
-    ap.add_argument('lower')
-    ap.add_argument('base')
-    ap.add_argument('permissive')
-    ap.add_argument('--kind', action='store_true')
-    ap.add_argument('--list', action='store_true')
-    args = ap.parse_args()
-    os.makedirs(args.work, exist_ok=True)
+    args = counts_args('lower', 'base', 'permissive', jar=False, kind=True)
     counts, lower = load(args.counts), load_lower(args.lower)
     texts, golds = org_errors.prepare(args.data, args.work, None)
-    kind = [os.path.join(args.data, 'kind', 'evalita-2023', k + '_dev.tsv') for k in ('WN', 'FIC', 'ADG')] \
-        if args.kind else []
+    kind = kind_dev(args)
     e0 = errors_of(args.base, golds, texts, args.work, kind)
     e1 = errors_of(args.permissive, golds, texts, args.work, kind)
     gain = defaultdict(Counter)

@@ -34,15 +34,30 @@ def majority(c):
     return (ranked[0][0] if ranked[0][1] > ranked[1][1] else None), ranked[0][1], total
 
 
-def main():
+def counts_args(*positional, jar=True, kind=False):
+    """The command line of the name-count scripts: DATA WORK COUNTS then POSITIONAL, --jar (the built CLI jar by
+    default) or --kind (KIND WN/FIC/ADG dev too), --list; WORK is created."""
     ap = argparse.ArgumentParser()
-    ap.add_argument('data')
-    ap.add_argument('work')
-    ap.add_argument('counts')
-    ap.add_argument('--jar', default='extractor-cli/target/extractor.jar')
+    for name in ('data', 'work', 'counts') + positional:
+        ap.add_argument(name)
+    if jar:
+        ap.add_argument('--jar', default='extractor-cli/target/extractor.jar')
+    if kind:
+        ap.add_argument('--kind', action='store_true')
     ap.add_argument('--list', action='store_true')
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
+    return args
+
+
+def kind_dev(args):
+    """The KIND dev files the --kind option of counts_args asks for (none without it)."""
+    return [os.path.join(args.data, 'kind', 'evalita-2023', k + '_dev.tsv') for k in ('WN', 'FIC', 'ADG')] \
+        if args.kind else []
+
+
+def main():
+    args = counts_args()
     counts = load(args.counts)
     texts, golds = org_errors.prepare(args.data, args.work, None)
     errors = org_errors.run(args.jar, golds, texts, args.work)

@@ -12,13 +12,13 @@ on the left-out part. Propagation and the later steps are not simulated: the jar
 measured for real (dev/names_regression.sh). Corpus text is printed only with --list.
 Usage: python3 dev/name_type_tune.py ../shared/data WORK COUNTS.tsv.gz BASE_JAR PERMISSIVE_JAR [--kind] [--list]
 """
-import argparse, itertools, os, sys
+import itertools, os, sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import org_errors, type_errors  # noqa: E402
 from name_type_counts import fold  # noqa: E402
-from name_type_coverage import load  # noqa: E402
+from name_type_coverage import counts_args, kind_dev, load  # noqa: E402
 
 GRID = list(itertools.product([2, 3, 5, 10], [0.6, 0.75, 0.9, 1.0], [0, 1, 2], [True]))  # surnames as in the permissive jar
 
@@ -53,20 +53,10 @@ def errors_of(jar, golds, texts, work, kind_files):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('data')
-    ap.add_argument('work')
-    ap.add_argument('counts')
-    ap.add_argument('base')
-    ap.add_argument('permissive')
-    ap.add_argument('--kind', action='store_true')
-    ap.add_argument('--list', action='store_true')
-    args = ap.parse_args()
-    os.makedirs(args.work, exist_ok=True)
+    args = counts_args('base', 'permissive', jar=False, kind=True)
     counts = load(args.counts)
     texts, golds = org_errors.prepare(args.data, args.work, None)
-    kind = [os.path.join(args.data, 'kind', 'evalita-2023', k + '_dev.tsv') for k in ('WN', 'FIC', 'ADG')] \
-        if args.kind else []
+    kind = kind_dev(args)
     e0 = errors_of(args.base, golds, texts, args.work, kind)
     e1 = errors_of(args.permissive, golds, texts, args.work, kind)
     gain = defaultdict(Counter)  # part -> name key -> gain

@@ -19,13 +19,13 @@ Prints one table (gold type x error group x evidence class); --list prints the c
 never commit it).
 Usage: python3 dev/orgloc_evidence.py ../shared/data WORK COUNTS.tsv.gz [--jar JAR] [--list]
 """
-import argparse, os, re, sys
+import os, re, sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import org_errors, type_errors  # noqa: E402
 from name_type_counts import fold  # noqa: E402
-from name_type_coverage import load  # noqa: E402
+from name_type_coverage import counts_args, load  # noqa: E402
 
 SHORT = {'PERSON': 'PER', 'ORGANIZATION': 'ORG', 'LOCATION': 'LOC'}
 BARE = {'governo', 'stato', 'stati', 'camera', 'senato', 'parlamento', 'consiglio', 'assemblea', 'regione', 'comune',
@@ -80,14 +80,7 @@ def group_of(kind):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('data')
-    ap.add_argument('work')
-    ap.add_argument('counts')
-    ap.add_argument('--jar', default='extractor-cli/target/extractor.jar')
-    ap.add_argument('--list', action='store_true')
-    args = ap.parse_args()
-    os.makedirs(args.work, exist_ok=True)
+    args = counts_args()
     counts = load(args.counts)
     texts, golds = org_errors.prepare(args.data, args.work, None)
     errors = org_errors.run(args.jar, golds, texts, args.work)

@@ -14,14 +14,14 @@ FP added) pooled and by part, and a leave-one-part-out check: each part scored w
 --list prints every candidate (corpus text: screen only, never commit it).
 Usage: python3 dev/silver_span_sim.py ../shared/data WORK COUNTS.tsv.gz [--jar JAR] [--list]
 """
-import argparse, os, re, sys
+import os, re, sys
 from collections import Counter, defaultdict
 from itertools import product
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import org_errors  # noqa: E402
 from name_type_counts import fold  # noqa: E402
-from name_type_coverage import load  # noqa: E402
+from name_type_coverage import counts_args, load  # noqa: E402
 from orgloc_evidence import clear  # noqa: E402
 
 TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -49,14 +49,7 @@ def candidates(text, index, max_len):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('data')
-    ap.add_argument('work')
-    ap.add_argument('counts')
-    ap.add_argument('--jar', default='extractor-cli/target/extractor.jar')
-    ap.add_argument('--list', action='store_true')
-    args = ap.parse_args()
-    os.makedirs(args.work, exist_ok=True)
+    args = counts_args()
     counts = load(args.counts)
     index = {}
     for name in counts:
