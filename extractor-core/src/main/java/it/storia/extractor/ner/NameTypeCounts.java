@@ -120,8 +120,37 @@ public final class NameTypeCounts {
 
   /** The lookup key: {@link NameKeys#fold}, no space after an apostrophe, spaces collapsed ("D' Annunzio"). */
   public static String key(String name) {
-    String s = APOSTROPHE_SPACE.matcher(NameKeys.fold(name)).replaceAll("'");
+    String folded = NameKeys.fold(name);
+    if (alreadyKey(folded)) {
+      return folded;
+    }
+    String s = APOSTROPHE_SPACE.matcher(folded).replaceAll("'");
     return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * Whether the two replacements and the strip of {@link #key} would leave a folded name as it is: no ASCII
+   * whitespace but single spaces, no space after an apostrophe, no whitespace at either end (the common case, which
+   * then needs no regex).
+   */
+  private static boolean alreadyKey(String f) {
+    int n = f.length();
+    if (n == 0) {
+      return true;
+    }
+    if (Character.isWhitespace(f.charAt(0)) || Character.isWhitespace(f.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = f.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return false;
+      }
+      if (c == ' ' && (f.charAt(i - 1) == ' ' || f.charAt(i - 1) == '\'')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

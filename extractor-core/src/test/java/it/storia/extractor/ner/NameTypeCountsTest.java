@@ -100,4 +100,16 @@ class NameTypeCountsTest {
     assertThatThrownBy(() -> NameTypeCounts.load(counts, config))
         .hasMessageContaining(counts + " line 2").hasMessageContaining("'varsavia' is listed twice");
   }
+
+  @Test
+  void keysFoldCaseAccentsApostrophesAndSpaces() {
+    assertThat(NameTypeCounts.key("Roma")).isEqualTo("roma");
+    assertThat(NameTypeCounts.key("Città del Vaticano")).isEqualTo("citta del vaticano");
+    assertThat(NameTypeCounts.key("Dell' Italia")).isEqualTo("dell'italia");
+    assertThat(NameTypeCounts.key("Dell’ Italia")).isEqualTo("dell'italia");
+    assertThat(NameTypeCounts.key(" Roma ")).isEqualTo("roma");
+    assertThat(NameTypeCounts.key("Alma  Ata")).isEqualTo("alma ata");
+    assertThat(NameTypeCounts.key("San\tMarino\n")).isEqualTo("san marino");
+    assertThat(NameTypeCounts.key("")).isEmpty();
+  }
 }
