@@ -146,13 +146,15 @@ public final class CountedNames {
     String original = text.original();
     List<Token> tokens = text.tokens();
     boolean[] covered = new boolean[tokens.size()];
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      for (Entity e : found) {
-        if (e.begin() < t.end() && t.begin() < e.end()) {
-          covered[k] = true;
-          break;
-        }
+    List<Entity> byBegin = new ArrayList<>(found);
+    byBegin.sort(Comparator.comparingInt(Entity::begin));
+    int ti = 0;
+    for (Entity e : byBegin) {
+      while (ti < tokens.size() && tokens.get(ti).end() <= e.begin()) {
+        ti++;
+      }
+      for (int k = ti; k < tokens.size() && tokens.get(k).begin() < e.end(); k++) {
+        covered[k] = true;
       }
     }
     List<Entity> out = new ArrayList<>(found);
@@ -163,11 +165,13 @@ public final class CountedNames {
           || (properNoun && !"PROPN".equals(first.pos()))) {
         continue;
       }
-      for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
+      int free = 1; // the uncovered run of the same sentence from i, at most max-words long
+      while (free < maxWords && i + free < tokens.size() && !covered[i + free]
+          && tokens.get(i + free).sentence() == first.sentence()) {
+        free++;
+      }
+      for (int n = free; n >= 1; n--) {
         Token last = tokens.get(i + n - 1);
-        if (last.sentence() != first.sentence() || anyCovered(covered, i, i + n)) {
-          continue;
-        }
         String name = original.substring(first.begin(), last.end());
         Optional<EntityType> type = counts.clearType(name);
         if (type.isPresent() && type.get() != EntityType.PERSON && rarelyLower(name) && !known.test(name)) {
@@ -189,14 +193,5 @@ public final class CountedNames {
   private boolean rarelyLower(String name) {
     int low = lower.getOrDefault(NameTypeCounts.key(name), 0);
     return low <= maxLowerShare * (low + counts.mentions(name));
-  }
-
-  private static boolean anyCovered(boolean[] covered, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (covered[k]) {
-        return true;
-      }
-    }
-    return false;
   }
 }

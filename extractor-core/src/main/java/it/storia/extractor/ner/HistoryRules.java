@@ -1005,8 +1005,8 @@ public final class HistoryRules implements EntityRecognizer {
 
   /**
    * End of the lower-case topic that a {@code topic-link} ("per"), or after an {@code about-head} ("Conferenza") an
-   * {@code about-link} ("sulla", "sul", ...), joins to a {@code topic-head}'s name, or {@code i}: an optional {@code topic-article}, a lower-case noun (POS NOUN), then lower-case nouns and
-   * adjectives, "of" + a lower-case noun, a {@code topic-join} ("e") + an optional article + a lower-case noun, and
+   * {@code about-link} ("sulla", "sul", ...), joins to a {@code topic-head}'s name, or {@code i}: an optional
+   * {@code topic-article}, a lower-case noun (POS NOUN), then lower-case nouns and adjectives, "of" + a lower-case noun, a {@code topic-join} ("e") + an optional article + a lower-case noun, and
    * at the end a {@code topic-place} word ("in") + a listed place
    * ("Conferenza sulla sicurezza e la cooperazione in Europa", "Consiglio mondiale per l'alimentazione").
    */
@@ -1047,7 +1047,7 @@ public final class HistoryRules implements EntityRecognizer {
         ? i + 1 : i;
   }
 
-  /** A lower-case word of letters (an apostrophe or hyphen inside allowed) at {@code k}. */
+  /** A lower-case word of letters (a hyphen inside allowed) at {@code k}. */
   private static boolean lowerWord(List<Token> t, int k, int end) {
     if (k >= end) {
       return false;
