@@ -5,7 +5,8 @@ A references file has lines `DOC<TAB>wikineural-it/test.conllu sentence=N sha256
 detokenised as in the event dev set's CorpusSentences) or `DOC<TAB>eneide-amd/paragraphs_train.csv doc=D chars=B-E
 sha256=PREFIX` (UTF-16 offsets into the paragraph text) or `DOC<TAB>UD_Italian-X/FILE.conllu sent_id=ID sha256=PREFIX`
 (the sentence's `# text =` line) or `DOC<TAB>kind/dataset/moro_train.tsv sentence=N sha256=PREFIX` (0-based sentence of a
-KIND two-column file, tokens joined by corpus_refs.kind_detok); this script writes DOC.txt for each into OUT_DIR, after
+KIND two-column file, tokens joined by corpus_refs.kind_detok) or `DOC<TAB>FILE sentences=A-B sha256=PREFIX` (0-based
+sentences A to B of a KIND or WikiNEuRal file, each rebuilt as above, joined by single spaces: part T); this script writes DOC.txt for each into OUT_DIR, after
 checking the SHA-256 prefix of the text, so that `extractor eval names --gold GOLD.tsv --texts OUT_DIR` can run.
 Usage:
   python3 dev/names_corpus_texts.py ../shared/data extractor-core/src/test/resources/devset/names/texts-f-wiki.tsv OUT_DIR
@@ -53,6 +54,10 @@ def main(root, refs, out_dir):
             begin, end = (int(x) for x in kv['chars'].split('-'))
             units = files[f[0]][kv['doc']].encode('utf-16-le')
             text = units[2 * begin:2 * end].decode('utf-16-le')
+        elif 'sentences' in kv:
+            first, last = (int(x) for x in kv['sentences'].split('-'))
+            join = kind_detok if f[0].startswith('kind/') else detok
+            text = ' '.join(join(files[f[0]][i]) for i in range(first, last + 1))
         elif f[0].startswith('kind/'):
             text = kind_detok(files[f[0]][int(kv['sentence'])])
         else:
