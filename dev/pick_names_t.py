@@ -27,8 +27,9 @@ Exclusions (each sentence of an excerpt, not only its target):
 - overlap: an excerpt sharing a sentence with one drawn before it.
 The reference text is every file of main `1f3f4b8` (the session start, read with git so the draw repeats after part
 T's own files are committed) under extractor-core/src/test/, dev/, docs/, models/ and README.md, plus the same folders
-of the other session-16 worktrees (/work/wt-*) as they were on disk at the draw (2026-11-27 ~17:45 UTC); the sentences
-those worktrees alone excluded are frozen in WORKTREE_EXCLUDED below (rerun with --live to read the worktrees again).
+of the other session-16 worktrees (/work/wt-*) as they were on disk at the draw (2026-11-27 ~17:25 UTC, `--live`);
+they excluded nothing more (the same output with and without them), so WORKTREE_EXCLUDED below is empty and the
+default run, which reads main only, repeats the draw (--live reads the worktrees again).
 Candidates are shuffled with seeds 61 (tm), 62 (ta), 63 (tw); the first N of each are drawn.
 The a/b split (dev/names_t_parts.py): int(sha1('s16ab:' + KEY), 16) % 2 (0 = T-a, 1 = T-b), KEY the target's key.
 Usage: python3 dev/pick_names_t.py ../shared/data N_MORO N_ADG N_WIKI [--live] [--text]
