@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the candidate excerpts of the twentieth held-out event set (seeds 2020-2025, blind to the extractor's output).
+"""Draws the candidate excerpts of the twentieth held-out event set (seeds 2020-2026, blind to the extractor's output).
 
 Session 16's set, rich in persons and dates. Left out of every pool: any sentence that a tracked file of the
 repository references (at COMMIT with --at; 'FILE sentence=N' and the ranges 'FILE sentences=A-B' of the dates sets)
@@ -11,6 +11,8 @@ paragraph of a referenced document (the two corpora share Moro's texts). Pools (
     WL: a token the corpus tags B-PER, a word of make_heldout9's BROAD list, and a GENRE / HISTORY word (history);
     WP: a token the corpus tags B-PER and a BROAD word, no GENRE / HISTORY word (biographies; persons);
     WH: a BROAD word and a GENRE / HISTORY word, no B-PER token (history);
+    WD: the sentences of WH with a year (a number 1000-2029) that WH's draw did not take (dates; added when the
+        first draws held 21 dated events);
     WG: a token the corpus tags B-PER within 4 tokens of a GENERIC narrative verb (a passato remoto in the third
         person, or fu/furono/venne/vennero/è stato + a participle), NO BROAD word, and a GENRE / HISTORY word: the
         selection does not come from any relation-word list, so these excerpts measure recall on words the lexicon
@@ -18,7 +20,12 @@ paragraph of a referenced document (the two corpora share Moro's texts). Pools (
     W0: a GENRE / HISTORY word, no BROAD word, no generic verb near a person (precision);
   KIND Moro (dataset/moro_train.tsv and moro_test.tsv, key 'moro_train:N'), Aldo Moro's writings:
     M1: a token KIND tags PER and a BROAD word or a generic verb within 4 tokens of it.
-(the corpus tags only select sentences; no label is copied.) BROAD, GENRE, NOT_GENRE (make_heldout9.py) and HISTORY
+(the corpus tags only select sentences; no label is copied.) Names part T (session 16, branch namest, NAMES_T) was drawn
+in parallel, a few minutes after this set's first draw: it is left out of the reference scan that builds the pools
+(so that its merge does not reshuffle them) and its sentences are dropped from the drawn excerpts afterwards (4 of
+the first 142). The drawn N of a pool can grow without changing the excerpts already drawn (make_heldout9.first
+shuffles the whole pool): the first draw had N_WP 30 and N_WH 10, raised to 62 and 24 before the annotation was
+finished, when the first 142 excerpts held about 100 events. BROAD, GENRE, NOT_GENRE (make_heldout9.py) and HISTORY
 (make_heldout10.py) are the lists of sets 9-19, imported unchanged. Each pool is sorted, shuffled with its own seed
 and its first N items are taken (make_heldout9.first). Not drawn: KIND ADG (set 19 took every BROAD sentence of its
 even half and the dates set blind17 passages of the odd half; the bundled name model is trained on ADG train), DaDoEval
@@ -37,12 +44,14 @@ from make_heldout10 import HISTORY
 from make_heldout16 import print_ref, split_at, wn_sentences
 
 SEED = 2020
-N_WL, N_WP, N_WH, N_WG, N_W0, N_M1 = 42, 30, 10, 34, 10, 16
+N_WL, N_WP, N_WH, N_WG, N_W0, N_M1, N_WD = 42, 62, 24, 34, 10, 16, 16
 SKIP = 'heldout20-mixed.txt'
 HERE = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 OTHER_ROOTS = sorted(r for r in glob.glob('/work/wt-*') if os.path.realpath(r) != HERE)
 WN = ['val.conllu', 'test.conllu']
 MORO = ['moro_train.tsv', 'moro_test.tsv']
+YEAR = re.compile(r'\b(1\d{3}|20[0-2]\d)\b')
+NAMES_T = 'extractor-core/src/test/resources/devset/names/texts-t.tsv'
 GENERIC = re.compile(r"^(fu|furono|venne|vennero|fù)$|^\w{3,}(ò|ì|arono|erono|irono|ette|ettero|ebbe|ebbero|ece|ecero|"
                      r"ise|isero|use|usero|asse|assero|enne|ennero|olse|olsero)$", re.I)
 NOT_VERB = re.compile(r"^(però|perciò|cioè|giacché|poiché|perché|affinché|finché|benché|sicché|laggiù|lassù|così|"
@@ -74,9 +83,16 @@ def generic_near_person(tokens, tags):
     return False
 
 
+def names_t_text(repo):
+    """The text of names part T (NAMES_T) wherever it is: this checkout or another worktree."""
+    paths = [os.path.join(r, NAMES_T) for r in [repo] + OTHER_ROOTS]
+    return '\n'.join(open(p, encoding='utf-8').read() for p in paths if os.path.isfile(p))
+
+
 def main(data, repo, commit=None):
-    make_heldout17.SKIP, make_heldout17.OTHER_ROOTS = SKIP, OTHER_ROOTS
+    make_heldout17.SKIP, make_heldout17.OTHER_ROOTS = (SKIP, NAMES_T), OTHER_ROOTS
     text = make_heldout17.repo_text(repo, commit)
+    names_t = names_t_text(repo)
     wl, wp, wh, wg, w0, m1 = [], [], [], [], [], []
     for f in WN:
         rows_all = conllu_rows(f'{data}/wikineural-it/{f}')
@@ -117,15 +133,22 @@ def main(data, repo, commit=None):
                 continue
             if 'PER' in tags and (BROAD.search(s) or generic_near_person(toks, tags)):
                 m1.append((f'{f[:-4]}:{n}', f'kind/dataset/{f} sentence={n}', s))
+    taken = set(first(wh, N_WH, SEED + 5))
+    wd = [k for k in wh if k not in taken and YEAR.search(k[2])]
     docs = sorted(glob.glob(f'{data}/dadoeval-degasperi/Test_Release/*/*.txt'))
     low = text.lower()
     free = [d for d in docs if os.path.basename(d)[:8].lower() not in low]
-    print(f'# other roots {OTHER_ROOTS}; pools: wikineural val+test WL {len(wl)}, WP {len(wp)}, WH {len(wh)}, WG {len(wg)}, W0 {len(w0)};'
+    print(f'# other roots {OTHER_ROOTS}; pools: wikineural val+test WL {len(wl)}, WP {len(wp)}, WH {len(wh)} (with a year, not drawn: {len(wd)}), WG {len(wg)}, W0 {len(w0)};'
           f' kind moro M1 {len(m1)}; dadoeval documents unreferenced {len(free)} of {len(docs)}', file=sys.stderr)
     for tag, pool, n, seed in [('wl', wl, N_WL, SEED), ('wp', wp, N_WP, SEED + 4), ('wh', wh, N_WH, SEED + 5),
-                               ('wg', wg, N_WG, SEED + 1), ('w0', w0, N_W0, SEED + 2), ('m', m1, N_M1, SEED + 3)]:
+                               ('wg', wg, N_WG, SEED + 1), ('w0', w0, N_W0, SEED + 2), ('m', m1, N_M1, SEED + 3),
+                               ('wd', wd, N_WD, SEED + 6)]:
         for key, ref, s in first(pool, n, seed):
-            ident = key.replace('val:', 'v').replace('test:', 't').replace('moro_train:', 'r').replace('moro_test:', 's')
+            f, i = ref.split(' sentence=')
+            if int(i) in referenced(names_t, f):
+                print(f'# dropped h20-{tag}-{key}: in names part T', file=sys.stderr)
+                continue
+            ident = key.replace('moro_train:', 'r').replace('moro_test:', 's').replace('val:', 'v').replace('test:', 't')
             print_ref(f'h20-{tag}-{ident}', ref, s)
 
 
