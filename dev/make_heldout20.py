@@ -13,12 +13,13 @@ paragraph of a referenced document (the two corpora share Moro's texts). Pools (
     WH: a BROAD word and a GENRE / HISTORY word, no B-PER token (history);
     WD: the sentences of WH with a year (a number 1000-2029) that WH's draw did not take (dates; added when the
         first draws held 21 dated events);
-    WG: a token the corpus tags B-PER within 4 tokens of a GENERIC narrative verb (a passato remoto in the third
-        person, or fu/furono/venne/vennero/è stato + a participle), NO BROAD word, and a GENRE / HISTORY word: the
+    WG: a token the corpus tags B-PER within 4 tokens of a GENERIC narrative verb form (a word with a third-person
+        passato remoto ending, -ò -ì -arono -erono -irono -ette -ebbe -ece -ise -use -asse -enne -olse and their
+        plurals, minus the NOT_VERB words; or fu/furono/venne/vennero), NO BROAD word, and a GENRE / HISTORY word: the
         selection does not come from any relation-word list, so these excerpts measure recall on words the lexicon
         lacks (and precision where the verb is no event);
     W0: a GENRE / HISTORY word, no BROAD word, no generic verb near a person (precision);
-  KIND Moro (dataset/moro_train.tsv and moro_test.tsv, key 'moro_train:N'), Aldo Moro's writings:
+  KIND Moro (dataset/moro_train.tsv and moro_test.tsv, key 'moro_train:N' / 'moro_test:N'), Aldo Moro's writings:
     M1: a token KIND tags PER and a BROAD word or a generic verb within 4 tokens of it.
 (the corpus tags only select sentences; no label is copied.) Names part T (session 16, branch namest, NAMES_T) was drawn
 in parallel, a few minutes after this set's first draw: it is left out of the reference scan that builds the pools
@@ -29,8 +30,8 @@ finished, when the first 142 excerpts held about 100 events. BROAD, GENRE, NOT_G
 (make_heldout10.py) are the lists of sets 9-19, imported unchanged. Each pool is sorted, shuffled with its own seed
 and its first N items are taken (make_heldout9.first). Not drawn: KIND ADG (set 19 took every BROAD sentence of its
 even half and the dates set blind17 passages of the odd half; the bundled name model is trained on ADG train), DaDoEval
-(no Test_Release document is left unreferenced: the count goes to stderr), UD ParlaMint (a treebank the session's
-parser experiments read). The text is NonCommercial (CC BY-NC-SA): it is printed as a reference line followed by a
+(no Test_Release document is left unreferenced: the count goes to stderr), UD ParlaMint (2020 parliamentary debates,
+few persons as event arguments; left for a later set). The text is NonCommercial (CC BY-NC-SA): it is printed as a reference line followed by a
 '#| ' comment with the text for the annotator; the comments are removed before the file is committed. The extractor is
 never run here. Usage:
   cd dev && python3 make_heldout20.py /work/shared/data .. [--at COMMIT] > /tmp/candidates20.txt
@@ -38,7 +39,7 @@ never run here. Usage:
 import csv, glob, io, os, re, sys
 
 import make_heldout17
-from corpus_refs import conllu_rows, detok, kind_detok, kind_sentences
+from corpus_refs import conllu_rows, detok, kind_detok
 from make_heldout9 import BROAD, GENRE, first
 from make_heldout10 import HISTORY
 from make_heldout16 import print_ref, split_at, wn_sentences
