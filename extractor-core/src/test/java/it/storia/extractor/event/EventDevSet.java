@@ -101,6 +101,20 @@ final class EventDevSet {
     return part("s13ab:", id);
   }
 
+  /**
+   * WikiNEuRal-it val/test and KIND Moro sentences of session 16's events draw (persons, dates, generic verbs near a
+   * person), annotated blind (round 18); split into parts a and b by {@link #part20}.
+   */
+  static final List<String> HELD_OUT_20 = List.of("heldout20-mixed.txt");
+
+  /**
+   * The part of a held-out 20 excerpt: {@code 'a'} when int(sha1("s16ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/event_parts20.py, docs/events.md "Round 18").
+   */
+  static char part20(String id) {
+    return part("s16ab:", id);
+  }
+
   /** The documents of one set that audit tools may read: its files, and which excerpts of them ({@code keep} by id). */
   record Readable(List<String> files, Predicate<String> keep) {
 
@@ -111,8 +125,9 @@ final class EventDevSet {
   }
 
   /**
-   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a and 19a. The b halves of
-   * sets 18 and 19 are the unseen checks, read only through {@code EventDevSetTest}'s summary lines, so they are not here.
+   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a and 20a. The b
+   * halves of sets 18, 19 and 20 are the unseen checks, read only through {@code EventDevSetTest}'s summary lines, so
+   * they are not here.
    */
   static Map<String, Readable> readableSets() {
     Map<String, Readable> sets = new LinkedHashMap<>();
@@ -128,6 +143,7 @@ final class EventDevSet {
     sets.put("17b", new Readable(HELD_OUT_17, id -> part17(id) == 'b'));
     sets.put("18a", new Readable(HELD_OUT_18, id -> part18(id) == 'a'));
     sets.put("19a", new Readable(HELD_OUT_19, id -> part19(id) == 'a'));
+    sets.put("20a", new Readable(HELD_OUT_20, id -> part20(id) == 'a'));
     return sets;
   }
 

@@ -356,4 +356,28 @@ class EventDevSetTest {
     check("event held-out set 19b", EventDevSet.HELD_OUT_19, d -> EventDevSet.part19(d.id()) == 'b', 55,
         new Floors(0.60, 0.70, 0.93), new Floors(0.61, 0.70, 0.93));
   }
+
+  /**
+   * Part a of held-out 20: WikiNEuRal-it val/test and KIND Moro sentences of session 16's events draw
+   * (dev/make_heldout20.py: persons, dates, generic verbs near a person), annotated blind, split by
+   * {@link EventDevSet#part20}. First run with the rules of main 1f3f4b8: F1 0.700, persons 0.452 (14/31), dates 0.980
+   * (pipeline); 0.705, 0.516 (16/31), 0.980 (oracle). The floors sit a little under. See docs/events.md, "Round 18:
+   * held-out 20 (first measurement, unseen, session 16)".
+   */
+  @Test
+  void twentiethHeldOutSetPartAScores() throws Exception {
+    check("event held-out set 20a", EventDevSet.HELD_OUT_20, d -> EventDevSet.part20(d.id()) == 'a', 70,
+        new Floors(0.68, 0.42, 0.95), new Floors(0.68, 0.48, 0.95));
+  }
+
+  /**
+   * Part b of held-out 20 (the same draw, the other half of the salted split; its errors are not read). First run with
+   * the rules of main 1f3f4b8: F1 0.745, persons 0.594 (19/32), dates 0.950 (pipeline); 0.736, 0.719 (23/32), 0.950
+   * (oracle). The floors sit a little under.
+   */
+  @Test
+  void twentiethHeldOutSetPartBScores() throws Exception {
+    check("event held-out set 20b", EventDevSet.HELD_OUT_20, d -> EventDevSet.part20(d.id()) == 'b', 85,
+        new Floors(0.72, 0.56, 0.92), new Floors(0.71, 0.69, 0.92));
+  }
 }
