@@ -27,13 +27,6 @@ class TriggerNeighboursTest {
   }
 
   @Test
-  void anAcclamationToATitleIsAnAppointmentAVoteByAcclamationIsNot() {
-    assertThat(types("Diocleziano adottò Massimiano all'atto della sua acclamazione a imperatore.",
-        "PER:Diocleziano", "PER:Massimiano")).containsExactly("APPOINTMENT");
-    assertThat(types("La formula fu approvata per acclamazione dal congresso.")).isEmpty();
-  }
-
-  @Test
   void anOathAsATitleIsAnAppointmentAnOathOfCadetsIsNot() {
     assertThat(types("Costantino Caramanlis prestò giuramento come presidente del Consiglio.",
         "PER:Costantino Caramanlis")).containsExactly("APPOINTMENT");
