@@ -1,18 +1,23 @@
 """Session 16 census: words that the distributional word clusters put next to known trigger words.
 
-  python3 dev/trigger_neighbours.py AUDIT.jsonl OUT.tsv [--contexts CTX.txt --lemmas a,b,c --k 8]
+  python3 dev/trigger_neighbours.py AUDIT.jsonl OUT.tsv [--triggers TSV] [--cache P1 --cooc-cache P2]
+                                    [--contexts CTX.txt --lemmas a,b,c --k 8]
 
 AUDIT.jsonl is `extract --tokens` over the audit corpus of `dev/trigger_audit.py prepare DIR --no-adg` (tagger lemmas,
 pipeline entities; the held-out 18 keys and KIND ADG left out). The cluster tables are the c1-c3 tables embedded in
 models/bin/ner-it.bin and models/bin/it-pos.bin (both computed from 2.6 M tokens of unlabelled Italian text; c3 has
 4,096 clusters of about ten words each).
 
-OUT.tsv, three parts (no corpus text, only lemmas and counts):
+OUT.tsv, five parts (no corpus text, only lemmas and counts):
   T  one line per trigger lemma of triggers.tsv: its types, corpus frequency, its forms' c3 clusters (ner/pos tables)
      and the lemmas of the other words of those clusters.
-  C  candidate lemmas that are not trigger lemmas, ranked by the number of distinct trigger lemmas sharing a c3
-     cluster with one of their forms (either table), then by the sentences in which they stand within 6 tokens of a
-     PERSON/ORGANIZATION; with the neighbours' lemmas and types, c2 trigger neighbours, frequency, majority POS.
+  C  candidate lemmas that are neither trigger lemmas nor generated trigger forms, ranked by the frequency-weighted
+     share of trigger forms among the other words of their forms' c3 clusters (both tables), then by the sentences in
+     which they stand within 6 tokens of a PERSON/ORGANIZATION; with the number of trigger lemmas sharing a c3 (and
+     a c2) cluster, frequency, majority POS and the neighbours' types.
+  S  co-occurrence neighbours: PPMI vectors of NOUN/VERB/ADJ lemmas (+-5 tokens, 5,000 context lemmas), summed
+     cosine to the trigger lemmas that have the candidate among their 25 nearest non-trigger lemmas.
+  R  the other direction: how many of a candidate's own 20 nearest NOUN/VERB lemmas are trigger lemmas.
   F  derivational gaps: a trigger verb whose noun (-zione, -mento, -ura, -io) occurs in the corpus but is no trigger,
      and a trigger noun whose verb occurs but is no trigger.
 CTX.txt (outside the repository: corpus text) gets up to K hash-sampled sentences for each lemma of --lemmas, from
@@ -45,11 +50,11 @@ def conjugations():
     return table
 
 
-def triggers():
+def triggers(path=os.path.join(EVENT, 'triggers.tsv')):
     """lemma -> (set of types, set of generated forms)."""
     conj = conjugations()
     out = {}
-    for line in open(os.path.join(EVENT, 'triggers.tsv'), encoding='utf-8'):
+    for line in open(path, encoding='utf-8'):
         if line.startswith('#') or not line.strip():
             continue
         cols = line.rstrip('\n').split('\t')
@@ -206,11 +211,13 @@ def main():
     ap.add_argument('--contexts')
     ap.add_argument('--lemmas', default='')
     ap.add_argument('--k', type=int, default=8)
+    ap.add_argument('--triggers', default=os.path.join(EVENT, 'triggers.tsv'),
+                    help='a triggers.tsv (session 16: the session start\'s, git show 1f3f4b8:PATH)')
     ap.add_argument('--cache', help='pickle of the audit counts (outside the repository)')
     ap.add_argument('--cooc-cache', help='pickle of the co-occurrence counts (outside the repository)')
     a = ap.parse_args()
     wanted = set(x for x in a.lemmas.split(',') if x)
-    trig = triggers()
+    trig = triggers(a.triggers)
     tables = {name: clusters(path) for name, path in MODELS.items()}
     if a.cache and os.path.exists(a.cache) and not wanted:
         with open(a.cache, 'rb') as f:
@@ -354,6 +361,28 @@ def main():
         rows_s.append(('S', w, main_pos(w), f'{sc:.2f}', len(by[w]), near[w], freq[w], types_of(ts), ' '.join(by[w])))
     rows_s.sort(key=lambda r: (-float(r[3]), r[1]))
 
+    # the other direction, robust to frequent "hub" lemmas: how many of a candidate's own 20 nearest NOUN/VERB lemmas
+    # are trigger lemmas
+    import numpy as np
+    pos = np.array([main_pos(w) for w in vocab])
+    idx = np.where(np.isin(pos, ['VERB', 'NOUN']))[0]
+    istrig = np.array([w in known for w in vocab])
+    skip = np.array([w in known_any for w in vocab])
+    rows_r = []
+    for start in range(0, len(idx), 1000):
+        chunk = idx[start:start + 1000]
+        block = (p[chunk] @ p[idx].T).toarray()
+        for row, i in zip(block, chunk):
+            if skip[i] or freq[vocab[i]] < 5:
+                continue
+            nearest = [(idx[j], row[j]) for j in np.argsort(-row)[:21] if idx[j] != i][:20]
+            tr = [(vocab[j], c) for j, c in nearest if istrig[j]]
+            if tr:
+                rows_r.append(('R', vocab[i], pos[i], len(tr), f'{sum(c for _, c in tr):.3f}', near[vocab[i]],
+                               freq[vocab[i]], types_of([t for t, _ in tr]),
+                               ' '.join(f'{t}:{c:.2f}' for t, c in tr)))
+    rows_r.sort(key=lambda r: (-r[3], -float(r[4]), r[1]))
+
     with open(a.out, 'w', encoding='utf-8') as f:
         f.write('# part T: trigger lemma, types, corpus frequency, c3 clusters (table:id), non-trigger c3 neighbour lemmas\n')
         for r in rows_t:
@@ -367,6 +396,10 @@ def main():
                 'POS, summed cosine to the trigger lemmas that have it among their 25 nearest non-trigger lemmas, how many, '
                 'sentences near PERSON/ORG, frequency, their types, trigger:cosine\n')
         for r in rows_s:
+            f.write('\t'.join(map(str, r)) + '\n')
+        f.write('# part R: candidate lemma, POS, trigger lemmas among its own 20 nearest NOUN/VERB lemmas (same PPMI '
+                'vectors), their summed cosine, sentences near PERSON/ORG, frequency, their types, trigger:cosine\n')
+        for r in rows_r:
             f.write('\t'.join(map(str, r)) + '\n')
         f.write('# part F: trigger lemma, family member missing from triggers.tsv, types, frequency, near PERSON/ORG\n')
         for r in rows_f:
