@@ -418,7 +418,8 @@ public final class PatternEventExtractor implements EventExtractor {
    * capitalised, a name particle (word class {@code name_particle}: "Soga no Umako") or a hyphen; no capitalised
    * token of word class {@code not_name} (months, feasts, heads of place and body names, sentence-opening pronouns
    * and adverbs), title or article, none tagged as a function word, none all upper case but a regnal number after
-   * the first ("SM", "PCI" are bodies' initials); not after a plural article ("i Goti": a people).
+   * the first ("SM", "PCI" are bodies' initials); not a single letter; not after a plural article, a number or a
+   * quantifier (word class plural_det: "i Goti", "dei tre Orazi": a people, a family).
    */
   private static boolean nameRun(SentenceView v, int begin, int end) {
     int first = -1;
@@ -433,7 +434,7 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     if (first < 0 || last - first > 3 || !v.isCapitalised(first) || !v.isCapitalised(last)
-        || first > 0 && v.hasClass(first - 1, "plural_det")) {
+        || first > 0 && v.hasClass(first - 1, "plural_det") || end - begin < 2) {
       return false;
     }
     for (int i = first; i <= last; i++) {
