@@ -391,7 +391,7 @@ public final class PatternEventExtractor implements EventExtractor {
     String type = values.getOrDefault("type", entry.type());
     Set<String> personRoles = values.containsKey("type") ? lexicon.personRoles(type) : entry.personRoles();
     if (!personRoles.isEmpty()) {
-      args = inferredPersons(v, args, personRoles);
+      args = inferredPersons(v, args, personRoles, r.form().equals("noun"));
     }
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
     return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
@@ -399,13 +399,14 @@ public final class PatternEventExtractor implements EventExtractor {
 
   /**
    * Untyped arguments in a role that only persons fill ({@code persons=} of types.tsv or of the lemma) whose words
-   * are a name ({@link #nameRun}): typed PERSON without canonical name and marked {@code inferred: "role"}. The name
+   * are a name ({@link #nameRun}; {@code noun}: the trigger is a noun): typed PERSON without canonical name and marked {@code inferred: "role"}. The name
    * finder missed them ("Neferefra sarebbe divenuto faraone"); the offsets stay those of the words.
    */
-  private List<EventArgument> inferredPersons(SentenceView v, List<EventArgument> args, Set<String> roles) {
+  private List<EventArgument> inferredPersons(SentenceView v, List<EventArgument> args, Set<String> roles,
+      boolean noun) {
     List<EventArgument> out = new ArrayList<>(args.size());
     for (EventArgument a : args) {
-      out.add(a.type() == null && roles.contains(a.role()) && nameRun(v, a.begin(), a.end())
+      out.add(a.type() == null && roles.contains(a.role()) && nameRun(v, a.begin(), a.end(), noun)
           ? new EventArgument(a.role(), a.text(), a.begin(), a.end(), EntityType.PERSON, null,
               EventArgument.INFERRED_ROLE)
           : a);
@@ -419,9 +420,10 @@ public final class PatternEventExtractor implements EventExtractor {
    * token of word class {@code not_name} (months, feasts, heads of place and body names, sentence-opening pronouns
    * and adverbs), title or article, none tagged as a function word, none all upper case but a regnal number after
    * the first ("SM", "PCI" are bodies' initials); not a single letter; not after a plural article, a number or a
-   * quantifier (word class plural_det: "i Goti", "dei tre Orazi": a people, a family).
+   * quantifier (word class plural_det: "i Goti", "dei tre Orazi": a people, a family); not after a preposition
+   * (word class oblique: "nelle carceri di Voghera moriva"), but for "di X" after a noun trigger ("la morte di X").
    */
-  private static boolean nameRun(SentenceView v, int begin, int end) {
+  private static boolean nameRun(SentenceView v, int begin, int end, boolean noun) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < v.size(); i++) {
@@ -434,7 +436,8 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     if (first < 0 || last - first > 3 || !v.isCapitalised(first) || !v.isCapitalised(last)
-        || first > 0 && v.hasClass(first - 1, "plural_det") || end - begin < 2) {
+        || first > 0 && v.hasClass(first - 1, "plural_det") || end - begin < 2
+        || first > 0 && v.hasClass(first - 1, "oblique") && !(noun && v.hasClass(first - 1, "prep_di"))) {
       return false;
     }
     for (int i = first; i <= last; i++) {

@@ -593,5 +593,9 @@ class ArgumentRulesTest {
     Event genitive = the(events("Sahura regnò a lungo. Dopo la battaglia di Canne fu nominato console.", "PER:Sahura"),
         "APPOINTMENT");
     assertThat(inferred(genitive)).isEmpty();
+    // a place after a preposition before a finite verb is no subject; the genitive of a noun trigger is its patient
+    assertThat(inferred(the(events("Nelle carceri di Voghera moriva un pellegrino."), "DEATH"))).isEmpty();
+    assertThat(inferred(the(events("La nomina del Bodelschwingh fu una sorpresa."), "APPOINTMENT")))
+        .extracting(EventArgument::text).containsExactly("Bodelschwingh");
   }
 }
