@@ -46,6 +46,14 @@ public final class PatternEventExtractor implements EventExtractor {
   /** The fewest tokens between quotation marks that make a title or a quotation rather than scare quotes. */
   private static final int MIN_QUOTED_WORDS = 3;
 
+  /**
+   * Tags of function words: no token of a name inferred from its role carries one (not ADV: the tagger reads an
+   * unknown name opening a sentence as an adverb, "Neferefra sarebbe divenuto"; word class not_name lists adverbs).
+   */
+  private static final Set<String> FUNCTION_POS = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT",
+      "ADP+DET");
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+
   private final TriggerLexicon lexicon;
   private final WordClasses classes;
   private final PatternRules rules;
@@ -381,8 +389,74 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     EventTrigger trigger = new EventTrigger(ctx.original().substring(begin, end), begin, end, entry.lemma());
     String type = values.getOrDefault("type", entry.type());
+    Set<String> personRoles = values.containsKey("type") ? lexicon.personRoles(type) : entry.personRoles();
+    if (!personRoles.isEmpty()) {
+      args = inferredPersons(v, args, personRoles, r.form().equals("noun"));
+    }
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
     return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
+  }
+
+  /**
+   * Untyped arguments in a role that only persons fill ({@code persons=} of types.tsv or of the lemma) whose words
+   * are a name ({@link #nameRun}; {@code noun}: the trigger is a noun): typed PERSON without canonical name and marked {@code inferred: "role"}. The name
+   * finder missed them ("Neferefra sarebbe divenuto faraone"); the offsets stay those of the words.
+   */
+  private List<EventArgument> inferredPersons(SentenceView v, List<EventArgument> args, Set<String> roles,
+      boolean noun) {
+    List<EventArgument> out = new ArrayList<>(args.size());
+    for (EventArgument a : args) {
+      out.add(a.type() == null && roles.contains(a.role()) && nameRun(v, a.begin(), a.end(), noun)
+          ? new EventArgument(a.role(), a.text(), a.begin(), a.end(), EntityType.PERSON, null,
+              EventArgument.INFERRED_ROLE)
+          : a);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the tokens of the span are a name: one to four tokens, the first and the last capitalised, those between
+   * capitalised, a name particle (word class {@code name_particle}: "Soga no Umako") or a hyphen; no capitalised
+   * token of word class {@code not_name} (months, feasts, heads of place and body names, sentence-opening pronouns
+   * and adverbs), title or article, none tagged as a function word, none all upper case but a regnal number after
+   * the first ("SM", "PCI" are bodies' initials); not a single letter; not after a plural article, a number or a
+   * quantifier (word class plural_det: "i Goti", "dei tre Orazi": a people, a family); not after a preposition
+   * (word class oblique: "nelle carceri di Voghera moriva"), but for "di X" after a noun trigger ("la morte di X").
+   */
+  private static boolean nameRun(SentenceView v, int begin, int end, boolean noun) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < v.size(); i++) {
+      Token tok = v.tokens.get(i);
+      if (tok.begin() >= begin && tok.end() <= end) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0 || last - first > 3 || !v.isCapitalised(first) || !v.isCapitalised(last)
+        || first > 0 && v.hasClass(first - 1, "plural_det") || end - begin < 2
+        || first > 0 && v.hasClass(first - 1, "oblique") && !(noun && v.hasClass(first - 1, "prep_di"))) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      String norm = v.tokens.get(i).norm();
+      if (!v.isCapitalised(i)) {
+        if (!v.hasClass(i, "name_particle") && !norm.equals("-")) {
+          return false;
+        }
+        continue;
+      }
+      String pos = v.tokens.get(i).pos();
+      if (v.hasClass(i, "not_name") || v.hasClass(i, "person_title") || v.hasClass(i, "post_title")
+          || v.hasClass(i, "det") || v.hasClass(i, "some_qty") || norm.toLowerCase(java.util.Locale.ROOT).endsWith("mente") || pos != null && FUNCTION_POS.contains(pos)
+          || norm.length() > 1 && norm.equals(norm.toUpperCase(java.util.Locale.ROOT))
+              && !(i > first && ROMAN.matcher(norm).matches())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

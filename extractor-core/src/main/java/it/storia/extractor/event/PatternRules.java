@@ -672,8 +672,16 @@ final class PatternRules {
         }
         case "lemma" -> (v, k, r) -> av.value().test(r.entry().lemma());
         case "word" -> (v, k, r) -> av.value().test(v.lower[k]);
+        case "persons" -> {
+          for (String p : av.raw().split("\\|")) {
+            if (!p.equals("agent") && !p.equals("patient")) {
+              throw line.error("unknown person role '" + p + "', expected agent or patient");
+            }
+          }
+          yield (v, k, r) -> r.entry().personRoles().stream().anyMatch(av.value()::test);
+        }
         default -> throw line.error("unknown trigger attribute '" + av.attr()
-            + "', expected type, form, lemma or word");
+            + "', expected type, form, lemma, word or persons");
       };
       return av.negate() ? (v, k, r) -> !base.test(v, k, r) : base;
     }

@@ -30,10 +30,11 @@ final class TriggerLexicon {
 
   /**
    * One lemma of triggers.tsv with its options; {@code except} are the forms it must not read, neither as
-   * generated forms nor through a tagger lemma.
+   * generated forms nor through a tagger lemma; {@code personRoles} are the roles only persons fill (from the
+   * type's {@code persons=} column of types.tsv, or the lemma's own {@code persons=} option).
    */
   record Entry(String type, String lemma, String subjectRole, String reflexiveRole, String ofRole,
-      List<String> needs, Set<String> except) {}
+      List<String> needs, Set<String> except, Set<String> personRoles) {}
 
   /** One way to read a word form. */
   record Reading(Entry entry, String form) {}
@@ -41,23 +42,38 @@ final class TriggerLexicon {
   private final Map<String, List<Reading>> byForm;
   private final Map<String, List<Entry>> byLemma;
   private final Set<String> types;
+  private final Map<String, Set<String>> typePersonRoles;
 
-  private TriggerLexicon(Map<String, List<Reading>> byForm, Map<String, List<Entry>> byLemma, Set<String> types) {
+  private TriggerLexicon(Map<String, List<Reading>> byForm, Map<String, List<Entry>> byLemma, Set<String> types,
+      Map<String, Set<String>> typePersonRoles) {
     this.byForm = byForm;
     this.byLemma = byLemma;
     this.types = Set.copyOf(types);
+    this.typePersonRoles = Map.copyOf(typePersonRoles);
   }
 
   static TriggerLexicon parse(List<DataFiles.Line> typeLines, List<DataFiles.Line> conjugationLines,
       List<DataFiles.Line> triggerLines) {
     Set<String> types = new HashSet<>();
+    Map<String, Set<String>> typePersonRoles = new HashMap<>();
     for (DataFiles.Line l : typeLines) {
-      String name = l.text().split("\t")[0].strip();
+      String[] f = l.text().split("\t");
+      String name = f[0].strip();
       if (!name.matches("[A-Z][A-Z_]*")) {
         throw l.error("event type '" + name + "' must be upper case");
       }
       if (!types.add(name)) {
         throw l.error("event type '" + name + "' is listed twice");
+      }
+      if (f.length > 3) {
+        throw l.error("expected TYPE<TAB>description[<TAB>persons=ROLE,...]");
+      }
+      if (f.length == 3) {
+        String o = f[2].strip();
+        if (!o.startsWith("persons=")) {
+          throw l.error("bad type option '" + o + "', expected persons=ROLE,...");
+        }
+        typePersonRoles.put(name, personRoles(l, o.substring("persons=".length())));
       }
     }
     Map<String, Map<String, List<String>>> templates = new HashMap<>();
@@ -81,7 +97,7 @@ final class TriggerLexicon {
     }
     Map<String, List<Reading>> byForm = new HashMap<>();
     Map<String, List<Entry>> byLemma = new HashMap<>();
-    Set<String> optionKeys = Set.of("subj", "refl", "of", "needs", "except");
+    Set<String> optionKeys = Set.of("subj", "refl", "of", "needs", "except", "persons");
     for (DataFiles.Line l : triggerLines) {
       String[] f = l.text().split("\t");
       if (f.length < 3 || f.length > 4) {
@@ -111,7 +127,9 @@ final class TriggerLexicon {
       Set<String> except = options.containsKey("except") ? Set.of(options.get("except").split(",")) : Set.of();
       Entry entry = new Entry(type, f[1].strip(), subj, role(l, options.getOrDefault("refl", subj)),
           role(l, options.getOrDefault("of", "patient")),
-          options.containsKey("needs") ? List.of(options.get("needs").split("\\|")) : List.of(), except);
+          options.containsKey("needs") ? List.of(options.get("needs").split("\\|")) : List.of(), except,
+          options.containsKey("persons") ? personRoles(l, options.get("persons"))
+              : typePersonRoles.getOrDefault(type, Set.of()));
       byLemma.computeIfAbsent(entry.lemma(), k -> new ArrayList<>()).add(entry);
       for (String spec : f[2].strip().split("\\s+")) {
         int eq = spec.indexOf('=');
@@ -152,7 +170,22 @@ final class TriggerLexicon {
     byForm.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     Map<String, List<Entry>> frozenLemmas = new HashMap<>();
     byLemma.forEach((k, v) -> frozenLemmas.put(k, List.copyOf(v)));
-    return new TriggerLexicon(Map.copyOf(frozen), Map.copyOf(frozenLemmas), types);
+    return new TriggerLexicon(Map.copyOf(frozen), Map.copyOf(frozenLemmas), types, typePersonRoles);
+  }
+
+  /** The roles of a {@code persons=} value: comma-separated agent/patient, or {@code none}. */
+  private static Set<String> personRoles(DataFiles.Line l, String value) {
+    if (value.equals("none")) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (String r : value.split(",")) {
+      if (!r.equals("agent") && !r.equals("patient")) {
+        throw l.error("bad person role '" + r + "' in persons=" + value + ", expected agent, patient or none");
+      }
+      out.add(r);
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -217,6 +250,11 @@ final class TriggerLexicon {
   /** The event types of types.tsv. */
   Set<String> types() {
     return types;
+  }
+
+  /** The roles only persons fill in events of this type (types.tsv {@code persons=}); empty when none. */
+  Set<String> personRoles(String type) {
+    return typePersonRoles.getOrDefault(type, Set.of());
   }
 
   boolean hasType(String type) {

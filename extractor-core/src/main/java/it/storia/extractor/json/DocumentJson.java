@@ -25,7 +25,7 @@ import java.io.Writer;
  */
 public final class DocumentJson {
   /** The version of the JSON contract this class writes. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
 
   /** Classpath location of the JSON Schema. */
   public static final String SCHEMA_RESOURCE = "/it/storia/extractor/json/document.schema.json";
@@ -231,6 +231,9 @@ public final class DocumentJson {
     }
     if (a.canonical() != null) {
       g.writeStringField("canonical", a.canonical());
+    }
+    if (a.inferred() != null) {
+      g.writeStringField("inferred", a.inferred());
     }
     g.writeEndObject();
   }

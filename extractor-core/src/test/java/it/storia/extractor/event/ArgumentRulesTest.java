@@ -548,4 +548,54 @@ class ArgumentRulesTest {
         "PER:Carlo Verdi", "PER:Mario Bianchi"), "DEFEAT");
     assertThat(persons(joy, "patient")).isEmpty();
   }
+
+  private static List<EventArgument> inferred(Event e) {
+    return e.arguments().stream().filter(a -> EventArgument.INFERRED_ROLE.equals(a.inferred()))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void session16AnUncoveredNameInARoleOnlyPersonsFillIsAnInferredPerson() {
+    // the subject of a participle whose patient is a person, opening the sentence: not the person of the sentence
+    // before (the dropped-subject reading the extractor gave without the rule)
+    Event became = the(events("Sahura regnò a lungo. Neferefra sarebbe divenuto faraone dopo di lui.", "PER:Sahura"),
+        "APPOINTMENT");
+    assertThat(persons(became, "patient")).containsExactly("Neferefra");
+    assertThat(inferred(became)).extracting(EventArgument::text, EventArgument::begin)
+        .containsExactly(tuple("Neferefra", 22));
+    Event named = the(events("Nel 476 Odoacre venne nominato re.", "DATE:476=0476"), "APPOINTMENT");
+    assertThat(persons(named, "patient")).containsExactly("Odoacre");
+    Event afterAdverb = the(events("Successivamente Odoacre fu imprigionato."), "ARREST");
+    assertThat(persons(afterAdverb, "patient")).containsExactly("Odoacre");
+    // coordinated with a name the finder found
+    Event beheaded = the(events("Illo e Leonzio furono decapitati.", "PER:Leonzio"), "DEATH");
+    assertThat(persons(beheaded, "patient")).containsExactlyInAnyOrder("Illo", "Leonzio");
+    assertThat(inferred(beheaded)).extracting(EventArgument::text).containsExactly("Illo");
+  }
+
+  @Test
+  void session16NoPersonIsInferredForWordsThatAreNoNameOrRolesThatOthersFill() {
+    // a sentence-opening adverb or pronoun: the dropped subject is still resolved
+    Event then = the(events("Sahura regnò a lungo. Allora fu eletto faraone.", "PER:Sahura"), "APPOINTMENT");
+    assertThat(persons(then, "patient")).containsExactly("Sahura");
+    assertThat(inferred(then)).isEmpty();
+    // a body (word class not_name), a people after a plural article, a defeated country (DEFEAT has no person role)
+    assertThat(inferred(the(events("Il Senato fu eletto nel 1948."), "APPOINTMENT"))).isEmpty();
+    assertThat(inferred(the(events("Nel 1940 i Goti furono uccisi."), "DEATH"))).isEmpty();
+    assertThat(inferred(the(events("La sorella di uno dei tre Fabi fu uccisa."), "DEATH"))).isEmpty();
+    assertThat(inferred(the(events("Carino si proclamò Augusto."), "APPOINTMENT"))).isEmpty();
+    Event defeat = the(events("Nel 1940 Francia fu sconfitta."), "DEFEAT");
+    assertThat(persons(defeat, "patient")).isEmpty();
+    // a post entrusted (affidare: persons=none) is no person
+    Event post = the(events("La Presidenza fu affidata a Mario Rossi.", "PER:Mario Rossi"), "APPOINTMENT");
+    assertThat(inferred(post)).isEmpty();
+    // a preposition before the run: a genitive, no subject
+    Event genitive = the(events("Sahura regnò a lungo. Dopo la battaglia di Canne fu nominato console.", "PER:Sahura"),
+        "APPOINTMENT");
+    assertThat(inferred(genitive)).isEmpty();
+    // a place after a preposition before a finite verb is no subject; the genitive of a noun trigger is its patient
+    assertThat(inferred(the(events("Nelle carceri di Voghera moriva un pellegrino."), "DEATH"))).isEmpty();
+    assertThat(inferred(the(events("La nomina del Bodelschwingh fu una sorpresa."), "APPOINTMENT")))
+        .extracting(EventArgument::text).containsExactly("Bodelschwingh");
+  }
 }

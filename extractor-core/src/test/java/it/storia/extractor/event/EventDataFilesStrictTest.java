@@ -40,6 +40,14 @@ class EventDataFilesStrictTest {
   }
 
   @Test
+  void aBadPersonRoleOfATypeOrATriggerOrATriggerCondition() throws IOException {
+    fails("types.tsv", "CONVERSION\tchanged faith\tpersons=location\n", "bad person role 'location'");
+    fails("types.tsv", "CONVERSION\tchanged faith\tonly=patient\n", "bad type option 'only=patient'");
+    fails("triggers.tsv", "EXPULSION\tespellere\tere=espell\tpersons=agent,object\n", "bad person role 'object'");
+    fails("patterns.txt", "zz_audit_probe : [word=fu] @T[persons=location] =>\n", "unknown person role 'location'");
+  }
+
+  @Test
   void anEmptyInflectionEnding() throws IOException {
     fails("conjugations.tsv", "are\tfin\to,,a\n", "empty ending in 'o,,a'");
   }

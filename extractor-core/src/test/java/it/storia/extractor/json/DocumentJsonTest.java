@@ -9,9 +9,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import it.storia.extractor.Samples;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Event;
+import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.pipeline.Extractor;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,25 @@ class DocumentJsonTest {
       assertThat(node.get("schemaVersion").asText()).isEqualTo(DocumentJson.SCHEMA_VERSION);
       assertThat(node.get("tokens") != null).isEqualTo(o.tokens());
     }
+  }
+
+  @Test
+  void anArgumentInferredFromItsRoleValidatesAndIsMarked() throws Exception {
+    Event first = sample.events().get(0);
+    EventArgument a = first.arguments().get(0);
+    Event marked = new Event(first.type(), first.sentence(), first.trigger(),
+        List.of(new EventArgument(a.role(), a.text(), a.begin(), a.end(), EntityType.PERSON, null,
+            EventArgument.INFERRED_ROLE)), first.date(), first.modality());
+    List<Event> events = new ArrayList<>(sample.events());
+    events.set(0, marked);
+    ExtractedDocument doc = new ExtractedDocument(sample.id(), sample.source(), sample.text(), sample.documentDate(),
+        sample.sentences(), sample.tokens(), sample.entities(), events, sample.referents());
+    JsonNode node = MAPPER.readTree(DocumentJson.write(doc, DocumentJson.Options.DEFAULT));
+    assertThat(schema.validate(node)).isEmpty();
+    JsonNode arg = node.get("events").get(0).get("arguments").get(0);
+    assertThat(arg.get("inferred").asText()).isEqualTo("role");
+    assertThat(arg.has("canonical")).isFalse();
+    assertThat(node.get("events").get(1).get("arguments").get(0).has("inferred")).isFalse();
   }
 
   @Test

@@ -98,7 +98,7 @@ class AliasResolverTest {
   @Test
   void jsonCarriesSchema11AndReferents() {
     String json = DocumentJson.write(doc);
-    assertThat(json).contains("\"schemaVersion\":\"1.1\"", "\"referents\":[{\"id\":\"r1\",\"type\":\"PERSON\"",
+    assertThat(json).contains("\"schemaVersion\":\"" + it.storia.extractor.json.DocumentJson.SCHEMA_VERSION + "\"", "\"referents\":[{\"id\":\"r1\",\"type\":\"PERSON\"",
         "\"canonical\":\"Iosif Stalin\"", "\"aliases\":[", "\"mentions\":[");
   }
 
