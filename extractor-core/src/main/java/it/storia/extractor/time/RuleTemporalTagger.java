@@ -161,7 +161,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
   }
 
   /** A match of a rule: normalised span and the expression it read (null for NONE rules). */
-  private record Candidate(int begin, int end, int rule, Timex timex) {
+  record Candidate(int begin, int end, int rule, Timex timex) {
     int length() {
       return end - begin;
     }
@@ -501,9 +501,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
    * ({@code lookingAt} with transparent bounds, so look-behinds still see the text before), and only within
    * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both. A rule
    * is not tried where the first character, or the first two, cannot start one of its matches ({@link StartChars},
-   * derived from the loaded rule's regex); a match needs at least one character, so no match is lost.
+   * derived from the loaded rule's regex); a match needs at least one character, so no match is lost. A rule all of
+   * whose matches hold an ASCII digit within their longest length ({@link StartChars#mayMatchWithDigitAt}) is not
+   * tried where the next digit of the text lies beyond that length.
    */
   private List<Candidate> candidates(AnalyzedText text) {
+    return candidates(text, true, null);
+  }
+
+  /**
+   * The candidates, with or without the digit filter of {@link #candidates(AnalyzedText)}; {@code tries[0]}, when
+   * given, receives the number of {@code lookingAt} calls (for tests).
+   */
+  List<Candidate> candidates(AnalyzedText text, boolean digitFilter, int[] tries) {
     NormalizedText nt = text.normalized();
     String normalized = nt.text();
     BitSet tokenEnds = new BitSet(text.original().length() + 1);
@@ -534,6 +544,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     long[][] admitted = new long[n][];
     int[] firstCode = new int[n];
     int[] secondCode = new int[n];
+    int[] digitSpan = digitSpans(normalized, starts, n);
     for (int i = 0; i < n; i++) {
       if (starts[i] < normalized.length()) {
         int c = normalized.codePointAt(starts[i]);
@@ -554,7 +565,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
       Normalization.Groups groups = null;
       boolean narrows = rule.groups().contains("span");
       for (int i = 0; i < n; i++) {
-        if (!StartChars.Index.admits(admitted[i], r) || !first.mayStartPair(firstCode[i], secondCode[i])) {
+        if (!StartChars.Index.admits(admitted[i], r) || !first.mayStartPair(firstCode[i], secondCode[i])
+            || (digitFilter && !first.mayMatchWithDigitAt(digitSpan[i]))) {
           continue;
         }
         if (m == null) {
@@ -562,6 +574,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
           groups = new Normalization.Groups(m, rule.groups(), rules);
         }
         m.region(starts[i], normalized.length());
+        if (tries != null) {
+          tries[0]++;
+        }
         if (!m.lookingAt()) {
           continue;
         }
@@ -579,6 +594,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         out.add(new Candidate(begin, end, r, timex));
       }
+    }
+    return out;
+  }
+
+  /**
+   * For each of the first {@code n} (ascending) starts, the number of characters from it to the first ASCII digit at
+   * or after it, that digit included; {@link Integer#MAX_VALUE} when no digit follows.
+   */
+  static int[] digitSpans(String text, int[] starts, int n) {
+    int[] out = new int[n];
+    int next = -1;
+    int p = text.length();
+    for (int i = n - 1; i >= 0; i--) {
+      while (p > starts[i]) {
+        p--;
+        char c = text.charAt(p);
+        if (c >= '0' && c <= '9') {
+          next = p;
+        }
+      }
+      out[i] = next < 0 ? Integer.MAX_VALUE : next - starts[i] + 1;
     }
     return out;
   }

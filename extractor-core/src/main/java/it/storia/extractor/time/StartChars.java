@@ -39,7 +39,10 @@ final class StartChars {
   /** Pair codes 0..127 (ASCII folded to lower case, {@link #OTHER}). */
   private static final int CODES = 128;
 
-  private static final StartChars ANY = new StartChars(null, null, null, null);
+  /** A match length with no bound. */
+  static final int UNBOUNDED = Integer.MAX_VALUE;
+
+  private static final StartChars ANY = new StartChars(null, null, null, null, false, UNBOUNDED);
 
   /** The possible first characters in all case variants; null for "any". */
   private final BitSet chars;
@@ -49,12 +52,18 @@ final class StartChars {
   private final BitSet singles;
   /** First codes after which anything may follow. */
   private final BitSet wild;
+  /** Whether every match holds an ASCII digit (within its first {@link #maxLength} characters). */
+  private final boolean needsDigit;
+  /** The longest match, in characters ({@link #UNBOUNDED} when not bounded or not known). */
+  private final int maxLength;
 
-  private StartChars(BitSet chars, BitSet pairs, BitSet singles, BitSet wild) {
+  private StartChars(BitSet chars, BitSet pairs, BitSet singles, BitSet wild, boolean needsDigit, int maxLength) {
     this.chars = chars;
     this.pairs = pairs;
     this.singles = singles;
     this.wild = wild;
+    this.needsDigit = needsDigit;
+    this.maxLength = maxLength;
   }
 
   /** The start characters of an expanded regex; {@link #any()} when they cannot be determined. */
@@ -70,7 +79,7 @@ final class StartChars {
       BitSet wild = new BitSet(CODES);
       for (String prefix : info.prefixes) {
         if (prefix.isEmpty() || prefix.charAt(0) == WILD) {
-          return new StartChars(info.first, null, null, null);
+          return new StartChars(info.first, null, null, null, info.digit, info.maxLength);
         }
         if (prefix.length() == 1) {
           singles.set(prefix.charAt(0));
@@ -80,10 +89,31 @@ final class StartChars {
           pairs.set(prefix.charAt(0) * CODES + prefix.charAt(1));
         }
       }
-      return new StartChars(info.first, pairs, singles, wild);
+      return new StartChars(info.first, pairs, singles, wild, info.digit, info.maxLength);
     } catch (Unsupported e) {
       return ANY;
     }
+  }
+
+  /**
+   * False only when no match can start here: every match holds an ASCII digit ({@code [0-9]}, {@code \\d}, a digit
+   * literal, in every alternative and not under an optional quantifier) within its longest length, and the first
+   * digit at or after the start, {@code digitSpan} characters from the start to the digit included
+   * ({@link Integer#MAX_VALUE} when the text has none), lies beyond that length. Look-arounds consume nothing and
+   * count neither for the digit nor for the length.
+   */
+  boolean mayMatchWithDigitAt(int digitSpan) {
+    return !needsDigit || digitSpan <= maxLength;
+  }
+
+  /** Whether every match holds an ASCII digit (the filter of {@link #mayMatchWithDigitAt}). */
+  boolean needsDigit() {
+    return needsDigit;
+  }
+
+  /** The longest match in characters, {@link #UNBOUNDED} when not bounded or not known. */
+  int maxLength() {
+    return maxLength;
   }
 
   /** True when the start characters could not be determined: the rule must be tried at every start. */
@@ -236,14 +266,45 @@ final class StartChars {
    * anything); {@code quotedLength} is the number of characters of a {@code \Q...\E} quote (a quantifier after it
    * applies to its last character only), else 1.
    */
-  private record Info(BitSet first, boolean nullable, Set<String> prefixes, int quotedLength) {
+  private record Info(BitSet first, boolean nullable, Set<String> prefixes, int quotedLength, boolean digit,
+      int maxLength) {
     static Info empty() {
-      return new Info(new BitSet(), true, Set.of(""), 1);
+      return new Info(new BitSet(), true, Set.of(""), 1, false, 0);
     }
 
+    /** One character of any kind (two chars: a supplementary code point is a surrogate pair). */
     static Info any() {
-      return new Info(null, false, Set.of(String.valueOf(WILD)), 1);
+      return new Info(null, false, Set.of(String.valueOf(WILD)), 1, false, 2);
     }
+
+    /** Any text of any length (a back-reference, {@code \\R}, {@code \\X}). */
+    static Info anyText() {
+      return new Info(null, false, Set.of(String.valueOf(WILD)), 1, false, UNBOUNDED);
+    }
+  }
+
+  /** The sum of two match lengths, {@link #UNBOUNDED} when either is. */
+  private static int plus(int a, int b) {
+    long sum = (long) a + b;
+    return a == UNBOUNDED || b == UNBOUNDED || sum >= UNBOUNDED ? UNBOUNDED : (int) sum;
+  }
+
+  /** A match length times a repetition count, {@link #UNBOUNDED} when either is (and non-zero). */
+  private static int times(int length, int count) {
+    if (length == 0 || count == 0) {
+      return 0;
+    }
+    long product = (long) length * count;
+    return length == UNBOUNDED || count == UNBOUNDED || product >= UNBOUNDED ? UNBOUNDED : (int) product;
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a character class holds ASCII digits and nothing else. */
+  private static boolean onlyDigits(BitSet set) {
+    return !set.isEmpty() && set.nextSetBit(0) >= '0' && set.length() - 1 <= '9';
   }
 
   /** The prefixes of a concatenation, cut at two characters; {@code {WILD}} when there would be too many. */
@@ -326,7 +387,8 @@ final class StartChars {
         pos++;
         Info alt = sequence();
         result = new Info(union(result.first, alt.first), result.nullable || alt.nullable,
-            StartChars.union(result.prefixes, alt.prefixes), 1);
+            StartChars.union(result.prefixes, alt.prefixes), 1, result.digit && alt.digit,
+            Math.max(result.maxLength, alt.maxLength));
       }
       return result;
     }
@@ -335,6 +397,8 @@ final class StartChars {
       BitSet first = new BitSet();
       boolean nullable = true;
       Set<String> prefixes = Set.of("");
+      boolean digit = false;
+      int maxLength = 0;
       while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
         Info e = quantified();
         if (nullable) {
@@ -342,8 +406,10 @@ final class StartChars {
           nullable = e.nullable;
         }
         prefixes = concat(prefixes, e.prefixes);
+        digit |= e.digit;
+        maxLength = plus(maxLength, e.maxLength);
       }
-      return new Info(first, nullable, prefixes, 1);
+      return new Info(first, nullable, prefixes, 1, digit, maxLength);
     }
 
     private static BitSet union(BitSet a, BitSet b) {
@@ -363,10 +429,12 @@ final class StartChars {
         return atom;
       }
       char c = re.charAt(pos);
+      int maxCount = UNBOUNDED; // the exact maximum, for the match length
       if (c == '?') {
         pos++;
         min = 0;
         max = 1;
+        maxCount = 1;
       } else if (c == '*') {
         pos++;
         min = 0;
@@ -386,6 +454,7 @@ final class StartChars {
         if (at("}")) {
           max = min;
         }
+        maxCount = maxCount(min);
         while (next() != '}') {
           // the maximum of {n,m}: only whether it is 1 or more matters, and the prefixes below assume more
         }
@@ -405,7 +474,8 @@ final class StartChars {
           }
           prefixes = StartChars.union(prefixes, shorter);
         }
-        return new Info(atom.first, atom.nullable, prefixes, 1);
+        return new Info(atom.first, atom.nullable, prefixes, 1, atom.digit,
+            plus(atom.quotedLength - 1, times(1, maxCount)));
       }
       Set<String> prefixes = new HashSet<>();
       if (min == 0) {
@@ -417,7 +487,28 @@ final class StartChars {
       if (max >= 2) {
         prefixes.addAll(concat(atom.prefixes, atom.prefixes));
       }
-      return new Info(atom.first, atom.nullable || min == 0, capped(prefixes), 1);
+      return new Info(atom.first, atom.nullable || min == 0, capped(prefixes), 1, atom.digit && min >= 1,
+          times(atom.maxLength, maxCount));
+    }
+
+    /**
+     * The maximum of a {@code {n}}, {@code {n,}} or {@code {n,m}} quantifier whose minimum {@code n} was just read
+     * ({@link #UNBOUNDED} for none, or for anything else).
+     */
+    private int maxCount(int min) {
+      int close = re.indexOf('}', pos);
+      if (close < 0) {
+        return UNBOUNDED;
+      }
+      String rest = re.substring(pos, close);
+      if (rest.isEmpty()) {
+        return min;
+      }
+      if (rest.length() > 1 && rest.length() <= 9 && rest.charAt(0) == ','
+          && rest.substring(1).chars().allMatch(StartChars::isDigit)) {
+        return Integer.parseInt(rest.substring(1));
+      }
+      return UNBOUNDED;
     }
 
     private Info atom() throws Unsupported {
@@ -483,7 +574,8 @@ final class StartChars {
       if (next() != ')') {
         throw new Unsupported();
       }
-      return zeroWidth ? Info.empty() : new Info(inner.first, inner.nullable, inner.prefixes, 1);
+      return zeroWidth ? Info.empty()
+          : new Info(inner.first, inner.nullable, inner.prefixes, 1, inner.digit, inner.maxLength);
     }
 
     private Info charClass() throws Unsupported {
@@ -498,7 +590,7 @@ final class StartChars {
       while (true) {
         char c = next();
         if (c == ']' && !firstItem) {
-          return anyChar ? Info.any() : new Info(set, false, prefixes, 1);
+          return anyChar ? Info.any() : new Info(set, false, prefixes, 1, onlyDigits(set), 1);
         }
         if (c == '[' || c == ']' || c == '&') {
           throw new Unsupported();
@@ -628,7 +720,10 @@ final class StartChars {
         if (quoted.length() > 1) {
           prefixes = concat(prefixes, literal(quoted.charAt(1)).prefixes);
         }
-        return new Info(first.first, false, prefixes, quoted.length());
+        // a quantifier after the quote applies to its last character: only the others count as required digits
+        boolean digit = quoted.length() == 1 ? isDigit(quoted.charAt(0))
+            : quoted.substring(0, quoted.length() - 1).chars().anyMatch(StartChars::isDigit);
+        return new Info(first.first, false, prefixes, quoted.length(), digit, quoted.length());
       }
       switch (e) {
         case 'E':
@@ -652,7 +747,8 @@ final class StartChars {
         default:
           if (Character.isLetterOrDigit(e)) {
             skipEscapeBody(e);
-            return Info.any();
+            // a back-reference, a line break (\r\n) or a grapheme cluster may be longer than one character
+            return e == 'k' || e == 'R' || e == 'X' || (e >= '1' && e <= '9') ? Info.anyText() : Info.any();
           }
           return literal(e);
       }
@@ -666,7 +762,7 @@ final class StartChars {
         addVariants(set, c);
         prefixes.addAll(codes(c));
       }
-      return new Info(set, false, prefixes, 1);
+      return new Info(set, false, prefixes, 1, false, 1);
     }
 
     private static Info literal(char c) throws Unsupported {
@@ -675,7 +771,7 @@ final class StartChars {
       }
       BitSet set = new BitSet();
       addVariants(set, c);
-      return new Info(set, false, codes(c), 1);
+      return new Info(set, false, codes(c), 1, isDigit(c), 1);
     }
 
     private static void addVariants(BitSet set, char c) throws Unsupported {
