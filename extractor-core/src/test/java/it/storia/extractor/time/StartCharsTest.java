@@ -247,8 +247,12 @@ class StartCharsTest {
     assertThat(digitRules).as("rules that need a digit").isGreaterThan(rules.size() / 3);
     assertThat(bounded).as("rules with a bounded length").isGreaterThan(rules.size() / 2);
     int digitMatches = 0;
+    int wordMatches = 0;
+    long wordRules = rules.stream().filter(r -> r.starts().needWords() != null).count();
+    assertThat(wordRules).as("rules that need one of some words").isGreaterThan(rules.size() / 3);
     for (String original : texts) {
       String text = normalizer.normalize(original).text();
+      String folded = StartChars.foldText(text);
       for (TemporalRules.Rule rule : rules) {
         Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = 0; i < text.length(); i++) {
@@ -266,10 +270,37 @@ class StartCharsTest {
               assertThat(m.group()).as("rule %s", rule.name()).containsPattern("[0-9]");
               digitMatches++;
             }
+            List<String> words = rule.starts().needWords();
+            if (words != null) {
+              assertThat(words).as("needed words of rule %s in '%s'", rule.name(), m.group())
+                  .anyMatch(w -> folded.substring(m.start(), m.end()).contains(w));
+              int[] wordSpan = RuleTemporalTagger.wordSpans(folded, words, new int[] {i}, 1);
+              assertThat(rule.starts().mayMatchWithWordAt(wordSpan[0]))
+                  .as("words of rule %s at %d: '%s'", rule.name(), i, m.group()).isTrue();
+              wordMatches++;
+            }
           }
         }
       }
     }
     assertThat(digitMatches).isGreaterThan(500);
+    assertThat(wordMatches).isGreaterThan(500);
+  }
+
+  @Test
+  void readsTheWordsEveryMatchHolds() {
+    assertThat(StartChars.of("(?<![\\p{L}])(?:nel|del)\\s{1,2}(?<year>1[0-9]{3})").needWords())
+        .containsExactly("del", "nel");
+    assertThat(StartChars.of("(?:\\Qgennaio\\E|\\QFebbraio\\E)\\s{1,2}[0-9]{4}").needWords())
+        .containsExactly("febbraio", "gennaio");
+    assertThat(StartChars.of("(?:\\Qsan\\E\\s{1,2}\\QSilvestro\\E|\\QNatale\\E)").needWords())
+        .as("the longest word of each alternative").containsExactly("natale", "silvestro");
+    assertThat(StartChars.of("(?:prima|dopo)?\\s{1,2}[0-9]{4}").needWords()).as("optional").isNull();
+    assertThat(StartChars.of("(?:prima|[0-9]{4})").needWords()).as("an alternative with no word").isNull();
+    assertThat(StartChars.of("dell'?anno").needWords()).as("both spellings").containsExactly("dell'anno", "dellanno");
+    assertThat(StartChars.of("de(?=x)l\\s").needWords()).as("a look-ahead consumes nothing").containsExactly("del");
+    assertThat(StartChars.of("\\Qabcd\\E?").needWords()).containsExactly("abc");
+    assertThat(StartChars.of("ab").needWords()).as("too short to filter").isNull();
+    assertThat(StartChars.foldText("Secolo ſ KELVIN")).isEqualTo("secolo s kelvin");
   }
 }
