@@ -28,7 +28,18 @@ public final class Transliteration {
   /** Runs of white space (compiled once; {@code String.replaceAll} would compile it per call). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
-  private record Rule(Pattern pattern, String replacement) {}
+  /** The regular-expression characters that end a rule's literal prefix. */
+  private static final String META = "\\^$.|?*+()[]{}";
+
+  /**
+   * A rule; {@code prefix} is the literal text every match of the pattern starts with (possibly empty), so the rule
+   * cannot change a key that does not contain it.
+   */
+  private record Rule(Pattern pattern, String replacement, String prefix) {
+    Rule(Pattern pattern, String replacement) {
+      this(pattern, replacement, literalPrefix(pattern.pattern()));
+    }
+  }
 
   private final List<Rule> rules;
 
@@ -74,12 +85,101 @@ public final class Transliteration {
     return new Transliteration(rules);
   }
 
-  /** The comparison key of a name: folded ({@link NameKeys#fold}), single-spaced, then rewritten by the rules. */
+  /**
+   * The comparison key of a name: folded ({@link NameKeys#fold}), single-spaced, then rewritten by the rules. A rule
+   * runs only on a key that contains its literal prefix, and the spacing regex only on a key that is not already
+   * single-spaced: both would leave such a key as it is.
+   */
   public String key(String name) {
+    String folded = NameKeys.fold(name);
+    String k = singleSpaced(folded) ? folded : SPACES.matcher(folded).replaceAll(" ").strip();
+    for (Rule rule : rules) {
+      if (k.contains(rule.prefix())) {
+        k = rule.pattern().matcher(k).replaceAll(rule.replacement());
+      }
+    }
+    return k;
+  }
+
+  /** The same key, every rule and the spacing regex run on every call (for tests of {@link #key}). */
+  String keyWithoutShortcuts(String name) {
     String k = SPACES.matcher(NameKeys.fold(name)).replaceAll(" ").strip();
     for (Rule rule : rules) {
       k = rule.pattern().matcher(k).replaceAll(rule.replacement());
     }
     return k;
+  }
+
+  /** The number of rules (each a regex matcher per key when every rule runs). */
+  int keyWithoutShortcutsRuleCount() {
+    return rules.size();
+  }
+
+  /** How many rules {@link #key} runs on this name (a count of the regex matchers it makes, for tests). */
+  int rulesRun(String name) {
+    String folded = NameKeys.fold(name);
+    String k = singleSpaced(folded) ? folded : SPACES.matcher(folded).replaceAll(" ").strip();
+    int n = 0;
+    for (Rule rule : rules) {
+      if (k.contains(rule.prefix())) {
+        k = rule.pattern().matcher(k).replaceAll(rule.replacement());
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether {@link #SPACES} replaced by one space, then {@link String#strip}, would leave the string as it is: every
+   * space-like character ({@code \s} or {@code \p{Z}}) is a plain space with no space-like neighbour before it, and
+   * neither end is white space.
+   */
+  private static boolean singleSpaced(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return false;
+    }
+    boolean previousSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = spaceLike(c);
+      if (space && (c != ' ' || previousSpace)) {
+        return false;
+      }
+      previousSpace = space;
+    }
+    return true;
+  }
+
+  /** A character of {@link #SPACES}: {@code [ \t\n\x0B\f\r]} or a separator ({@code \p{Z}}). */
+  private static boolean spaceLike(char c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /**
+   * The literal characters a regex starts with, up to its first metacharacter; a character that a quantifier
+   * follows is left out (it may be absent). Empty when the regex opens with a metacharacter (a group, a class, an
+   * escape, inline flags) or has an alternation anywhere: such a rule runs on every key.
+   */
+  static String literalPrefix(String regex) {
+    if (regex.indexOf('|') >= 0) {
+      return "";
+    }
+    int end = 0;
+    while (end < regex.length() && META.indexOf(regex.charAt(end)) < 0) {
+      end++;
+    }
+    if (end < regex.length() && end > 0 && "?*{".indexOf(regex.charAt(end)) >= 0) {
+      end--;
+    }
+    return regex.substring(0, end);
   }
 }

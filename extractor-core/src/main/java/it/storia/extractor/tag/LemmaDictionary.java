@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,14 +30,48 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LemmaDictionary {
   private final Map<String, String> lemmas;
+  /**
+   * The same entries by lower-cased form: {@code [tag, lemma, tag, lemma...]}, so that a look-up hashes the form
+   * (whose hash its String keeps) and builds no key string. Forms holding a tab are looked up in {@link #lemmas}.
+   */
+  private final Map<String, String[]> byForm;
 
   /** Takes ownership of a fresh map that nothing else references (never modified afterwards). */
   private LemmaDictionary(Map<String, String> lemmas) {
     this.lemmas = Collections.unmodifiableMap(lemmas);
+    Map<String, String[]> forms = new HashMap<>(lemmas.size() * 2);
+    lemmas.forEach((k, lemma) -> {
+      int tab = k.indexOf('\t');
+      String form = k.substring(0, tab);
+      String[] old = forms.get(form);
+      String[] entry = old == null ? new String[2] : Arrays.copyOf(old, old.length + 2);
+      entry[entry.length - 2] = k.substring(tab + 1);
+      entry[entry.length - 1] = lemma;
+      forms.put(form, entry);
+    });
+    this.byForm = forms;
   }
 
   /** The lemma of a form with a tag, if the lexicon has it; the form is matched lower-cased. */
   public Optional<String> lemma(String form, String upos) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    if (lower.indexOf('\t') >= 0) {
+      return Optional.ofNullable(lemmas.get(key(lower, upos)));
+    }
+    String tag = String.valueOf(upos); // as the key string spells a null tag
+    String[] entry = byForm.get(lower);
+    if (entry != null) {
+      for (int i = 0; i < entry.length; i += 2) {
+        if (entry[i].equals(tag)) {
+          return Optional.of(entry[i + 1]);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The same look-up through the (form, tag) key string, as before the by-form index (for tests). */
+  Optional<String> lemmaByKey(String form, String upos) {
     return Optional.ofNullable(lemmas.get(key(form.toLowerCase(Locale.ROOT), upos)));
   }
 

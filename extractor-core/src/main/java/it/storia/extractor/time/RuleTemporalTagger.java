@@ -125,11 +125,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
   private final DateResolver resolver;
   /** The rules' first-character filters, as one table. */
   private final StartChars.Index startIndex;
+  /** The distinct needed-word lists of the rules ({@link StartChars#needWords}). */
+  private final List<List<String>> needLists;
+  /** For each rule, the index of its needed words in {@link #needLists}, or -1. */
+  private final int[] needOf;
 
   private RuleTemporalTagger(TemporalRules rules, DateResolver resolver) {
     this.rules = rules;
     this.resolver = resolver;
     this.startIndex = new StartChars.Index(rules.rules().stream().map(TemporalRules.Rule::starts).toList());
+    List<List<String>> lists = new ArrayList<>();
+    int[] of = new int[rules.rules().size()];
+    for (int r = 0; r < of.length; r++) {
+      List<String> words = rules.rules().get(r).starts().needWords();
+      of[r] = words == null ? -1 : lists.indexOf(words);
+      if (words != null && of[r] < 0) {
+        of[r] = lists.size();
+        lists.add(words);
+      }
+    }
+    this.needLists = List.copyOf(lists);
+    this.needOf = of;
   }
 
   /**
@@ -161,7 +177,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
   }
 
   /** A match of a rule: normalised span and the expression it read (null for NONE rules). */
-  private record Candidate(int begin, int end, int rule, Timex timex) {
+  record Candidate(int begin, int end, int rule, Timex timex) {
     int length() {
       return end - begin;
     }
@@ -501,9 +517,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
    * ({@code lookingAt} with transparent bounds, so look-behinds still see the text before), and only within
    * {@link #TRIGGER_REACH} tokens before a token that holds a digit or a lexicon word: no date lacks both. A rule
    * is not tried where the first character, or the first two, cannot start one of its matches ({@link StartChars},
-   * derived from the loaded rule's regex); a match needs at least one character, so no match is lost.
+   * derived from the loaded rule's regex); a match needs at least one character, so no match is lost. A rule all of
+   * whose matches hold an ASCII digit within their longest length ({@link StartChars#mayMatchWithDigitAt}) is not
+   * tried where the next digit of the text lies beyond that length; likewise a rule all of whose matches hold one
+   * of a set of words ({@link StartChars#mayMatchWithWordAt}) where none of them ends within that length.
    */
   private List<Candidate> candidates(AnalyzedText text) {
+    return candidates(text, true, null);
+  }
+
+  /**
+   * The candidates, with or without the digit and word filters of {@link #candidates(AnalyzedText)};
+   * {@code tries[0]}, when given, receives the number of {@code lookingAt} calls (for tests).
+   */
+  List<Candidate> candidates(AnalyzedText text, boolean digitFilter, int[] tries) {
     NormalizedText nt = text.normalized();
     String normalized = nt.text();
     BitSet tokenEnds = new BitSet(text.original().length() + 1);
@@ -534,6 +561,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     long[][] admitted = new long[n][];
     int[] firstCode = new int[n];
     int[] secondCode = new int[n];
+    int[] digitSpan = digitSpans(normalized, starts, n);
+    String folded = null;
+    int[][] wordSpans = new int[needLists.size()][];
     for (int i = 0; i < n; i++) {
       if (starts[i] < normalized.length()) {
         int c = normalized.codePointAt(starts[i]);
@@ -553,15 +583,32 @@ public final class RuleTemporalTagger implements TemporalTagger {
       Matcher m = null;
       Normalization.Groups groups = null;
       boolean narrows = rule.groups().contains("span");
+      int[] wordSpan = null;
       for (int i = 0; i < n; i++) {
-        if (!StartChars.Index.admits(admitted[i], r) || !first.mayStartPair(firstCode[i], secondCode[i])) {
+        if (!StartChars.Index.admits(admitted[i], r) || !first.mayStartPair(firstCode[i], secondCode[i])
+            || (digitFilter && !first.mayMatchWithDigitAt(digitSpan[i]))) {
           continue;
+        }
+        if (digitFilter && needOf[r] >= 0) {
+          if (wordSpan == null) {
+            if (wordSpans[needOf[r]] == null) {
+              folded = folded == null ? StartChars.foldText(normalized) : folded;
+              wordSpans[needOf[r]] = wordSpans(folded, needLists.get(needOf[r]), starts, n);
+            }
+            wordSpan = wordSpans[needOf[r]];
+          }
+          if (!first.mayMatchWithWordAt(wordSpan[i])) {
+            continue;
+          }
         }
         if (m == null) {
           m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
           groups = new Normalization.Groups(m, rule.groups(), rules);
         }
         m.region(starts[i], normalized.length());
+        if (tries != null) {
+          tries[0]++;
+        }
         if (!m.lookingAt()) {
           continue;
         }
@@ -579,6 +626,56 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         out.add(new Candidate(begin, end, r, timex));
       }
+    }
+    return out;
+  }
+
+  /**
+   * For each of the first {@code n} (ascending) starts, the number of characters from it to the first ASCII digit at
+   * or after it, that digit included; {@link Integer#MAX_VALUE} when no digit follows.
+   */
+  static int[] digitSpans(String text, int[] starts, int n) {
+    int[] out = new int[n];
+    int next = -1;
+    int p = text.length();
+    for (int i = n - 1; i >= 0; i--) {
+      while (p > starts[i]) {
+        p--;
+        char c = text.charAt(p);
+        if (c >= '0' && c <= '9') {
+          next = p;
+        }
+      }
+      out[i] = next < 0 ? Integer.MAX_VALUE : next - starts[i] + 1;
+    }
+    return out;
+  }
+
+  /**
+   * For each of the first {@code n} (ascending) starts, the number of characters from it to the end of the first-ending
+   * occurrence of one of the words that starts at or after it; {@link Integer#MAX_VALUE} when none does.
+   */
+  static int[] wordSpans(String folded, List<String> words, int[] starts, int n) {
+    long[] occurrences = new long[16];
+    int m = 0;
+    for (String w : words) {
+      for (int p = folded.indexOf(w); p >= 0; p = folded.indexOf(w, p + 1)) {
+        if (m == occurrences.length) {
+          occurrences = Arrays.copyOf(occurrences, m * 2);
+        }
+        occurrences[m++] = ((long) p << 32) | (p + w.length());
+      }
+    }
+    Arrays.sort(occurrences, 0, m);
+    int[] out = new int[n];
+    int j = m - 1;
+    int end = Integer.MAX_VALUE;
+    for (int i = n - 1; i >= 0; i--) {
+      while (j >= 0 && (int) (occurrences[j] >>> 32) >= starts[i]) {
+        end = Math.min(end, (int) occurrences[j]);
+        j--;
+      }
+      out[i] = end == Integer.MAX_VALUE ? Integer.MAX_VALUE : end - starts[i];
     }
     return out;
   }

@@ -39,7 +39,10 @@ final class StartChars {
   /** Pair codes 0..127 (ASCII folded to lower case, {@link #OTHER}). */
   private static final int CODES = 128;
 
-  private static final StartChars ANY = new StartChars(null, null, null, null);
+  /** A match length with no bound. */
+  static final int UNBOUNDED = Integer.MAX_VALUE;
+
+  private static final StartChars ANY = new StartChars(null, null, null, null, false, UNBOUNDED, null);
 
   /** The possible first characters in all case variants; null for "any". */
   private final BitSet chars;
@@ -49,12 +52,23 @@ final class StartChars {
   private final BitSet singles;
   /** First codes after which anything may follow. */
   private final BitSet wild;
+  /** Whether every match holds an ASCII digit (within its first {@link #maxLength} characters). */
+  private final boolean needsDigit;
+  /** The longest match, in characters ({@link #UNBOUNDED} when not bounded or not known). */
+  private final int maxLength;
+  /** Folded words one of which every match holds ({@link #fold}); null when none is known. */
+  private final List<String> needWords;
 
-  private StartChars(BitSet chars, BitSet pairs, BitSet singles, BitSet wild) {
+  private StartChars(BitSet chars, BitSet pairs, BitSet singles, BitSet wild, boolean needsDigit, int maxLength,
+      Set<String> need) {
     this.chars = chars;
     this.pairs = pairs;
     this.singles = singles;
     this.wild = wild;
+    this.needsDigit = needsDigit;
+    this.maxLength = maxLength;
+    this.needWords = need == null || need.size() > MAX_NEED || shortest(need) < MIN_NEED_LENGTH ? null
+        : need.stream().sorted().toList();
   }
 
   /** The start characters of an expanded regex; {@link #any()} when they cannot be determined. */
@@ -70,7 +84,7 @@ final class StartChars {
       BitSet wild = new BitSet(CODES);
       for (String prefix : info.prefixes) {
         if (prefix.isEmpty() || prefix.charAt(0) == WILD) {
-          return new StartChars(info.first, null, null, null);
+          return new StartChars(info.first, null, null, null, info.digit, info.maxLength, info.required());
         }
         if (prefix.length() == 1) {
           singles.set(prefix.charAt(0));
@@ -80,10 +94,46 @@ final class StartChars {
           pairs.set(prefix.charAt(0) * CODES + prefix.charAt(1));
         }
       }
-      return new StartChars(info.first, pairs, singles, wild);
+      return new StartChars(info.first, pairs, singles, wild, info.digit, info.maxLength, info.required());
     } catch (Unsupported e) {
       return ANY;
     }
+  }
+
+  /**
+   * False only when no match can start here: every match holds an ASCII digit ({@code [0-9]}, {@code \\d}, a digit
+   * literal, in every alternative and not under an optional quantifier) within its longest length, and the first
+   * digit at or after the start, {@code digitSpan} characters from the start to the digit included
+   * ({@link Integer#MAX_VALUE} when the text has none), lies beyond that length. Look-arounds consume nothing and
+   * count neither for the digit nor for the length.
+   */
+  boolean mayMatchWithDigitAt(int digitSpan) {
+    return !needsDigit || digitSpan <= maxLength;
+  }
+
+  /**
+   * False only when no match can start here: every match holds one of the {@link #needWords} (folded, as
+   * {@link #foldText} folds the text), and {@code wordSpan}, the number of characters from the start to the end of
+   * the first-ending such word that starts at or after it ({@link Integer#MAX_VALUE} when none), exceeds the longest
+   * match.
+   */
+  boolean mayMatchWithWordAt(int wordSpan) {
+    return needWords == null || wordSpan <= maxLength;
+  }
+
+  /** The folded words one of which every match holds, sorted; null when none is known (or they are too weak). */
+  List<String> needWords() {
+    return needWords;
+  }
+
+  /** Whether every match holds an ASCII digit (the filter of {@link #mayMatchWithDigitAt}). */
+  boolean needsDigit() {
+    return needsDigit;
+  }
+
+  /** The longest match in characters, {@link #UNBOUNDED} when not bounded or not known. */
+  int maxLength() {
+    return maxLength;
   }
 
   /** True when the start characters could not be determined: the rule must be tried at every start. */
@@ -236,14 +286,143 @@ final class StartChars {
    * anything); {@code quotedLength} is the number of characters of a {@code \Q...\E} quote (a quantifier after it
    * applies to its last character only), else 1.
    */
-  private record Info(BitSet first, boolean nullable, Set<String> prefixes, int quotedLength) {
+  private record Info(BitSet first, boolean nullable, Set<String> prefixes, int quotedLength, boolean digit,
+      int maxLength, Set<String> exact, Set<String> need) {
     static Info empty() {
-      return new Info(new BitSet(), true, Set.of(""), 1);
+      return new Info(new BitSet(), true, Set.of(""), 1, false, 0, Set.of(""), null);
     }
 
+    /** One character of any kind (two chars: a supplementary code point is a surrogate pair). */
     static Info any() {
-      return new Info(null, false, Set.of(String.valueOf(WILD)), 1);
+      return new Info(null, false, Set.of(String.valueOf(WILD)), 1, false, 2, null, null);
     }
+
+    /** Any text of any length (a back-reference, {@code \\R}, {@code \\X}). */
+    static Info anyText() {
+      return new Info(null, false, Set.of(String.valueOf(WILD)), 1, false, UNBOUNDED, null, null);
+    }
+
+    /** The better of what every match must hold: the needed words, or the exact texts when they are words. */
+    Set<String> required() {
+      return better(need, usable(exact));
+    }
+  }
+
+  /** More exact texts than this: an element's texts are not enumerated. */
+  private static final int MAX_EXACT = 64;
+  /** Needed words shorter than this, or more of them than {@link #MAX_NEED}, are not used by the word filter. */
+  private static final int MIN_NEED_LENGTH = 3;
+  private static final int MAX_NEED = 48;
+
+  /**
+   * The folded form of a character for the word filter: lower case of upper case, as Java's case-insensitive
+   * Unicode matching compares characters ({@link #foldText} folds the text the same way).
+   */
+  static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    int f = Character.toLowerCase(Character.toUpperCase((int) c));
+    return f <= Character.MAX_VALUE ? (char) f : c;
+  }
+
+  /** A text folded character by character with {@link #fold} (same length, same offsets). */
+  static String foldText(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char f = fold(c);
+      if (f != c) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** A pattern character folded; null (not read) when folding it twice would change it again. */
+  private static String foldedLiteral(char c) {
+    char f = fold(c);
+    return fold(f) != f ? null : String.valueOf(f);
+  }
+
+  /** Null when the set holds the empty text (nothing is needed then). */
+  private static Set<String> usable(Set<String> words) {
+    return words == null || words.contains("") ? null : words;
+  }
+
+  /** The more selective of two sets of needed words (longest shortest word, then fewer words); null = none. */
+  private static Set<String> better(Set<String> a, Set<String> b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    int la = shortest(a);
+    int lb = shortest(b);
+    if (la != lb) {
+      return la > lb ? a : b;
+    }
+    return b.size() < a.size() ? b : a;
+  }
+
+  private static int shortest(Set<String> words) {
+    int min = Integer.MAX_VALUE;
+    for (String w : words) {
+      min = Math.min(min, w.length());
+    }
+    return min;
+  }
+
+  /** Every text of {@code a} followed by every text of {@code b}; null when either is or when there are too many. */
+  private static Set<String> product(Set<String> a, Set<String> b) {
+    if (a == null || b == null || (long) a.size() * b.size() > MAX_EXACT) {
+      return null;
+    }
+    Set<String> out = new HashSet<>();
+    for (String x : a) {
+      for (String y : b) {
+        out.add(x + y);
+      }
+    }
+    return out;
+  }
+
+  /** The union of two sets of texts; null when either is or when there are too many. */
+  private static Set<String> unionTexts(Set<String> a, Set<String> b, int max) {
+    if (a == null || b == null) {
+      return null;
+    }
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return out.size() > max ? null : out;
+  }
+
+  /** The sum of two match lengths, {@link #UNBOUNDED} when either is. */
+  private static int plus(int a, int b) {
+    long sum = (long) a + b;
+    return a == UNBOUNDED || b == UNBOUNDED || sum >= UNBOUNDED ? UNBOUNDED : (int) sum;
+  }
+
+  /** A match length times a repetition count, {@link #UNBOUNDED} when either is (and non-zero). */
+  private static int times(int length, int count) {
+    if (length == 0 || count == 0) {
+      return 0;
+    }
+    long product = (long) length * count;
+    return length == UNBOUNDED || count == UNBOUNDED || product >= UNBOUNDED ? UNBOUNDED : (int) product;
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a character class holds ASCII digits and nothing else. */
+  private static boolean onlyDigits(BitSet set) {
+    return !set.isEmpty() && set.nextSetBit(0) >= '0' && set.length() - 1 <= '9';
   }
 
   /** The prefixes of a concatenation, cut at two characters; {@code {WILD}} when there would be too many. */
@@ -326,7 +505,9 @@ final class StartChars {
         pos++;
         Info alt = sequence();
         result = new Info(union(result.first, alt.first), result.nullable || alt.nullable,
-            StartChars.union(result.prefixes, alt.prefixes), 1);
+            StartChars.union(result.prefixes, alt.prefixes), 1, result.digit && alt.digit,
+            Math.max(result.maxLength, alt.maxLength), unionTexts(result.exact, alt.exact, MAX_EXACT),
+            unionTexts(result.required(), alt.required(), Integer.MAX_VALUE));
       }
       return result;
     }
@@ -335,6 +516,11 @@ final class StartChars {
       BitSet first = new BitSet();
       boolean nullable = true;
       Set<String> prefixes = Set.of("");
+      boolean digit = false;
+      int maxLength = 0;
+      Set<String> need = null;
+      Set<String> run = Set.of(""); // the texts of the elements since the last one whose texts are not known
+      boolean whole = true; // whether run covers the whole sequence so far
       while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
         Info e = quantified();
         if (nullable) {
@@ -342,8 +528,20 @@ final class StartChars {
           nullable = e.nullable;
         }
         prefixes = concat(prefixes, e.prefixes);
+        digit |= e.digit;
+        maxLength = plus(maxLength, e.maxLength);
+        need = better(need, e.need);
+        Set<String> longer = product(run, e.exact);
+        if (longer != null) {
+          run = longer;
+        } else {
+          need = better(need, usable(run));
+          run = e.exact != null ? e.exact : Set.of("");
+          whole = false;
+        }
       }
-      return new Info(first, nullable, prefixes, 1);
+      need = better(need, usable(run));
+      return new Info(first, nullable, prefixes, 1, digit, maxLength, whole ? run : null, need);
     }
 
     private static BitSet union(BitSet a, BitSet b) {
@@ -363,10 +561,12 @@ final class StartChars {
         return atom;
       }
       char c = re.charAt(pos);
+      int maxCount = UNBOUNDED; // the exact maximum, for the match length
       if (c == '?') {
         pos++;
         min = 0;
         max = 1;
+        maxCount = 1;
       } else if (c == '*') {
         pos++;
         min = 0;
@@ -386,6 +586,7 @@ final class StartChars {
         if (at("}")) {
           max = min;
         }
+        maxCount = maxCount(min);
         while (next() != '}') {
           // the maximum of {n,m}: only whether it is 1 or more matters, and the prefixes below assume more
         }
@@ -405,7 +606,11 @@ final class StartChars {
           }
           prefixes = StartChars.union(prefixes, shorter);
         }
-        return new Info(atom.first, atom.nullable, prefixes, 1);
+        // the quantifier makes the quote's last character optional or repeated
+        String quote = atom.exact == null ? null : atom.exact.iterator().next();
+        Set<String> need = quote == null ? null : Set.of(min >= 1 ? quote : quote.substring(0, quote.length() - 1));
+        return new Info(atom.first, atom.nullable, prefixes, 1, atom.digit,
+            plus(atom.quotedLength - 1, times(1, maxCount)), min == 1 && maxCount == 1 ? atom.exact : null, need);
       }
       Set<String> prefixes = new HashSet<>();
       if (min == 0) {
@@ -417,7 +622,34 @@ final class StartChars {
       if (max >= 2) {
         prefixes.addAll(concat(atom.prefixes, atom.prefixes));
       }
-      return new Info(atom.first, atom.nullable || min == 0, capped(prefixes), 1);
+      Set<String> exact = null;
+      if (min == 0 && maxCount == 1 && atom.exact != null) {
+        exact = unionTexts(atom.exact, Set.of(""), MAX_EXACT);
+      } else if (min == 1 && maxCount == 1) {
+        exact = atom.exact;
+      }
+      return new Info(atom.first, atom.nullable || min == 0, capped(prefixes), 1, atom.digit && min >= 1,
+          times(atom.maxLength, maxCount), exact, min >= 1 ? atom.required() : null);
+    }
+
+    /**
+     * The maximum of a {@code {n}}, {@code {n,}} or {@code {n,m}} quantifier whose minimum {@code n} was just read
+     * ({@link #UNBOUNDED} for none, or for anything else).
+     */
+    private int maxCount(int min) {
+      int close = re.indexOf('}', pos);
+      if (close < 0) {
+        return UNBOUNDED;
+      }
+      String rest = re.substring(pos, close);
+      if (rest.isEmpty()) {
+        return min;
+      }
+      if (rest.length() > 1 && rest.length() <= 9 && rest.charAt(0) == ','
+          && rest.substring(1).chars().allMatch(StartChars::isDigit)) {
+        return Integer.parseInt(rest.substring(1));
+      }
+      return UNBOUNDED;
     }
 
     private Info atom() throws Unsupported {
@@ -483,7 +715,9 @@ final class StartChars {
       if (next() != ')') {
         throw new Unsupported();
       }
-      return zeroWidth ? Info.empty() : new Info(inner.first, inner.nullable, inner.prefixes, 1);
+      return zeroWidth ? Info.empty()
+          : new Info(inner.first, inner.nullable, inner.prefixes, 1, inner.digit, inner.maxLength, inner.exact,
+              inner.need);
     }
 
     private Info charClass() throws Unsupported {
@@ -498,7 +732,7 @@ final class StartChars {
       while (true) {
         char c = next();
         if (c == ']' && !firstItem) {
-          return anyChar ? Info.any() : new Info(set, false, prefixes, 1);
+          return anyChar ? Info.any() : new Info(set, false, prefixes, 1, onlyDigits(set), 1, classTexts(set), null);
         }
         if (c == '[' || c == ']' || c == '&') {
           throw new Unsupported();
@@ -628,7 +862,16 @@ final class StartChars {
         if (quoted.length() > 1) {
           prefixes = concat(prefixes, literal(quoted.charAt(1)).prefixes);
         }
-        return new Info(first.first, false, prefixes, quoted.length());
+        // a quantifier after the quote applies to its last character: only the others count as required digits
+        boolean digit = quoted.length() == 1 ? isDigit(quoted.charAt(0))
+            : quoted.substring(0, quoted.length() - 1).chars().anyMatch(StartChars::isDigit);
+        StringBuilder folded = new StringBuilder(quoted.length());
+        for (int i = 0; i < quoted.length() && folded != null; i++) {
+          String f = foldedLiteral(quoted.charAt(i));
+          folded = f == null ? null : folded.append(f);
+        }
+        return new Info(first.first, false, prefixes, quoted.length(), digit, quoted.length(),
+            folded == null ? null : Set.of(folded.toString()), null);
       }
       switch (e) {
         case 'E':
@@ -652,7 +895,8 @@ final class StartChars {
         default:
           if (Character.isLetterOrDigit(e)) {
             skipEscapeBody(e);
-            return Info.any();
+            // a back-reference, a line break (\r\n) or a grapheme cluster may be longer than one character
+            return e == 'k' || e == 'R' || e == 'X' || (e >= '1' && e <= '9') ? Info.anyText() : Info.any();
           }
           return literal(e);
       }
@@ -666,7 +910,23 @@ final class StartChars {
         addVariants(set, c);
         prefixes.addAll(codes(c));
       }
-      return new Info(set, false, prefixes, 1);
+      return new Info(set, false, prefixes, 1, false, 1, null, null);
+    }
+
+    /** The folded one-character texts of a small character class (null for a larger one). */
+    private static Set<String> classTexts(BitSet set) {
+      Set<String> out = new HashSet<>();
+      for (int c = set.nextSetBit(0); c >= 0; c = set.nextSetBit(c + 1)) {
+        String f = foldedLiteral((char) c);
+        if (f == null) {
+          return null;
+        }
+        out.add(f);
+        if (out.size() > 8) {
+          return null;
+        }
+      }
+      return out;
     }
 
     private static Info literal(char c) throws Unsupported {
@@ -675,7 +935,8 @@ final class StartChars {
       }
       BitSet set = new BitSet();
       addVariants(set, c);
-      return new Info(set, false, codes(c), 1);
+      String f = foldedLiteral(c);
+      return new Info(set, false, codes(c), 1, isDigit(c), 1, f == null ? null : Set.of(f), null);
     }
 
     private static void addVariants(BitSet set, char c) throws Unsupported {

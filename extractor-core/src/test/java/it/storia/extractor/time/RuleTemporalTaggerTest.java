@@ -1436,4 +1436,36 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Il convegno si terrà nei giorni 3, 4 e 5 di maggio del 1921 a Trento."))
         .containsExactly("3=1921-05-03", "4=1921-05-04", "5 di maggio del 1921=1921-05-05");
   }
+
+  /**
+   * The digit and word filters of the candidates (a rule whose every match holds a digit, or one of some words, is
+   * not tried where the next digit, or the first such word, ends beyond its longest match) keep every candidate of
+   * the unfiltered rules, in the same order, on the time and names dev texts and the sample, and save
+   * {@code lookingAt} calls.
+   */
+  @Test
+  void digitAndWordFiltersKeepEveryCandidateOnRealText() throws IOException {
+    List<String> texts = new ArrayList<>();
+    texts.add(it.storia.extractor.Samples.lotta());
+    for (String dir : List.of("/devset/time/texts/", "/devset/names/")) {
+      try (java.util.stream.Stream<Path> files = Files.list(Path.of(java.net.URI.create(
+          RuleTemporalTaggerTest.class.getResource(dir).toString())))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+          texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(250);
+    int[] filtered = new int[1];
+    int[] all = new int[1];
+    int candidates = 0;
+    for (String text : texts) {
+      AnalyzedText analyzed = segmenter.segment(text);
+      List<RuleTemporalTagger.Candidate> expected = tagger.candidates(analyzed, false, all);
+      assertThat(tagger.candidates(analyzed, true, filtered)).isEqualTo(expected);
+      candidates += expected.size();
+    }
+    assertThat(candidates).isGreaterThan(2000);
+    assertThat(filtered[0]).as("lookingAt calls with the filter, of %d", all[0]).isLessThan(all[0] / 4);
+  }
 }

@@ -196,4 +196,111 @@ class StartCharsTest {
       assertThat(StartChars.Index.admits(endOfText, r)).as("rule %d at the end", r).isEqualTo(starts.get(r).any());
     }
   }
+
+  @Test
+  void readsTheDigitAndTheLongestMatch() {
+    StartChars year = StartChars.of("(?<![\\p{L}])(?:nel|del)\\s{1,2}(?<year>1[0-9]{3})(?![0-9])");
+    assertThat(year.needsDigit()).isTrue();
+    assertThat(year.maxLength()).isEqualTo(3 + 2 + 4);
+    assertThat(year.mayMatchWithDigitAt(9)).isTrue();
+    assertThat(year.mayMatchWithDigitAt(10)).isFalse();
+    assertThat(year.mayMatchWithDigitAt(Integer.MAX_VALUE)).isFalse();
+
+    StartChars optionalDigit = StartChars.of("maggio(?:\\s[0-9]{4})?");
+    assertThat(optionalDigit.needsDigit()).isFalse();
+    assertThat(optionalDigit.maxLength()).isEqualTo(11);
+    assertThat(optionalDigit.mayMatchWithDigitAt(Integer.MAX_VALUE)).isTrue();
+
+    assertThat(StartChars.of("(?:[0-9]+|primo)\\s{1,2}maggio").needsDigit()).as("one alternative has none").isFalse();
+    assertThat(StartChars.of("(?:[0-9]{1,2}|x[0-9])\\s{1,2}maggio").needsDigit()).isTrue();
+    assertThat(StartChars.of("[0-9]+\\s").maxLength()).isEqualTo(StartChars.UNBOUNDED);
+    assertThat(StartChars.of("[0-9]{2,}").maxLength()).isEqualTo(StartChars.UNBOUNDED);
+    assertThat(StartChars.of("\\Qa1\\E?b").needsDigit()).as("the quantifier makes the quote's last character optional")
+        .isFalse();
+    assertThat(StartChars.of("\\Q1a\\E?b").needsDigit()).isTrue();
+    assertThat(StartChars.of("\\Q1a\\E{0,3}b").maxLength()).isEqualTo(1 + 3 + 1);
+    assertThat(StartChars.of("a.b").maxLength()).as("a supplementary character is two chars").isEqualTo(4);
+    assertThat(StartChars.of("(?<x>a)\\k<x>").maxLength()).isEqualTo(StartChars.UNBOUNDED);
+    assertThat(StartChars.of("a\\R").maxLength()).isEqualTo(StartChars.UNBOUNDED);
+    assertThat(StartChars.of("(?=[0-9]{4})anno").needsDigit()).as("a look-ahead consumes nothing").isFalse();
+  }
+
+  /**
+   * Soundness of the digit filter on real text: wherever a bundled rule matches (at any word start of the sample and
+   * of every text of the time dev set), the match is no longer than the rule's longest length, and it holds an ASCII
+   * digit when the rule says every match does.
+   */
+  @Test
+  void everyMatchOfABundledRuleFitsItsDigitFilter() throws IOException {
+    ItalianNormalizer normalizer = ItalianNormalizer.fromClasspath();
+    List<String> texts = new ArrayList<>();
+    texts.add(resource("/devset/events/lotta-per-il-potere.txt"));
+    try (Stream<Path> files = Files.list(Path.of(URI.create(
+        StartCharsTest.class.getResource("/devset/time/texts/").toString())))) {
+      for (Path f : files.sorted().toList()) {
+        texts.add(Files.readString(f));
+      }
+    }
+    List<TemporalRules.Rule> rules = bundled().rules();
+    long digitRules = rules.stream().filter(r -> r.starts().needsDigit()).count();
+    long bounded = rules.stream().filter(r -> r.starts().maxLength() < StartChars.UNBOUNDED).count();
+    assertThat(digitRules).as("rules that need a digit").isGreaterThan(rules.size() / 3);
+    assertThat(bounded).as("rules with a bounded length").isGreaterThan(rules.size() / 2);
+    int digitMatches = 0;
+    int wordMatches = 0;
+    long wordRules = rules.stream().filter(r -> r.starts().needWords() != null).count();
+    assertThat(wordRules).as("rules that need one of some words").isGreaterThan(rules.size() / 3);
+    for (String original : texts) {
+      String text = normalizer.normalize(original).text();
+      String folded = StartChars.foldText(text);
+      for (TemporalRules.Rule rule : rules) {
+        Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+          if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) { // every bundled rule starts with {@B}
+            continue;
+          }
+          m.region(i, text.length());
+          if (m.lookingAt() && m.end() > i) {
+            assertThat(m.end() - i).as("length of rule %s at %d: '%s'", rule.name(), i, m.group())
+                .isLessThanOrEqualTo(rule.starts().maxLength());
+            int[] span = RuleTemporalTagger.digitSpans(text, new int[] {i}, 1);
+            assertThat(rule.starts().mayMatchWithDigitAt(span[0]))
+                .as("digit of rule %s at %d: '%s'", rule.name(), i, m.group()).isTrue();
+            if (rule.starts().needsDigit()) {
+              assertThat(m.group()).as("rule %s", rule.name()).containsPattern("[0-9]");
+              digitMatches++;
+            }
+            List<String> words = rule.starts().needWords();
+            if (words != null) {
+              assertThat(words).as("needed words of rule %s in '%s'", rule.name(), m.group())
+                  .anyMatch(w -> folded.substring(m.start(), m.end()).contains(w));
+              int[] wordSpan = RuleTemporalTagger.wordSpans(folded, words, new int[] {i}, 1);
+              assertThat(rule.starts().mayMatchWithWordAt(wordSpan[0]))
+                  .as("words of rule %s at %d: '%s'", rule.name(), i, m.group()).isTrue();
+              wordMatches++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(digitMatches).isGreaterThan(500);
+    assertThat(wordMatches).isGreaterThan(500);
+  }
+
+  @Test
+  void readsTheWordsEveryMatchHolds() {
+    assertThat(StartChars.of("(?<![\\p{L}])(?:nel|del)\\s{1,2}(?<year>1[0-9]{3})").needWords())
+        .containsExactly("del", "nel");
+    assertThat(StartChars.of("(?:\\Qgennaio\\E|\\QFebbraio\\E)\\s{1,2}[0-9]{4}").needWords())
+        .containsExactly("febbraio", "gennaio");
+    assertThat(StartChars.of("(?:\\Qsan\\E\\s{1,2}\\QSilvestro\\E|\\QNatale\\E)").needWords())
+        .as("the longest word of each alternative").containsExactly("natale", "silvestro");
+    assertThat(StartChars.of("(?:prima|dopo)?\\s{1,2}[0-9]{4}").needWords()).as("optional").isNull();
+    assertThat(StartChars.of("(?:prima|[0-9]{4})").needWords()).as("an alternative with no word").isNull();
+    assertThat(StartChars.of("dell'?anno").needWords()).as("both spellings").containsExactly("dell'anno", "dellanno");
+    assertThat(StartChars.of("de(?=x)l\\s").needWords()).as("a look-ahead consumes nothing").containsExactly("del");
+    assertThat(StartChars.of("\\Qabcd\\E?").needWords()).containsExactly("abc");
+    assertThat(StartChars.of("ab").needWords()).as("too short to filter").isNull();
+    assertThat(StartChars.foldText("Secolo ſ KELVIN")).isEqualTo("secolo s kelvin");
+  }
 }
