@@ -40,7 +40,8 @@ def value_class(g, s, writes_year, years, syss):
         return 'missing document year'
     c = cls(g['text'], g['left'])
     if c == 'relative / deictic':
-        return 'deictic (scorso/prossimo/fa/u.s.)' if DEICTIC.search(g['text']) else 'relative (anaphoric)'
+        return ('deictic (scorso/prossimo/fa/u.s.)' if DEICTIC.search(g['text'].replace('’', "'"))
+                else 'relative (anaphoric)')
     if sv.startswith('XXXX') or gv.startswith('XXXX') or '-XX' in sv or '-XX' in gv:
         return 'underspecified (XXXX)'
     if gv == sv or sv.startswith(gv) or gv.startswith(sv):

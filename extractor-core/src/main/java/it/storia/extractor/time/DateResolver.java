@@ -244,6 +244,7 @@ public final class DateResolver {
     Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions, mentions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
+    Anchor mentioned = null;
     int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
@@ -297,7 +298,7 @@ public final class DateResolver {
       }
       if (t.kind() == Timex.Kind.POINT && !t.deictic() && (t.offset() != 0 || t.anchorYear()) && t.year() == null
           && t.twoDigitYear() == null) {
-        reference = anchor != null ? Integer.valueOf(plusYears(anchor.year, t.offset()))
+        reference = anchor != null ? Integer.valueOf(plusYears(mentioned.year, t.offset()))
             : t.offset() == 0 ? reference : null;
       }
       switch (t.kind()) {
@@ -338,6 +339,8 @@ public final class DateResolver {
               && a.month == null && anchor != null && anchor.month != null)
               && !flashback(mentions.get(i), t, a, anchor)) {
             anchor = a;
+          } else if (a != null && !mentions.get(i).quoted()) {
+            mentioned = a;
           }
           break;
         }
@@ -356,6 +359,8 @@ public final class DateResolver {
               plan = end;
             } else if (!mentions.get(i).quoted() && !flashback(mentions.get(i), t, end, anchor)) {
               anchor = end;
+            } else if (!mentions.get(i).quoted()) {
+              mentioned = end;
             }
           }
           break;
@@ -367,7 +372,7 @@ public final class DateResolver {
           values.add(t.century());
           break;
         case RELATIVE: {
-          Anchor base = t.deictic() ? now : anchor;
+          Anchor base = t.deictic() ? now : mentioned;
           if (!t.deictic() && anchor == null
               && (t.offset() != 0 || documentYear == null && !"CENTURY".equals(t.unit()))) {
             values.add(null);
@@ -399,6 +404,7 @@ public final class DateResolver {
       }
       if (anchor != previousAnchor) {
         anchorSentence = sentence;
+        mentioned = anchor;
       }
     }
     weeksAtTheNearestDay(expressions, values);

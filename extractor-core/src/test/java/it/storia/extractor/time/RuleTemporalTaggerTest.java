@@ -809,6 +809,25 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aRelativeExpressionCountsFromTheDateJustNamedEvenAFlashbackOrAnAttributiveYear() {
+    // Session 16 (whole De Gasperi documents): the pluperfect 1848 keeps the 1880 anchor for yearless dates, but
+    // "nello stesso anno" and "due anni dopo" count from the year just named.
+    assertThat(dates("Il 12 marzo 1880 il vescovo morì. Egli nel 1848 era stato eletto al Parlamento di Francoforte "
+        + "e aveva parlato al congresso di Magonza, riunito nello stesso anno. Divenuto due anni dopo vescovo, "
+        + "riorganizzò la diocesi."))
+        .containsExactly("12 marzo 1880=1880-03-12", "1848=1848", "stesso anno=1848", "due anni dopo=1850");
+    // A bare year that qualifies a noun ("l'allocuzione natalizia del 1925") keeps an anchor with a month, but
+    // "Un anno dopo" is counted from it.
+    assertThat(dates("Nel maggio 1922 il Papa parlò. Nell'allocuzione natalizia del 1925 Egli afferma la libertà "
+        + "della Chiesa. Un anno dopo, in un'allocuzione concistoriale, Pio XI ripete le stesse parole."))
+        .containsExactly("maggio 1922=1922-05", "1925=1925", "Un anno dopo=1926");
+    // Yearless days still take the narrative anchor, not the flashback.
+    assertThat(dates("Fu nella primavera del 1931 che il Papa parlò al mondo. Già nell'allocuzione del 18 novembre "
+        + "1924 il Papa aveva dimostrato il suo interesse. Il 16 maggio le associazioni si raccolsero in piazza."))
+        .containsExactly("primavera del 1931=1931-SP", "18 novembre 1924=1924-11-18", "16 maggio=1931-05-16");
+  }
+
+  @Test
   void elidedDaysAndTheDateJustNamed() {
     assertThat(dates("Nel 1907 si votò. Il 14 maggio aveva salvato ai liberali l'onore, ai 23 i liberali di Trento "
         + "hanno perduto anche quello. Il 14 maggio si votò in 23 seggi."))
