@@ -245,11 +245,13 @@ public final class DateResolver {
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
     Anchor mentioned = null;
+    java.time.MonthDay yearlessDay = null;
     int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
       Anchor previousAnchor = anchor;
+      Anchor previousMentioned = mentioned;
       int sentence = mentions.get(i).sentence();
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
@@ -333,6 +335,10 @@ public final class DateResolver {
             a = notAfter(t, a, now);
           }
           values.add(a == null ? unknownYear(t) : format(a, t));
+          if (a == null && t.month() != null && t.day() != null && t.season() == null && !mentions.get(i).quoted()
+              && t.day() <= java.time.Month.of(t.month()).maxLength()) {
+            yearlessDay = java.time.MonthDay.of(t.month(), t.day());
+          }
           if (a != null && future) {
             plan = a;
           } else if (a != null && !mentions.get(i).quoted() && !(mentions.get(i).attributive()
@@ -372,6 +378,12 @@ public final class DateResolver {
           values.add(t.century());
           break;
         case RELATIVE: {
+          if (!t.deictic() && "DAY".equals(t.unit()) && yearlessDay != null) {
+            yearlessDay = plusDays(yearlessDay, t.offset());
+            values.add(String.format(Locale.ROOT, "%s-%02d-%02d", UNKNOWN_YEAR, yearlessDay.getMonthValue(),
+                yearlessDay.getDayOfMonth()));
+            break;
+          }
           Anchor base = t.deictic() ? now : mentioned;
           if (!t.deictic() && anchor == null
               && (t.offset() != 0 || documentYear == null && !"CENTURY".equals(t.unit()))) {
@@ -405,6 +417,9 @@ public final class DateResolver {
       if (anchor != previousAnchor) {
         anchorSentence = sentence;
         mentioned = anchor;
+      }
+      if (anchor != previousAnchor || mentioned != previousMentioned) {
+        yearlessDay = null;
       }
     }
     weeksAtTheNearestDay(expressions, values);
@@ -818,6 +833,15 @@ public final class DateResolver {
       default:
         throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
     }
+  }
+
+  /**
+   * A day of unknown year moved by a number of days, counted in a year that is not a leap year (the 29th of February
+   * counted in a leap year): "il giorno dopo" the 28th of February of no known year is the 1st of March.
+   */
+  private static java.time.MonthDay plusDays(java.time.MonthDay day, int days) {
+    LocalDate d = day.atYear(day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? 2000 : 2001).plusDays(days);
+    return java.time.MonthDay.of(d.getMonthValue(), d.getDayOfMonth());
   }
 
   /** A year plus a number of years, skipping the year 0 that the era count has not (1 a.C. + 1 = 1 d.C.). */

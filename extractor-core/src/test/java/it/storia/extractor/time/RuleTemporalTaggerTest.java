@@ -828,6 +828,24 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aDayCountedFromADayOfUnknownYearKeepsTheYearUnknown() {
+    // Session 16: lone sentences (WikiNEuRal, KIND) name a day without its year and count from it; the count is a
+    // date of unknown year (it was dropped as too vague).
+    assertThat(dates("Il 19 agosto viene pubblicato il singolo, presentato il giorno prima in anteprima alla radio."))
+        .containsExactly("19 agosto=XXXX-08-19", "il giorno prima=XXXX-08-18");
+    assertThat(dates("Il 28 febbraio partirono; l'indomani arrivarono a Roma."))
+        .containsExactly("28 febbraio=XXXX-02-28", "l'indomani=XXXX-03-01");
+    assertThat(dates("Già il Debate si richiamava il 29 novembre alla Chiesa. Gli amici portino pazienza, scriveva "
+        + "Gil Robles lo stesso giorno in un giornale."))
+        .containsExactly("29 novembre=XXXX-11-29", "lo stesso giorno=XXXX-11-29");
+    // A day counted from a date without a day stays untagged; from a dated day it takes its year.
+    assertThat(dates("Nel 1945 si votò. Nello stesso giorno si aprì il congresso.")).containsExactly("1945=1945");
+    assertThat(dates("Il 26 giugno 1905 fu dichiarato lo sciopero e il giorno dopo, per il cibo avariato, "
+        + "la nave si ammutinò."))
+        .containsExactly("26 giugno 1905=1905-06-26", "il giorno dopo=1905-06-27");
+  }
+
+  @Test
   void elidedDaysAndTheDateJustNamed() {
     assertThat(dates("Nel 1907 si votò. Il 14 maggio aveva salvato ai liberali l'onore, ai 23 i liberali di Trento "
         + "hanno perduto anche quello. Il 14 maggio si votò in 23 seggi."))
