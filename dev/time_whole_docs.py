@@ -12,6 +12,7 @@ the corpus text is written into the repository; --examples prints contexts for t
   java -jar extractor.jar extract --threads 2 --output OUT/sys-without OUT/docs
   java -jar extractor.jar extract --threads 2 --document-dates OUT/dates.tsv --output OUT/sys-with OUT/docs
   python3 dev/time_whole_docs.py score OUT [--examples N]    # whole documents vs excerpts, per set and pooled
+  python3 dev/time_whole_docs.py dump OUT DUMP.tsv           # the TemporalErrorDump format, for time_error_classes.py
 """
 import collections
 import glob
@@ -205,8 +206,43 @@ def score(out, n_examples):
             print('    ' + x)
 
 
+def system_dates(sysdir, doc, regions):
+    path = os.path.join(sysdir, doc + '.json')
+    if not os.path.exists(path):
+        hits = glob.glob(os.path.join(sysdir, doc[3:] + '*.json'))
+        if len(hits) != 1:
+            return None
+        path = hits[0]
+    ents = [e for e in json.load(open(path, encoding='utf-8'))['entities'] if e['type'] == 'DATE']
+    return [e for e in ents if any(b <= e['begin'] and e['end'] <= en for b, en in regions)]
+
+
+def dump(out, target):
+    """The gold and system dates of the whole documents in TemporalErrorDump's columns (context from the document)."""
+    mapping = json.load(open(os.path.join(out, 'map.json'), encoding='utf-8'))
+
+    def clean(x):
+        return x.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
+    with open(target, 'w', encoding='utf-8') as w:
+        w.write('set\tyears\tdoc\tdocdate\tkind\tbegin\tend\ttext\tvalue\tmod\tleft\tright\tpara\n')
+        for mode in ('without', 'with'):
+            for doc, m in mapping.items():
+                ents = system_dates(os.path.join(out, 'sys-' + mode), doc, m['regions'])
+                if ents is None:
+                    continue
+                full = open(os.path.join(out, 'docs', doc + '.txt'), encoding='utf-8').read()
+                date = m['year'] if mode == 'with' and m['year'] else ''
+                rows = [('GOLD', b, e, v, md) for b, e, _, v, md in m['gold']]
+                rows += [('SYS', e['begin'], e['end'], e.get('value') or '', e.get('mod') or '') for e in ents]
+                for kind, b, e, v, md in rows:
+                    w.write('\t'.join([m['set'], mode, doc, date, kind, str(b), str(e), clean(full[b:e]), v, md,
+                                        clean(full[max(0, b - 60):b]), clean(full[e:e + 60]), '0']) + '\n')
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'prepare':
         prepare(sys.argv[2])
+    elif sys.argv[1] == 'dump':
+        dump(sys.argv[2], sys.argv[3])
     else:
         score(sys.argv[2], int(sys.argv[sys.argv.index('--examples') + 1]) if '--examples' in sys.argv else 0)

@@ -245,6 +245,8 @@ public final class DateResolver {
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
     Anchor mentioned = null;
+    boolean mentionedInItsSentenceOnly = false;
+    int mentionedSentence = -1;
     java.time.MonthDay yearlessDay = null;
     int anchorSentence = -1;
     Anchor plan = null;
@@ -253,6 +255,8 @@ public final class DateResolver {
       Anchor previousAnchor = anchor;
       Anchor previousMentioned = mentioned;
       int sentence = mentions.get(i).sentence();
+      Anchor countBase = mentioned != null && (!mentionedInItsSentenceOnly
+          || sentence >= 0 && sentence == mentionedSentence) ? mentioned : anchor;
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
           || reference < documentYear - 1)) {
@@ -300,7 +304,7 @@ public final class DateResolver {
       }
       if (t.kind() == Timex.Kind.POINT && !t.deictic() && (t.offset() != 0 || t.anchorYear()) && t.year() == null
           && t.twoDigitYear() == null) {
-        reference = anchor != null ? Integer.valueOf(plusYears(mentioned.year, t.offset()))
+        reference = anchor != null ? Integer.valueOf(plusYears(countBase.year, t.offset()))
             : t.offset() == 0 ? reference : null;
       }
       switch (t.kind()) {
@@ -347,6 +351,8 @@ public final class DateResolver {
             anchor = a;
           } else if (a != null && !mentions.get(i).quoted()) {
             mentioned = a;
+            mentionedInItsSentenceOnly = !mentions.get(i).attributive();
+            mentionedSentence = sentence;
           }
           break;
         }
@@ -367,6 +373,8 @@ public final class DateResolver {
               anchor = end;
             } else if (!mentions.get(i).quoted()) {
               mentioned = end;
+              mentionedInItsSentenceOnly = true;
+              mentionedSentence = sentence;
             }
           }
           break;
@@ -378,13 +386,13 @@ public final class DateResolver {
           values.add(t.century());
           break;
         case RELATIVE: {
-          if (!t.deictic() && "DAY".equals(t.unit()) && yearlessDay != null) {
+          if (!t.deictic() && "DAY".equals(t.unit()) && yearlessDay != null && Math.abs(t.offset()) <= 1) {
             yearlessDay = plusDays(yearlessDay, t.offset());
             values.add(String.format(Locale.ROOT, "%s-%02d-%02d", UNKNOWN_YEAR, yearlessDay.getMonthValue(),
                 yearlessDay.getDayOfMonth()));
             break;
           }
-          Anchor base = t.deictic() ? now : mentioned;
+          Anchor base = t.deictic() ? now : countBase;
           if (!t.deictic() && anchor == null
               && (t.offset() != 0 || documentYear == null && !"CENTURY".equals(t.unit()))) {
             values.add(null);
@@ -417,6 +425,7 @@ public final class DateResolver {
       if (anchor != previousAnchor) {
         anchorSentence = sentence;
         mentioned = anchor;
+        mentionedInItsSentenceOnly = false;
       }
       if (anchor != previousAnchor || mentioned != previousMentioned) {
         yearlessDay = null;
