@@ -50,6 +50,11 @@ import java.util.regex.Pattern;
  *       date before it, even with a document date) has no value either, unless a document date gives a
  *       same-period reference its year ("la fine del secolo" keeps its span: a century is vague enough to be taken
  *       from any date).</li>
+ *   <li>A count or same-period reference is counted from the date just named, even one that does not move the anchor:
+ *       a full date of a pluperfect flashback within its own sentence ("il quale nel 1848 era stato eletto ...,
+ *       riunito nello stesso anno" is 1848), an attributive bare year also later ("l'allocuzione natalizia del 1925
+ *       ... Un anno dopo" is 1926; session 16). A day counted by one day or none from a day of unknown year ("il 19
+ *       agosto ... il giorno prima") is a day of unknown year ({@code XXXX-08-18}).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
