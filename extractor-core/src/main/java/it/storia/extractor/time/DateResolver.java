@@ -50,6 +50,11 @@ import java.util.regex.Pattern;
  *       date before it, even with a document date) has no value either, unless a document date gives a
  *       same-period reference its year ("la fine del secolo" keeps its span: a century is vague enough to be taken
  *       from any date).</li>
+ *   <li>A count or same-period reference is counted from the date just named, even one that does not move the anchor:
+ *       a full date of a pluperfect flashback within its own sentence ("il quale nel 1848 era stato eletto ...,
+ *       riunito nello stesso anno" is 1848), an attributive bare year also later ("l'allocuzione natalizia del 1925
+ *       ... Un anno dopo" is 1926; session 16). A day counted by one day or none from a day of unknown year ("il 19
+ *       agosto ... il giorno prima") is a day of unknown year ({@code XXXX-08-18}).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
@@ -244,12 +249,19 @@ public final class DateResolver {
     Anchor now = documentDate != null ? Anchor.of(documentDate) : latestYear(expressions, mentions);
     List<String> values = new ArrayList<>(expressions.size());
     Anchor anchor = null;
+    Anchor mentioned = null;
+    boolean mentionedInItsSentenceOnly = false;
+    int mentionedSentence = -1;
+    java.time.MonthDay yearlessDay = null;
     int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
       Anchor previousAnchor = anchor;
+      Anchor previousMentioned = mentioned;
       int sentence = mentions.get(i).sentence();
+      Anchor countBase = mentioned != null && (!mentionedInItsSentenceOnly
+          || sentence >= 0 && sentence == mentionedSentence) ? mentioned : anchor;
       Integer reference = anchor != null ? Integer.valueOf(anchor.year) : nextExplicit[i];
       if (anchor == null && documentYear != null && (reference == null || reference > documentYear
           || reference < documentYear - 1)) {
@@ -297,7 +309,7 @@ public final class DateResolver {
       }
       if (t.kind() == Timex.Kind.POINT && !t.deictic() && (t.offset() != 0 || t.anchorYear()) && t.year() == null
           && t.twoDigitYear() == null) {
-        reference = anchor != null ? Integer.valueOf(plusYears(anchor.year, t.offset()))
+        reference = anchor != null ? Integer.valueOf(plusYears(countBase.year, t.offset()))
             : t.offset() == 0 ? reference : null;
       }
       switch (t.kind()) {
@@ -332,12 +344,20 @@ public final class DateResolver {
             a = notAfter(t, a, now);
           }
           values.add(a == null ? unknownYear(t) : format(a, t));
+          if (a == null && t.month() != null && t.day() != null && t.season() == null && !mentions.get(i).quoted()
+              && t.day() <= java.time.Month.of(t.month()).maxLength()) {
+            yearlessDay = java.time.MonthDay.of(t.month(), t.day());
+          }
           if (a != null && future) {
             plan = a;
           } else if (a != null && !mentions.get(i).quoted() && !(mentions.get(i).attributive()
               && a.month == null && anchor != null && anchor.month != null)
               && !flashback(mentions.get(i), t, a, anchor)) {
             anchor = a;
+          } else if (a != null && !mentions.get(i).quoted()) {
+            mentioned = a;
+            mentionedInItsSentenceOnly = !mentions.get(i).attributive();
+            mentionedSentence = sentence;
           }
           break;
         }
@@ -356,6 +376,10 @@ public final class DateResolver {
               plan = end;
             } else if (!mentions.get(i).quoted() && !flashback(mentions.get(i), t, end, anchor)) {
               anchor = end;
+            } else if (!mentions.get(i).quoted()) {
+              mentioned = end;
+              mentionedInItsSentenceOnly = true;
+              mentionedSentence = sentence;
             }
           }
           break;
@@ -367,7 +391,13 @@ public final class DateResolver {
           values.add(t.century());
           break;
         case RELATIVE: {
-          Anchor base = t.deictic() ? now : anchor;
+          if (!t.deictic() && "DAY".equals(t.unit()) && yearlessDay != null && Math.abs(t.offset()) <= 1) {
+            yearlessDay = plusDays(yearlessDay, t.offset());
+            values.add(String.format(Locale.ROOT, "%s-%02d-%02d", UNKNOWN_YEAR, yearlessDay.getMonthValue(),
+                yearlessDay.getDayOfMonth()));
+            break;
+          }
+          Anchor base = t.deictic() ? now : countBase;
           if (!t.deictic() && anchor == null
               && (t.offset() != 0 || documentYear == null && !"CENTURY".equals(t.unit()))) {
             values.add(null);
@@ -399,6 +429,11 @@ public final class DateResolver {
       }
       if (anchor != previousAnchor) {
         anchorSentence = sentence;
+        mentioned = anchor;
+        mentionedInItsSentenceOnly = false;
+      }
+      if (anchor != previousAnchor || mentioned != previousMentioned) {
+        yearlessDay = null;
       }
     }
     weeksAtTheNearestDay(expressions, values);
@@ -812,6 +847,15 @@ public final class DateResolver {
       default:
         throw new IllegalArgumentException("unknown unit '" + unit + "' of a relative expression");
     }
+  }
+
+  /**
+   * A day of unknown year moved by a number of days, counted in a year that is not a leap year (the 29th of February
+   * counted in a leap year): "il giorno dopo" the 28th of February of no known year is the 1st of March.
+   */
+  private static java.time.MonthDay plusDays(java.time.MonthDay day, int days) {
+    LocalDate d = day.atYear(day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? 2000 : 2001).plusDays(days);
+    return java.time.MonthDay.of(d.getMonthValue(), d.getDayOfMonth());
   }
 
   /** A year plus a number of years, skipping the year 0 that the era count has not (1 a.C. + 1 = 1 d.C.). */

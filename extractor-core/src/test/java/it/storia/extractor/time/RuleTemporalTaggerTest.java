@@ -809,6 +809,51 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aRelativeExpressionCountsFromTheDateJustNamedEvenAFlashbackOrAnAttributiveYear() {
+    // Session 16 (whole De Gasperi documents): the pluperfect 1848 keeps the 1880 anchor for yearless dates, but
+    // "nello stesso anno" and "due anni dopo" of its own sentence count from the year just named.
+    assertThat(dates("Il 12 marzo 1880 morì il vescovo. Egli nel 1848 era stato deputato e aveva parlato al "
+        + "congresso della sua città, riunito nello stesso anno, e due anni dopo era divenuto vescovo."))
+        .containsExactly("12 marzo 1880=1880-03-12", "1848=1848", "stesso anno=1848", "due anni dopo=1850");
+    // A flashback of an earlier sentence does not: "L'anno seguente" follows the narrative (1877), not the 1860 of
+    // the relative clause.
+    assertThat(dates("Nel 1877 morì il ministro, che nel 1860 era stato governatore della città. L'anno seguente "
+        + "morì il generale."))
+        .containsExactly("1877=1877", "1860=1860", "L'anno seguente=1878");
+    // A bare year that qualifies a noun ("il discorso natalizio del 1925") keeps an anchor with a month, but the
+    // count of the next sentence starts from it.
+    assertThat(dates("Nel maggio 1922 il Papa parlò. Nel discorso natalizio del 1925 egli difende la libertà della "
+        + "Chiesa. Un anno dopo, davanti ai cardinali, ripete le stesse parole."))
+        .containsExactly("maggio 1922=1922-05", "1925=1925", "Un anno dopo=1926");
+    // Yearless days still take the narrative anchor, not the flashback.
+    assertThat(dates("Fu nella primavera del 1931 che il Papa parlò al mondo. Già nell'allocuzione del 18 novembre "
+        + "1924 il Papa aveva dimostrato il suo interesse. Il 16 maggio le associazioni si raccolsero in piazza."))
+        .containsExactly("primavera del 1931=1931-SP", "18 novembre 1924=1924-11-18", "16 maggio=1931-05-16");
+  }
+
+  @Test
+  void aDayCountedFromADayOfUnknownYearKeepsTheYearUnknown() {
+    // Session 16: lone sentences (WikiNEuRal, KIND) name a day without its year and count one day from it; the count
+    // is a day of unknown year (it was dropped as too vague).
+    assertThat(dates("Il 19 agosto esce il disco, annunciato il giorno prima alla radio."))
+        .containsExactly("19 agosto=XXXX-08-19", "il giorno prima=XXXX-08-18");
+    assertThat(dates("Il 28 febbraio partirono; l'indomani arrivarono a Roma."))
+        .containsExactly("28 febbraio=XXXX-02-28", "l'indomani=XXXX-03-01");
+    assertThat(dates("Il giornale ne scriveva il 29 novembre. Gli amici pazientino, scriveva il capo del partito "
+        + "lo stesso giorno in un altro giornale."))
+        .containsExactly("29 novembre=XXXX-11-29", "lo stesso giorno=XXXX-11-29");
+    // Longer counts from a day of unknown year stay untagged (in the 618 De Gasperi documents the two such counts
+    // were hypothetical: "se si trattasse di quindici giorni prima o quindici giorni dopo").
+    assertThat(dates("Il 2 agosto si decise: se si trattasse di quindici giorni prima, nessuno protesterebbe."))
+        .containsExactly("2 agosto=XXXX-08-02");
+    // A day counted from a date without a day stays untagged; from a dated day it takes its year.
+    assertThat(dates("Nel 1945 si votò. Nello stesso giorno si aprì il congresso.")).containsExactly("1945=1945");
+    assertThat(dates("Il 26 giugno 1905 fu dichiarato lo sciopero e il giorno dopo, per il cibo avariato, "
+        + "la nave si ammutinò."))
+        .containsExactly("26 giugno 1905=1905-06-26", "il giorno dopo=1905-06-27");
+  }
+
+  @Test
   void elidedDaysAndTheDateJustNamed() {
     assertThat(dates("Nel 1907 si votò. Il 14 maggio aveva salvato ai liberali l'onore, ai 23 i liberali di Trento "
         + "hanno perduto anche quello. Il 14 maggio si votò in 23 seggi."))
