@@ -5,12 +5,12 @@
 # Usage: bash dev/names_part_scores.sh LETTER "SOURCES" ../shared/data OUT_FILE [a|b|all]   (run from the repository
 #        root after `mvn -o -q -DskipTests package`; SOURCES: the id prefixes, e.g. "dg am wt"; when it holds dg, the
 #        De Gasperi excerpts dg*.txt of the names dev set are copied too; the last argument limits the output to one
-#        part, default all)
+#        part, default all; EXTRACTOR_JAR=PATH scores another jar)
 set -euo pipefail
 L=${1:?part letter}; SOURCES=${2:?sources}; DATA=${3:?data folder}; OUT=${4:?output file}; ONLY=${5:-all}
 U=$(echo "$L" | tr a-z A-Z)
 D=extractor-core/src/test/resources/devset/names
-X="java -Xmx1g -jar extractor-cli/target/extractor.jar"
+X="java -Xmx1g -jar ${EXTRACTOR_JAR:-extractor-cli/target/extractor.jar}"
 T=$(mktemp -d)
 case " $SOURCES " in *" dg "*) cp $D/dg*.txt "$T"/ ;; esac
 python3 dev/names_corpus_texts.py "$DATA" $D/texts-$L.tsv "$T" > /dev/null
