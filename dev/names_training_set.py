@@ -8,8 +8,10 @@ The output directory is what `extractor train ner --corpus kind,names:OUT_DIR` r
   OUT_DIR/gold.tsv      DOC, BEGIN, END, TYPE, TEXT, PART: the parts' gold lines (every mention of each excerpt is
                         annotated, docs/names.md "Development set"), with the part letter added
   OUT_DIR/exclude/*.txt the texts that must never be trained on: names S-b, events sets 18b and 19b, dates sets
-                        blind16-b and blind17-b (the b halves held out until a final measurement); the trainer drops
-                        every training sentence whose normalised text overlaps one of them
+                        blind16-b and blind17-b (the b halves held out until a final measurement), and the KIND
+                        evalita-2023 dev and test files (the model card's clean estimates; some De Gasperi excerpts
+                        of the parts repeat KIND ADG sentences); the trainer drops every training sentence whose
+                        normalised text overlaps one of them
 Parts: letters a-r, f-wiki and s-a (the tuned half of S; its b half is never written). A part's documents are those of
 its gold file (a line holding only a document id declares a document with no mention); S-a's are all texts-s.tsv documents of part a (names_s_parts), with or without a mention.
 Nothing here runs the extractor. The corpus text is written only to OUT_DIR (never commit it).
@@ -152,6 +154,10 @@ def exclusions(root, out):
             else:
                 sys.exit('no text for %s document %s' % (name, d))
             write('%s-b-%s' % (name, d), text, name + '-b')
+    for f in sorted(glob.glob(os.path.join(root, 'kind/evalita-2023/*_dev.tsv'))
+                    + glob.glob(os.path.join(root, 'kind/evalita-2023/*_test.tsv'))):
+        write('kind-' + os.path.basename(f)[:-4], '\n'.join(kind_detok(s) for s in kind_sentences(f)),
+              'KIND dev/test files')
     return n
 
 
