@@ -33,6 +33,36 @@ def ud_texts(path):
     return out
 
 
+def reference_text(root, ref, files, where='reference'):
+    """The text of one corpus reference (`FILE key=value ... sha256=PREFIX`, the forms of this module's docstring),
+    after checking its SHA-256 prefix; files caches the parsed corpus files by name."""
+    f = ref.split()
+    kv = dict(x.split('=', 1) for x in f[1:])
+    if f[0] not in files:
+        files[f[0]] = paragraphs(os.path.join(root, f[0])) if f[0].endswith('.csv') \
+            else ud_texts(os.path.join(root, f[0])) if 'sent_id' in kv \
+            else kind_sentences(os.path.join(root, f[0])) if f[0].startswith('kind/') \
+            else conllu(os.path.join(root, f[0]))
+    if 'sent_id' in kv:
+        text = files[f[0]][kv['sent_id']]
+    elif 'doc' in kv:
+        begin, end = (int(x) for x in kv['chars'].split('-'))
+        units = files[f[0]][kv['doc']].encode('utf-16-le')
+        text = units[2 * begin:2 * end].decode('utf-16-le')
+    elif 'sentences' in kv:
+        first, last = (int(x) for x in kv['sentences'].split('-'))
+        join = kind_detok if f[0].startswith('kind/') else detok
+        text = ' '.join(join(files[f[0]][i]) for i in range(first, last + 1))
+    elif f[0].startswith('kind/'):
+        text = kind_detok(files[f[0]][int(kv['sentence'])])
+    else:
+        text = detok(files[f[0]][int(kv['sentence'])])
+    got = hashlib.sha256(text.encode('utf-8')).hexdigest()
+    if 'sha256' in kv and not got.startswith(kv['sha256']):
+        sys.exit('%s: reference %r gives text with SHA-256 %s, not %s' % (where, ref, got, kv['sha256']))
+    return text
+
+
 def main(root, refs, out_dir):
     os.makedirs(out_dir, exist_ok=True)
     files = {}
@@ -41,30 +71,7 @@ def main(root, refs, out_dir):
         if not line.strip() or line.startswith('#'):
             continue
         doc, ref = line.split('\t')
-        f = ref.split()
-        kv = dict(x.split('=', 1) for x in f[1:])
-        if f[0] not in files:
-            files[f[0]] = paragraphs(os.path.join(root, f[0])) if f[0].endswith('.csv') \
-                else ud_texts(os.path.join(root, f[0])) if 'sent_id' in kv \
-                else kind_sentences(os.path.join(root, f[0])) if f[0].startswith('kind/') \
-                else conllu(os.path.join(root, f[0]))
-        if 'sent_id' in kv:
-            text = files[f[0]][kv['sent_id']]
-        elif 'doc' in kv:
-            begin, end = (int(x) for x in kv['chars'].split('-'))
-            units = files[f[0]][kv['doc']].encode('utf-16-le')
-            text = units[2 * begin:2 * end].decode('utf-16-le')
-        elif 'sentences' in kv:
-            first, last = (int(x) for x in kv['sentences'].split('-'))
-            join = kind_detok if f[0].startswith('kind/') else detok
-            text = ' '.join(join(files[f[0]][i]) for i in range(first, last + 1))
-        elif f[0].startswith('kind/'):
-            text = kind_detok(files[f[0]][int(kv['sentence'])])
-        else:
-            text = detok(files[f[0]][int(kv['sentence'])])
-        got = hashlib.sha256(text.encode('utf-8')).hexdigest()
-        if not got.startswith(kv['sha256']):
-            sys.exit('%s:%d: reference %r gives text with SHA-256 %s, not %s' % (refs, n, ref, got, kv['sha256']))
+        text = reference_text(root, ref, files, '%s:%d' % (refs, n))
         with open(os.path.join(out_dir, doc + '.txt'), 'w', encoding='utf-8') as w:
             w.write(text)
 

@@ -48,7 +48,8 @@ final class TrainCommand implements Callable<Integer> {
   Path clusters;
 
   @Option(names = "--corpus", split = ",", paramLabel = "NAME", defaultValue = NerOptions.DEFAULT_CORPORA,
-      description = "ner: training corpora: kind (WN+FIC+ADG train), kind-dev, moro, icab, wikineural, eneide "
+      description = "ner: training corpora: kind (WN+FIC+ADG train), kind-dev, moro, icab, wikineural, eneide, "
+          + "names:DIR[*N] (hand-annotated names parts written by dev/names_training_set.py, N copies) "
           + "(default: ${DEFAULT-VALUE}).")
   List<String> corpora = new ArrayList<>();
 

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * The options of a name-finder training run ({@code extractor train ner}). Immutable; thread-safe.
  *
  * @param corpora training corpora: {@code kind} (KIND WN+FIC+ADG train), {@code kind-dev}, {@code moro},
- *     {@code icab}, {@code wikineural}, {@code eneide} (see {@link NerTrainingRun})
+ *     {@code icab}, {@code wikineural}, {@code eneide}, {@code names:DIR[*N]} (see {@link NerTrainingRun})
  * @param gazetteers silver corpora whose mentions fill the gazetteers (only with {@code features = gazetteers})
  * @param features a feature descriptor file, {@code bundled}, {@code gazetteers} or {@code default}
  * @param clusterRawText whether learned clusters also read the raw DaDoEval and ENEIDE texts
@@ -45,9 +45,10 @@ public record NerOptions(List<String> corpora, List<String> gazetteers, String f
       }
     }
     for (String c : corpora) {
-      if (!NerTrainingRun.CORPORA.contains(c)) {
+      if (!NerTrainingRun.CORPORA.contains(c) && !(c.startsWith(NerTrainingRun.NAMES_PREFIX)
+          && c.length() > NerTrainingRun.NAMES_PREFIX.length())) {
         throw new IllegalArgumentException("unknown corpus '" + c + "', expected one of "
-            + new TreeSet<>(NerTrainingRun.CORPORA));
+            + new TreeSet<>(NerTrainingRun.CORPORA) + " or names:DIR[*N]");
       }
     }
     if (corpora.isEmpty()) {

@@ -3,6 +3,7 @@ package it.storia.extractor.train;
 import it.storia.extractor.corpus.ColumnNerReader;
 import it.storia.extractor.corpus.EneideReader;
 import it.storia.extractor.corpus.NameSentence;
+import it.storia.extractor.corpus.NamesGoldReader;
 import it.storia.extractor.corpus.NerCorpora;
 import it.storia.extractor.corpus.UnlabelledText;
 import it.storia.extractor.model.EntityType;
@@ -34,8 +35,10 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  *
  * <p>Corpora: {@code kind} (KIND WN+FIC+ADG train), {@code kind-dev} (KIND dev: only for a final model once
  * tuning is over), {@code moro} (KIND Moro silver, IO), {@code icab} (I-CAB train: research-only licence),
- * {@code wikineural} (WikiNEuRal val, silver), {@code eneide} (ENEIDE train, silver). Held-out files are
- * refused. Immutable; {@link #execute} may be called from any thread.
+ * {@code wikineural} (WikiNEuRal val, silver), {@code eneide} (ENEIDE train, silver), and
+ * {@code names:DIR} or {@code names:DIR*N} (the hand-annotated names dev parts as written by
+ * {@code dev/names_training_set.py}, read by {@link NamesGoldReader}, each sentence N times; session 16). Held-out
+ * files are refused. Immutable; {@link #execute} may be called from any thread.
  */
 public final class NerTrainingRun {
   /** The model file a run writes into its output directory. */
@@ -43,6 +46,9 @@ public final class NerTrainingRun {
 
   /** The corpus names a run knows. */
   static final Set<String> CORPORA = Set.of("kind", "kind-dev", "moro", "icab", "wikineural", "eneide");
+
+  /** The prefix of a hand-annotated names training directory in the corpus list. */
+  static final String NAMES_PREFIX = "names:";
 
   /** The resource name of the "usually lower-case" table ({@link CaseRatios}) in a feature descriptor. */
   static final String CASE_TABLE = "lc";
@@ -174,6 +180,9 @@ public final class NerTrainingRun {
   private List<NameSentence> load(String c, ColumnNerReader reader, Segmenter segmenter, Consumer<String> log)
       throws IOException {
     List<NameSentence> part = new ArrayList<>();
+    if (c.startsWith(NAMES_PREFIX)) {
+      return loadNames(c.substring(NAMES_PREFIX.length()), segmenter, log);
+    }
     switch (c) {
       case "kind":
         for (Path p : NerCorpora.kindTrain(data)) {
@@ -208,5 +217,40 @@ public final class NerTrainingRun {
     long mentions = part.stream().mapToLong(s -> s.names().size()).sum();
     log.accept(c + ": " + part.size() + " sentences, " + mentions + " mentions");
     return part;
+  }
+
+  /** {@code DIR} or {@code DIR*N}: the names training directory, each kept sentence repeated N times. */
+  private static List<NameSentence> loadNames(String spec, Segmenter segmenter, Consumer<String> log)
+      throws IOException {
+    int star = spec.lastIndexOf('*');
+    int copies = star < 0 ? 1 : parseCopies(spec.substring(star + 1));
+    Path dir = Path.of(star < 0 ? spec : spec.substring(0, star));
+    NamesGoldReader.Result r = NamesGoldReader.read(dir, segmenter);
+    for (Map.Entry<String, int[]> e : r.counts().entrySet()) {
+      int[] c = e.getValue();
+      log.accept(String.format(Locale.ROOT, "names part %s: %d sentences, PER %d, ORG %d, LOC %d; %d dropped",
+          e.getKey(), c[0], c[1], c[2], c[3], c[4]));
+    }
+    long mentions = r.sentences().stream().mapToLong(s -> s.names().size()).sum();
+    log.accept("names " + dir + ": " + r.sentences().size() + " sentences, " + mentions + " mentions; "
+        + r.dropped() + " sentences dropped (text overlaps an excluded set), " + r.unaligned()
+        + " mentions not token-aligned, dropped; " + copies + " cop" + (copies == 1 ? "y" : "ies"));
+    List<NameSentence> out = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      out.addAll(r.sentences());
+    }
+    return out;
+  }
+
+  private static int parseCopies(String n) {
+    try {
+      int c = Integer.parseInt(n);
+      if (c >= 1) {
+        return c;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("copies after '*' in a names corpus must be a number ≥ 1, got '" + n + "'");
   }
 }
