@@ -7,7 +7,8 @@ The output directory is what `extractor train ner --corpus kind,names:OUT_DIR` r
   OUT_DIR/docs.tsv      DOC, PART: every document once, parts in the order given
   OUT_DIR/gold.tsv      DOC, BEGIN, END, TYPE, TEXT, PART: the parts' gold lines (every mention of each excerpt is
                         annotated, docs/names.md "Development set"), with the part letter added
-  OUT_DIR/exclude/*.txt the texts that must never be trained on: names S-b, events sets 18b and 19b, dates sets
+  OUT_DIR/exclude/*.txt the texts that must never be trained on: names S-b and part T (session 16, whole), events
+                        sets 18b, 19b and 20b, dates sets
                         blind16-b and blind17-b (the b halves held out until a final measurement), and the KIND
                         evalita-2023 dev and test files (the model card's clean estimates; some De Gasperi excerpts
                         of the parts repeat KIND ADG sentences); the trainer drops every training sentence whose
@@ -122,7 +123,11 @@ def exclusions(root, out):
     for d, k in sorted(text_keys(NAMES, 's').items()):
         if s_part(k) == 'b':
             write('names-sb-' + d, reference_text(root, references[d], files, d), 'names S-b')
-    for no, fixture, salt in ((18, 'heldout18-mixed.txt', 's11ab:'), (19, 'heldout19-degasperi.txt', 's13ab:')):
+    t_refs = refs(os.path.join(NAMES, 'texts-t.tsv'))
+    for d in sorted(t_refs):
+        write('names-t-' + d, reference_text(root, t_refs[d], files, d), 'names T')
+    for no, fixture, salt in ((18, 'heldout18-mixed.txt', 's11ab:'), (19, 'heldout19-degasperi.txt', 's13ab:'),
+                              (20, 'heldout20-mixed.txt', 's16ab:')):
         for i, lines in event_blocks(os.path.join(DEV, 'events', fixture)):
             if half(salt, i) == 'b':
                 text = '\n'.join(reference_text(root, l[2:].strip(), files, i) if l.startswith('< ') else l
