@@ -5,7 +5,7 @@ A name finder trained on the names parts has seen their sentences; an events or 
 of them is then no longer unseen text for the names layer (event persons, date anchoring through names). For every
 events fixture (devset/events/*.txt, `=== ID` blocks) and every dates set (devset/time/*.tsv with its texts), prints
 how many documents have a sentence (split at . ! ? ; of at least 20 normalised characters: lower-cased letters and
-digits) that lies inside a training document, by the salted half where the set has one (events 17-19, dates
+digits) that lies inside a training document, by the salted half where the set has one (events 17-20, dates
 blind15-17). Nothing here runs the extractor.
 Usage: python3 dev/names_training_overlap.py ../shared/data TRAIN_DIR
 """
@@ -13,10 +13,10 @@ import glob, os, re, sys
 
 from corpus_refs import kind_detok, kind_sentences
 from names_corpus_texts import reference_text
-from names_training_set import DEV, event_blocks, refs
+from names_training_set import DEV, event_blocks, refs, time_doc_text
 from parts_common import devset_docs, half
 
-EVENT_SALTS = {17: 's10ab:', 18: 's11ab:', 19: 's13ab:'}
+EVENT_SALTS = {17: 's10ab:', 18: 's11ab:', 19: 's13ab:', 20: 's16ab:'}
 
 
 def key(text):
@@ -60,20 +60,8 @@ def main(root, train):
             if os.path.exists(parts_file) else {}
         ds, hits = devset_docs(f), {}
         for d in ds:
-            local = os.path.join(t, 'texts', d + '.txt')
-            ref = time_refs.get(d, '')
-            m = re.fullmatch(r'kind/evalita-2023/(ADG_\w+\.tsv) sentences=(\d+)-(\d+).*', ref) \
-                or re.fullmatch(r'ka-(dev|test|train)-(\d+)-(\d+)', d)
-            if os.path.exists(local):
-                text = open(local, encoding='utf-8').read()
-            elif m:
-                kf = m.group(1) if m.group(1).endswith('.tsv') else 'ADG_%s.tsv' % m.group(1)
-                if kf not in kind:
-                    kind[kf] = kind_sentences(os.path.join(root, 'kind/evalita-2023', kf))
-                text = '\n'.join(kind_detok(kind[kf][i]) for i in range(int(m.group(2)), int(m.group(3)) + 1))
-            elif ref:
-                text = reference_text(root, ref, files, d)
-            else:
+            text = time_doc_text(root, d, time_refs, files, kind)
+            if text is None:
                 continue
             if seen(text):
                 h = parts.get(d, 'all')

@@ -108,6 +108,26 @@ def event_blocks(path):
     return out
 
 
+def time_doc_text(root, d, time_refs, files, kind):
+    """The text of dates dev document d: its committed file under devset/time/texts, else its KIND ADG sentence range
+    (a `kind/evalita-2023/ADG_x.tsv sentences=A-B` reference or a `ka-x-A-B` id), else its corpus reference; None when
+    it has none. files and kind cache the parsed corpus files."""
+    local = os.path.join(DEV, 'time', 'texts', d + '.txt')
+    ref = time_refs.get(d, '')
+    m = re.fullmatch(r'kind/evalita-2023/(ADG_\w+\.tsv) sentences=(\d+)-(\d+).*', ref) \
+        or re.fullmatch(r'ka-(dev|test|train)-(\d+)-(\d+)', d)
+    if os.path.exists(local):
+        return open(local, encoding='utf-8').read()
+    if m:
+        f = m.group(1) if m.group(1).endswith('.tsv') else 'ADG_%s.tsv' % m.group(1)
+        if f not in kind:
+            kind[f] = kind_sentences(os.path.join(root, 'kind/evalita-2023', f))
+        return '\n'.join(kind_detok(kind[f][i]) for i in range(int(m.group(2)), int(m.group(3)) + 1))
+    if ref:
+        return reference_text(root, ref, files, d)
+    return None
+
+
 def exclusions(root, out):
     """Writes OUT/exclude/*.txt; returns the number of excluded units per set."""
     ex = os.path.join(out, 'exclude')
@@ -143,20 +163,8 @@ def exclusions(root, out):
             d, p = line.split()
             if p != 'b':
                 continue
-            local = os.path.join(t, 'texts', d + '.txt')
-            ref = time_refs.get(d, '')
-            m = re.fullmatch(r'kind/evalita-2023/(ADG_\w+\.tsv) sentences=(\d+)-(\d+).*', ref) \
-                or re.fullmatch(r'ka-(dev|test|train)-(\d+)-(\d+)', d)
-            if os.path.exists(local):
-                text = open(local, encoding='utf-8').read()
-            elif m:
-                f = m.group(1) if m.group(1).endswith('.tsv') else 'ADG_%s.tsv' % m.group(1)
-                if f not in kind:
-                    kind[f] = kind_sentences(os.path.join(root, 'kind/evalita-2023', f))
-                text = '\n'.join(kind_detok(kind[f][i]) for i in range(int(m.group(2)), int(m.group(3)) + 1))
-            elif ref:
-                text = reference_text(root, ref, files, d)
-            else:
+            text = time_doc_text(root, d, time_refs, files, kind)
+            if text is None:
                 sys.exit('no text for %s document %s' % (name, d))
             write('%s-b-%s' % (name, d), text, name + '-b')
     for f in sorted(glob.glob(os.path.join(root, 'kind/evalita-2023/*_dev.tsv'))
