@@ -11,7 +11,6 @@ Usage: python3 dev/names_training_overlap.py ../shared/data TRAIN_DIR
 """
 import glob, os, re, sys
 
-from corpus_refs import kind_detok, kind_sentences
 from names_corpus_texts import reference_text
 from names_training_set import DEV, event_blocks, refs, time_doc_text
 from parts_common import devset_docs, half
