@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds events with declarative data: a trigger lexicon generated from lemmas and inflection templates
@@ -52,7 +54,7 @@ public final class PatternEventExtractor implements EventExtractor {
    */
   private static final Set<String> FUNCTION_POS = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT",
       "ADP+DET");
-  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+  private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
   private final TriggerLexicon lexicon;
   private final WordClasses classes;
@@ -219,7 +221,7 @@ public final class PatternEventExtractor implements EventExtractor {
 
   private boolean afterTitle(List<Token> tokens, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-      String w = tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      String w = tokens.get(k).norm().toLowerCase(Locale.ROOT);
       if (classes.has(w, "person_title")) {
         return true;
       }
@@ -399,8 +401,8 @@ public final class PatternEventExtractor implements EventExtractor {
 
   /**
    * Untyped arguments in a role that only persons fill ({@code persons=} of types.tsv or of the lemma) whose words
-   * are a name ({@link #nameRun}; {@code noun}: the trigger is a noun): typed PERSON without canonical name and marked {@code inferred: "role"}. The name
-   * finder missed them ("Neferefra sarebbe divenuto faraone"); the offsets stay those of the words.
+   * are a name ({@link #nameRun}; {@code noun}: the trigger is a noun): typed PERSON without canonical name and
+   * marked {@code inferred: "role"}. The name finder missed them ("Neferefra sarebbe divenuto faraone"); the offsets stay those of the words.
    */
   private List<EventArgument> inferredPersons(SentenceView v, List<EventArgument> args, Set<String> roles,
       boolean noun) {
@@ -450,8 +452,9 @@ public final class PatternEventExtractor implements EventExtractor {
       }
       String pos = v.tokens.get(i).pos();
       if (v.hasClass(i, "not_name") || v.hasClass(i, "person_title") || v.hasClass(i, "post_title")
-          || v.hasClass(i, "det") || v.hasClass(i, "some_qty") || norm.toLowerCase(java.util.Locale.ROOT).endsWith("mente") || pos != null && FUNCTION_POS.contains(pos)
-          || norm.length() > 1 && norm.equals(norm.toUpperCase(java.util.Locale.ROOT))
+          || v.hasClass(i, "det") || v.hasClass(i, "some_qty") || norm.toLowerCase(Locale.ROOT).endsWith("mente")
+          || pos != null && FUNCTION_POS.contains(pos)
+          || norm.length() > 1 && norm.equals(norm.toUpperCase(Locale.ROOT))
               && !(i > first && ROMAN.matcher(norm).matches())) {
         return false;
       }
@@ -690,7 +693,7 @@ public final class PatternEventExtractor implements EventExtractor {
     if (i == end) {
       return false;
     }
-    String word = original.substring(i, end).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+    String word = original.substring(i, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     return classes.has(word, "oblique");
   }
 
@@ -716,7 +719,7 @@ public final class PatternEventExtractor implements EventExtractor {
       return true;
     }
     for (String w : between.split("\\s+")) {
-      if (!classes.has(w.toLowerCase(java.util.Locale.ROOT), "coord")) {
+      if (!classes.has(w.toLowerCase(Locale.ROOT), "coord")) {
         return false;
       }
     }
@@ -969,7 +972,7 @@ public final class PatternEventExtractor implements EventExtractor {
       if (i > 0) {
         phrase.append('_');
       }
-      phrase.append(tokens.get(i).norm().toLowerCase(java.util.Locale.ROOT));
+      phrase.append(tokens.get(i).norm().toLowerCase(Locale.ROOT));
       if (classes.has(phrase.toString(), "time_continuation")) {
         return true;
       }
