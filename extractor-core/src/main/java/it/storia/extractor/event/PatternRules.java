@@ -674,7 +674,7 @@ final class PatternRules {
         case "word" -> (v, k, r) -> av.value().test(v.lower[k]);
         case "persons" -> {
           for (String p : av.raw().split("\\|")) {
-            if (!p.equals("agent") && !p.equals("patient")) {
+            if (!TriggerLexicon.PERSON_ROLES.contains(p)) {
               throw line.error("unknown person role '" + p + "', expected agent or patient");
             }
           }

@@ -39,6 +39,9 @@ final class TriggerLexicon {
   /** One way to read a word form. */
   record Reading(Entry entry, String form) {}
 
+  /** The roles a {@code persons=} option may name. */
+  static final Set<String> PERSON_ROLES = Set.of("agent", "patient");
+
   private final Map<String, List<Reading>> byForm;
   private final Map<String, List<Entry>> byLemma;
   private final Set<String> types;
@@ -180,7 +183,7 @@ final class TriggerLexicon {
     }
     Set<String> out = new HashSet<>();
     for (String r : value.split(",")) {
-      if (!r.equals("agent") && !r.equals("patient")) {
+      if (!PERSON_ROLES.contains(r)) {
         throw l.error("bad person role '" + r + "' in persons=" + value + ", expected agent, patient or none");
       }
       out.add(r);

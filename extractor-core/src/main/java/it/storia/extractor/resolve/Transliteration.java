@@ -91,11 +91,19 @@ public final class Transliteration {
    * single-spaced: both would leave such a key as it is.
    */
   public String key(String name) {
+    return key(name, null);
+  }
+
+  /** {@link #key}; {@code runs[0]}, when given, counts the rules run (the regex matchers made). */
+  private String key(String name, int[] runs) {
     String folded = NameKeys.fold(name);
     String k = singleSpaced(folded) ? folded : SPACES.matcher(folded).replaceAll(" ").strip();
     for (Rule rule : rules) {
       if (k.contains(rule.prefix())) {
         k = rule.pattern().matcher(k).replaceAll(rule.replacement());
+        if (runs != null) {
+          runs[0]++;
+        }
       }
     }
     return k;
@@ -117,16 +125,9 @@ public final class Transliteration {
 
   /** How many rules {@link #key} runs on this name (a count of the regex matchers it makes, for tests). */
   int rulesRun(String name) {
-    String folded = NameKeys.fold(name);
-    String k = singleSpaced(folded) ? folded : SPACES.matcher(folded).replaceAll(" ").strip();
-    int n = 0;
-    for (Rule rule : rules) {
-      if (k.contains(rule.prefix())) {
-        k = rule.pattern().matcher(k).replaceAll(rule.replacement());
-        n++;
-      }
-    }
-    return n;
+    int[] runs = new int[1];
+    key(name, runs);
+    return runs[0];
   }
 
   /**

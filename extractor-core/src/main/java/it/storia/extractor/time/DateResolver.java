@@ -1,6 +1,8 @@
 package it.storia.extractor.time;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -252,7 +254,7 @@ public final class DateResolver {
     Anchor mentioned = null;
     boolean mentionedInItsSentenceOnly = false;
     int mentionedSentence = -1;
-    java.time.MonthDay yearlessDay = null;
+    MonthDay yearlessDay = null;
     int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
@@ -345,8 +347,8 @@ public final class DateResolver {
           }
           values.add(a == null ? unknownYear(t) : format(a, t));
           if (a == null && t.month() != null && t.day() != null && t.season() == null && !mentions.get(i).quoted()
-              && t.day() <= java.time.Month.of(t.month()).maxLength()) {
-            yearlessDay = java.time.MonthDay.of(t.month(), t.day());
+              && t.day() <= Month.of(t.month()).maxLength()) {
+            yearlessDay = MonthDay.of(t.month(), t.day());
           }
           if (a != null && future) {
             plan = a;
@@ -853,9 +855,9 @@ public final class DateResolver {
    * A day of unknown year moved by a number of days, counted in a year that is not a leap year (the 29th of February
    * counted in a leap year): "il giorno dopo" the 28th of February of no known year is the 1st of March.
    */
-  private static java.time.MonthDay plusDays(java.time.MonthDay day, int days) {
+  private static MonthDay plusDays(MonthDay day, int days) {
     LocalDate d = day.atYear(day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? 2000 : 2001).plusDays(days);
-    return java.time.MonthDay.of(d.getMonthValue(), d.getDayOfMonth());
+    return MonthDay.of(d.getMonthValue(), d.getDayOfMonth());
   }
 
   /** A year plus a number of years, skipping the year 0 that the era count has not (1 a.C. + 1 = 1 d.C.). */
