@@ -4,6 +4,8 @@ import it.storia.extractor.corpus.CorpusSentences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
  * such document to a reference in the format of {@link CorpusSentences} ({@code wikineural-it/FILE.conllu
  * sentence=N sha256=PREFIX}), which reads and checks it, or to a passage of a KIND file ({@code
  * kind/evalita-2023/ADG_train.tsv sentences=A-B sha256=PREFIX}: its 0-based sentences A to B, each rebuilt by {@link
- * CorpusSentences#detokeniseKind}, joined by single spaces; PREFIX is checked on the joined text).
+ * CorpusSentences#detokeniseKind}, joined by single spaces; PREFIX is checked on the joined text), or to a whole
+ * DaDoEval document ({@code dadoeval-degasperi/Test_Release/same-genre/FILE.txt sha256=PREFIX}: the file's UTF-8 text,
+ * PREFIX checked on it; blind18).
  *
  * <p>The data root is that of {@link CorpusSentences#dataRoot()}; {@link #available()} tells whether this machine
  * has it. Thread-safe: the references are read once (class holder idiom) and the corpus reader is used under a
@@ -43,6 +47,9 @@ final class TemporalCorpusText {
     }
     synchronized (Reader.CORPUS) {
       try {
+        if (ref.startsWith(WHOLE_FILE_ROOT)) {
+          return wholeFile(ref);
+        }
         return ref.contains(" sentences=") ? passage(ref) : Reader.CORPUS.resolve(ref);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the text of '" + doc + "' (" + ref + ")", e);
@@ -78,6 +85,21 @@ final class TemporalCorpusText {
     return text.toString();
   }
 
+  /** The text of a whole-document reference {@code dadoeval-degasperi/...FILE.txt sha256=PREFIX}, PREFIX checked. */
+  private static String wholeFile(String ref) throws IOException {
+    Matcher m = WHOLE_FILE.matcher(ref.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("bad whole-document reference '" + ref + "'");
+    }
+    Path root = CorpusSentences.dataRoot().orElseThrow(() -> new IllegalStateException("../shared/data is absent"));
+    String text = Files.readString(root.resolve(m.group(1)), StandardCharsets.UTF_8);
+    String got = sha256(text);
+    if (!got.startsWith(m.group(2))) {
+      throw new IllegalStateException("whole-document reference '" + ref + "' gives text with SHA-256 " + got);
+    }
+    return text;
+  }
+
   private static String sha256(String s) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
@@ -85,6 +107,11 @@ final class TemporalCorpusText {
       throw new IllegalStateException("no SHA-256 in this JVM", e);
     }
   }
+
+  private static final String WHOLE_FILE_ROOT = "dadoeval-degasperi/";
+
+  private static final Pattern WHOLE_FILE =
+      Pattern.compile("(dadoeval-degasperi/Test_Release/(?:same|cross)-genre/[0-9a-f-]+\\.txt) sha256=([0-9a-f]+)");
 
   private static final Pattern PASSAGE =
       Pattern.compile("(\\S+\\.tsv) sentences=(\\d+)-(\\d+) sha256=([0-9a-f]+)");
