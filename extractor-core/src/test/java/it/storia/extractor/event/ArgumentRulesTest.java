@@ -624,6 +624,14 @@ class ArgumentRulesTest {
     Event army = the(events("La flotta riuscì a decimare l'esercito di Enrico, e a catturare la regina Costanza.",
         "PER:Enrico", "PER:Costanza"), "ARREST");
     assertThat(persons(army, "agent")).isEmpty();
+    Event orders = the(events("Disobbedendo agli ordini dell'imperatore Massimiano, essi furono uccisi.",
+        "PER:Massimiano"), "DEATH");
+    assertThat(persons(orders, "patient")).isEmpty();
+    // a temporal phrase is left to the other rules (the sample text: the allies are named after the verb)
+    Event troika = the(events("Anche durante la vita di Lenin, si formò una \"troika\" di primo piano nella persona "
+        + "di Stalin, Kamenev, Zinoviev, che gestiva tutti gli affari.", "PER:Lenin", "PER:Stalin", "PER:Kamenev",
+        "PER:Zinoviev"), "ALLIANCE");
+    assertThat(persons(troika, "agent")).containsExactly("Stalin", "Kamenev", "Zinoviev");
     // a predicate noun after an indefinite article keeps the subject carried over the comma
     Event killed = the(events("Pausania era un amante di Filippo, e avrebbe ucciso il re.", "PER:Pausania",
         "PER:Filippo"), "DEATH");
