@@ -611,6 +611,11 @@ class ArgumentRulesTest {
     Event whileFled = the(events("Il vescovo fu arrestato a Trento, mentre Luigi Neri fuggì.", "LOC:Trento",
         "PER:Luigi Neri"), "ARREST");
     assertThat(persons(whileFled, "patient")).isEmpty();
+    // the agent after a preposition is no subject of the passive
+    Event killed = the(events("Visse a lungo in Messico prima di essere ucciso, a circa ventun anni, dall'amico Luigi Neri.",
+        "PER:Luigi Neri"), "DEATH");
+    assertThat(persons(killed, "patient")).isEmpty();
+    assertThat(persons(killed, "agent")).containsExactly("Luigi Neri");
     Event instead = the(events("Il vescovo fu arrestato a Trento, Luigi Neri invece riuscì a nascondersi.",
         "LOC:Trento", "PER:Luigi Neri"), "ARREST");
     assertThat(persons(instead, "patient")).isEmpty();
@@ -632,6 +637,10 @@ class ArgumentRulesTest {
         + "di Stalin, Kamenev, Zinoviev, che gestiva tutti gli affari.", "PER:Lenin", "PER:Stalin", "PER:Kamenev",
         "PER:Zinoviev"), "ALLIANCE");
     assertThat(persons(troika, "agent")).containsExactly("Stalin", "Kamenev", "Zinoviev");
+    // a participle right after the comma is in apposition to the name
+    Event absence = the(events("Il film deluse per l'assenza di John Belushi, morto prematuramente nel 1982.",
+        "PER:John Belushi"), "DEATH");
+    assertThat(persons(absence, "patient")).containsExactly("John Belushi");
     // a predicate noun after an indefinite article keeps the subject carried over the comma
     Event killed = the(events("Pausania era un amante di Filippo, e avrebbe ucciso il re.", "PER:Pausania",
         "PER:Filippo"), "DEATH");
