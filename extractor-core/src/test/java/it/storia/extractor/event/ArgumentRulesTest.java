@@ -641,6 +641,9 @@ class ArgumentRulesTest {
     Event absence = the(events("Il film deluse per l'assenza di John Belushi, morto prematuramente nel 1982.",
         "PER:John Belushi"), "DEATH");
     assertThat(persons(absence, "patient")).containsExactly("John Belushi");
+    Event age = the(events("Tutto cominciò con i funerali di Luigi Neri, 30 anni, uno dei due morti nella rivolta.",
+        "PER:Luigi Neri"), "DEATH");
+    assertThat(persons(age, "patient")).containsExactly("Luigi Neri");
     // a predicate noun after an indefinite article keeps the subject carried over the comma
     Event killed = the(events("Pausania era un amante di Filippo, e avrebbe ucciso il re.", "PER:Pausania",
         "PER:Filippo"), "DEATH");
