@@ -598,4 +598,59 @@ class ArgumentRulesTest {
     assertThat(inferred(the(events("La nomina del Bodelschwingh fu una sorpresa."), "APPOINTMENT")))
         .extracting(EventArgument::text).containsExactly("Bodelschwingh");
   }
+
+  @Test
+  void session17APassiveSubjectPastAPhraseAndACommaIsTheNameClosingTheClause() {
+    Event named = the(events("Nel 1921 venne nominato invece di un liberale, il dottor Mario Rossi, prefetto della "
+        + "provincia.", "PER:Mario Rossi"), "APPOINTMENT");
+    assertThat(persons(named, "patient")).containsExactly("Mario Rossi");
+    Event arrested = the(events("A giugno venne arrestato il primo dirigente Fiat, Luigi Neri.", "ORG:Fiat",
+        "PER:Luigi Neri"), "ARREST");
+    assertThat(persons(arrested, "patient")).containsExactly("Luigi Neri");
+    // a new clause after the comma, or a name that does not close the phrase, is no subject of the passive
+    Event whileFled = the(events("Il vescovo fu arrestato a Trento, mentre Luigi Neri fuggì.", "LOC:Trento",
+        "PER:Luigi Neri"), "ARREST");
+    assertThat(persons(whileFled, "patient")).isEmpty();
+    // the agent after a preposition is no subject of the passive
+    Event killed = the(events("Visse a lungo in Messico prima di essere ucciso, a circa ventun anni, dall'amico Luigi Neri.",
+        "PER:Luigi Neri"), "DEATH");
+    assertThat(persons(killed, "patient")).isEmpty();
+    assertThat(persons(killed, "agent")).containsExactly("Luigi Neri");
+    Event instead = the(events("Il vescovo fu arrestato a Trento, Luigi Neri invece riuscì a nascondersi.",
+        "LOC:Trento", "PER:Luigi Neri"), "ARREST");
+    assertThat(persons(instead, "patient")).isEmpty();
+  }
+
+  @Test
+  void session17AGenitiveOfACommonNounClosedByACommaIsNoSubject() {
+    Event captured = the(events("Mario Rossi tornò al campo. Seguendo il consiglio di Luigi Neri, durante la notte "
+        + "il ladro fu catturato.", "PER:Mario Rossi", "PER:Luigi Neri"), "ARREST");
+    assertThat(persons(captured, "patient")).isEmpty();
+    Event army = the(events("La flotta riuscì a decimare l'esercito di Enrico, e a catturare la regina Costanza.",
+        "PER:Enrico", "PER:Costanza"), "ARREST");
+    assertThat(persons(army, "agent")).isEmpty();
+    Event orders = the(events("Disobbedendo agli ordini dell'imperatore Massimiano, essi furono uccisi.",
+        "PER:Massimiano"), "DEATH");
+    assertThat(persons(orders, "patient")).isEmpty();
+    // a temporal phrase is left to the other rules (the sample text: the allies are named after the verb)
+    Event troika = the(events("Anche durante la vita di Lenin, si formò una \"troika\" di primo piano nella persona "
+        + "di Stalin, Kamenev, Zinoviev, che gestiva tutti gli affari.", "PER:Lenin", "PER:Stalin", "PER:Kamenev",
+        "PER:Zinoviev"), "ALLIANCE");
+    assertThat(persons(troika, "agent")).containsExactly("Stalin", "Kamenev", "Zinoviev");
+    // a participle right after the comma is in apposition to the name
+    Event absence = the(events("Il film deluse per l'assenza di John Belushi, morto prematuramente nel 1982.",
+        "PER:John Belushi"), "DEATH");
+    assertThat(persons(absence, "patient")).containsExactly("John Belushi");
+    Event age = the(events("Tutto cominciò con i funerali di Luigi Neri, 30 anni, uno dei due morti nella rivolta.",
+        "PER:Luigi Neri"), "DEATH");
+    assertThat(persons(age, "patient")).containsExactly("Luigi Neri");
+    // a predicate noun after an indefinite article keeps the subject carried over the comma
+    Event killed = the(events("Pausania era un amante di Filippo, e avrebbe ucciso il re.", "PER:Pausania",
+        "PER:Filippo"), "DEATH");
+    assertThat(persons(killed, "agent")).containsExactly("Pausania");
+    // another name after the genitive is the subject
+    Event son = the(events("Il figlio di Mario Rossi, Luigi Neri, fu arrestato.", "PER:Mario Rossi",
+        "PER:Luigi Neri"), "ARREST");
+    assertThat(persons(son, "patient")).containsExactly("Luigi Neri");
+  }
 }
