@@ -92,19 +92,21 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private final ModelTrust trust;
   private final NameTypeCounts types;
   private final CountedNames counted;
+  private final ModelSpanFilter filter;
 
   private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
       NameTypeCounts types) {
-    this(statistical, rules, trust, types, CountedNames.none());
+    this(statistical, rules, trust, types, CountedNames.none(), ModelSpanFilter.off());
   }
 
   private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
-      NameTypeCounts types, CountedNames counted) {
+      NameTypeCounts types, CountedNames counted, ModelSpanFilter filter) {
     this.statistical = Objects.requireNonNull(statistical, "statistical");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.trust = Objects.requireNonNull(trust, "trust");
     this.types = Objects.requireNonNull(types, "types");
     this.counted = Objects.requireNonNull(counted, "counted");
+    this.filter = Objects.requireNonNull(filter, "filter");
   }
 
   /**
@@ -112,12 +114,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * trusting the lists ({@link ModelTrust#LISTS}): countries, regions and cities are places, as the issue's
    * guidelines say; a model span of a name whose silver counts make another type clear takes that type
    * ({@link NameTypeCounts#fromClasspath()}), and a place or organisation the model missed whose counts make its
-   * type clear is added ({@link CountedNames#fromClasspath}).
+   * type clear is added ({@link CountedNames#fromClasspath}); the model's common words are dropped when the
+   * bundled {@link ModelSpanFilter} is enabled (off by default).
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
     NameTypeCounts counts = NameTypeCounts.fromClasspath();
     return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS, counts,
-        CountedNames.fromClasspath(counts));
+        CountedNames.fromClasspath(counts), ModelSpanFilter.fromClasspath());
   }
 
   /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}), no name counts. */
@@ -145,7 +148,17 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
       NameTypeCounts types, CountedNames counted) {
-    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted);
+    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, ModelSpanFilter.off());
+  }
+
+  /**
+   * As {@link #of(EntityRecognizer, HistoryRules, ModelTrust, NameTypeCounts, CountedNames)}, and the model's
+   * common words are dropped by the given filter ({@link ModelSpanFilter#off()} for none) before they are
+   * harmonised or propagated.
+   */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
+      NameTypeCounts types, CountedNames counted, ModelSpanFilter filter) {
+    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, filter);
   }
 
   @Override
@@ -168,6 +181,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> counts = counted.addMissed(text, typedByCounts(mergeModel(text, ruled, model), modelOnly),
         name -> rules.gazetteer().word(name) != null, fromCounts);
     modelOnly.addAll(fromCounts);
+    counts = filter.apply(text, counts, modelOnly, types, name -> rules.gazetteer().word(name) != null);
     List<Entity> merged = joinHyphenated(text, harmonise(text, counts, modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);

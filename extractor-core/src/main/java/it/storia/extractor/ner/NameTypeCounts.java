@@ -154,6 +154,23 @@ public final class NameTypeCounts {
   }
 
   /**
+   * How many silver mentions tag the name with the given type (a one-word name's surname count adds to PERSON
+   * when the thresholds say {@code surnames=true}); 0 for a name never counted and for DATE.
+   */
+  public int mentions(String name, EntityType type) {
+    Counts c = counts.get(key(name));
+    if (c == null) {
+      return 0;
+    }
+    return switch (type) {
+      case PERSON -> c.per() + (thresholds.surnames() && key(name).indexOf(' ') < 0 ? c.surname() : 0);
+      case ORGANIZATION -> c.org();
+      case LOCATION -> c.loc();
+      default -> 0;
+    };
+  }
+
+  /**
    * The type the counts make clear for a name: the majority type (strictly more mentions than each other type) when
    * the mentions reach {@code min-count}, the majority's share {@code min-share} and the corpora where it is the
    * majority {@code min-sources}; empty otherwise.
