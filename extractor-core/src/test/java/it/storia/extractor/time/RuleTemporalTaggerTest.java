@@ -1572,6 +1572,15 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void twoYearlessMonthsJoinedByADash() {
+    // blind14 dg-9957c996 (De Gasperi, 1947)
+    assertThat(dates("Nell'ottobre 1947 abbiamo anche qualche piccola scorta. Siamo sicuri per dicembre-gennaio, perché "
+        + "abbiamo gli impegni formali.")).containsExactly("ottobre 1947=1947-10", "dicembre-gennaio=1947-12/1948-01");
+    assertThat(dates("Nel 2018 la serie andò in onda nel bimestre maggio-giugno.")).containsExactly("2018=2018",
+        "maggio-giugno=2018-05/2018-06");
+  }
+
+  @Test
   void aSpacedOrdinalDayOfTokenisedText() {
     assertThat(dates("Nel numero del 1 ° maggio 1948 leggiamo il messaggio.")).containsExactly(
         "1 ° maggio 1948=1948-05-01");
