@@ -11,6 +11,7 @@ printed for the hand check only).
   python3 dev/time_recall_scan.py report /tmp/scan 40 5 --key 'KEY'   # the contexts of one key
   python3 dev/time_recall_scan.py families /tmp/scan [SAMPLES]        # the families read by hand, uncovered / all
   python3 dev/time_recall_scan.py families17 /tmp/scan [SAMPLES]      # session 17: the classes of the dev-set misses
+  python3 dev/time_recall_scan.py recall /tmp/scan [RUN]               # covered / all candidates by corpus and class
 
 Held-out parts are left out of the scan (never read): the DaDoEval documents of blind16's part b and the KIND sentences of
 blind17's part b passages (from `blind16-parts.tsv`, `blind17-parts.tsv` and `corpus-refs.tsv`).
@@ -318,9 +319,32 @@ def families17(d, samples):
             print(f'             {name[:14]}: {c}')
 
 
+def recall(d, outdir):
+    """Session 17: covered / all candidates by corpus and class (the scan's recall), for the output folders out-*
+    (or OUTDIR-dg and OUTDIR-kind: `recall /tmp/scan new` reads /tmp/scan/new-dg and /tmp/scan/new-kind)."""
+    tot, cov = collections.Counter(), collections.Counter()
+    runs = [d + f'/{outdir}-dg', d + f'/{outdir}-kind'] if outdir else sorted(glob.glob(d + '/out-*'))
+    for run in runs:
+        for f in sorted(glob.glob(run + '/*.json')):
+            doc = json.load(open(f, encoding='utf-8'))
+            text = open(doc['source'], encoding='utf-8').read()
+            spans = [(e['begin'], e['end']) for e in doc['entities'] if e['type'] == 'DATE']
+            c = corpus_of(os.path.basename(f)[:-5])
+            toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+            for i, k in candidates(text, toks):
+                _, b, e = toks[i]
+                for key in ((c, k), (c, 'all')):
+                    tot[key] += 1
+                    cov[key] += any(sb <= b and e <= se for sb, se in spans)
+    for key in sorted(tot):
+        print(f'{key[0]:4s} {key[1]:9s} covered {cov[key]:5d} of {tot[key]:5d}  {cov[key] / tot[key]:.3f}')
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'prepare':
         prepare(sys.argv[2])
+    elif sys.argv[1] == 'recall':
+        recall(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
     elif sys.argv[1] == 'families17':
         families17(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
     elif sys.argv[1] == 'families':
