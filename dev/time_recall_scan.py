@@ -10,6 +10,8 @@ printed for the hand check only).
   python3 dev/time_recall_scan.py report /tmp/scan [TOP] [SAMPLES]    # keys by documents, hash-sampled contexts
   python3 dev/time_recall_scan.py report /tmp/scan 40 5 --key 'KEY'   # the contexts of one key
   python3 dev/time_recall_scan.py families /tmp/scan [SAMPLES]        # the families read by hand, uncovered / all
+  python3 dev/time_recall_scan.py families17 /tmp/scan [SAMPLES]      # session 17: the classes of the dev-set misses
+  python3 dev/time_recall_scan.py recall /tmp/scan [RUN]               # covered / all candidates by corpus and class
 
 Held-out parts are left out of the scan (never read): the DaDoEval documents of blind16's and blind18's parts b and the KIND
 sentences of blind17's part b passages (from `blind16-parts.tsv`, `blind17-parts.tsv`, `blind18-parts.tsv` and
@@ -261,9 +263,92 @@ def families(d, samples):
             print(f'             {name[:14]}: {c}')
 
 
+FAMILIES17 = {  # session 17: the classes of the pooled dev-set misses, counted over the same unlabelled text
+    'fine/inizio/metà del mese (no month named)': re.compile(
+        r"(?i)(?<!\w)(?:fine|principio|inizio|metà|primi\s+giorni|ultimi\s+giorni)\s+(?:del|di\s+questo|del\s+corrente|"
+        r"dello\s+stesso|del\s+prossimo)\s+mese(?!\s+(?:di|d'|del|scorso|passato|prossimo|venturo|successivo|seguente)\b)"),
+    'mese scorso/prossimo': re.compile(
+        r"(?i)(?<!\w)(?:mese\s+(?:scorso|passato|prossimo|venturo|decorso)|(?:scorso|passato|prossimo|venturo|decorso)\s+"
+        r"mese)(?!\s+(?:di|d')\b)"),
+    'tale data / questa data': re.compile(r"(?i)(?<!\w)(?:tale|questa|detta|codesta)\s+data(?!\w)"),
+    'weekday + scorso/prossimo + apposed day month': re.compile(
+        r'(?i)(?<!\w)' + WD + r'\s{1,2}(?:scors|passat|prossim|ventur)[oa]\s*,?\s*(?:3[01]|[12][0-9]|0?[1-9])\s+' + MO),
+    'ordinal day with a space ("1 ° maggio")': re.compile(r'(?i)(?<![\w.])(?:3[01]|[12][0-9]|[1-9])\s+[°º]\s*' + MO),
+    'feast word (Natale, Pasqua, ...)': re.compile(
+        r'(?<!\w)(?:Natale|Pasqua|Capodanno|Ferragosto|Epifania|Pentecoste|Ognissanti|San Silvestro)(?!\w)'),
+    'giorno dei morti / liturgical day': re.compile(
+        r"(?i)(?<!\w)(?:giorno|giornata)\s+dei\s+(?:morti|defunti)|(?:sabato|venerdì)\s+santo|lunedì\s+dell'angelo|"
+        r"domenica\s+(?:in\s+albis|delle\s+palme|di\s+pasqua)"),
+    'ai primi / agli ultimi di + month': re.compile(
+        r"(?i)(?<!\w)(?:primi|ultimi)\s+(?:giorni\s+)?(?:di|d'|del)\s*" + MO),
+    "l'ultimo anno/secolo/mese": re.compile(r"(?i)(?<!\w)(?:l'|nell'|dell'|nel|del|il)\s*ultimo\s+(?:anno|secolo|mese)(?!\w)"),
+    'day + u.s./p.v. variants (u.sc., p.p., c.a., m.s.)': re.compile(
+        r'(?i)(?<!\w)(?:3[01]|[12][0-9]|0?[1-9])\s{1,2}(?:u\.\s?sc?\.|p\.\s?p\.|c\.\s?a\.|m\.\s?s\.|s\.\s?m\.|c\.\s?m\.|'
+        r'u\.\s?s\.|p\.\s?v\.|corr\.|corrente)'),
+    'abbreviated month': re.compile(
+        r'(?i)(?<!\w)(?:3[01]|[12][0-9]|0?[1-9])\s{1,2}(?:genn?|febb?r?|mar|apr|magg?|giu|lugl?|ago|sett?|ott|nov|dic)'
+        r'\.(?=\s)'),
+    "in quei giorni / in quel tempo": re.compile(r"(?i)(?<!\w)(?:in|a)\s+quei\s+giorni(?!\w)"),
+    'fra/tra N mesi/anni (forward count)': re.compile(
+        r"(?i)(?<!\w)(?:fra|tra)\s+(?:un|una|due|tre|quattro|cinque|sei|qualche|pochi|[0-9]{1,2})\s+(?:anni|anno|mesi|mese|"
+        r"settimane|giorni)(?!\w)"),
+}
+
+
+def families17(d, samples):
+    """Session 17: covered / all occurrences of each class of FAMILIES17 by corpus (dg, ADG, WN, FIC), with documents."""
+    res = collections.defaultdict(lambda: [collections.Counter(), collections.Counter(), collections.defaultdict(set),
+                                           collections.defaultdict(set), []])
+    for name, text, spans in documents(d):
+        c = corpus_of(name)
+        for f, rx in FAMILIES17.items():
+            for m in rx.finditer(text):
+                r = res[f]
+                r[0][c] += 1
+                r[2][c].add(name)
+                if any(sb <= m.start() < se or sb < m.end() <= se for sb, se in spans):
+                    continue
+                r[1][c] += 1
+                r[3][c].add(name)
+                r[4].append((hashlib.sha1(f'{name}:{m.start()}'.encode()).hexdigest(), name,
+                             ctx(text, m.start(), m.end(), 60)))
+    print('class: corpus uncovered/all (documents uncovered/all)')
+    for f in FAMILIES17:
+        all_, unc, dall, dunc, ex = res[f]
+        cells = ', '.join(f'{c} {unc[c]}/{all_[c]} ({len(dunc[c])}/{len(dall[c])})' for c in sorted(all_))
+        print(f'{f}: {cells or "none"}')
+        for _, name, c in sorted(ex)[:samples]:
+            print(f'             {name[:14]}: {c}')
+
+
+def recall(d, outdir):
+    """Session 17: covered / all candidates by corpus and class (the scan's recall), for the output folders out-*
+    (or OUTDIR-dg and OUTDIR-kind: `recall /tmp/scan new` reads /tmp/scan/new-dg and /tmp/scan/new-kind)."""
+    tot, cov = collections.Counter(), collections.Counter()
+    runs = [d + f'/{outdir}-dg', d + f'/{outdir}-kind'] if outdir else sorted(glob.glob(d + '/out-*'))
+    for run in runs:
+        for f in sorted(glob.glob(run + '/*.json')):
+            doc = json.load(open(f, encoding='utf-8'))
+            text = open(doc['source'], encoding='utf-8').read()
+            spans = [(e['begin'], e['end']) for e in doc['entities'] if e['type'] == 'DATE']
+            c = corpus_of(os.path.basename(f)[:-5])
+            toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+            for i, k in candidates(text, toks):
+                _, b, e = toks[i]
+                for key in ((c, k), (c, 'all')):
+                    tot[key] += 1
+                    cov[key] += any(sb <= b and e <= se for sb, se in spans)
+    for key in sorted(tot):
+        print(f'{key[0]:4s} {key[1]:9s} covered {cov[key]:5d} of {tot[key]:5d}  {cov[key] / tot[key]:.3f}')
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'prepare':
         prepare(sys.argv[2])
+    elif sys.argv[1] == 'recall':
+        recall(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+    elif sys.argv[1] == 'families17':
+        families17(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
     elif sys.argv[1] == 'families':
         families(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
     else:

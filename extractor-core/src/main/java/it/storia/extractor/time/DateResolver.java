@@ -399,6 +399,13 @@ public final class DateResolver {
                 yearlessDay.getDayOfMonth()));
             break;
           }
+          if (partOfAMonth(t)) {
+            Anchor month = countBase != null ? countBase : documentYear != null ? Anchor.of(documentDate) : null;
+            if (month == null || month.month == null) {
+              values.add(UNKNOWN_YEAR + "-XX");
+              break;
+            }
+          }
           Anchor base = t.deictic() ? now : countBase;
           if (!t.deictic() && anchor == null
               && (t.offset() != 0 || documentYear == null && !"CENTURY".equals(t.unit()))) {
@@ -440,6 +447,14 @@ public final class DateResolver {
     }
     weeksAtTheNearestDay(expressions, values);
     return values;
+  }
+
+  /**
+   * A part of the month the text has just named ("la fine del mese", "ai primi giorni del mese"): the anchor's month;
+   * {@code XXXX-XX} when neither the anchor nor the document date gives a month (a letter dated by its year only).
+   */
+  private static boolean partOfAMonth(Timex t) {
+    return !t.deictic() && "MONTH".equals(t.unit()) && t.offset() == 0 && t.mod() != null;
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  */
 enum Normalization {
   /**
-   * A day, month, year or any partial combination, with an optional modifier; a fixed feast of a year; a bare
+   * A day, month, year or any partial combination, with an optional modifier; a fixed feast, of a year or yearless
+   * ("a Natale", "lo scorso Natale": a yearless day, deictic with group {@code deictic}); a bare
    * day ("il giorno 10", month and year from the anchor); a yearless day or month counted in years from the year of
    * writing (group {@code yeardeictic}: "il 5 maggio dell'anno scorso"). A year of the era before Christ (group {@code era}:
    * "a.C.") is negative. Days that no calendar has ("30 febbraio", "29 febbraio 1923") make no date.
@@ -22,8 +23,10 @@ enum Normalization {
       String feast = g.lexicon("feast", "FEAST");
       if (feast != null) {
         Timex t = g.point(null, null, "year", "yy");
-        return t == null ? null : Timex.point(t.year(), t.twoDigitYear(), Integer.valueOf(feast.substring(0, 2)),
-            Integer.valueOf(feast.substring(3)), null, null, null);
+        Timex day = Timex.point(t == null ? null : t.year(), t == null ? null : t.twoDigitYear(),
+            Integer.valueOf(feast.substring(0, 2)), Integer.valueOf(feast.substring(3)), null, null, null);
+        String feastDeictic = g.text("deictic");
+        return t != null || feastDeictic == null ? day : day.deicticOffset(g.deicticOffset(feastDeictic));
       }
       if (g.text("dayword") != null) {
         Timex t = g.point(null, "month", "year", "yy");

