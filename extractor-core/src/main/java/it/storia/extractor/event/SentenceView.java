@@ -21,6 +21,12 @@ final class SentenceView {
   final int[] entityLast;
   final List<List<TriggerLexicon.Reading>> readings;
   final WordClasses classes;
+  /**
+   * For each token, whether one of its readings makes an event there; null until {@link #keepTriggers} is called.
+   * Read instead of the readings while {@code eventTriggersOnly} is set (sense conditions are being tested).
+   */
+  private boolean[] live;
+  private boolean eventTriggersOnly;
 
   SentenceView(List<Token> tokens, List<Entity> sentenceEntities, WordClasses classes, TriggerLexicon lexicon) {
     this.tokens = tokens;
@@ -72,8 +78,35 @@ final class SentenceView {
     return tokens.size();
   }
 
+  /**
+   * Whether token i is a trigger: it has a reading; while sense conditions are tested ({@link #testingConditions}),
+   * only when one of its readings makes an event there ({@link #keepTriggers}).
+   */
   boolean isTrigger(int i) {
-    return !readings.get(i).isEmpty();
+    return eventTriggersOnly && live != null ? live[i] : !readings.get(i).isEmpty();
+  }
+
+  /**
+   * The tokens of which a reading makes an event there (its {@code needs=} condition holds): while sense conditions
+   * are tested, a form whose conditions all fail is an ordinary word and no longer blocks the {@code !trigger} gaps
+   * of other triggers' condition rules ("passare" of a book, "elezioni" without a person or a post).
+   */
+  void keepTriggers(boolean[] triggers) {
+    if (triggers.length != tokens.size()) {
+      throw new IllegalArgumentException("trigger flags for " + triggers.length + " tokens, the sentence has "
+          + tokens.size());
+    }
+    live = triggers.clone();
+  }
+
+  /** Whether {@link #keepTriggers} was called. */
+  boolean keepsTriggers() {
+    return live != null;
+  }
+
+  /** Sets whether the {@code trigger} attribute reads only the tokens kept by {@link #keepTriggers}. */
+  void testingConditions(boolean on) {
+    eventTriggersOnly = on;
   }
 
   boolean hasClass(int i, String name) {
