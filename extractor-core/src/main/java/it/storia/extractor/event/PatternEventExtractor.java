@@ -255,13 +255,18 @@ public final class PatternEventExtractor implements EventExtractor {
     boolean[] out = new boolean[v.size()];
     for (int t = 0; t < v.size(); t++) {
       for (TriggerLexicon.Reading r : v.readings.get(t)) {
-        if (r.entry().needs().isEmpty() || needed(rules.matches(v, t, r), r)) {
+        if (r.entry().needs().isEmpty() || needed(blockedMatches(v, t, r), r)) {
           out[t] = true;
           break;
         }
       }
     }
     return out;
+  }
+
+  /** The rules that match around token t for a reading with every trigger form blocking gaps (once per reading). */
+  private List<PatternRules.Match> blockedMatches(SentenceView v, int t, TriggerLexicon.Reading r) {
+    return v.matches(t, r, () -> rules.matches(v, t, r));
   }
 
   /** Whether one of the matched rules is one the reading's {@code needs=} names. */
@@ -326,7 +331,7 @@ public final class PatternEventExtractor implements EventExtractor {
   private record Context(AnalyzedText text, String original, List<Entity> persons, List<Entity> dates) {}
 
   private Found analyse(Context ctx, SentenceView v, int s, int t, TriggerLexicon.Reading r, List<Found> before) {
-    List<PatternRules.Match> matches = rules.matches(v, t, r);
+    List<PatternRules.Match> matches = blockedMatches(v, t, r);
     TriggerLexicon.Entry entry = r.entry();
     if (!entry.needs().isEmpty() && !needed(matches, r)) {
       // the condition may fail only because a form that makes no event stands in a gap: match again without it

@@ -3,8 +3,11 @@ package it.storia.extractor.event;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The token attributes patterns test, for one sentence: lower-case forms, word classes, covering entity, trigger
@@ -27,6 +30,8 @@ final class SentenceView {
    */
   private boolean[] live;
   private boolean eventTriggersOnly;
+  /** For each token, the rules matched for each of its readings with every form blocking, filled as they are asked. */
+  private final List<Map<TriggerLexicon.Reading, List<PatternRules.Match>>> matched;
 
   SentenceView(List<Token> tokens, List<Entity> sentenceEntities, WordClasses classes, TriggerLexicon lexicon) {
     this.tokens = tokens;
@@ -38,6 +43,7 @@ final class SentenceView {
     entityFirst = new int[n];
     entityLast = new int[n];
     readings = new java.util.ArrayList<>(n);
+    matched = new java.util.ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       lower[i] = t.norm().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -71,6 +77,7 @@ final class SentenceView {
       // a token inside a name is never a trigger ("Partito Comunista", "Morte" in a title)
       readings.add(entity[i] != null && entity[i].type() != EntityType.DATE ? List.of()
           : lexicon.readings(lower[i], t.lemma(), t.pos()));
+      matched.add(new IdentityHashMap<>());
     }
   }
 
@@ -97,6 +104,14 @@ final class SentenceView {
           + tokens.size());
     }
     live = triggers.clone();
+  }
+
+  /**
+   * The rules matched around token t for one of its readings with every form blocking ({@code match} computes them
+   * the first time; later calls return the same list).
+   */
+  List<PatternRules.Match> matches(int t, TriggerLexicon.Reading r, Supplier<List<PatternRules.Match>> match) {
+    return matched.get(t).computeIfAbsent(r, k -> match.get());
   }
 
   /** Whether {@link #keepTriggers} was called. */
