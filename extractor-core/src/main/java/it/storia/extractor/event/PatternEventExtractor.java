@@ -244,6 +244,58 @@ public final class PatternEventExtractor implements EventExtractor {
     return true;
   }
 
+  /**
+   * For each token of the sentence, whether one of its readings makes an event there: a reading without {@code
+   * needs=}, or one whose needed rule matches while every form with a reading counts as a trigger. A form whose
+   * conditions all fail ("chiamate" not called to a post, "elezioni" without a person or a post) then no longer
+   * blocks the {@code !trigger} gaps of a reading whose condition failed only because of it: that reading is matched
+   * again with those gaps open (its argument rules too); a reading whose condition held is matched as before.
+   */
+  private boolean[] eventTriggers(SentenceView v) {
+    boolean[] out = new boolean[v.size()];
+    for (int t = 0; t < v.size(); t++) {
+      for (TriggerLexicon.Reading r : v.readings.get(t)) {
+        if (r.entry().needs().isEmpty() || needed(blockedMatches(v, t, r), r)) {
+          out[t] = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The rules that match around token t for a reading with every trigger form blocking gaps (once per reading). */
+  private List<PatternRules.Match> blockedMatches(SentenceView v, int t, TriggerLexicon.Reading r) {
+    return v.matches(t, r, () -> rules.matches(v, t, r));
+  }
+
+  /** Whether one of the matched rules is one the reading's {@code needs=} names. */
+  private static boolean needed(List<PatternRules.Match> matches, TriggerLexicon.Reading r) {
+    for (PatternRules.Match m : matches) {
+      if (r.entry().needs().contains(m.rule().name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rules that match around token t for a reading whose {@code needs=} condition failed, matched again with the
+   * gaps that only forms making an event block ({@link SentenceView#keepTriggers}, computed for the sentence the
+   * first time it is needed).
+   */
+  private List<PatternRules.Match> matchesAmongEventTriggers(SentenceView v, int t, TriggerLexicon.Reading r) {
+    if (!v.keepsTriggers()) {
+      v.keepTriggers(eventTriggers(v));
+    }
+    v.testingConditions(true);
+    try {
+      return rules.matches(v, t, r);
+    } finally {
+      v.testingConditions(false);
+    }
+  }
+
   /** One event of the sentence being processed, with what a later verb may carry over. */
   private record Found(Event event, boolean negated, List<EventArgument> subject, String form, boolean voiced) {}
 
@@ -279,17 +331,12 @@ public final class PatternEventExtractor implements EventExtractor {
   private record Context(AnalyzedText text, String original, List<Entity> persons, List<Entity> dates) {}
 
   private Found analyse(Context ctx, SentenceView v, int s, int t, TriggerLexicon.Reading r, List<Found> before) {
-    List<PatternRules.Match> matches = rules.matches(v, t, r);
+    List<PatternRules.Match> matches = blockedMatches(v, t, r);
     TriggerLexicon.Entry entry = r.entry();
-    if (!entry.needs().isEmpty()) {
-      boolean met = false;
-      for (PatternRules.Match m : matches) {
-        if (entry.needs().contains(m.rule().name())) {
-          met = true;
-          break;
-        }
-      }
-      if (!met) {
+    if (!entry.needs().isEmpty() && !needed(matches, r)) {
+      // the condition may fail only because a form that makes no event stands in a gap: match again without it
+      matches = matchesAmongEventTriggers(v, t, r);
+      if (!needed(matches, r)) {
         return null;
       }
     }

@@ -3,8 +3,11 @@ package it.storia.extractor.event;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The token attributes patterns test, for one sentence: lower-case forms, word classes, covering entity, trigger
@@ -21,6 +24,14 @@ final class SentenceView {
   final int[] entityLast;
   final List<List<TriggerLexicon.Reading>> readings;
   final WordClasses classes;
+  /**
+   * For each token, whether one of its readings makes an event there; null until {@link #keepTriggers} is called.
+   * Read instead of the readings while {@code eventTriggersOnly} is set (sense conditions are being tested).
+   */
+  private boolean[] live;
+  private boolean eventTriggersOnly;
+  /** For each token, the rules matched for each of its readings with every form blocking, filled as they are asked. */
+  private final List<Map<TriggerLexicon.Reading, List<PatternRules.Match>>> matched;
 
   SentenceView(List<Token> tokens, List<Entity> sentenceEntities, WordClasses classes, TriggerLexicon lexicon) {
     this.tokens = tokens;
@@ -32,6 +43,7 @@ final class SentenceView {
     entityFirst = new int[n];
     entityLast = new int[n];
     readings = new java.util.ArrayList<>(n);
+    matched = new java.util.ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       lower[i] = t.norm().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -65,6 +77,7 @@ final class SentenceView {
       // a token inside a name is never a trigger ("Partito Comunista", "Morte" in a title)
       readings.add(entity[i] != null && entity[i].type() != EntityType.DATE ? List.of()
           : lexicon.readings(lower[i], t.lemma(), t.pos()));
+      matched.add(new IdentityHashMap<>());
     }
   }
 
@@ -72,8 +85,43 @@ final class SentenceView {
     return tokens.size();
   }
 
+  /**
+   * Whether token i is a trigger: it has a reading; while sense conditions are tested ({@link #testingConditions}),
+   * only when one of its readings makes an event there ({@link #keepTriggers}).
+   */
   boolean isTrigger(int i) {
-    return !readings.get(i).isEmpty();
+    return eventTriggersOnly && live != null ? live[i] : !readings.get(i).isEmpty();
+  }
+
+  /**
+   * The tokens of which a reading makes an event there (its {@code needs=} condition holds): while sense conditions
+   * are tested, a form whose conditions all fail is an ordinary word and no longer blocks the {@code !trigger} gaps
+   * of other triggers' condition rules ("passare" of a book, "elezioni" without a person or a post).
+   */
+  void keepTriggers(boolean[] triggers) {
+    if (triggers.length != tokens.size()) {
+      throw new IllegalArgumentException("trigger flags for " + triggers.length + " tokens, the sentence has "
+          + tokens.size());
+    }
+    live = triggers.clone();
+  }
+
+  /**
+   * The rules matched around token t for one of its readings with every form blocking ({@code match} computes them
+   * the first time; later calls return the same list).
+   */
+  List<PatternRules.Match> matches(int t, TriggerLexicon.Reading r, Supplier<List<PatternRules.Match>> match) {
+    return matched.get(t).computeIfAbsent(r, k -> match.get());
+  }
+
+  /** Whether {@link #keepTriggers} was called. */
+  boolean keepsTriggers() {
+    return live != null;
+  }
+
+  /** Sets whether the {@code trigger} attribute reads only the tokens kept by {@link #keepTriggers}. */
+  void testingConditions(boolean on) {
+    eventTriggersOnly = on;
   }
 
   boolean hasClass(int i, String name) {
