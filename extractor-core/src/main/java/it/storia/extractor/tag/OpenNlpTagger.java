@@ -213,6 +213,11 @@ public final class OpenNlpTagger implements Tagger {
     public String[] ownContext(int index, String[] tokens, String previous, String beforePrevious) {
       return NONE;
     }
+
+    @Override
+    public boolean historyFree() {
+      return true;
+    }
   }
 
   /**
@@ -221,8 +226,10 @@ public final class OpenNlpTagger implements Tagger {
    */
   private String[] tags(String[] forms, POSContextGenerator cg,
       opennlp.tools.util.SequenceValidator<String> validator, SharedBeamSearch.Memo memo) {
-    Sequence best = memo != null ? ((SharedBeamSearch) decoder).bestSequence(forms, NO_CONTEXT, cg, validator, memo)
-        : decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
+    if (decoder instanceof SharedBeamSearch shared) {
+      return shared.bestOutcomes(forms, NO_CONTEXT, cg, validator, memo);
+    }
+    Sequence best = decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
     return best.getOutcomes().toArray(new String[0]);
   }
 
