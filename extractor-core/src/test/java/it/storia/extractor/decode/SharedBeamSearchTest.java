@@ -67,6 +67,17 @@ class SharedBeamSearchTest {
   }
 
   @Test
+  void splitNameFinderContextsDecodeExactlyAsOpenNlpWithSmallerBeams() throws IOException {
+    TokenNameFinderModel model = BundledModels.nameFinder();
+    MaxentModel classifier = (MaxentModel) model.getArtifact("nameFinder.model");
+    for (int size = 1; size <= 2; size++) {
+      assertSame(size, classifier, () -> model.getFactory().createContextGenerator(),
+          () -> new Split(model.getFactory().createContextGenerator(), 4),
+          model.getFactory().createSequenceCodec().createSequenceValidator());
+    }
+  }
+
+  @Test
   void splitPosContextsDecodeExactlyAsOpenNlp() throws IOException {
     POSModel model = BundledModels.pos();
     MaxentModel classifier = (MaxentModel) model.getArtifact("pos.model");
@@ -214,9 +225,16 @@ class SharedBeamSearchTest {
   /** As above, the shared-prefix decoder with the context generators of {@code sharedContexts}. */
   private static void assertSame(MaxentModel classifier, Supplier<BeamSearchContextGenerator<String>> contexts,
       Supplier<? extends BeamSearchContextGenerator<String>> sharedContexts, SequenceValidator<String> validator) {
-    SharedBeamSearch shared = SharedBeamSearch.of(3, classifier);
+    assertSame(3, classifier, contexts, sharedContexts, validator);
+  }
+
+  /** As above, with beams of {@code size} sequences (the 3 best are compared, fewer with a smaller beam). */
+  private static void assertSame(int size, MaxentModel classifier,
+      Supplier<BeamSearchContextGenerator<String>> contexts,
+      Supplier<? extends BeamSearchContextGenerator<String>> sharedContexts, SequenceValidator<String> validator) {
+    SharedBeamSearch shared = SharedBeamSearch.of(size, classifier);
     assertThat(shared.sharesPrefixes()).isTrue();
-    BeamSearch reference = new BeamSearch(3, classifier);
+    BeamSearch reference = new BeamSearch(size, classifier);
     BeamSearchContextGenerator<String> cgShared = sharedContexts.get();
     BeamSearchContextGenerator<String> cgReference = contexts.get();
     int fullBeams = 0;
@@ -229,11 +247,11 @@ class SharedBeamSearchTest {
         assertThat(actual[k].getProbs()).isEqualTo(expected[k].getProbs());
         assertThat(actual[k].getScore()).isEqualTo(expected[k].getScore());
       }
-      if (expected.length == 3) {
+      if (expected.length >= Math.min(3, size)) {
         fullBeams++;
       }
     }
-    assertThat(fullBeams).as("sentences decoded with a full beam of 3").isGreaterThan(100);
+    assertThat(fullBeams).as("sentences decoded with a full beam of %d", size).isGreaterThan(100);
   }
 
   @Test
