@@ -158,6 +158,96 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   }
 
   /**
+   * The outcomes of the best sequence, exactly as {@link #bestSequence(Object[], Object[],
+   * BeamSearchContextGenerator, SequenceValidator, Memo)} gives them, without their probabilities ({@code memo}
+   * may be null). When every beam of a position is scored alike, the best sequence is each position's best valid
+   * outcome, found here without a beam: that is the case for a perceptron model, a {@link SplitContextGenerator}
+   * that is {@link SplitContextGenerator#historyFree() history-free} and a validator that reads no history
+   * (OpenNLP's {@code DefaultPOSSequenceValidator}), as for the bundled POS tagger. The outcome is then the
+   * highest valid sum of parameters (a perceptron's probabilities are a monotonic function of its sums, so they
+   * are never computed). The beam search runs instead for any other model, generator or validator, for a
+   * sequence long enough that the beam's minimum sequence score could prune a candidate, and for a sequence with
+   * a position whose two best valid sums lie within {@value #GREEDY_MARGIN} of the largest absolute sum (where
+   * the beam's order of equal scores could decide).
+   *
+   * @throws IllegalStateException if no sequence of valid outcomes exists
+   */
+  public <T> String[] bestOutcomes(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator, Memo memo) {
+    String[] greedy = greedyOutcomes(sequence, cg, validator, memo);
+    if (greedy != null) {
+      return greedy;
+    }
+    Sequence best = memo != null ? bestSequence(sequence, additionalContext, cg, validator, memo)
+        : bestSequence(sequence, additionalContext, cg, validator);
+    if (best == null) {
+      throw new IllegalStateException("no sequence of valid outcomes for a sequence of " + sequence.length
+          + " elements");
+    }
+    return best.getOutcomes().toArray(new String[0]);
+  }
+
+  /**
+   * The smallest gap between a position's two best valid sums, relative to its largest absolute sum (at least
+   * 1), for {@link #bestOutcomes} to decode without a beam.
+   */
+  static final double GREEDY_MARGIN = 1e-6;
+
+  /**
+   * The best valid outcome of every position (see {@link #bestOutcomes}), or null when the beam search must
+   * decide: the model, generator or validator does not allow it, the sequence is too long or a position is tied.
+   */
+  <T> String[] greedyOutcomes(T[] sequence, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator,
+      Memo memo) {
+    if (kind != Kind.PERCEPTRON || !(cg instanceof SplitContextGenerator<?> sg) || !sg.historyFree()
+        || lastOutcomeValidity(validator) != Validity.NO_HISTORY) {
+      return null;
+    }
+    // a perceptron's probability is at least e^-2 / outcomes (sums scaled into [-1, 1]): below this length no
+    // sequence score can reach the beam's minimum, so the beam prunes nothing
+    if ((sequence.length + 1.0) * (3 + StrictMath.log(outcomes.length)) >= -ZERO_LOG) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    SplitContextGenerator<T> split = (SplitContextGenerator<T>) sg;
+    Work w = memo != null && memo.work != null ? memo.work
+        : new Work(size, outcomes.length, memo == null ? null : memo.lookups);
+    if (memo != null) {
+      memo.work = w;
+    }
+    double[] sums = w.shared;
+    String[] out = new String[sequence.length];
+    for (int i = 0; i < sequence.length; i++) {
+      String[] shared = split.sharedContext(i, sequence, Arrays.copyOf(out, i));
+      start(sums);
+      sum(shared, 0, shared.length, sums, w.scratch);
+      int best = -1;
+      double bestSum = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      double largest = 1;
+      for (int p = 0; p < sums.length; p++) {
+        double v = sums[p];
+        largest = Math.max(largest, StrictMath.abs(v));
+        if (!validator.validSequence(i, sequence, NO_OUTCOMES, outcomes[p])) {
+          continue;
+        }
+        if (v > bestSum) {
+          second = bestSum;
+          bestSum = v;
+          best = p;
+        } else if (v > second) {
+          second = v;
+        }
+      }
+      if (best < 0 || !(bestSum - second > GREEDY_MARGIN * largest)) {
+        return null;
+      }
+      out[i] = outcomes[best];
+    }
+    return out;
+  }
+
+  /**
    * A new memo of this decoder's feature lookups, for {@link #bestSequence(Object[], Object[],
    * BeamSearchContextGenerator, SequenceValidator, Memo)}: worth it when the context generator hands out the
    * same String objects for the same features across sentences (as {@link WindowedFeatures} does for a

@@ -39,4 +39,13 @@ public interface SplitContextGenerator<T> extends BeamSearchContextGenerator<T> 
    * @param beforePrevious the beam's outcome at {@code index - 2}, null at positions 0 and 1
    */
   String[] ownContext(int index, T[] sequence, String previous, String beforePrevious);
+
+  /**
+   * Whether {@link #ownContext} is empty at every position, so that no feature depends on the previous outcomes
+   * and every beam of a position is scored alike ({@link SharedBeamSearch#bestOutcomes} may then decode greedily).
+   * False unless an implementation knows it.
+   */
+  default boolean historyFree() {
+    return false;
+  }
 }

@@ -66,15 +66,21 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
   /** Whether {@link DocumentConsistency} runs over each document's spans. */
   private final boolean documentConsistency;
+  /** The beam size asked for by {@link #withBeamSize}, or 0 for the model's. */
+  private final int beamSize;
 
-  private OpenNlpNameFinder(TokenNameFinderModel model, boolean documentConsistency) {
+  private OpenNlpNameFinder(TokenNameFinderModel model, boolean documentConsistency, int beamSize) {
     this.model = Objects.requireNonNull(model, "model");
     this.documentConsistency = documentConsistency;
+    if (beamSize < 0) {
+      throw new IllegalArgumentException("beam size must be at least 1 (or 0 for the model's), got " + beamSize);
+    }
+    this.beamSize = beamSize;
     this.codec = model.getFactory().createSequenceCodec();
     Object classifier = model.getArtifact(MAXENT_MODEL_ENTRY);
     String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
-    this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m
-        ? SharedBeamSearch.of(beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), m)
+    int size = beamSize > 0 ? beamSize : beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m ? SharedBeamSearch.of(size, m)
         : model.getNameFinderSequenceModel();
     try {
       this.windowedFeatures = WindowedFeatures.ofModel(model);
@@ -92,7 +98,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
       if (in == null) {
         throw new IllegalStateException("missing model resource " + MODEL_RESOURCE);
       }
-      return new OpenNlpNameFinder(new TokenNameFinderModel(in), true);
+      return new OpenNlpNameFinder(new TokenNameFinderModel(in), true, 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + MODEL_RESOURCE, e);
     }
@@ -101,7 +107,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /** A model file written by {@code extractor train ner} (or any OpenNLP name finder model). */
   public static OpenNlpNameFinder load(Path modelFile) throws IOException {
     try {
-      return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile), true);
+      return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile), true, 0);
     } catch (IOException e) {
       throw new IOException("cannot read name finder model " + modelFile + ": " + e.getMessage(), e);
     }
@@ -109,7 +115,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
   /** A recogniser over an already loaded model. */
   public static OpenNlpNameFinder of(TokenNameFinderModel model) {
-    return new OpenNlpNameFinder(model, true);
+    return new OpenNlpNameFinder(model, true, 0);
   }
 
   /**
@@ -118,7 +124,18 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * {@link NameFinderME} does.
    */
   public OpenNlpNameFinder withDocumentConsistency(boolean on) {
-    return on == documentConsistency ? this : new OpenNlpNameFinder(model, on);
+    return on == documentConsistency ? this : new OpenNlpNameFinder(model, on, beamSize);
+  }
+
+  /**
+   * This finder over the same model, decoding with a beam of {@code size} sequences instead of the model's
+   * ({@code BeamSize} manifest entry, default 3); 1 keeps only the best outcome at each token. Only a
+   * maximum-entropy or perceptron model is decoded with it (any other model keeps OpenNLP's decoder).
+   *
+   * @param size the beam size, at least 1; 0 goes back to the model's
+   */
+  public OpenNlpNameFinder withBeamSize(int size) {
+    return size == beamSize ? this : new OpenNlpNameFinder(model, documentConsistency, size);
   }
 
   @Override

@@ -38,8 +38,10 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
  * number; the {@link SuffixLemmatizer} learnt from the lexicon for any other unknown word (lower-cased form when
  * it has no rule).
  *
- * <p>Decoding: OpenNLP's beam search with the model's beam size, run by {@link SharedBeamSearch} (same tags as
- * {@code POSTaggerME}, less work); the context generator, which is not thread-safe, is created per call.
+ * <p>Decoding: OpenNLP's beam search with the model's beam size, run by {@link SharedBeamSearch#bestOutcomes} (same
+ * tags as {@code POSTaggerME}, less work): the features never read the previous tags, so for a perceptron model
+ * without a tag dictionary (the bundled one) it takes each token's best tag without a beam. The context generator,
+ * which is not thread-safe, is created per call.
  *
  * <p>Immutable and thread-safe: the model and lexicon are shared and read-only. Build once with
  * {@link #fromClasspath()} or {@link #load(Path, Path)}.
@@ -213,6 +215,11 @@ public final class OpenNlpTagger implements Tagger {
     public String[] ownContext(int index, String[] tokens, String previous, String beforePrevious) {
       return NONE;
     }
+
+    @Override
+    public boolean historyFree() {
+      return true;
+    }
   }
 
   /**
@@ -221,8 +228,10 @@ public final class OpenNlpTagger implements Tagger {
    */
   private String[] tags(String[] forms, POSContextGenerator cg,
       opennlp.tools.util.SequenceValidator<String> validator, SharedBeamSearch.Memo memo) {
-    Sequence best = memo != null ? ((SharedBeamSearch) decoder).bestSequence(forms, NO_CONTEXT, cg, validator, memo)
-        : decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
+    if (decoder instanceof SharedBeamSearch shared) {
+      return shared.bestOutcomes(forms, NO_CONTEXT, cg, validator, memo);
+    }
+    Sequence best = decoder.bestSequence(forms, NO_CONTEXT, cg, validator);
     return best.getOutcomes().toArray(new String[0]);
   }
 

@@ -67,6 +67,17 @@ class SharedBeamSearchTest {
   }
 
   @Test
+  void splitNameFinderContextsDecodeExactlyAsOpenNlpWithSmallerBeams() throws IOException {
+    TokenNameFinderModel model = BundledModels.nameFinder();
+    MaxentModel classifier = (MaxentModel) model.getArtifact("nameFinder.model");
+    for (int size = 1; size <= 2; size++) {
+      assertSame(size, classifier, () -> model.getFactory().createContextGenerator(),
+          () -> new Split(model.getFactory().createContextGenerator(), 4),
+          model.getFactory().createSequenceCodec().createSequenceValidator());
+    }
+  }
+
+  @Test
   void splitPosContextsDecodeExactlyAsOpenNlp() throws IOException {
     POSModel model = BundledModels.pos();
     MaxentModel classifier = (MaxentModel) model.getArtifact("pos.model");
@@ -111,6 +122,54 @@ class SharedBeamSearchTest {
       String[] all = base.getContext(index, sequence, preds, null);
       return java.util.Arrays.copyOfRange(all, all.length - own, all.length);
     }
+
+    @Override
+    public boolean historyFree() {
+      return own == 0;
+    }
+  }
+
+  @Test
+  void greedyPosDecodingGivesTheBeamsOutcomes() throws IOException {
+    POSModel model = BundledModels.pos();
+    MaxentModel classifier = (MaxentModel) model.getArtifact("pos.model");
+    SharedBeamSearch shared = SharedBeamSearch.of(3, classifier);
+    BeamSearch reference = new BeamSearch(3, classifier);
+    SequenceValidator<String> validator = model.getFactory().getSequenceValidator();
+    Split split = new Split(model.getFactory().getPOSContextGenerator(3), 0);
+    BeamSearchContextGenerator<String> cgReference = model.getFactory().getPOSContextGenerator(3);
+    int greedy = 0;
+    for (String[] sentence : sentences) {
+      List<String> expected = reference.bestSequence(sentence, null, cgReference, validator).getOutcomes();
+      String[] fast = shared.greedyOutcomes(sentence, split, validator, null);
+      if (fast != null) {
+        assertThat(fast).containsExactlyElementsOf(expected);
+        greedy++;
+      }
+      assertThat(shared.bestOutcomes(sentence, null, split, validator, shared.newMemo()))
+          .containsExactlyElementsOf(expected);
+    }
+    // the sample's sentences are decoded without a beam, but for near ties
+    assertThat(greedy).as("sentences decoded greedily").isGreaterThan(sentences.size() * 9 / 10);
+  }
+
+  @Test
+  void beamDecidesWhenAnOutcomeDependsOnThePreviousOnes() throws IOException {
+    TokenNameFinderModel names = BundledModels.nameFinder();
+    SharedBeamSearch nameSearch = SharedBeamSearch.of(3, (MaxentModel) names.getArtifact("nameFinder.model"));
+    SequenceValidator<String> nameValidator = names.getFactory().createSequenceCodec().createSequenceValidator();
+    Split withHistory = new Split(names.getFactory().createContextGenerator(), 4);
+    POSModel pos = BundledModels.pos();
+    SharedBeamSearch posSearch = SharedBeamSearch.of(3, (MaxentModel) pos.getArtifact("pos.model"));
+    Split historyFree = new Split(pos.getFactory().getPOSContextGenerator(3), 0);
+    SequenceValidator<String> anyValidator = (i, seq, history, outcome) -> true;
+    String[] sentence = sentences.get(0);
+    assertThat(nameSearch.greedyOutcomes(sentence, withHistory, nameValidator, null)).isNull();
+    assertThat(posSearch.greedyOutcomes(sentence, historyFree, anyValidator, null)).isNull();
+    assertThat(posSearch.greedyOutcomes(sentence, pos.getFactory().getPOSContextGenerator(3),
+        pos.getFactory().getSequenceValidator(), null)).isNull();
+    assertThat(posSearch.greedyOutcomes(sentence, historyFree, pos.getFactory().getSequenceValidator(), null))
+        .isNotNull();
   }
 
   @Test
@@ -166,9 +225,16 @@ class SharedBeamSearchTest {
   /** As above, the shared-prefix decoder with the context generators of {@code sharedContexts}. */
   private static void assertSame(MaxentModel classifier, Supplier<BeamSearchContextGenerator<String>> contexts,
       Supplier<? extends BeamSearchContextGenerator<String>> sharedContexts, SequenceValidator<String> validator) {
-    SharedBeamSearch shared = SharedBeamSearch.of(3, classifier);
+    assertSame(3, classifier, contexts, sharedContexts, validator);
+  }
+
+  /** As above, with beams of {@code size} sequences (the 3 best are compared, fewer with a smaller beam). */
+  private static void assertSame(int size, MaxentModel classifier,
+      Supplier<BeamSearchContextGenerator<String>> contexts,
+      Supplier<? extends BeamSearchContextGenerator<String>> sharedContexts, SequenceValidator<String> validator) {
+    SharedBeamSearch shared = SharedBeamSearch.of(size, classifier);
     assertThat(shared.sharesPrefixes()).isTrue();
-    BeamSearch reference = new BeamSearch(3, classifier);
+    BeamSearch reference = new BeamSearch(size, classifier);
     BeamSearchContextGenerator<String> cgShared = sharedContexts.get();
     BeamSearchContextGenerator<String> cgReference = contexts.get();
     int fullBeams = 0;
@@ -181,11 +247,11 @@ class SharedBeamSearchTest {
         assertThat(actual[k].getProbs()).isEqualTo(expected[k].getProbs());
         assertThat(actual[k].getScore()).isEqualTo(expected[k].getScore());
       }
-      if (expected.length == 3) {
+      if (expected.length >= Math.min(3, size)) {
         fullBeams++;
       }
     }
-    assertThat(fullBeams).as("sentences decoded with a full beam of 3").isGreaterThan(100);
+    assertThat(fullBeams).as("sentences decoded with a full beam of %d", size).isGreaterThan(100);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package it.storia.extractor.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
@@ -135,5 +136,20 @@ class OpenNlpNameFinderTest {
         assertThat(c.end()).isEqualTo(e.end());
       });
     }
+  }
+
+  @Test
+  void aBeamOfOneFindsTheSampleNamesWithBestOutcomesAndRejectsANegativeSize() throws Exception {
+    String text = Files.readString(Path.of("../samples/texts/lotta-per-il-potere.txt"), StandardCharsets.UTF_8);
+    AnalyzedText analyzed = segmenter.segment(text);
+    List<Entity> beam3 = finder.recognize(analyzed);
+    List<Entity> beam1 = finder.withBeamSize(1).recognize(analyzed);
+    assertOffsetsMatch(text, beam1);
+    // a smaller beam changes a few spans, not the reading of the text: most mentions are the same
+    long same = beam1.stream().filter(beam3::contains).count();
+    assertThat(same).isGreaterThan(beam3.size() * 8L / 10);
+    assertThat(finder.withBeamSize(0)).isSameAs(finder);
+    assertThat(finder.withBeamSize(3).recognize(analyzed)).isEqualTo(beam3);
+    assertThatThrownBy(() -> finder.withBeamSize(-1)).hasMessageContaining("got -1");
   }
 }
