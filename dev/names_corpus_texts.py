@@ -6,7 +6,8 @@ detokenised as in the event dev set's CorpusSentences) or `DOC<TAB>eneide-amd/pa
 sha256=PREFIX` (UTF-16 offsets into the paragraph text) or `DOC<TAB>UD_Italian-X/FILE.conllu sent_id=ID sha256=PREFIX`
 (the sentence's `# text =` line) or `DOC<TAB>kind/dataset/moro_train.tsv sentence=N sha256=PREFIX` (0-based sentence of a
 KIND two-column file, tokens joined by corpus_refs.kind_detok) or `DOC<TAB>FILE sentences=A-B sha256=PREFIX` (0-based
-sentences A to B of a KIND or WikiNEuRal file, each rebuilt as above, joined by single spaces: part T); this script writes DOC.txt for each into OUT_DIR, after
+sentences A to B of a KIND or WikiNEuRal file, each rebuilt as above, joined by single spaces: part T) or `DOC<TAB>dadoeval-degasperi/Test_Release/GENRE/FILE.txt
+sha256=PREFIX` (a whole document: the dates set blind18); this script writes DOC.txt for each into OUT_DIR, after
 checking the SHA-256 prefix of the text, so that `extractor eval names --gold GOLD.tsv --texts OUT_DIR` can run.
 Usage:
   python3 dev/names_corpus_texts.py ../shared/data extractor-core/src/test/resources/devset/names/texts-f-wiki.tsv OUT_DIR
@@ -38,12 +39,16 @@ def reference_text(root, ref, files, where='reference'):
     after checking its SHA-256 prefix; files caches the parsed corpus files by name."""
     f = ref.split()
     kv = dict(x.split('=', 1) for x in f[1:])
-    if f[0] not in files:
+    if f[0].endswith('.txt'):
+        files.setdefault(f[0], open(os.path.join(root, f[0]), encoding='utf-8').read())
+    elif f[0] not in files:
         files[f[0]] = paragraphs(os.path.join(root, f[0])) if f[0].endswith('.csv') \
             else ud_texts(os.path.join(root, f[0])) if 'sent_id' in kv \
             else kind_sentences(os.path.join(root, f[0])) if f[0].startswith('kind/') \
             else conllu(os.path.join(root, f[0]))
-    if 'sent_id' in kv:
+    if f[0].endswith('.txt'):
+        text = files[f[0]]
+    elif 'sent_id' in kv:
         text = files[f[0]][kv['sent_id']]
     elif 'doc' in kv:
         begin, end = (int(x) for x in kv['chars'].split('-'))
