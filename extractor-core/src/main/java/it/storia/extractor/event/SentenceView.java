@@ -30,7 +30,10 @@ final class SentenceView {
    */
   private boolean[] live;
   private boolean eventTriggersOnly;
-  /** For each token, the rules matched for each of its readings with every form blocking, filled as they are asked. */
+  /**
+   * For each token, the rules matched for each of its readings with every form blocking, filled as they are asked
+   * (null for a token never asked: most tokens have no reading).
+   */
   private final List<Map<TriggerLexicon.Reading, List<PatternRules.Match>>> matched;
 
   SentenceView(List<Token> tokens, List<Entity> sentenceEntities, WordClasses classes, TriggerLexicon lexicon) {
@@ -77,7 +80,7 @@ final class SentenceView {
       // a token inside a name is never a trigger ("Partito Comunista", "Morte" in a title)
       readings.add(entity[i] != null && entity[i].type() != EntityType.DATE ? List.of()
           : lexicon.readings(lower[i], t.lemma(), t.pos()));
-      matched.add(new IdentityHashMap<>());
+      matched.add(null);
     }
   }
 
@@ -111,7 +114,12 @@ final class SentenceView {
    * the first time; later calls return the same list).
    */
   List<PatternRules.Match> matches(int t, TriggerLexicon.Reading r, Supplier<List<PatternRules.Match>> match) {
-    return matched.get(t).computeIfAbsent(r, k -> match.get());
+    Map<TriggerLexicon.Reading, List<PatternRules.Match>> byReading = matched.get(t);
+    if (byReading == null) {
+      byReading = new IdentityHashMap<>(4);
+      matched.set(t, byReading);
+    }
+    return byReading.computeIfAbsent(r, k -> match.get());
   }
 
   /** Whether {@link #keepTriggers} was called. */
