@@ -57,6 +57,11 @@ import java.util.regex.Pattern;
  *       riunito nello stesso anno" is 1848), an attributive bare year also later ("l'allocuzione natalizia del 1925
  *       ... Un anno dopo" is 1926; session 16). A day counted by one day or none from a day of unknown year ("il 19
  *       agosto ... il giorno prima") is a day of unknown year ({@code XXXX-08-18}).</li>
+ *   <li>A day whose month nothing gives (a dateline "INNSBRUCK, 14.", "il giorno 10") takes the year of writing when
+ *       the document date is known ({@code 1909-XX-14}), else none ({@code XXXX-XX-14}, also after a bare year: "Nel
+ *       1925 ...; il giorno 5"); a day counted by one day from it ("l'indomani", not in a sentence about the future: "che
+ *       cosa ci porterà l'indomani?") is the next day of that unknown month while it stays within the 28th, counted
+ *       from the day named (a report's day; session 17b).</li>
  *   <li>A deictic expression ("due anni fa", "il nostro secolo") counts from the time of writing. It does not move
  *       the anchor, except "quest'anno" when the document date is known. A day or month marked as past ("il 23
  *       aprile scorso", "lo scorso marzo") takes the year of writing, or the year before when its month comes
@@ -145,6 +150,9 @@ public final class DateResolver {
 
   /** Value of a date whose year cannot be recovered from the text. */
   public static final String UNKNOWN_YEAR = "XXXX";
+
+  /** The last day a day of unknown month can be counted to by a day without crossing into the next month. */
+  private static final int MONTHLESS_LAST_DAY = 28;
 
   /** Where a day or month written without its year finds the year. */
   public enum Anchoring {
@@ -255,6 +263,8 @@ public final class DateResolver {
     boolean mentionedInItsSentenceOnly = false;
     int mentionedSentence = -1;
     MonthDay yearlessDay = null;
+    Integer monthlessDay = null;
+    String monthlessYear = null;
     int anchorSentence = -1;
     Anchor plan = null;
     for (int i = 0; i < expressions.size(); i++) {
@@ -334,7 +344,16 @@ public final class DateResolver {
           if (t.month() == null && t.day() != null) {
             Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
                 : onWeekdayNear(t, dayOf(t.day(), future ? plan : anchor));
-            values.add(a == null ? String.format(Locale.ROOT, "%s-XX-%02d", UNKNOWN_YEAR, t.day()) : a.format());
+            if (a == null) {
+              String year = documentYear != null ? yearText(documentYear) : UNKNOWN_YEAR;
+              values.add(String.format(Locale.ROOT, "%s-XX-%02d", year, t.day()));
+              if (!mentions.get(i).quoted()) {
+                monthlessDay = t.day();
+                monthlessYear = year;
+              }
+            } else {
+              values.add(a.format());
+            }
             if (a != null && !future && !mentions.get(i).quoted()) {
               anchor = a;
             }
@@ -393,6 +412,13 @@ public final class DateResolver {
           values.add(t.century());
           break;
         case RELATIVE: {
+          if (!t.deictic() && "DAY".equals(t.unit()) && yearlessDay == null && monthlessDay != null
+              && !mentions.get(i).future()
+              && Math.abs(t.offset()) <= 1 && monthlessDay + t.offset() >= 1
+              && monthlessDay + t.offset() <= MONTHLESS_LAST_DAY) {
+            values.add(String.format(Locale.ROOT, "%s-XX-%02d", monthlessYear, monthlessDay + t.offset()));
+            break;
+          }
           if (!t.deictic() && "DAY".equals(t.unit()) && yearlessDay != null && Math.abs(t.offset()) <= 1) {
             yearlessDay = plusDays(yearlessDay, t.offset());
             values.add(String.format(Locale.ROOT, "%s-%02d-%02d", UNKNOWN_YEAR, yearlessDay.getMonthValue(),
@@ -443,6 +469,7 @@ public final class DateResolver {
       }
       if (anchor != previousAnchor || mentioned != previousMentioned) {
         yearlessDay = null;
+        monthlessDay = null;
       }
     }
     weeksAtTheNearestDay(expressions, values);

@@ -363,7 +363,7 @@ class RuleTemporalTaggerTest {
   @Test
   void theDayOfANewsDateline() {
     assertThat(dates("Roma, 7 sera. «È uscito il decreto luogotenenziale n. 1081, che istituisce presso la presidenza "
-        + "del Consiglio un ufficio centrale per le province redente.", "1919")).containsExactly("7=XXXX-XX-07");
+        + "del Consiglio un ufficio centrale per le province redente.", "1919")).containsExactly("7=1919-XX-07");
     assertThat(dates("Lo ha detto ieri. Vienna, 10. Sopra Vienna la solita nebbia greve.")).containsExactly(
         "10=XXXX-XX-10");
     assertThat(dates("Abita in via Roma, 7. Il giorno dopo partì per Trento, 5 ore di treno.")).isEmpty();
@@ -1585,5 +1585,17 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Nel numero del 1 ° maggio 1948 leggiamo il messaggio.")).containsExactly(
         "1 ° maggio 1948=1948-05-01");
     assertThat(dates("Il 4 ° Congresso si aprì nel 1948.")).containsExactly("1948=1948");
+  }
+
+  @Test
+  void aDatelineInCapitalsAfterATitleAndTheMorrowOfItsDay() {
+    String report = "Sul ponte dei sospiri INNSBRUCK, 14. V’è già noto: la Giunta comperava il palazzo. Le trattative "
+        + "continueranno tutta la sera. – E così aspettiamo l’indomani. Alle 10 si radunano italiani e tedeschi.";
+    assertThat(dates(report)).containsExactly("14=XXXX-XX-14", "l’indomani=XXXX-XX-15");
+    assertThat(dates(report, "1909")).containsExactly("14=1909-XX-14", "l’indomani=1909-XX-15");
+    assertThat(dates("Vienna, 10. Così oggi l’Austria ha mutato posizione. Che sarà? che cosa ci porterà l’indomani?",
+        "1912")).containsExactly("10=1912-XX-10");
+    assertThat(dates("Lo disse Pio XII, 3. Il papa tacque.")).isEmpty();
+    assertThat(dates("Ecco i punti: 1) la CED, 2) il NATO.")).isEmpty();
   }
 }

@@ -155,7 +155,9 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(60);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.99);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.77);
+    // Session 17b: the dateline-day convention (a day of unknown month takes the year of writing when it is known)
+    // made one gold ("in data del 3", 1912) need that year: 48/62 -> 47/62 without it, unchanged with it.
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.75);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
@@ -189,7 +191,9 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(45);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.56);
+    // Session 17b: the dateline-day convention (a day of unknown month takes the year of writing when it is known)
+    // made three golds ("giorno 10", "giorno 23 corrente", "giorno 18") need it: 27/47 -> 24/47 without, same with.
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.50);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.89);
   }
 
@@ -397,7 +401,9 @@ class TemporalDevSetTest {
     assertThat(eval.gold()).isGreaterThanOrEqualTo(190);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.67);
+    // Session 17b: the dateline-day convention (a day of unknown month takes the year of writing when it is known)
+    // made the dateline "Roma, 7 sera." (1919) need it: 128/191 -> 127/191 without, same with.
+    assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.66);
     assertThat(withYears.recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(withYears.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.92);
@@ -505,10 +511,13 @@ class TemporalDevSetTest {
     assertThat(withDates.recall()).isGreaterThanOrEqualTo(0.88);
     assertThat(withDates.precision()).isGreaterThanOrEqualTo(0.97);
     assertThat(withDates.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
-    assertThat(a.recall()).isGreaterThanOrEqualTo(0.87);
+    // Session 17b (part a only): the capitals dateline "INNSBRUCK, 14." and its "l'indomani" found (R 0.879 -> 0.901),
+    // both of unknown year without the year of writing (values 51/80 -> 51/82), right with it (70/80 -> 76/82, with
+    // four more datelines and a "giorno 11" now given the year of writing).
+    assertThat(a.recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(a.precision()).isGreaterThanOrEqualTo(0.99);
-    assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.63);
-    assertThat(aWithDates.valueAccuracy()).isGreaterThanOrEqualTo(0.86);
+    assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.61);
+    assertThat(aWithDates.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
   }
 
   /**
@@ -523,7 +532,8 @@ class TemporalDevSetTest {
     TemporalEvaluation without = pooledDeGasperi(false);
     TemporalEvaluation with = pooledDeGasperi(true);
     assertThat(without.gold()).isGreaterThanOrEqualTo(950);
-    assertThat(without.valueAccuracy()).isGreaterThanOrEqualTo(0.76);
+    // Session 17b: five golds of days of unknown month now carry the year of writing (728/954 -> 723/954 without it).
+    assertThat(without.valueAccuracy()).isGreaterThanOrEqualTo(0.75);
     assertThat(with.valueAccuracy()).isGreaterThanOrEqualTo(0.93);
   }
 
