@@ -34,59 +34,55 @@ def fold(word):
     return ''.join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def kind_sentences(path):
+def sentences(path, row, blank=lambda line: not line):
+    """The sentences of a one-token-per-line file (a blank line ends one): lists of row(line) for its other lines,
+    those row() does not skip (None)."""
     sent = []
     with open(path, encoding='utf-8') as f:
         for line in f:
             line = line.rstrip('\n')
-            if not line.strip():
+            if blank(line):
                 if sent:
                     yield sent
                 sent = []
                 continue
-            cols = line.split('\t')
-            sent.append((cols[0], cols[-1] if len(cols) > 1 else 'O'))
+            r = row(line)
+            if r is not None:
+                sent.append(r)
     if sent:
         yield sent
+
+
+def kind_row(line):
+    """KIND two-column TSV: FORM, TAG (IOB2 or IO; a line without a tag is O)."""
+    cols = line.split('\t')
+    return cols[0], cols[-1] if len(cols) > 1 else 'O'
+
+
+def ud_row(line):
+    """UD conllu: the FORM of a word line (comments, multiword ranges and empty nodes skipped), no tag."""
+    if line.startswith('#'):
+        return None
+    cols = line.split('\t')
+    return (cols[1], 'O') if cols[0].isdigit() else None
+
+
+def wikineural_row(line):
+    """WikiNEuRal's conllu: ID, FORM, TAG columns, ids from 0."""
+    cols = line.split('\t')
+    return cols[1], cols[2] if len(cols) > 2 else 'O'
+
+
+def kind_sentences(path):
+    return sentences(path, kind_row, lambda line: not line.strip())
 
 
 def conllu_sentences(path):
-    sent = []
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            line = line.rstrip('\n')
-            if not line:
-                if sent:
-                    yield sent
-                sent = []
-            elif not line.startswith('#'):
-                cols = line.split('\t')
-                if cols[0].isdigit():
-                    sent.append((cols[1], 'O'))
-    if sent:
-        yield sent
+    return sentences(path, ud_row)
 
 
 def wikineural_sentences(path):
-    for sent in conllu_sentences_raw(path):
-        yield sent
-
-
-def conllu_sentences_raw(path):
-    """WikiNEuRal's conllu: ID, FORM, TAG columns, ids from 0."""
-    sent = []
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            line = line.rstrip('\n')
-            if not line:
-                if sent:
-                    yield sent
-                sent = []
-            else:
-                cols = line.split('\t')
-                sent.append((cols[1], cols[2] if len(cols) > 2 else 'O'))
-    if sent:
-        yield sent
+    return sentences(path, wikineural_row)
 
 
 def references(repo):
