@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +170,7 @@ public final class ModelSpanFilter {
   }
 
   private static Map<String, int[]> readWords(Reader reader, String source) throws IOException {
-    return new HashMap<>(NameTypeCounts.countTable(reader, source, 5));
+    return NameTypeCounts.countTable(reader, source, 5);
   }
 
   private static InputStream resource(String name) {
@@ -190,7 +189,8 @@ public final class ModelSpanFilter {
   /**
    * The spans without the model's common words: a span in {@code modelOnly} (identity) is dropped when it is of a
    * filtered type, {@code listed} does not know its text, its silver counts do not vouch for its type, and it is a
-   * common word run or a Roman numeral as the class comment says; every other span is kept in order.
+   * common word run or a Roman numeral as the class comment says; every other span is kept in order. A model place
+   * re-typed PERSON replaces the place in the output and is added to {@code modelOnly}.
    */
   public List<Entity> apply(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly, NameTypeCounts silver,
       Predicate<String> listed) {
@@ -237,7 +237,7 @@ public final class ModelSpanFilter {
       return true;
     }
     List<Token> tokens = text.tokens();
-    int first = firstTokenEndingAfter(tokens, e.begin());
+    int first = text.firstTokenEndingAfter(e.begin());
     if (unattested.contains(e.type()) && silver.mentions(e.text(), EntityType.PERSON)
         + silver.mentions(e.text(), EntityType.ORGANIZATION) + silver.mentions(e.text(), EntityType.LOCATION) == 0
         && !(first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
@@ -263,24 +263,9 @@ public final class ModelSpanFilter {
     return capitalised > 0 && words <= maxWords && (!sentenceInitialOnly || opensSentence);
   }
 
-  /** The index of the first token that ends after {@code offset} (binary search; tokens are in text order). */
-  private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Whether a word of two or more letters is written in capitals only ("MI", "VA": an acronym, not a word). */
+  /** Whether a word of two or more characters is written in capitals only ("MI", "VA": an acronym, not a word). */
   private static boolean allCapitals(String w) {
-    return w.length() >= 2 && w.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+    return w.length() >= 2 && NameKeys.allCaps(w);
   }
 
   /** Whether unlabelled text writes the word in lower case often enough to make it a common word. */

@@ -372,18 +372,8 @@ public final class AliasResolver implements ReferentResolver {
   /** The tokens that make up the mention exactly, or an empty list when it is part of a token. */
   private static List<Token> tokensOf(AnalyzedText text, Entity e) {
     List<Token> tokens = text.tokens();
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= e.begin()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
     List<Token> out = new ArrayList<>();
-    for (int i = lo; i < tokens.size() && tokens.get(i).begin() < e.end(); i++) {
+    for (int i = text.firstTokenEndingAfter(e.begin()); i < tokens.size() && tokens.get(i).begin() < e.end(); i++) {
       out.add(tokens.get(i));
     }
     if (out.isEmpty() || out.get(0).begin() != e.begin() || out.get(out.size() - 1).end() != e.end()) {

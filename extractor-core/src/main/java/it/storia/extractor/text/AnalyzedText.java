@@ -47,6 +47,24 @@ public record AnalyzedText(NormalizedText normalized, List<Sentence> sentences, 
     return new AnalyzedText(normalized, sentences, newTokens, sentenceTokens);
   }
 
+  /**
+   * Index of the first token that ends after an original offset ({@code tokens().size()} when none does): binary
+   * search, the tokens being in text order and not overlapping.
+   */
+  public int firstTokenEndingAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Index of the sentence that contains an original offset, or -1. */
   public int sentenceAt(int offset) {
     int lo = 0;
