@@ -20,7 +20,7 @@ import collections
 import csv
 import sys
 
-SET_ORDER = ['dev'] + [str(i) for i in range(1, 17)] + ['17a', '17b', '18a', '19a', '20a']
+SET_ORDER = ['dev'] + [str(i) for i in range(1, 17)] + ['17a', '17b', '18a', '19a', '20a', '21a']
 
 
 def load(path):

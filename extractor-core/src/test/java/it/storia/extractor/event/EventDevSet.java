@@ -115,6 +115,21 @@ final class EventDevSet {
     return part("s16ab:", id);
   }
 
+  /**
+   * WikiNEuRal-it val/test, UD Italian (ISDT, VIT, ParTUT) and KIND Moro sentences of session 18's events draw
+   * (dev/make_heldout21.py: persons, history prose, generic verbs near a person), annotated blind (round 19); split
+   * into parts a and b by {@link #part21}.
+   */
+  static final List<String> HELD_OUT_21 = List.of("heldout21-mixed.txt");
+
+  /**
+   * The part of a held-out 21 excerpt: {@code 'a'} when int(sha1("s18ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/event_parts21.py, docs/events.md "Round 19").
+   */
+  static char part21(String id) {
+    return part("s18ab:", id);
+  }
+
   /** The documents of one set that audit tools may read: its files, and which excerpts of them ({@code keep} by id). */
   record Readable(List<String> files, Predicate<String> keep) {
 
@@ -125,9 +140,9 @@ final class EventDevSet {
   }
 
   /**
-   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a and 20a. The b
-   * halves of sets 18, 19 and 20 are the unseen checks, read only through {@code EventDevSetTest}'s summary lines, so
-   * they are not here.
+   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a, 20a and 21a.
+   * The b halves of sets 18, 19, 20 and 21 are the unseen checks, read only through {@code EventDevSetTest}'s summary
+   * lines, so they are not here.
    */
   static Map<String, Readable> readableSets() {
     Map<String, Readable> sets = new LinkedHashMap<>();
@@ -144,6 +159,7 @@ final class EventDevSet {
     sets.put("18a", new Readable(HELD_OUT_18, id -> part18(id) == 'a'));
     sets.put("19a", new Readable(HELD_OUT_19, id -> part19(id) == 'a'));
     sets.put("20a", new Readable(HELD_OUT_20, id -> part20(id) == 'a'));
+    sets.put("21a", new Readable(HELD_OUT_21, id -> part21(id) == 'a'));
     return sets;
   }
 
