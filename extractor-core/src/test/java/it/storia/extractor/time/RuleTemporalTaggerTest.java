@@ -1598,4 +1598,15 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Lo disse Pio XII, 3. Il papa tacque.")).isEmpty();
     assertThat(dates("Ecco i punti: 1) la CED, 2) il NATO.")).isEmpty();
   }
+
+  @Test
+  void aRangeOfDaysAfterDaiOrDelAndAnEraRangeAfterDal() {
+    assertThat(dates("Il progetto fu discusso al Reichstag del 22 al 24 maggio 1878. Così il Centro votò contro."))
+        .containsExactly("22 al 24 maggio 1878=1878-05-22/1878-05-24");
+    assertThat(dates("La società tiene dai 15 settembre ai 15 ottobre un corso pratico.", "1908"))
+        .containsExactly("dai 15 settembre ai 15 ottobre=1908-09-15/1908-10-15");
+    assertThat(dates("Gli Olmechi, dal 1200 al 400 a.C., influenzarono la regione."))
+        .containsExactly("dal 1200 al 400 a.C.=BC1200/BC0400");
+    assertThat(dates("Il numero del 10 al 15 per cento. Ragazzi dai 15 ai 20 anni.")).isEmpty();
+  }
 }
