@@ -439,16 +439,19 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * The other half of {@link #joinHyphenated}: a one-word person right after a capitalised word and a hyphen
-   * takes that word ("Reut-Nicolussi" with "Reut" untagged or a one-word name of another type), unless either
-   * side is a listed person.
+   * The other half of {@link #joinHyphenated}: a person right after a capitalised word and a hyphen takes that
+   * word ("Reut-Nicolussi" with "Reut" untagged or a one-word name of another type; a double given name,
+   * "Jean-Paul Sartre" found as "Jean" and "Paul Sartre"), unless either side, or the word after the hyphen,
+   * is a listed person.
    */
   private List<Entity> joinHyphenatedLeft(String original, List<Entity> found) {
     List<Entity> out = new ArrayList<>(found.size());
     for (Entity e : found) {
       int dash = e.begin() - 1;
-      if (e.type() != EntityType.PERSON || dash < 2 || original.charAt(dash) != '-' || e.text().indexOf(' ') >= 0
-          || !Character.isLetter(original.charAt(dash - 1))) {
+      int space = e.text().indexOf(' ');
+      if (e.type() != EntityType.PERSON || dash < 2 || original.charAt(dash) != '-'
+          || !Character.isLetter(original.charAt(dash - 1))
+          || space >= 0 && listedPerson(e.text().substring(0, space))) {
         out.add(e);
         continue;
       }

@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  *
  * <p>Canonical names, the same in every document: a mention that is (after dropping initials) an alias of the
  * alias tables ({@link Gazetteer}: {@code ner/persons.tsv}, {@code organizations.tsv}, {@code locations.tsv}),
- * directly or after {@link Transliteration transliteration folding}, or whose surname is, takes the listed
- * canonical name ("I.V. Stalin", "IV. Stalin", "Stalin" → "Iosif Stalin"; "Trockij" → "Lev Trotsky"). Other
+ * directly or after {@link Transliteration transliteration folding}, or whose surname is (unless the mention
+ * writes another given name: "Paolo Mauri" is not the listed "Angelo Mauri", "Carlo Lueger" is "Karl Lueger" by
+ * {@link GivenNames}), takes the listed canonical name ("I.V. Stalin", "IV. Stalin", "Stalin" → "Iosif Stalin";
+ * "Trockij" → "Lev Trotsky"). Other
  * persons take their longest form without initials; other organisations and places their most frequent form,
  * with listed names inside replaced by their canonical form and arabic congress ordinals written in roman
  * numerals ("14° Congresso del PCUS (b)" → "XIV Congresso del Partito Comunista dell'Unione Sovietica").
@@ -42,6 +44,12 @@ import java.util.regex.Pattern;
  */
 public final class AliasResolver implements ReferentResolver {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}|\\p{Lu}{2}\\.?|\\p{Lu}\\.\\p{Lu}");
+  /**
+   * Tags of a word that is not a given name before a surname ("Amico Nenni": ADJ). The tagger calls an unknown
+   * name at the start of a sentence anything, often AUX or VERB ("Sergej Kamenev"), so only these tags exclude.
+   */
+  private static final Set<String> COMMON_POS =
+      Set.of("ADJ", "NOUN", "DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "NUM", "PUNCT");
   private static final Pattern ARABIC_ORDINAL = Pattern.compile("([0-9]{1,3})[°º]");
   private static final int MAX_TRUNCATION = 4;
   /** "dell'Partito" after a canonical name was put in: "del Partito". */
@@ -51,10 +59,14 @@ public final class AliasResolver implements ReferentResolver {
   private final Gazetteer aliases;
   private final Transliteration transliteration;
   private final Map<String, Gazetteer.Entry> byKey;
+  /** Per listed person, the first words of its multi-word names (canonical and aliases). */
+  private final Map<Gazetteer.Entry, List<String>> givenNames;
+  private final GivenNames variants;
 
-  private AliasResolver(Gazetteer aliases, Transliteration transliteration) {
+  private AliasResolver(Gazetteer aliases, Transliteration transliteration, GivenNames variants) {
     this.aliases = Objects.requireNonNull(aliases, "aliases");
     this.transliteration = Objects.requireNonNull(transliteration, "transliteration");
+    this.variants = Objects.requireNonNull(variants, "variants");
     Map<String, Gazetteer.Entry> keys = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (Gazetteer.Alias a : aliases.aliases()) {
@@ -66,23 +78,50 @@ public final class AliasResolver implements ReferentResolver {
     }
     ambiguous.forEach(keys::remove);
     this.byKey = Map.copyOf(keys);
+    Map<Gazetteer.Entry, List<String>> given = new HashMap<>();
+    for (Gazetteer.Alias a : aliases.aliases()) {
+      if (a.entry().type() == EntityType.PERSON) {
+        addGiven(given, a.entry(), a.text());
+        addGiven(given, a.entry(), a.entry().canonical());
+      }
+    }
+    given.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
+    this.givenNames = Map.copyOf(given);
   }
 
-  /** The bundled alias tables and transliteration rules. */
+  /** The first word of a multi-word name, for {@link #givenNameFits}. */
+  private static void addGiven(Map<Gazetteer.Entry, List<String>> given, Gazetteer.Entry entry, String name) {
+    String[] parts = name.strip().split("\\s+");
+    if (parts.length > 1 && !parts[0].isEmpty()) {
+      given.computeIfAbsent(entry, k -> new ArrayList<>()).add(parts[0]);
+    }
+  }
+
+  /** The bundled alias tables, transliteration rules and given-name groups. */
   public static AliasResolver fromClasspath() {
-    return new AliasResolver(Gazetteer.fromClasspath(), Transliteration.fromClasspath());
+    Transliteration t = Transliteration.fromClasspath();
+    return new AliasResolver(Gazetteer.fromClasspath(), t, GivenNames.fromClasspath(t));
   }
 
-  /** Given alias tables and transliteration rules. */
+  /** Given alias tables and transliteration rules, with the bundled given-name groups. */
   public static AliasResolver of(Gazetteer aliases, Transliteration transliteration) {
-    return new AliasResolver(aliases, transliteration);
+    return new AliasResolver(aliases, transliteration, GivenNames.fromClasspath(transliteration));
   }
 
-  /** Alias tables and transliteration rules in the bundled formats (a null table is left empty). */
-  public static AliasResolver load(Path persons, Path organizations, Path locations, Path transliteration)
-      throws IOException {
-    return new AliasResolver(Gazetteer.load(persons, organizations, locations),
-        Transliteration.load(transliteration));
+  /** Given alias tables, transliteration rules and given-name groups. */
+  public static AliasResolver of(Gazetteer aliases, Transliteration transliteration, GivenNames variants) {
+    return new AliasResolver(aliases, transliteration, variants);
+  }
+
+  /**
+   * Alias tables, transliteration rules and given-name groups in the bundled formats (a null table is left empty;
+   * a null {@code givenNames} takes the bundled groups).
+   */
+  public static AliasResolver load(Path persons, Path organizations, Path locations, Path transliteration,
+      Path givenNames) throws IOException {
+    Transliteration t = Transliteration.load(transliteration);
+    return new AliasResolver(Gazetteer.load(persons, organizations, locations), t,
+        givenNames == null ? GivenNames.fromClasspath(t) : GivenNames.load(givenNames, t));
   }
 
   /** The canonical form of a name out of context, from the alias tables only; null when it is not listed. */
@@ -292,11 +331,41 @@ public final class AliasResolver implements ReferentResolver {
       if (e != null && e.canonical().split(" ").length < 2) {
         return e;
       }
-      if (e != null && !surnameOf(e, words.get(words.size() - 1))) {
+      if (e != null && (!surnameOf(e, words.get(words.size() - 1)) || !givenNameFits(e, toks, words.get(0)))) {
         e = null;
       }
     }
     return e;
+  }
+
+  /**
+   * True when a mention's first word may be the given name of the listed person {@code e}: it is not a given name
+   * at all (tagged as a common word, {@link #COMMON_POS}; an abbreviation; a word in lower case: "Amico Nenni",
+   * "Segr. Scelba", "de Grabmayr"), or it starts with the letter of the first word of the person's canonical name or of one of
+   * its longer aliases, or {@link GivenNames} puts it in a group with such a word ("Carlo" / "Karl"). "Paolo
+   * Mauri" and "Sergej Kamenev" are not "Angelo Mauri" and "Lev Kamenev"; "Gregorio Zinoviev" is "Grigorij".
+   */
+  private boolean givenNameFits(Gazetteer.Entry e, List<Token> toks, String first) {
+    List<String> listed = givenNames.getOrDefault(e, List.of());
+    Token tok = toks.stream().filter(t -> t.text().equals(first)).findFirst().orElse(null);
+    if (listed.isEmpty() || tok == null || tok.pos() == null || COMMON_POS.contains(tok.pos()) || first.length() < 2
+        || !Character.isUpperCase(first.codePointAt(0)) || NameKeys.allCaps(first)
+        || !first.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')) {
+      return true;
+    }
+    String initial = initialKey(first);
+    for (String l : listed) {
+      if (initialKey(l).equals(initial) || variants.same(first, l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first letter of a word's transliteration key ("" for a word without letters). */
+  private String initialKey(String word) {
+    String k = transliteration.key(word);
+    return k.isEmpty() ? "" : k.substring(0, k.offsetByCodePoints(0, 1));
   }
 
   /** True when the word is the last word of the canonical name (so "Giuseppe Stalin" is "Iosif Stalin"). */

@@ -332,6 +332,21 @@ class HistoryEntityRecognizerTest {
   }
 
   @Test
+  void aDoubleGivenNameIsOnePersonWithItsSurname() {
+    String text = "Il cardinale Jean-Siffrein Maury fu nominato arcivescovo di Parigi. "
+        + "Jean-Paul Sartre rifiutò il premio. Lo scontro Stalin-Zinoviev Kamenev fu aspro.";
+    Extractor extractor = ModelStub.overModel(text,
+        EntityType.PERSON, "Jean", EntityType.PERSON, "Siffrein Maury", EntityType.PERSON, "Paul Sartre",
+        EntityType.PERSON, "Zinoviev Kamenev");
+    List<Entity> found = extractor.extract(text).entities();
+    assertThat(at(text, "Jean-Siffrein Maury", found).type()).isEqualTo(EntityType.PERSON);
+    assertThat(at(text, "Jean-Paul Sartre", found).type()).as("an untagged first name joins too")
+        .isEqualTo(EntityType.PERSON);
+    assertThat(found).extracting(Entity::text).as("a listed person after the hyphen stays apart")
+        .doesNotContain("Stalin-Zinoviev Kamenev");
+  }
+
+  @Test
   void aPlaceNamedAsANewspaperIsTheNewspaperInTheWholeDocument() {
     String text = "I lettori ricorderanno un articolo dell'Alto Adige contro di noi. Abbiamo chiesto conto "
         + "all'Alto Adige di tali offese, ma l'Alto Adige fece il sordo.";
