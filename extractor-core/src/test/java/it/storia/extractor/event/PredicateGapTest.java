@@ -38,6 +38,18 @@ class PredicateGapTest {
   }
 
   @Test
+  void acclamationIsAnAppointmentToATitleAndNoBoundaryOtherwise() {
+    // 18a's construction: "acclamazione" with no title after it makes no event and the object gap crosses it
+    Event elected = the(Texts.events(EXTRACTOR, "L'assemblea elesse per acclamazione Pietro Candiano.",
+        "PER:Pietro Candiano"), "APPOINTMENT");
+    assertThat(persons(elected, "patient")).containsExactly("Pietro Candiano");
+    assertThat(elected.trigger().text()).isEqualTo("elesse");
+    Event acclaimed = the(Texts.events(EXTRACTOR, "Dopo la sua acclamazione a imperatore, Massimiano partì per la "
+        + "Gallia.", "PER:Massimiano", "LOC:Gallia"), "APPOINTMENT");
+    assertThat(acclaimed.trigger().text()).isEqualTo("acclamazione");
+  }
+
+  @Test
   void aVerbFormStillClosesTheObjectGap() {
     // "ribellarsi" is a verb: another predicate, whose own argument Rossi is
     Event exile = the(Texts.events(EXTRACTOR, "Il re esiliò per ribellarsi Pietro Rossi.", "PER:Pietro Rossi"),
