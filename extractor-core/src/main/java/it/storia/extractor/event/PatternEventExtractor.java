@@ -270,7 +270,7 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /**
-   * For each token, whether it closes the {@code [!trigger]} gaps of argument rules: a token with a trigger reading
+   * For each token, whether it closes the {@code [!trigger]} gaps right of a trigger: a token with a trigger reading
    * that is a verb (tagged VERB or AUX; untagged, a verb reading not after a determiner or preposition), dead or not,
    * since another verb is another predicate; or a noun or adjective form that makes an event there. A noun or
    * adjective form that makes no event ("il popolo elesse per acclamazione Pietro", "la battaglia" with no opponent)
@@ -405,7 +405,7 @@ public final class PatternEventExtractor implements EventExtractor {
         return null;
       }
     } else {
-      // a noun or adjective form that makes no event does not close argument gaps ("elesse per acclamazione X")
+      // right of the trigger, a noun or adjective form that makes no event closes no gap ("elesse per acclamazione X")
       matches = matchesAtPredicates(v, t, r, matches);
     }
     Map<String, String> values = new HashMap<>();

@@ -31,8 +31,9 @@ final class SentenceView {
   private boolean[] live;
   private boolean eventTriggersOnly;
   /**
-   * For each token, whether it closes a {@code !trigger} gap of the argument rules: null until {@link
-   * #keepPredicates} is called. Read while {@code predicateGapsOnly} is set.
+   * For each token, whether it closes a {@code !trigger} gap right of the trigger {@code gapTrigger}: null until
+   * {@link #keepPredicates} is called, or when every token with a reading does. Read while {@code predicateGapsOnly} is
+   * set.
    */
   private boolean[] predicates;
   private boolean predicatesKept;
