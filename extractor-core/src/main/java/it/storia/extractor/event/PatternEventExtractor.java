@@ -254,14 +254,56 @@ public final class PatternEventExtractor implements EventExtractor {
   private boolean[] eventTriggers(SentenceView v) {
     boolean[] out = new boolean[v.size()];
     for (int t = 0; t < v.size(); t++) {
-      for (TriggerLexicon.Reading r : v.readings.get(t)) {
-        if (r.entry().needs().isEmpty() || needed(blockedMatches(v, t, r), r)) {
-          out[t] = true;
-          break;
-        }
-      }
+      out[t] = makesEvent(v, t);
     }
     return out;
+  }
+
+  /** Whether one of token t's readings makes an event there, tested with every trigger form blocking. */
+  private boolean makesEvent(SentenceView v, int t) {
+    for (TriggerLexicon.Reading r : v.readings.get(t)) {
+      if (r.entry().needs().isEmpty() || needed(blockedMatches(v, t, r), r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For each token, whether it closes the {@code [!trigger]} gaps right of a trigger: a token with a trigger reading
+   * that is a verb (tagged VERB or AUX; untagged, a verb reading not after a determiner or preposition), dead or not,
+   * since another verb is another predicate; or a noun or adjective form that makes an event there. A noun or
+   * adjective form that makes no event ("il popolo elesse per acclamazione Pietro", "la battaglia" with no opponent)
+   * is an ordinary word of the argument's phrase. Null when every token with a reading closes gaps.
+   */
+  private boolean[] predicates(SentenceView v) {
+    boolean[] out = new boolean[v.size()];
+    boolean open = false;
+    for (int t = 0; t < v.size(); t++) {
+      if (v.readings.get(t).isEmpty()) {
+        continue;
+      }
+      out[t] = verbal(v, t) || makesEvent(v, t);
+      open |= !out[t];
+    }
+    return open ? out : null;
+  }
+
+  /** Whether token t, which has a trigger reading, is a verb here. */
+  private static boolean verbal(SentenceView v, int t) {
+    String pos = v.tokens.get(t).pos();
+    if (pos != null) {
+      return pos.equals("VERB") || pos.equals("AUX");
+    }
+    if (t > 0 && (v.hasClass(t - 1, "det") || v.hasClass(t - 1, "oblique"))) {
+      return false;
+    }
+    for (TriggerLexicon.Reading r : v.readings.get(t)) {
+      if (!r.form().equals("noun")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rules that match around token t for a reading with every trigger form blocking gaps (once per reading). */
@@ -294,6 +336,29 @@ public final class PatternEventExtractor implements EventExtractor {
     } finally {
       v.testingConditions(false);
     }
+  }
+
+  /**
+   * The rules that match around token t for a reading, with the argument gaps stopping only at predicates ({@link
+   * #predicates}, computed for the sentence the first time it is needed); the matches with every form blocking when
+   * the sentence has no other trigger form, or when the reading's condition does not hold this way.
+   */
+  private List<PatternRules.Match> matchesAtPredicates(SentenceView v, int t, TriggerLexicon.Reading r,
+      List<PatternRules.Match> blocked) {
+    if (!v.keepsPredicates()) {
+      v.keepPredicates(predicates(v));
+    }
+    if (!v.hasNonPredicateTriggers()) {
+      return blocked;
+    }
+    List<PatternRules.Match> open;
+    v.predicateGaps(true, t);
+    try {
+      open = rules.matches(v, t, r);
+    } finally {
+      v.predicateGaps(false, t);
+    }
+    return r.entry().needs().isEmpty() || needed(open, r) ? open : blocked;
   }
 
   /** One event of the sentence being processed, with what a later verb may carry over. */
@@ -339,6 +404,9 @@ public final class PatternEventExtractor implements EventExtractor {
       if (!needed(matches, r)) {
         return null;
       }
+    } else {
+      // right of the trigger, a noun or adjective form that makes no event closes no gap ("elesse per acclamazione X")
+      matches = matchesAtPredicates(v, t, r, matches);
     }
     Map<String, String> values = new HashMap<>();
     Map<String, Capture> caps = new HashMap<>();

@@ -624,7 +624,8 @@ final class PatternRules {
         }
         case "cap" -> flag(av, SentenceView::isCapitalised);
         case "punct" -> flag(av, SentenceView::isPunct);
-        case "trigger" -> flag(av, SentenceView::isTrigger);
+        // !trigger (a gap) reads the forms that close gaps, which may be fewer (SentenceView#blocksGap)
+        case "trigger" -> flag(av, av.negate() ? SentenceView::blocksGap : SentenceView::isTrigger);
         case "first" -> flag(av, SentenceView::isFirstWord);
         default -> throw line.error("unknown token attribute '" + av.attr()
             + "', expected word, lemma, pos, class, entity, cap, punct, trigger or first");

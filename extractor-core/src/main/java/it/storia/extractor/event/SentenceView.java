@@ -31,6 +31,15 @@ final class SentenceView {
   private boolean[] live;
   private boolean eventTriggersOnly;
   /**
+   * For each token, whether it closes a {@code !trigger} gap right of the trigger {@code gapTrigger}: null until
+   * {@link #keepPredicates} is called, or when every token with a reading does. Read while {@code predicateGapsOnly} is
+   * set.
+   */
+  private boolean[] predicates;
+  private boolean predicatesKept;
+  private boolean predicateGapsOnly;
+  private int gapTrigger;
+  /**
    * For each token, the rules matched for each of its readings with every form blocking, filled as they are asked
    * (null for a token never asked: most tokens have no reading).
    */
@@ -94,6 +103,51 @@ final class SentenceView {
    */
   boolean isTrigger(int i) {
     return eventTriggersOnly && live != null ? live[i] : !readings.get(i).isEmpty();
+  }
+
+  /**
+   * Whether token i closes a gap written {@code [!trigger]}: as {@link #isTrigger}, except while argument gaps stop
+   * only at predicates ({@link #predicateGaps}), when right of the trigger only the tokens kept by {@link
+   * #keepPredicates} do.
+   */
+  boolean blocksGap(int i) {
+    if (eventTriggersOnly && live != null) {
+      return live[i];
+    }
+    return predicateGapsOnly && predicates != null && i > gapTrigger ? predicates[i] : !readings.get(i).isEmpty();
+  }
+
+  /**
+   * The tokens with a trigger reading that are predicates: a verb, or a form that makes an event there; a form whose
+   * readings are all nouns or adjectives and make no event ("per acclamazione" when no title follows) is then an
+   * ordinary word in an argument gap. Null when every token with a reading is one (nothing would change).
+   */
+  void keepPredicates(boolean[] flags) {
+    if (flags != null && flags.length != tokens.size()) {
+      throw new IllegalArgumentException("predicate flags for " + flags.length + " tokens, the sentence has "
+          + tokens.size());
+    }
+    predicates = flags == null ? null : flags.clone();
+    predicatesKept = true;
+  }
+
+  /** Whether {@link #keepPredicates} was called. */
+  boolean keepsPredicates() {
+    return predicatesKept;
+  }
+
+  /** Whether some token with a trigger reading is no predicate ({@link #keepPredicates}). */
+  boolean hasNonPredicateTriggers() {
+    return predicates != null;
+  }
+
+  /**
+   * Sets whether {@code [!trigger]} gaps right of trigger token {@code t} stop only at the tokens kept by {@link
+   * #keepPredicates}; gaps left of it stop at every trigger form.
+   */
+  void predicateGaps(boolean on, int t) {
+    predicateGapsOnly = on;
+    gapTrigger = t;
   }
 
   /**
