@@ -31,8 +31,8 @@ import java.util.zip.GZIPInputStream;
  * opens with it a person:
  * <ul>
  *   <li>extended: an uncovered given name right before a person opens it ("Galileo" + "Ferraris"); a person of
- *       three or more words starts at a given name inside it that follows other capitalised words and precedes one
- *       more word ("Eataly Oscar Farinetti" → "Oscar Farinetti"; with {@code extend-persons});</li>
+ *       three or more words starts at a given name inside it that follows common or place words and precedes one
+ *       more word ("Della Repubblica Giorgio Napolitano" → "Giorgio Napolitano"; with {@code extend-persons});</li>
  *   <li>added: an uncovered run GIVEN + one to {@code max-words} − 1 capitalised words, none a common word, a
  *       listed name, a Roman numeral or a word the counts know mostly inside places and organisations, not after a
  *       capitalised word or a street, place or geographic noun ("Arrigo Boito", "Stefano Bonaccini");</li>
@@ -279,10 +279,10 @@ public final class PersonWords {
   /**
    * Persons whose given name was left out or whose span opens with other capitalised words: an uncovered given name
    * right before a person of the same sentence opens that person ("Galileo" + "Ferraris"), and a person of three or
-   * more words that is no listed name and has a given name inside, after capitalised words that are neither given
-   * names nor {@code keep-before} words (saints' prefixes) and before at least one more word, starts at the given
-   * name ("Eataly Oscar Farinetti" → "Oscar Farinetti"). The new span keeps the old one's place in
-   * {@code modelOnly}.
+   * more words that is no listed name and has a given name inside, after words that are each a common word or a
+   * place word (so no unknown given name: "Clemens August Droste zu Vischering" stays) and no {@code keep-before}
+   * word (saints' prefixes), and before at least one more word, starts at the given name ("Della Repubblica Giorgio
+   * Napolitano" → "Giorgio Napolitano"). The new span keeps the old one's place in {@code modelOnly}.
    */
   private List<Entity> extended(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly,
       Predicate<String> known) {
@@ -310,13 +310,14 @@ public final class PersonWords {
         }
         for (int k = first; k < last && last - first >= 2; k++) {
           Token t = tokens.get(k);
-          if (!capitalised(t) || keepBefore.contains(NameKeys.fold(t.norm()))) {
-            break;
-          }
-          if (givenName(t.norm())) {
+          if (givenName(t.norm()) && capitalised(t)) {
             if (k > first) {
               begin = t.begin();
             }
+            break;
+          }
+          if (keepBefore.contains(NameKeys.fold(t.norm()))
+              || !(commonWord(t.norm()) || placeWord(t.norm()))) {
             break;
           }
         }
