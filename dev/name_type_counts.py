@@ -137,15 +137,11 @@ def spans_iob(tags):
     return [s for s in out if s[2] in TYPES]
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('data')
-    ap.add_argument('out')
-    ap.add_argument('--repo', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-    ap.add_argument('--lower', metavar='LOWER.tsv.gz')
-    args = ap.parse_args()
-    data = args.data
-    files = read_all(tracked_files(args.repo)) + read_all(worktree_files(args.repo))
+def counted_units(data, repo):
+    """The counted units of the silver sources, after the dev-set exclusion described above: a list of (source, text,
+    mentions), mentions a list of (mention text, type) in text order (PER/ORG/LOC only), and the exclusion counts per
+    source as (name, Counter). Also used by dev/person_words.py (session 18), so both count the same units."""
+    files = read_all(tracked_files(repo)) + read_all(worktree_files(repo))
     alltext = '\n'.join(t for _, t in files)
     shas = set(re.findall(r'sha256=([0-9a-f]{8,})', alltext))
     sha_lens = sorted({len(s) for s in shas})
@@ -204,10 +200,65 @@ def main():
                 pool.add(r[2])
     pool.close()
 
-    counts = defaultdict(lambda: defaultdict(Counter))  # name -> source -> type counts
-    kept = []  # the counted units' texts (for --lower)
-    surname = defaultdict(Counter)  # last word -> source -> PER count
+    units = []
     stats = []
+
+    def keep(text, by_id, stat):
+        if by_id:
+            stat['referenced by id'] += 1
+        elif sha_hit(text):
+            stat['sha256 prefix referenced'] += 1
+        elif pool.repeats(text):
+            stat['repeats dev-set text'] += 1
+        else:
+            stat['counted'] += 1
+            return True
+        return False
+
+    for split in ('val',):
+        stat = Counter()
+        for i, rows in enumerate(wn[split]):
+            toks = [r[1] for r in rows]
+            text = detok(toks)
+            if keep(text, i in wn_refs[split], stat):
+                units.append(('wikineural', text, [(detok(toks[b:e]), typ)
+                                                   for b, e, typ in spans_iob([r[2] for r in rows])]))
+        stats.append((f'wikineural-it/{split}.conllu sentences', stat))
+    for f, sub in kind_files.items():
+        stat = Counter()
+        for i, rows in enumerate(conllu_rows(f'{data}/kind/{sub}/{f}')):
+            toks = [r[0] for r in rows]
+            text = kind_detok(toks)
+            if keep(text, i in kind_refs[f], stat):
+                units.append(('kind-' + f.split('_')[0].lower(), text, [
+                    (kind_detok(toks[b:e]), typ) for b, e, typ in spans_iob([r[1] if len(r) > 1 else 'O'
+                                                                             for r in rows])]))
+        stats.append((f'kind/{sub}/{f} sentences', stat))
+    for split in ('train', 'dev'):
+        stat = Counter()
+        ok = {}
+        for r in eneide[split]:
+            if keep(r[2], re.sub(r'\D', '', r[0]) in used_numbers, stat):
+                ok[r[0]] = (r[2], [])
+        raw = open(f'{data}/eneide-amd/annotations_{split}.csv', encoding='utf-8', newline='').read()
+        for r in csv.reader(io.StringIO(raw.replace('\r\r', '\n'))):
+            if r and r[0] in ok:
+                ok[r[0]][1].append((r[3], r[4]))
+        units += [('eneide', text, mentions) for text, mentions in ok.values()]
+        stats.append((f'eneide-amd/paragraphs_{split}.csv documents', stat))
+    return units, stats
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('data')
+    ap.add_argument('out')
+    ap.add_argument('--repo', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+    ap.add_argument('--lower', metavar='LOWER.tsv.gz')
+    args = ap.parse_args()
+    units, stats = counted_units(args.data, args.repo)
+    counts = defaultdict(lambda: defaultdict(Counter))  # name -> source -> type counts
+    surname = defaultdict(Counter)  # last word -> source -> PER count
 
     def add(source, text, typ):
         text = text.strip()
@@ -219,48 +270,10 @@ def main():
         if typ == 'PER' and len(words) >= 2:
             surname[words[-1]][source] += 1
 
-    def keep(text, by_id, stat):
-        if by_id:
-            stat['referenced by id'] += 1
-        elif sha_hit(text):
-            stat['sha256 prefix referenced'] += 1
-        elif pool.repeats(text):
-            stat['repeats dev-set text'] += 1
-        else:
-            stat['counted'] += 1
-            kept.append(text)
-            return True
-        return False
-
-    for split in ('val',):
-        stat = Counter()
-        for i, rows in enumerate(wn[split]):
-            toks = [r[1] for r in rows]
-            if not keep(detok(toks), i in wn_refs[split], stat):
-                continue
-            for b, e, typ in spans_iob([r[2] for r in rows]):
-                add('wikineural', detok(toks[b:e]), typ)
-        stats.append((f'wikineural-it/{split}.conllu sentences', stat))
-    for f, sub in kind_files.items():
-        stat = Counter()
-        for i, rows in enumerate(conllu_rows(f'{data}/kind/{sub}/{f}')):
-            toks = [r[0] for r in rows]
-            if not keep(kind_detok(toks), i in kind_refs[f], stat):
-                continue
-            for b, e, typ in spans_iob([r[1] if len(r) > 1 else 'O' for r in rows]):
-                add('kind-' + f.split('_')[0].lower(), kind_detok(toks[b:e]), typ)
-        stats.append((f'kind/{sub}/{f} sentences', stat))
-    for split in ('train', 'dev'):
-        stat = Counter()
-        ok = set()
-        for r in eneide[split]:
-            if keep(r[2], re.sub(r'\D', '', r[0]) in used_numbers, stat):
-                ok.add(r[0])
-        raw = open(f'{data}/eneide-amd/annotations_{split}.csv', encoding='utf-8', newline='').read()
-        for r in csv.reader(io.StringIO(raw.replace('\r\r', '\n'))):
-            if r and r[0] in ok:
-                add('eneide', r[3], r[4])
-        stats.append((f'eneide-amd/paragraphs_{split}.csv documents', stat))
+    for source, _, mentions in units:
+        for text, typ in mentions:
+            add(source, text, typ)
+    kept = [text for _, text, _ in units]  # the counted units' texts (for --lower)
     for name, stat in stats:
         print('# %s: %s' % (name, ', '.join(f'{k} {stat[k]}' for k in
                                              ('counted', 'referenced by id', 'sha256 prefix referenced',

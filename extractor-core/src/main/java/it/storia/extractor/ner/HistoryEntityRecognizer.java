@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  *       or list changed, of an unlisted name whose counts over the silver corpora make another type clear, takes
  *       that type ("Saratov" a place, "Plutarco" a person); with {@link #over}, a capitalised unlisted name that
  *       no span covers and whose counts make a place or organisation clear is added ({@link CountedNames}) and
- *       treated as a model span from here on.</li>
+ *       treated as a model span from here on; with {@link #over}, a capitalised run opening with a given name of
+ *       the silver counts ({@link PersonWords}) is a person: added where no span covers it, re-typed where only the
+ *       model called it a place or organisation ("Walter Pusceddu").</li>
  *   <li>Harmonise: a one-word organisation whose word is a person elsewhere in the document is that person; an
  *       unlisted one-word name truncating one person's surname ("ZIN"), or a model's one-word place that is the
  *       surname of a longer model person ("Cappa"), is that person, so is a model's one-word
@@ -93,20 +95,22 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private final NameTypeCounts types;
   private final CountedNames counted;
   private final ModelSpanFilter filter;
+  private final PersonWords persons;
 
   private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
       NameTypeCounts types) {
-    this(statistical, rules, trust, types, CountedNames.none(), ModelSpanFilter.off());
+    this(statistical, rules, trust, types, CountedNames.none(), ModelSpanFilter.off(), PersonWords.none());
   }
 
   private HistoryEntityRecognizer(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
-      NameTypeCounts types, CountedNames counted, ModelSpanFilter filter) {
+      NameTypeCounts types, CountedNames counted, ModelSpanFilter filter, PersonWords persons) {
     this.statistical = Objects.requireNonNull(statistical, "statistical");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.trust = Objects.requireNonNull(trust, "trust");
     this.types = Objects.requireNonNull(types, "types");
     this.counted = Objects.requireNonNull(counted, "counted");
     this.filter = Objects.requireNonNull(filter, "filter");
+    this.persons = Objects.requireNonNull(persons, "persons");
   }
 
   /**
@@ -114,13 +118,14 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * trusting the lists ({@link ModelTrust#LISTS}): countries, regions and cities are places, as the issue's
    * guidelines say; a model span of a name whose silver counts make another type clear takes that type
    * ({@link NameTypeCounts#fromClasspath()}), and a place or organisation the model missed whose counts make its
-   * type clear is added ({@link CountedNames#fromClasspath}); the model's common words are dropped when the
+   * type clear is added ({@link CountedNames#fromClasspath}); capitalised runs opening with a given name of the
+   * silver counts are persons ({@link PersonWords#fromClasspath()}); the model's common words are dropped when the
    * bundled {@link ModelSpanFilter} is enabled (off by default).
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
     NameTypeCounts counts = NameTypeCounts.fromClasspath();
     return new HistoryEntityRecognizer(statistical, HistoryRules.fromClasspath(), ModelTrust.LISTS, counts,
-        CountedNames.fromClasspath(counts), ModelSpanFilter.fromClasspath());
+        CountedNames.fromClasspath(counts), ModelSpanFilter.fromClasspath(), PersonWords.fromClasspath());
   }
 
   /** Given rules over a statistical recogniser, trusting the lists ({@link ModelTrust#LISTS}), no name counts. */
@@ -148,7 +153,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
       NameTypeCounts types, CountedNames counted) {
-    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, ModelSpanFilter.off());
+    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, ModelSpanFilter.off(),
+        PersonWords.none());
   }
 
   /**
@@ -158,7 +164,17 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    */
   public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
       NameTypeCounts types, CountedNames counted, ModelSpanFilter filter) {
-    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, filter);
+    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, filter, PersonWords.none());
+  }
+
+  /**
+   * As {@link #of(EntityRecognizer, HistoryRules, ModelTrust, NameTypeCounts, CountedNames, ModelSpanFilter)}, and
+   * capitalised runs opening with a given name are persons ({@link PersonWords}; {@link PersonWords#none()} for
+   * none): added where no span covers them, re-typed where only the model called them a place or organisation.
+   */
+  public static HistoryEntityRecognizer of(EntityRecognizer statistical, HistoryRules rules, ModelTrust trust,
+      NameTypeCounts types, CountedNames counted, ModelSpanFilter filter, PersonWords persons) {
+    return new HistoryEntityRecognizer(statistical, rules, trust, types, counted, filter, persons);
   }
 
   @Override
@@ -181,6 +197,9 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> counts = counted.addMissed(text, typedByCounts(mergeModel(text, ruled, model), modelOnly),
         name -> rules.gazetteer().word(name) != null, fromCounts);
     modelOnly.addAll(fromCounts);
+    List<Entity> fromGivenNames = new ArrayList<>();
+    counts = persons.apply(text, counts, modelOnly, types, this::listedOtherThanPerson, fromGivenNames);
+    modelOnly.addAll(fromGivenNames);
     counts = filter.apply(text, counts, modelOnly, types, name -> rules.gazetteer().word(name) != null);
     List<Entity> merged = joinHyphenated(text, harmonise(text, counts, modelOnly));
     List<Entity> spread = propagate(text, merged);
@@ -189,6 +208,12 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     return withoutBodiesNamedAfterPersons(text,
         joinNobleNames(text, newspapers(text, withAbbreviationPeriods(text,
             withoutFinalPeriods(joinHyphenated(text, all))))));
+  }
+
+  /** Whether the lists hold the name as a place or an organisation. */
+  private boolean listedOtherThanPerson(String name) {
+    Gazetteer.Entry entry = rules.gazetteer().word(name);
+    return entry != null && entry.type() != EntityType.PERSON;
   }
 
   /**
