@@ -1,9 +1,10 @@
 package it.storia.extractor.event;
 
+import static it.storia.extractor.event.Texts.persons;
+import static it.storia.extractor.event.Texts.the;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.pipeline.Extractor;
@@ -26,17 +27,6 @@ class ArgumentRulesTest {
 
   private static List<Event> events(String text, String... entities) {
     return Texts.events(EXTRACTOR, text, entities);
-  }
-
-  private static Event the(List<Event> events, String type) {
-    List<Event> of = events.stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
-    assertThat(of).as("events of type " + type + " in " + events).hasSize(1);
-    return of.get(0);
-  }
-
-  private static List<String> persons(Event e, String role) {
-    return e.arguments().stream().filter(a -> a.role().equals(role) && a.type() == EntityType.PERSON)
-        .map(a -> a.canonical() != null ? a.canonical() : a.text()).collect(Collectors.toList());
   }
 
   @Test

@@ -1,11 +1,10 @@
 package it.storia.extractor.event;
 
+import static it.storia.extractor.event.Texts.persons;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +17,6 @@ class ModalityGovernorsTest {
 
   private static List<Event> events(String text, String... entities) {
     return Texts.events(EXTRACTOR, text, entities);
-  }
-
-  private static List<String> persons(Event e, String role) {
-    return e.arguments().stream().filter(a -> a.role().equals(role) && a.type() == EntityType.PERSON)
-        .map(a -> a.canonical() != null ? a.canonical() : a.text()).collect(Collectors.toList());
   }
 
   @Test

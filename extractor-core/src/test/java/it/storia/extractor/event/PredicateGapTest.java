@@ -1,12 +1,11 @@
 package it.storia.extractor.event;
 
+import static it.storia.extractor.event.Texts.persons;
+import static it.storia.extractor.event.Texts.the;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.pipeline.Extractor;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,17 +16,6 @@ class PredicateGapTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
   /** The whole pipeline (tagger and name finder): the POS tag tells a noun form from a verb form. */
   private static final Extractor PIPELINE = Extractor.withDefaults();
-
-  private static Event the(List<Event> events, String type) {
-    List<Event> of = events.stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
-    assertThat(of).as("events of type " + type + " in " + events).hasSize(1);
-    return of.get(0);
-  }
-
-  private static List<String> persons(Event e, String role) {
-    return e.arguments().stream().filter(a -> a.role().equals(role) && a.type() == EntityType.PERSON)
-        .map(a -> a.canonical() != null ? a.canonical() : a.text()).collect(Collectors.toList());
-  }
 
   @Test
   void aDeadNounAfterAPrepositionNoLongerClosesTheObjectGap() {

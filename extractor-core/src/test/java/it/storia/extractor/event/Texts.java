@@ -52,6 +52,19 @@ final class Texts {
     return events;
   }
 
+  /** The one event of {@code type} in {@code events} (fails unless there is exactly one). */
+  static Event the(List<Event> events, String type) {
+    List<Event> of = events.stream().filter(e -> e.type().equals(type)).toList();
+    assertThat(of).as("events of type " + type + " in " + events).hasSize(1);
+    return of.get(0);
+  }
+
+  /** The persons of an event in {@code role}: their canonical names, else their text. */
+  static List<String> persons(Event e, String role) {
+    return e.arguments().stream().filter(a -> a.role().equals(role) && a.type() == EntityType.PERSON)
+        .map(a -> a.canonical() != null ? a.canonical() : a.text()).toList();
+  }
+
   /** The types of the events {@code extractor} finds in {@code text} (see {@link #events}), in text order. */
   static List<String> types(EventExtractor extractor, String text, String... specs) {
     return events(extractor, text, specs).stream().map(Event::type).toList();
