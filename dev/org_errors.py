@@ -21,7 +21,7 @@ Usage: python3 dev/org_errors.py ../shared/data WORK_DIR [--jar JAR] [--list N] 
   (default 0; examples print corpus text: read them on screen, never commit them). --gold-dir scores other gold
   files (same names, e.g. a corrected copy) with the texts of the committed set.
 """
-import argparse, glob, os, re, shutil, subprocess, sys
+import argparse, contextlib, glob, io, os, re, shutil, subprocess, sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -141,16 +141,21 @@ def quoted(text, begin, end):
     return before[-1:] in ('«', '"', '“') and after[:1] in ('»', '"', '”')
 
 
-def prepare(data, work, gold_dir):
+def texts_folder(data, work):
+    """WORK/texts, made afresh: the names parts' committed texts plus every corpus text their references name."""
     texts = os.path.join(work, 'texts')
     shutil.rmtree(texts, ignore_errors=True)
     os.makedirs(texts)
     for f in glob.glob(os.path.join(NAMES, '*.txt')):
         shutil.copy(f, texts)
-    import contextlib, io
     for refs in sorted(glob.glob(os.path.join(NAMES, 'texts-*.tsv'))):
         with contextlib.redirect_stdout(io.StringIO()):
             names_corpus_texts.main(data, refs, texts)
+    return texts
+
+
+def prepare(data, work, gold_dir):
+    texts = texts_folder(data, work)
     src = gold_dir or NAMES
     golds = [g for g in sorted(glob.glob(os.path.join(src, 'gold-*.tsv')))
              if os.path.basename(g) != 'gold-s.tsv' and not re.search(r'gold-s-[ab]', g)]

@@ -20,7 +20,7 @@ import argparse, contextlib, glob, gzip, io, os, re, shutil, subprocess, sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import names_corpus_texts, names_s_parts, names_t_parts, org_errors  # noqa: E402
+import names_s_parts, names_t_parts, org_errors  # noqa: E402
 from person_words import fold, name_words  # noqa: E402
 
 NAMES = org_errors.NAMES
@@ -29,14 +29,7 @@ KIND = ('WN_dev', 'FIC_dev', 'ADG_dev')
 
 def prepare(data, work):
     """The texts folder and the readable gold files: every part but S and T whole, S-a and T-a."""
-    texts = os.path.join(work, 'texts')
-    shutil.rmtree(texts, ignore_errors=True)
-    os.makedirs(texts)
-    for f in glob.glob(os.path.join(NAMES, '*.txt')):
-        shutil.copy(f, texts)
-    for refs in sorted(glob.glob(os.path.join(NAMES, 'texts-*.tsv'))):
-        with contextlib.redirect_stdout(io.StringIO()):
-            names_corpus_texts.main(data, refs, texts)
+    texts = org_errors.texts_folder(data, work)
     golds = [g for g in sorted(glob.glob(os.path.join(NAMES, 'gold-*.tsv')))
              if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv')]
     parts = os.path.join(work, 'parts')
