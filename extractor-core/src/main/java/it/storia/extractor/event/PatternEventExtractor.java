@@ -341,14 +341,15 @@ public final class PatternEventExtractor implements EventExtractor {
   /**
    * The rules that match around token t for a reading, with the argument gaps stopping only at predicates ({@link
    * #predicates}, computed for the sentence the first time it is needed); the matches with every form blocking when
-   * the sentence has no other trigger form, or when the reading's condition does not hold this way.
+   * no trigger form right of t is a non-predicate (the gaps would match alike), or when the reading's condition does
+   * not hold this way.
    */
   private List<PatternRules.Match> matchesAtPredicates(SentenceView v, int t, TriggerLexicon.Reading r,
       List<PatternRules.Match> blocked) {
     if (!v.keepsPredicates()) {
       v.keepPredicates(predicates(v));
     }
-    if (!v.hasNonPredicateTriggers()) {
+    if (!v.hasNonPredicateTriggerAfter(t)) {
       return blocked;
     }
     List<PatternRules.Match> open;

@@ -37,6 +37,8 @@ final class SentenceView {
    */
   private boolean[] predicates;
   private boolean predicatesKept;
+  /** The last token with a trigger reading that is no predicate ({@link #keepPredicates}); -1 when none is. */
+  private int lastNonPredicate = -1;
   private boolean predicateGapsOnly;
   private int gapTrigger;
   /**
@@ -129,6 +131,12 @@ final class SentenceView {
     }
     predicates = flags == null ? null : flags.clone();
     predicatesKept = true;
+    lastNonPredicate = -1;
+    for (int i = 0; predicates != null && i < predicates.length; i++) {
+      if (!predicates[i] && !readings.get(i).isEmpty()) {
+        lastNonPredicate = i;
+      }
+    }
   }
 
   /** Whether {@link #keepPredicates} was called. */
@@ -136,9 +144,12 @@ final class SentenceView {
     return predicatesKept;
   }
 
-  /** Whether some token with a trigger reading is no predicate ({@link #keepPredicates}). */
-  boolean hasNonPredicateTriggers() {
-    return predicates != null;
+  /**
+   * Whether some token with a trigger reading right of token t is no predicate ({@link #keepPredicates}): only then
+   * can the gaps right of t stopping at predicates match differently.
+   */
+  boolean hasNonPredicateTriggerAfter(int t) {
+    return lastNonPredicate > t;
   }
 
   /**

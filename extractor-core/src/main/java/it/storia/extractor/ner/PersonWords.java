@@ -236,13 +236,7 @@ public final class PersonWords {
       out = extended;
     }
     if (addMissed) {
-      boolean[] covered = new boolean[tokens.size()];
-      for (Entity e : out) {
-        for (int k = text.firstTokenEndingAfter(e.begin()); k < tokens.size() && tokens.get(k).begin() < e.end();
-            k++) {
-          covered[k] = true;
-        }
-      }
+      boolean[] covered = covered(text, out);
       int before = out.size();
       for (int i = 0; i < tokens.size(); i++) {
         if (covered[i] || !givenName(tokens.get(i).norm()) || !capitalised(tokens.get(i)) || !freeBefore(tokens, i)) {
@@ -287,12 +281,7 @@ public final class PersonWords {
   private List<Entity> extended(AnalyzedText text, List<Entity> found, Set<Entity> modelOnly,
       Predicate<String> known) {
     List<Token> tokens = text.tokens();
-    boolean[] covered = new boolean[tokens.size()];
-    for (Entity e : found) {
-      for (int k = text.firstTokenEndingAfter(e.begin()); k < tokens.size() && tokens.get(k).begin() < e.end(); k++) {
-        covered[k] = true;
-      }
-    }
+    boolean[] covered = covered(text, found);
     List<Entity> out = new ArrayList<>(found.size());
     boolean changed = false;
     for (Entity e : found) {
@@ -335,6 +324,18 @@ public final class PersonWords {
       changed = true;
     }
     return changed ? out : found;
+  }
+
+  /** For each token of the text, whether one of the spans covers it. */
+  private static boolean[] covered(AnalyzedText text, List<Entity> spans) {
+    List<Token> tokens = text.tokens();
+    boolean[] covered = new boolean[tokens.size()];
+    for (Entity e : spans) {
+      for (int k = text.firstTokenEndingAfter(e.begin()); k < tokens.size() && tokens.get(k).begin() < e.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    return covered;
   }
 
   /** A model place or organisation of capitalised name words opening with a given name (the class comment). */

@@ -59,7 +59,7 @@ public final class AliasResolver implements ReferentResolver {
   private final Gazetteer aliases;
   private final Transliteration transliteration;
   private final Map<String, Gazetteer.Entry> byKey;
-  /** Per listed person, the first words of its multi-word names (canonical and aliases). */
+  /** Per listed person, the transliteration keys of the first words of its multi-word names (canonical, aliases). */
   private final Map<Gazetteer.Entry, List<String>> givenNames;
   private final GivenNames variants;
 
@@ -81,19 +81,20 @@ public final class AliasResolver implements ReferentResolver {
     Map<Gazetteer.Entry, List<String>> given = new HashMap<>();
     for (Gazetteer.Alias a : aliases.aliases()) {
       if (a.entry().type() == EntityType.PERSON) {
-        addGiven(given, a.entry(), a.text());
-        addGiven(given, a.entry(), a.entry().canonical());
+        addGiven(given, a.entry(), a.text(), transliteration);
+        addGiven(given, a.entry(), a.entry().canonical(), transliteration);
       }
     }
     given.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
     this.givenNames = Map.copyOf(given);
   }
 
-  /** The first word of a multi-word name, for {@link #givenNameFits}. */
-  private static void addGiven(Map<Gazetteer.Entry, List<String>> given, Gazetteer.Entry entry, String name) {
+  /** The key of a multi-word name's first word, for {@link #givenNameFits}. */
+  private static void addGiven(Map<Gazetteer.Entry, List<String>> given, Gazetteer.Entry entry, String name,
+      Transliteration transliteration) {
     String[] parts = name.strip().split("\\s+");
     if (parts.length > 1 && !parts[0].isEmpty()) {
-      given.computeIfAbsent(entry, k -> new ArrayList<>()).add(parts[0]);
+      given.computeIfAbsent(entry, k -> new ArrayList<>()).add(transliteration.key(parts[0]));
     }
   }
 
@@ -341,8 +342,8 @@ public final class AliasResolver implements ReferentResolver {
   /**
    * True when a mention's first word may be the given name of the listed person {@code e}: it is not a given name
    * at all (tagged as a common word, {@link #COMMON_POS}; an abbreviation; a word in lower case: "Amico Nenni",
-   * "Segr. Scelba", "de Grabmayr"), or it starts with the letter of the first word of the person's canonical name or of one of
-   * its longer aliases, or {@link GivenNames} puts it in a group with such a word ("Carlo" / "Karl"). "Paolo
+   * "Segr. Scelba", "de Grabmayr"), or it starts with the letter of the first word of the person's canonical name or
+   * of one of its longer aliases, or {@link GivenNames} puts it in a group with such a word ("Carlo" / "Karl"). "Paolo
    * Mauri" and "Sergej Kamenev" are not "Angelo Mauri" and "Lev Kamenev"; "Gregorio Zinoviev" is "Grigorij".
    */
   private boolean givenNameFits(Gazetteer.Entry e, List<Token> toks, String first) {
@@ -353,19 +354,19 @@ public final class AliasResolver implements ReferentResolver {
         || !first.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')) {
       return true;
     }
-    String initial = initialKey(first);
+    String key = transliteration.key(first);
+    String initial = initial(key);
     for (String l : listed) {
-      if (initialKey(l).equals(initial) || variants.same(first, l)) {
+      if (initial(l).equals(initial) || variants.sameKeys(key, l)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The first letter of a word's transliteration key ("" for a word without letters). */
-  private String initialKey(String word) {
-    String k = transliteration.key(word);
-    return k.isEmpty() ? "" : k.substring(0, k.offsetByCodePoints(0, 1));
+  /** The first letter of a transliteration key ("" for an empty key). */
+  private static String initial(String key) {
+    return key.isEmpty() ? "" : key.substring(0, key.offsetByCodePoints(0, 1));
   }
 
   /** True when the word is the last word of the canonical name (so "Giuseppe Stalin" is "Iosif Stalin"). */

@@ -78,8 +78,11 @@ public final class GivenNames {
 
   /** True when both names are the same given name in some group (or have the same key). */
   public boolean same(String a, String b) {
-    String ka = transliteration.key(a);
-    String kb = transliteration.key(b);
+    return sameKeys(transliteration.key(a), transliteration.key(b));
+  }
+
+  /** {@link #same} of two names given by their {@link Transliteration#key keys}. */
+  boolean sameKeys(String ka, String kb) {
     if (ka.equals(kb)) {
       return true;
     }
