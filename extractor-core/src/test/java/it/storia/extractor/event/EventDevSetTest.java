@@ -386,11 +386,13 @@ class EventDevSetTest {
    * (dev/make_heldout21.py: persons, history prose, generic verbs near a person), annotated blind, split by
    * {@link EventDevSet#part21}. First run with the rules of main 62596f2: F1 0.585, persons 0.778 (7/9), dates
    * 0.958 (pipeline); 0.585, 0.778 (7/9), 0.958 (oracle). The floors sit a little under (one person fewer for persons).
-   * See docs/events.md, "Round 19: held-out 21 (first measurement, unseen, session 18)".
+   * See docs/events.md, "Round 19: held-out 21 (first measurement, unseen, session 18)". Session 19 removed five gold
+   * events that broke the older sets' conventions (convictions, conquests, a kidnapping: dev/event_conventions19.py),
+   * so the gold count is 44.
    */
   @Test
   void twentyFirstHeldOutSetPartAScores() throws Exception {
-    check("event held-out set 21a", EventDevSet.HELD_OUT_21, d -> EventDevSet.part21(d.id()) == 'a', 45,
+    check("event held-out set 21a", EventDevSet.HELD_OUT_21, d -> EventDevSet.part21(d.id()) == 'a', 42,
         new Floors(0.56, 0.66, 0.91), new Floors(0.56, 0.66, 0.91));
   }
 
