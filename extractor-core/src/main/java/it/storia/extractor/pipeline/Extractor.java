@@ -155,6 +155,10 @@ public final class Extractor {
   private static final java.util.regex.Pattern CENTURY_OR_DECADE =
       java.util.regex.Pattern.compile("(?:BC)?[0-9]{2,3}(?:/(?:BC)?[0-9]{2,3})?");
 
+  /** A day of a known year: "1300-04-09". */
+  private static final java.util.regex.Pattern DAY_OF_A_YEAR =
+      java.util.regex.Pattern.compile("[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]");
+
   /** A value with a month: "1925-06", "XXXX-06-02", "1946-06-02/1946-06-03". */
   private static final java.util.regex.Pattern MONTH_VALUE =
       java.util.regex.Pattern.compile("(?:[0-9]{4}|XXXX)-(?:0[1-9]|1[0-2])(?:[-/].*)?");
@@ -164,7 +168,9 @@ public final class Extractor {
    * DATE ("il Trecento", "gli anni Venti") beats a one-word name inside its span (the name finder's guess that
    * "Trecento" is an ORGANIZATION), and so does a DATE with a month that is longer than a one-word name without
    * digits inside it (the capitalised month of "nel mese di Giugno" or "il 2 Maggio", which the name finder reads
-   * as a place or a person).
+   * as a place or a person); since session 19 also a DATE of exactly a name's span, without digits, that is a day of
+   * a known year (the movable feast "(Sabato Santo)" after "9 aprile 1300", which the name finder reads as an
+   * organization).
    */
   private static List<Entity> merge(List<Entity> names, List<Entity> dates) {
     List<Entity> kept = new ArrayList<>();
@@ -192,22 +198,24 @@ public final class Extractor {
 
   /**
    * True for a one-word name inside the span of a century or decade date, or inside a longer date with a month when
-   * the name has no digit.
+   * the name has no digit; and for a name without digits whose span is exactly that of a day of a known year.
    */
   private static boolean beatenByPeriod(Entity name, List<Entity> dates) {
-    if (name.text().strip().chars().anyMatch(Character::isWhitespace)) {
-      return false;
-    }
+    boolean oneWord = name.text().strip().chars().noneMatch(Character::isWhitespace);
+    boolean noDigit = name.text().chars().noneMatch(Character::isDigit);
     for (Entity d : dates) {
       if (d.begin() <= name.begin() && name.end() <= d.end() && d.value() != null
-          && (CENTURY_OR_DECADE.matcher(d.value()).matches()
-              || d.end() - d.begin() > name.end() - name.begin() && MONTH_VALUE.matcher(d.value()).matches()
-                  && name.text().chars().noneMatch(Character::isDigit))) {
+          && (oneWord && CENTURY_OR_DECADE.matcher(d.value()).matches()
+              || oneWord && noDigit && d.end() - d.begin() > name.end() - name.begin()
+                  && MONTH_VALUE.matcher(d.value()).matches()
+              || noDigit && d.begin() == name.begin() && d.end() == name.end()
+                  && DAY_OF_A_YEAR.matcher(d.value()).matches())) {
         return true;
       }
     }
     return false;
   }
+
 
   /**
    * Referent mention indexes point into the resolver's list; map them to the merged entity list. A mention whose

@@ -1,5 +1,6 @@
 package it.storia.extractor.time;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,11 +16,26 @@ enum Normalization {
    * ("a Natale", "lo scorso Natale": a yearless day, deictic with group {@code deictic}); a bare
    * day ("il giorno 10", month and year from the anchor); a yearless day or month counted in years from the year of
    * writing (group {@code yeardeictic}: "il 5 maggio dell'anno scorso"). A year of the era before Christ (group {@code era}:
-   * "a.C.") is negative. Days that no calendar has ("30 febbraio", "29 febbraio 1923") make no date.
+   * "a.C.") is negative. Days that no calendar has ("30 febbraio", "29 febbraio 1923") make no date. A movable feast
+   * (group {@code movable}, lexicon class {@code MOVABLEFEAST}: days after Easter Sunday) of a year is its day
+   * ("Pasqua del 1921" is 1921-03-27); without its year it is read as April of a year the resolver picks, and
+   * {@link RuleTemporalTagger} turns the resolved month into the feast's day ({@link #easterSunday}).
    */
   DATE {
     @Override
     Timex apply(Groups g) {
+      String movable = g.lexicon("movable", MOVABLE_FEAST);
+      if (movable != null) {
+        Timex t = g.point(null, null, "year", "yy");
+        if (t != null && t.year() != null) {
+          if (t.year() <= 0) {
+            return null;
+          }
+          LocalDate d = easterSunday(t.year()).plusDays(Integer.parseInt(movable));
+          return Timex.point(d.getYear(), null, d.getMonthValue(), d.getDayOfMonth(), null, null, null);
+        }
+        return Timex.point(null, t == null ? null : t.twoDigitYear(), EASTER_MONTH, null, null, null, null);
+      }
       String feast = g.lexicon("feast", "FEAST");
       if (feast != null) {
         Timex t = g.point(null, null, "year", "yy");
@@ -247,6 +263,43 @@ enum Normalization {
 
   /** The Timex of a match, or null when the match is no date. */
   abstract Timex apply(Groups g);
+
+  /** The lexicon class of the movable feasts: word, days after Easter Sunday ("Pentecoste" 49, "Sabato Santo" -1). */
+  static final String MOVABLE_FEAST = "MOVABLEFEAST";
+  /** The month a yearless movable feast is resolved in before its day is computed from the year. */
+  static final int EASTER_MONTH = 4;
+  /** The first year of the Gregorian calendar: Easter before it is computed in the Julian calendar. */
+  private static final int GREGORIAN = 1583;
+
+  /**
+   * Easter Sunday of a year after Christ: the Gregorian computus from 1583 on (Meeus/Jones/Butcher), the Julian one
+   * before, as the texts of those centuries write their dates (1300 is 10 April).
+   */
+  static LocalDate easterSunday(int year) {
+    if (year <= 0) {
+      throw new IllegalArgumentException("a year after Christ, got " + year);
+    }
+    if (year < GREGORIAN) {
+      int d = (19 * (year % 19) + 15) % 30;
+      int e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+      int n = d + e + 114;
+      return LocalDate.of(year, n / 31, n % 31 + 1);
+    }
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return LocalDate.of(year, n / 31, n % 31 + 1);
+  }
 
   /** The named groups of one match, with the lexicon to read them. Not thread-safe; one per match. */
   static final class Groups {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -252,6 +253,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         value = recentKnownDay(value, c.timex(), documentDate, yearInSentence(text, nt, chosen, i), cued);
       }
       value = recurring(value, c.timex(), nt.text().substring(Math.max(0, c.begin() - RECURRING_REACH), c.begin()));
+      value = movableFeast(value, nt.text().substring(c.begin(), c.end()));
       int begin = nt.originalBegin(c.begin());
       int end = nt.originalEnd(c.end());
       dates.add(new Entity(EntityType.DATE, original.substring(begin, end), begin, end, text.sentenceAt(begin),
@@ -323,6 +325,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
       return null;
     }
     return nextValue.substring(0, 4);
+  }
+
+  /** A value resolved to a month of a year (the month of a yearless movable feast). */
+  private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-[0-9]{2}");
+
+  /**
+   * The day of a yearless movable feast ("subito dopo Pasqua", "(Sabato Santo)": a span that is a word of the lexicon
+   * class {@code MOVABLEFEAST}), computed from the year its month was resolved in (1921-04 → 1921-03-27 for "Pasqua");
+   * {@code XXXX-XX-XX} when the year is unknown; any other value is returned unchanged.
+   */
+  private String movableFeast(String value, String span) {
+    String days = rules.lookup(Normalization.MOVABLE_FEAST, span);
+    if (days == null) {
+      return value;
+    }
+    Matcher m = YEAR_MONTH.matcher(value);
+    if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+      LocalDate d = Normalization.easterSunday(Integer.parseInt(m.group(1))).plusDays(Integer.parseInt(days));
+      return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+    return value.startsWith(DateResolver.UNKNOWN_YEAR) ? DateResolver.UNKNOWN_YEAR + "-XX-XX" : value;
   }
 
   /** How many characters before a date the cue of a recurring day ({@code RECURRING} macro) is looked for. */

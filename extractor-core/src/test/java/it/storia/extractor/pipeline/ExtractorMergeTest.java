@@ -85,4 +85,14 @@ class ExtractorMergeTest {
     assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("1924=null", "3=null");
     assertThat(of(doc, EntityType.DATE)).doesNotContain("3 gennaio 1925=1925-01-03", "1924=1924");
   }
+
+  @Test
+  void aDayOfAKnownYearWithoutDigitsBeatsANameOfExactlyItsSpan() {
+    String text = "Siamo nel mattino del 9 aprile 1300 (Sabato Santo), o secondo altri del 26 marzo 1300. Aprile partì.";
+    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("Sabato Santo", "Aprile", "Sabato")).build()
+        .extract(text);
+    assertThat(of(doc, EntityType.DATE)).containsExactly("9 aprile 1300=1300-04-09", "Sabato Santo=1300-04-09",
+        "26 marzo 1300=1300-03-26");
+    assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("Aprile=null");
+  }
 }

@@ -1609,4 +1609,33 @@ class RuleTemporalTaggerTest {
         .containsExactly("dal 1200 al 400 a.C.=BC1200/BC0400");
     assertThat(dates("Il numero del 10 al 15 per cento. Ragazzi dai 15 ai 20 anni.")).isEmpty();
   }
+
+  @Test
+  void aBareDayAfterALetterOrAnArticleAndDelIsTheDayItWasWritten() {
+    assertThat(dates("Mi limito dunque a poche notazioni, sopratutto sulla tua lettera del 7. 1) D’accordo con te sulla "
+        + "necessità di non prendere partito fra i due blocchi.", "1946"))
+        .containsExactly("7=1946-XX-07");
+    assertThat(dates("Gli amici di lassù intendevano farla prima che comparisse l’articolo del 14 nel nostro giornale."))
+        .containsExactly("14=XXXX-XX-14");
+    assertThat(dates("Il 10 febbraio ho ricevuto la tua lettera del 13 e ti ringrazio cordialmente.", "1926"))
+        .containsExactly("10 febbraio=1926-02-10", "13=1926-02-13");
+    assertThat(dates("Ho ricevuto la tua lettera del 28-29. Il numero del 3 per cento.")).isEmpty();
+  }
+
+  @Test
+  void aMovableFeastIsItsDayInTheYearOfItsEaster() {
+    assertThat(dates("La cosa fu decisa in un’adunanza confidenziale alla Chiusa, subito dopo Pasqua. La decisione "
+        + "venne ribadita nel maggio 1921."))
+        .containsExactly("Pasqua=1921-03-27", "maggio 1921=1921-05");
+    assertThat(dates("Il viaggio comincia alla sera dell'11 aprile 1300 (Lunedì dell'Angelo), o secondo altri il 9 "
+        + "aprile 1300 (Sabato Santo)."))
+        .containsExactly("11 aprile 1300=1300-04-11", "Lunedì dell'Angelo=1300-04-11", "9 aprile 1300=1300-04-09",
+            "Sabato Santo=1300-04-09");
+    assertThat(dates("Le giornate che la Fuci ha vissute nel sabato e nella domenica in Albis.", "1941"))
+        .containsExactly("domenica in Albis=1941-04-20");
+    assertThat(dates("Alla Pentecoste del 1919 il congresso si riunì.")).containsExactly("Pentecoste del 1919=1919-06-08");
+    assertThat(dates("Eravamo pronti a compiere un attentato per i giorni di Pasqua.")).containsExactly("Pasqua=XXXX-XX-XX");
+    assertThat(dates("O non son fatti invece per permettere l’ascensione di tutte le schiere deboli? Alla vigilia di "
+        + "Pasqua si seppe. Le feste di Pasqua e la buona Pasqua al pontefice.", "1921")).isEmpty();
+  }
 }

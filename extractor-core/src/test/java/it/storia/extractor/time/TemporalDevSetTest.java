@@ -245,7 +245,9 @@ class TemporalDevSetTest {
     evaluate("blind8-nc", extractor, "wn-", false, false);
     assertThat(eval.gold()).isGreaterThanOrEqualTo(85);
     assertThat(eval.recall()).isGreaterThanOrEqualTo(0.99);
-    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.99);
+    // Session 19: 0.99 -> 0.98. The movable feast "10 aprile 1300 (Pasqua)" of a WikiNEuRal sentence is found (value
+    // right) but not in this set's gold, while blind10 and blind12 annotate the same bracketed feast (P 1.000 -> 0.989).
+    assertThat(eval.precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(eval.valueAccuracy()).isGreaterThanOrEqualTo(0.86);
     assertThat(withYears.valueAccuracy()).isGreaterThanOrEqualTo(0.98);
   }
@@ -507,16 +509,20 @@ class TemporalDevSetTest {
     assertThat(all.gold()).isGreaterThanOrEqualTo(185);
     assertThat(all.recall()).isGreaterThanOrEqualTo(0.88);
     assertThat(all.precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(all.valueAccuracy()).isGreaterThanOrEqualTo(0.62);
+    // Session 19: 0.62 -> 0.61. Three part-a expressions found ("lettera del 7", "articolo del 14", "dopo Pasqua") add
+    // matched values that need the year of writing (part a 51/82 -> 51/85).
+    assertThat(all.valueAccuracy()).isGreaterThanOrEqualTo(0.61);
     assertThat(withDates.recall()).isGreaterThanOrEqualTo(0.88);
     assertThat(withDates.precision()).isGreaterThanOrEqualTo(0.97);
     assertThat(withDates.valueAccuracy()).isGreaterThanOrEqualTo(0.88);
     // Session 17b (part a only): the capitals dateline "INNSBRUCK, 14." and its "l'indomani" found (R 0.879 -> 0.901),
     // both of unknown year without the year of writing (values 51/80 -> 51/82), right with it (70/80 -> 76/82, with
     // four more datelines and a "giorno 11" now given the year of writing).
-    assertThat(a.recall()).isGreaterThanOrEqualTo(0.89);
+    // Session 19: R 0.901 -> 0.934 (floor 0.89 -> 0.93), values 51/82 -> 51/85 (floor 0.61 -> 0.59), with dates 77/82
+    // -> 78/85: the three expressions above, right with the year of writing only for "lettera del 7".
+    assertThat(a.recall()).isGreaterThanOrEqualTo(0.93);
     assertThat(a.precision()).isGreaterThanOrEqualTo(0.99);
-    assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.61);
+    assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.59);
     assertThat(aWithDates.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
   }
 
