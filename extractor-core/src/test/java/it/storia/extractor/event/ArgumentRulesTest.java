@@ -643,34 +643,4 @@ class ArgumentRulesTest {
         "PER:Luigi Neri"), "ARREST");
     assertThat(persons(son, "patient")).containsExactly("Luigi Neri");
   }
-
-  @Test
-  void session19AFrontedNonFiniteClauseTakesTheSubjectAfterItsComma() {
-    Event defeat = the(events("Giovanni Verdi visse a lungo in Francia. Dopo aver sconfitto Paolo Rossi nella battaglia "
-        + "di Lodi, Marco Bruni tornò a Roma.", "PER:Giovanni Verdi", "PER:Paolo Rossi", "LOC:Lodi", "PER:Marco Bruni",
-        "LOC:Roma"), "DEFEAT");
-    assertThat(persons(defeat, "agent")).containsExactly("Marco Bruni");
-    assertThat(persons(defeat, "patient")).containsExactly("Paolo Rossi");
-    // a passive: the name after the comma suffers it, and a "da" phrase of common nouns is no person agent
-    Event arrest = the(events("Giovanni Verdi visse a lungo in Francia. Dopo essere stato arrestato dai soldati, "
-        + "Marco Bruni fu condotto a Roma.", "PER:Giovanni Verdi", "PER:Marco Bruni", "LOC:Roma"), "ARREST");
-    assertThat(persons(arrest, "patient")).containsExactly("Marco Bruni");
-    assertThat(persons(arrest, "agent")).isEmpty();
-    Event killed = the(events("Giovanni Verdi visse a lungo in Francia. Prima di essere ucciso dai congiurati, papa "
-        + "Clemente nominò tre cardinali.", "PER:Giovanni Verdi", "PER:Clemente"), "DEATH");
-    assertThat(persons(killed, "patient")).containsExactly("Clemente");
-    assertThat(persons(killed, "agent")).isEmpty();
-    Event purpose = the(events("Giovanni Verdi visse a lungo in Francia. Per arrestare Paolo Rossi, che viveva nascosto "
-        + "in montagna da molti mesi, il generale Marco Bruni chiese rinforzi.", "PER:Giovanni Verdi",
-        "PER:Paolo Rossi", "PER:Marco Bruni"), "ARREST");
-    assertThat(persons(purpose, "agent")).containsExactly("Marco Bruni");
-    // a list closed by a comma is the object, not the subject: the rule does not fire (earlier behaviour)
-    Event list = the(events("Dopo aver sconfitto Paolo Rossi, Luigi Bianchi e Carlo Neri, l'esercito tornò a Roma.",
-        "PER:Paolo Rossi", "PER:Luigi Bianchi", "PER:Carlo Neri", "LOC:Roma"), "DEFEAT");
-    assertThat(persons(list, "agent")).doesNotContain("Luigi Bianchi", "Carlo Neri");
-    // the clause must open the sentence: after a subject it is an inserted phrase
-    Event inserted = the(events("Marco Bruni, dopo aver sconfitto Paolo Rossi, tornò a Roma.", "PER:Marco Bruni",
-        "PER:Paolo Rossi", "LOC:Roma"), "DEFEAT");
-    assertThat(persons(inserted, "agent")).containsExactly("Marco Bruni");
-  }
 }
