@@ -62,6 +62,8 @@ public final class HistoryRules implements EntityRecognizer {
   private static final int RANK_PATTERN = 2;
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}(?:/?[A-Za-z])?");
   private static final int RANK_WEAK = 1;
+  /** Parts of speech after a {@code numeral-body} word that make it a count of things ("i Sei ministri"). */
+  private static final Set<String> NUMERAL_NOUN_POS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
   private final Gazetteer gazetteer;
   private final WordClasses classes;
@@ -230,6 +232,19 @@ public final class HistoryRules implements EntityRecognizer {
           && (afterDeterminer(t, i, first) || coordinatedBody(t, i)) && !endsQuotedTitle(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
+    }
+    if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.NUMERAL_BODY, tok.norm())
+        && afterDeterminer(t, i, first) && (i + 1 == end || !NUMERAL_NOUN_POS.contains(t.get(i + 1).pos())
+        && !classes.is(WordClass.NUMERAL_NOUN, t.get(i + 1).norm()))) {
+      add(t, i, Math.max(i + 1, orgEnd(t, i + 1, end)), EntityType.ORGANIZATION, RANK_PATTERN, out); // "dai Quattro",
+      // "i Nove della Comunità": the powers as one body; not "i Sei ministri", "dei Nove Paesi", "degli Otto stati"
+    }
+    if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PORTFOLIO_ALONE, tok.norm())
+        && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
+        && (i - 1 == first || !classes.is(WordClass.TITLE, t.get(i - 2).norm())
+        && !classes.is(WordClass.PORTFOLIO_TITLE, t.get(i - 2).norm()))) {
+      add(t, i, i + 1, EntityType.ORGANIZATION, RANK_WEAK, out); // "il Tesoro non ritiene", "agli Interni"; a
+      // minister's portfolio is no name ("il ministro del Tesoro")
     }
     if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_FINAL, tok.norm())) {
       int from = i;
