@@ -241,8 +241,7 @@ public final class HistoryRules implements EntityRecognizer {
     }
     if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PORTFOLIO_ALONE, tok.norm())
         && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
-        && (i - 1 == first || !classes.is(WordClass.TITLE, t.get(i - 2).norm())
-        && !classes.is(WordClass.PORTFOLIO_TITLE, t.get(i - 2).norm()))) {
+        && !portfolioOfTitle(t, i - 2, first)) {
       add(t, i, i + 1, EntityType.ORGANIZATION, RANK_WEAK, out); // "il Tesoro non ritiene", "agli Interni"; a
       // minister's portfolio is no name ("il ministro del Tesoro")
     }
@@ -582,6 +581,31 @@ public final class HistoryRules implements EntityRecognizer {
    * True when an {@code org-determiner} comes right before {@code i}, or before one {@code org-pre-adjective}
    * right before it ("la Camera", "il nuovo Governo").
    */
+  /**
+   * Whether a title or a minister's title governs the portfolio whose article is at {@code k + 1}: the word at
+   * {@code k} ("il ministro del Tesoro"), or one reached back over at most ten words of a list of portfolios
+   * (commas, "e", "per", articled prepositions, capitalised words: "ministro dei Lavori Pubblici e degli Esteri",
+   * "i ministri dell'Industria, del Tesoro, delle Finanze", "sottosegretario per l'Interno").
+   */
+  boolean portfolioOfTitle(List<Token> t, int k, int first) {
+    for (int j = k; j >= first && j >= k - 10; j--) {
+      String w = t.get(j).norm();
+      if (titleWord(w)) {
+        return true;
+      }
+      boolean list = ",".equals(w) || "per".equals(w) || classes.is(WordClass.TOPIC_JOIN, w)
+          || classes.is(WordClass.OF, w) || classes.is(WordClass.ORG_DETERMINER, w) || NameKeys.capitalised(w);
+      if (!list) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean titleWord(String w) {
+    return classes.is(WordClass.TITLE, w) || classes.is(WordClass.PORTFOLIO_TITLE, w);
+  }
+
   private boolean afterDeterminer(List<Token> t, int i, int first) {
     if (i > first && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())) {
       return true;
