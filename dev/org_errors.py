@@ -25,7 +25,7 @@ import argparse, contextlib, glob, io, os, re, shutil, subprocess, sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import names_corpus_texts, names_s_parts  # noqa: E402
+import names_corpus_texts, names_s_parts, names_t_parts  # noqa: E402
 
 NAMES = 'extractor-core/src/test/resources/devset/names'
 LINE = re.compile(r"^(FP|FN) (\S+) (\w+) \[(\d+),(\d+)\) '(.*)'$")
@@ -154,17 +154,23 @@ def texts_folder(data, work):
     return texts
 
 
-def prepare(data, work, gold_dir):
+def prepare(data, work, gold_dir, with_t=False):
     texts = texts_folder(data, work)
     src = gold_dir or NAMES
     golds = [g for g in sorted(glob.glob(os.path.join(src, 'gold-*.tsv')))
-             if os.path.basename(g) != 'gold-s.tsv' and not re.search(r'gold-s-[ab]', g)]
+             if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv') and not re.search(r'gold-[st]-[ab]', g)]
     parts = os.path.join(work, 'parts')
     shutil.rmtree(parts, ignore_errors=True)
     with contextlib.redirect_stderr(io.StringIO()):
         names_s_parts.write_parts(src, parts, 's', names_s_parts.text_keys(NAMES, 's'), names_s_parts.part)
+        if with_t:
+            names_t_parts.main(src, parts)
     os.remove(os.path.join(parts, 'gold-s-b.tsv'))
-    return texts, golds + [os.path.join(parts, 'gold-s-a.tsv')]
+    extra_golds = [os.path.join(parts, 'gold-s-a.tsv')]
+    if with_t:
+        os.remove(os.path.join(parts, 'gold-t-b.tsv'))
+        extra_golds.append(os.path.join(parts, 'gold-t-a.tsv'))
+    return texts, golds + extra_golds
 
 
 def part_name(path):
@@ -261,9 +267,10 @@ def main():
     ap.add_argument('--list', type=int, default=0)
     ap.add_argument('--gold-dir')
     ap.add_argument('--contexts', metavar='REGEX')
+    ap.add_argument('--with-t', action='store_true', help='also part T-a (session 19; T-b written and deleted unread)')
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    texts, golds = prepare(args.data, args.work, args.gold_dir)
+    texts, golds = prepare(args.data, args.work, args.gold_dir, args.with_t)
     if args.contexts:
         contexts(args.contexts, golds, texts)
         return
@@ -290,7 +297,7 @@ def main():
             '%s %s %r' % (e[1], e[3][:3], e[6]) for e in group), ('  [' + detail + ']') if detail else ''))
     kinds = [k for k, _ in err_total.most_common()]
     classes = [c for c, _ in cls_total.most_common()]
-    print('ORGANIZATION error clusters over %d parts (S-b left out): %d clusters, %d FN ORG, %d FP ORG'
+    print('ORGANIZATION error clusters over %d parts (S-b, T-b left out): %d clusters, %d FN ORG, %d FP ORG'
           % (len(golds), sum(err_total.values()), fn_org, fp_org))
     print('| surface class | ' + ' | '.join(kinds) + ' | all |')
     print('|---|' + '---|' * (len(kinds) + 1))

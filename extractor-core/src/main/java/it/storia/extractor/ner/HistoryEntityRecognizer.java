@@ -1658,6 +1658,10 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
             && rules.wordClasses().is(WordClass.PORTFOLIO_TITLE, tokens.get(i - 2).norm())
             && rules.wordClasses().is(WordClass.OF, tokens.get(i - 1).norm())) {
           type = null; // "il ministro degli Esteri": a minister's portfolio is no body, the ministry's name is
+        } else if (type == EntityType.ORGANIZATION && stop == i + 1 && i - 2 >= r.first()
+            && rules.wordClasses().is(WordClass.PORTFOLIO_ALONE, tokens.get(i).norm())
+            && rules.portfolioOfTitle(tokens, i - 2, r.first())) {
+          type = null; // nor in a list of portfolios: "i ministri dell'Industria, del Tesoro, delle Finanze"
         }
         if (type != null) {
           int b = tokens.get(from).begin();

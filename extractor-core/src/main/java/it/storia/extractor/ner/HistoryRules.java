@@ -62,6 +62,8 @@ public final class HistoryRules implements EntityRecognizer {
   private static final int RANK_PATTERN = 2;
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}(?:/?[A-Za-z])?");
   private static final int RANK_WEAK = 1;
+  /** Parts of speech after a {@code numeral-body} word that make it a count of things ("i Sei ministri"). */
+  private static final Set<String> NUMERAL_NOUN_POS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
   private final Gazetteer gazetteer;
   private final WordClasses classes;
@@ -230,6 +232,18 @@ public final class HistoryRules implements EntityRecognizer {
           && (afterDeterminer(t, i, first) || coordinatedBody(t, i)) && !endsQuotedTitle(t, i, first)) {
         add(t, i, stop, EntityType.ORGANIZATION, RANK_WEAK, out);
       }
+    }
+    if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.NUMERAL_BODY, tok.norm())
+        && afterDeterminer(t, i, first) && (i + 1 == end || !NUMERAL_NOUN_POS.contains(t.get(i + 1).pos())
+        && !classes.is(WordClass.NUMERAL_NOUN, t.get(i + 1).norm()))) {
+      add(t, i, Math.max(i + 1, orgEnd(t, i + 1, end)), EntityType.ORGANIZATION, RANK_PATTERN, out); // "dai Quattro",
+      // "i Nove della Comunità": the powers as one body; not "i Sei ministri", "dei Nove Paesi", "degli Otto stati"
+    }
+    if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PORTFOLIO_ALONE, tok.norm())
+        && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
+        && !portfolioOfTitle(t, i - 2, first)) {
+      add(t, i, i + 1, EntityType.ORGANIZATION, RANK_WEAK, out); // "il Tesoro non ritiene", "agli Interni"; a
+      // minister's portfolio is no name ("il ministro del Tesoro")
     }
     if (i > first && NameKeys.capitalised(tok.norm()) && classes.is(WordClass.ORG_FINAL, tok.norm())) {
       int from = i;
@@ -567,6 +581,31 @@ public final class HistoryRules implements EntityRecognizer {
    * True when an {@code org-determiner} comes right before {@code i}, or before one {@code org-pre-adjective}
    * right before it ("la Camera", "il nuovo Governo").
    */
+  /**
+   * Whether a title or a minister's title governs the portfolio whose article is at {@code k + 1}: the word at
+   * {@code k} ("il ministro del Tesoro"), or one reached back over at most ten words of a list of portfolios
+   * (commas, "e", "per", articled prepositions, capitalised words: "ministro dei Lavori Pubblici e degli Esteri",
+   * "i ministri dell'Industria, del Tesoro, delle Finanze", "sottosegretario per l'Interno").
+   */
+  boolean portfolioOfTitle(List<Token> t, int k, int first) {
+    for (int j = k; j >= first && j >= k - 10; j--) {
+      String w = t.get(j).norm();
+      if (titleWord(w)) {
+        return true;
+      }
+      boolean list = ",".equals(w) || "per".equals(w) || classes.is(WordClass.TOPIC_JOIN, w)
+          || classes.is(WordClass.OF, w) || classes.is(WordClass.ORG_DETERMINER, w) || NameKeys.capitalised(w);
+      if (!list) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean titleWord(String w) {
+    return classes.is(WordClass.TITLE, w) || classes.is(WordClass.PORTFOLIO_TITLE, w);
+  }
+
   private boolean afterDeterminer(List<Token> t, int i, int first) {
     if (i > first && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())) {
       return true;
