@@ -33,6 +33,8 @@ def main():
     ap.add_argument('after')
     ap.add_argument('--show', type=int, default=0)
     ap.add_argument('--skip', default=None)
+    ap.add_argument('--guard', default=None, help='shingle file of dev_set sentences (event_unlabelled19.py guard): '
+                    'new events in such a sentence are counted, not shown')
     a = ap.parse_args()
     b, n = load(a.before), load(a.after)
     new = [n[k] for k in n if k not in b]
@@ -43,12 +45,22 @@ def main():
         print(name + ': ' + ', '.join(f'{k} {v}' for k, v in c.most_common()))
     if a.show:
         skip = re.compile(a.skip) if a.skip else None
+        guard = set(open(a.guard, encoding='utf-8').read().split()) if a.guard else set()
+        width = len(next(iter(guard))) if guard else 0
+        hidden = 0
         by = collections.defaultdict(list)
         for e in new:
             if skip and skip.search(e['documentId']):
                 continue
+            if guard:
+                t = re.sub(r'[^0-9a-zà-ÿ]', '', e['sentenceText'].lower())
+                if any(t[i:i + width] in guard for i in range(max(1, len(t) - width + 1))):
+                    hidden += 1
+                    continue
             key = hashlib.sha1(f"{e['documentId']}:{e['trigger']['begin']}".encode()).hexdigest()
             by[f"{e['type']} {e['trigger'].get('lemma', '')}"].append((key, e))
+        if guard:
+            print(f'{hidden} new events in a dev-set sentence: counted, not shown')
         for lemma, evs in sorted(by.items()):
             print(f'## {lemma} ({len(evs)} shown from)')
             for _, e in sorted(evs, key=lambda x: x[0])[:a.show]:
