@@ -64,6 +64,11 @@ import org.xml.sax.SAXException;
  * of a generator from {@link #newGenerator()} (one document), with their window prefixes, so each word's strings
  * are built once per document and, being the same String objects, hash once in the model's predicate table.
  *
+ * <p>{@link #withWords} adds a fixed list of frequent words whose entries (every token-local part, prefixed strings
+ * included) are built once, when the plan is made, and shared by every generator and thread: a generator takes
+ * such a word's entry instead of building it again in every document. The list changes no feature: an entry is
+ * the same function of the word wherever it is built.
+ *
  * <p>Output: {@link #newGenerator()}, an {@link AdaptiveFeatureGenerator} whose {@code createFeatures} appends
  * exactly what the descriptor's (uncached) generator appends. This plan is immutable and thread-safe (the leaf
  * generators have only final, read-only state); each generator from {@link #newGenerator()} keeps the per-token
@@ -92,6 +97,9 @@ public final class WindowedFeatures {
       PrefixFeatureGenerator.class, SuffixFeatureGenerator.class, TokenPatternFeatureGenerator.class,
       OutcomePriorFeatureGenerator.class, WordClusterFeatureGenerator.class);
 
+  /** The previous outcomes given to token-local generators, which never read them. */
+  private static final String[] NO_OUTCOMES = new String[0];
+
   /** At most this many words' features are kept per generator (per call), to bound its memory. */
   private static final int MAX_WORDS = 50_000;
 
@@ -105,10 +113,16 @@ public final class WindowedFeatures {
   private final AdaptiveFeatureGenerator[] windowed;
   private final String[] prevPrefixes;
   private final String[] nextPrefixes;
+  /**
+   * Word → its entry per part, built at construction by {@link #withWords} and never written afterwards (a
+   * non-local part's slot is null); empty when no words were given.
+   */
+  private final Map<String, String[][][]> shared;
 
   private WindowedFeatures(List<Part> parts, List<AdaptiveFeatureGenerator> windowed) {
     this.parts = List.copyOf(parts);
     this.windowed = windowed.toArray(new AdaptiveFeatureGenerator[0]);
+    this.shared = Map.of();
     int maxPrev = 0;
     int maxNext = 0;
     for (Part p : parts) {
@@ -123,6 +137,43 @@ public final class WindowedFeatures {
     for (int i = 1; i <= maxNext; i++) {
       nextPrefixes[i] = WindowFeatureGenerator.NEXT_PREFIX + i;
     }
+  }
+
+  private WindowedFeatures(WindowedFeatures plan, Collection<String> words) {
+    this.parts = plan.parts;
+    this.windowed = plan.windowed;
+    this.prevPrefixes = plan.prevPrefixes;
+    this.nextPrefixes = plan.nextPrefixes;
+    Generator builder = new Generator();
+    Map<String, String[][][]> entries = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
+    for (String w : words) {
+      Objects.requireNonNull(w, "word");
+      if (!entries.containsKey(w)) {
+        entries.put(w, builder.wholeEntry(w));
+      }
+    }
+    this.shared = Collections.unmodifiableMap(entries);
+  }
+
+  /**
+   * This plan with the entries of {@code words} built now, once, and shared by every generator (see the class
+   * comment): the features are the same, a document's words from the list cost a look-up instead of their
+   * generation. A plan with no token-local part gains nothing and is returned as it is.
+   *
+   * @param words frequent words, as tokens spell them (exact strings; duplicates are ignored)
+   */
+  public WindowedFeatures withWords(Collection<String> words) {
+    Objects.requireNonNull(words, "words");
+    boolean local = false;
+    for (Part p : parts) {
+      local |= p.local();
+    }
+    return local && !words.isEmpty() ? new WindowedFeatures(this, words) : this;
+  }
+
+  /** The number of words whose entries {@link #withWords} built (for tests). */
+  int sharedWords() {
+    return shared.size();
   }
 
   /**
@@ -386,7 +437,10 @@ public final class WindowedFeatures {
       if (word == null) {
         word = byWord.get(tokens[j]);
         if (word == null) {
-          word = new String[parts.size()][][];
+          word = shared.get(tokens[j]);
+          if (word == null) {
+            word = new String[parts.size()][][];
+          }
           if (byWord.size() < MAX_WORDS) {
             byWord.put(tokens[j], word);
           }
@@ -399,6 +453,23 @@ public final class WindowedFeatures {
         word[k] = row;
       }
       return row;
+    }
+
+    /**
+     * The entry of a word alone (a one-token sentence) for every token-local part; a local part's features depend
+     * on the token's string only, so they are those of the word anywhere.
+     */
+    String[][][] wholeEntry(String word) {
+      tokens = new String[] {word};
+      String[][][] out = new String[parts.size()][][];
+      for (int k = 0; k < parts.size(); k++) {
+        Part p = parts.get(k);
+        if (p.local()) {
+          out[k] = entry(p, 0, NO_OUTCOMES);
+        }
+      }
+      tokens = null;
+      return out;
     }
 
     /** A local part's features of token {@code j} at every window position, prefixed. */
