@@ -21,6 +21,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
@@ -64,6 +65,10 @@ import org.xml.sax.SAXException;
  * of a generator from {@link #newGenerator()} (one document), with their window prefixes, so each word's strings
  * are built once per document and, being the same String objects, hash once in the model's predicate table.
  *
+ * <p>A {@link BigramNameFeatureGenerator} outside a window computes the class of the token and of both neighbours
+ * for every token ({@link FeatureGeneratorUtil#tokenFeature}, three times per token); here each token's class is
+ * computed once per sentence and the same four strings are built in the same order.
+ *
  * <p>{@link #withWords} adds a fixed list of frequent words whose entries (every token-local part, prefixed strings
  * included) are built once, when the plan is made, and shared by every generator and thread: a generator takes
  * such a word's entry instead of building it again in every document. The list changes no feature: an entry is
@@ -105,9 +110,10 @@ public final class WindowedFeatures {
 
   /**
    * One top-level generator: a direct one ({@code slot} -1) or a window over an inner generator; {@code local}
-   * when all its generators are {@link #TOKEN_LOCAL}.
+   * when all its generators are {@link #TOKEN_LOCAL}; {@code bigram} when it is a {@link BigramNameFeatureGenerator}
+   * (its features are built by {@link Generator#bigrams}, each token's class computed once).
    */
-  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next, boolean local) {}
+  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next, boolean local, boolean bigram) {}
 
   private final List<Part> parts;
   private final AdaptiveFeatureGenerator[] windowed;
@@ -206,14 +212,14 @@ public final class WindowedFeatures {
         if (!accepted(g, false)) {
           return Optional.empty();
         }
-        parts.add(new Part(null, windowed.size(), prev, next, tokenLocal(g)));
+        parts.add(new Part(null, windowed.size(), prev, next, tokenLocal(g), false));
         windowed.add(g);
       } else {
         AdaptiveFeatureGenerator g = leaf(e, resources);
         if (!accepted(g, true)) {
           return Optional.empty();
         }
-        parts.add(new Part(g, -1, 0, 0, tokenLocal(g)));
+        parts.add(new Part(g, -1, 0, 0, tokenLocal(g), g.getClass() == BigramNameFeatureGenerator.class));
       }
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(new WindowedFeatures(parts, windowed));
@@ -372,6 +378,8 @@ public final class WindowedFeatures {
     private String[] tokens;
     /** wordRows[token]: the token's word entries (local parts), found once per token of the sentence. */
     private String[][][][] wordRows = new String[64][][][];
+    /** classes[token]: the token's class ({@link FeatureGeneratorUtil#tokenFeature}), null until needed. */
+    private String[] classes = new String[64];
     /** rows[part][token]: a non-local window part's features of the token (index 0 only). */
     private final String[][][][] rows = new String[parts.size()][][][];
 
@@ -386,6 +394,11 @@ public final class WindowedFeatures {
             Arrays.fill(rows[k], 0, sentence.length, null);
           }
         }
+        if (classes.length < sentence.length) {
+          classes = new String[Math.max(sentence.length, 64)];
+        } else {
+          Arrays.fill(classes, 0, sentence.length, null);
+        }
         if (wordRows.length < sentence.length) {
           wordRows = new String[sentence.length][][][];
         } else {
@@ -394,6 +407,10 @@ public final class WindowedFeatures {
       }
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
+        if (p.bigram()) {
+          bigrams(features, index);
+          continue;
+        }
         if (p.direct() != null && !p.local()) {
           p.direct().createFeatures(features, sentence, index, preds);
           continue;
@@ -410,6 +427,32 @@ public final class WindowedFeatures {
           }
         }
       }
+    }
+
+    /**
+     * The features {@link BigramNameFeatureGenerator} adds for token {@code index}, the same strings in the same
+     * order (its {@code createFeatures}: the pairs of words and of word classes with the previous and the next
+     * token), with each token's class computed once per sentence instead of up to three times.
+     */
+    private void bigrams(List<String> features, int index) {
+      String wc = tokenClass(index);
+      if (index > 0) {
+        features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+        features.add("pwc,wc=" + tokenClass(index - 1) + "," + wc);
+      }
+      if (index + 1 < tokens.length) {
+        features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+        features.add("wc,nc=" + wc + "," + tokenClass(index + 1));
+      }
+    }
+
+    private String tokenClass(int j) {
+      String c = classes[j];
+      if (c == null) {
+        c = FeatureGeneratorUtil.tokenFeature(tokens[j]);
+        classes[j] = c;
+      }
+      return c;
     }
 
     /** Position {@code at} of a token's entry, or the token's features with the prefix (a non-local window). */
