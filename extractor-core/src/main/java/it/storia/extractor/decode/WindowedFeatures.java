@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -70,13 +71,15 @@ import org.xml.sax.SAXException;
  * computed once per sentence and the same four strings are built in the same order.
  *
  * <p>{@link #withWords} adds a fixed list of frequent words whose entries (every token-local part, prefixed strings
- * included) are built once, when the plan is made, and shared by every generator and thread: a generator takes
- * such a word's entry instead of building it again in every document. The list changes no feature: an entry is
- * the same function of the word wherever it is built.
+ * included) are built once per process, the first time a document holds the word, and then shared by every
+ * generator and thread: a generator takes such a word's entry instead of building it again in every document. The
+ * list changes no feature: an entry is the same function of the word wherever it is built. Only listed words are
+ * kept, so the shared entries are bounded by the list whatever the input.
  *
  * <p>Output: {@link #newGenerator()}, an {@link AdaptiveFeatureGenerator} whose {@code createFeatures} appends
- * exactly what the descriptor's (uncached) generator appends. This plan is immutable and thread-safe (the leaf
- * generators have only final, read-only state); each generator from {@link #newGenerator()} keeps the per-token
+ * exactly what the descriptor's (uncached) generator appends. This plan is thread-safe (the leaf generators have only
+ * final, read-only state; the listed words' entries are published through a concurrent map and never written
+ * after); its features never change; each generator from {@link #newGenerator()} keeps the per-token
  * features of the current sentence and is not thread-safe: one per call or per thread.
  */
 public final class WindowedFeatures {
@@ -102,9 +105,6 @@ public final class WindowedFeatures {
       PrefixFeatureGenerator.class, SuffixFeatureGenerator.class, TokenPatternFeatureGenerator.class,
       OutcomePriorFeatureGenerator.class, WordClusterFeatureGenerator.class);
 
-  /** The previous outcomes given to token-local generators, which never read them. */
-  private static final String[] NO_OUTCOMES = new String[0];
-
   /** At most this many words' features are kept per generator (per call), to bound its memory. */
   private static final int MAX_WORDS = 50_000;
 
@@ -119,15 +119,18 @@ public final class WindowedFeatures {
   private final AdaptiveFeatureGenerator[] windowed;
   private final String[] prevPrefixes;
   private final String[] nextPrefixes;
+  /** The words whose entries are shared ({@link #withWords}); empty when none were given. */
+  private final Set<String> listed;
   /**
-   * Word → its entry per part, built at construction by {@link #withWords} and never written afterwards (a
-   * non-local part's slot is null); empty when no words were given.
+   * Listed word → its entry per part (a non-local part's slot is null), added the first time a generator meets
+   * the word, complete before it is added and never written afterwards.
    */
   private final Map<String, String[][][]> shared;
 
   private WindowedFeatures(List<Part> parts, List<AdaptiveFeatureGenerator> windowed) {
     this.parts = List.copyOf(parts);
     this.windowed = windowed.toArray(new AdaptiveFeatureGenerator[0]);
+    this.listed = Set.of();
     this.shared = Map.of();
     int maxPrev = 0;
     int maxNext = 0;
@@ -150,20 +153,13 @@ public final class WindowedFeatures {
     this.windowed = plan.windowed;
     this.prevPrefixes = plan.prevPrefixes;
     this.nextPrefixes = plan.nextPrefixes;
-    Generator builder = new Generator();
-    Map<String, String[][][]> entries = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
-    for (String w : words) {
-      Objects.requireNonNull(w, "word");
-      if (!entries.containsKey(w)) {
-        entries.put(w, builder.wholeEntry(w));
-      }
-    }
-    this.shared = Collections.unmodifiableMap(entries);
+    this.listed = Set.copyOf(words);
+    this.shared = new ConcurrentHashMap<>(Math.max(16, listed.size() * 4 / 3 + 1));
   }
 
   /**
-   * This plan with the entries of {@code words} built now, once, and shared by every generator (see the class
-   * comment): the features are the same, a document's words from the list cost a look-up instead of their
+   * This plan with the entries of {@code words} built once per process and shared by every generator (see the
+   * class comment): the features are the same, a document's words from the list cost a look-up instead of their
    * generation. A plan with no token-local part gains nothing and is returned as it is.
    *
    * @param words frequent words, as tokens spell them (exact strings; duplicates are ignored)
@@ -177,9 +173,14 @@ public final class WindowedFeatures {
     return local && !words.isEmpty() ? new WindowedFeatures(this, words) : this;
   }
 
-  /** The number of words whose entries {@link #withWords} built (for tests). */
+  /** The number of listed words whose entries have been built so far (for tests). */
   int sharedWords() {
     return shared.size();
+  }
+
+  /** The number of listed words (for tests). */
+  int listedWords() {
+    return listed.size();
   }
 
   /**
@@ -482,7 +483,13 @@ public final class WindowedFeatures {
         if (word == null) {
           word = shared.get(tokens[j]);
           if (word == null) {
-            word = new String[parts.size()][][];
+            if (listed.contains(tokens[j])) {
+              word = wholeEntry(j, preds);
+              String[][][] first = shared.putIfAbsent(tokens[j], word);
+              word = first == null ? word : first;
+            } else {
+              word = new String[parts.size()][][];
+            }
           }
           if (byWord.size() < MAX_WORDS) {
             byWord.put(tokens[j], word);
@@ -499,19 +506,17 @@ public final class WindowedFeatures {
     }
 
     /**
-     * The entry of a word alone (a one-token sentence) for every token-local part; a local part's features depend
-     * on the token's string only, so they are those of the word anywhere.
+     * The entry of token {@code j} for every token-local part; a local part's features depend on the token's string
+     * only, so they are those of the word anywhere.
      */
-    String[][][] wholeEntry(String word) {
-      tokens = new String[] {word};
+    private String[][][] wholeEntry(int j, String[] preds) {
       String[][][] out = new String[parts.size()][][];
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
         if (p.local()) {
-          out[k] = entry(p, 0, NO_OUTCOMES);
+          out[k] = entry(p, j, preds);
         }
       }
-      tokens = null;
       return out;
     }
 

@@ -76,8 +76,8 @@ class WindowedFeaturesTest {
     AdaptiveFeatureGenerator openNlp = GeneratorFactory.create(
         new java.io.ByteArrayInputStream(uncached.getBytes(StandardCharsets.UTF_8)), model::getArtifact);
     WindowedFeatures withWords = plan.get().withWords(FrequentWords.bundled());
-    assertThat(withWords.sharedWords()).as("frequent words with built entries")
-        .isEqualTo(FrequentWords.bundled().size()).isGreaterThan(2000);
+    assertThat(withWords.listedWords()).isEqualTo(FrequentWords.bundled().size()).isGreaterThan(2000);
+    assertThat(withWords.sharedWords()).as("no entry is built before a document needs it").isZero();
     AdaptiveFeatureGenerator ours = plan.get().newGenerator();
     AdaptiveFeatureGenerator shared = withWords.newGenerator();
     Set<String> listed = Set.copyOf(FrequentWords.bundled());
@@ -107,5 +107,12 @@ class WindowedFeaturesTest {
     assertThat(features).isGreaterThan(20L * tokens);
     assertThat(listedTokens).as("sample tokens whose features come from the frequent-word entries")
         .isGreaterThan(tokens / 3);
+    assertThat(withWords.sharedWords()).as("listed words of the sample, built once")
+        .isPositive().isLessThanOrEqualTo(withWords.listedWords());
+    List<String> again = new ArrayList<>();
+    withWords.newGenerator().createFeatures(again, sentences.get(0), 0, new String[sentences.get(0).length]);
+    List<String> fresh = new ArrayList<>();
+    plan.get().newGenerator().createFeatures(fresh, sentences.get(0), 0, new String[sentences.get(0).length]);
+    assertThat(again).as("a second generator reads the shared entries").isEqualTo(fresh);
   }
 }
