@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,6 +22,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
@@ -64,9 +66,20 @@ import org.xml.sax.SAXException;
  * of a generator from {@link #newGenerator()} (one document), with their window prefixes, so each word's strings
  * are built once per document and, being the same String objects, hash once in the model's predicate table.
  *
+ * <p>A {@link BigramNameFeatureGenerator} outside a window computes the class of the token and of both neighbours
+ * for every token ({@link FeatureGeneratorUtil#tokenFeature}, three times per token); here each token's class is
+ * computed once per sentence and the same four strings are built in the same order.
+ *
+ * <p>{@link #withWords} adds a fixed list of frequent words whose entries (every token-local part, prefixed strings
+ * included) are built once per process, the first time a document holds the word, and then shared by every
+ * generator and thread: a generator takes such a word's entry instead of building it again in every document. The
+ * list changes no feature: an entry is the same function of the word wherever it is built. Only listed words are
+ * kept, so the shared entries are bounded by the list whatever the input.
+ *
  * <p>Output: {@link #newGenerator()}, an {@link AdaptiveFeatureGenerator} whose {@code createFeatures} appends
- * exactly what the descriptor's (uncached) generator appends. This plan is immutable and thread-safe (the leaf
- * generators have only final, read-only state); each generator from {@link #newGenerator()} keeps the per-token
+ * exactly what the descriptor's (uncached) generator appends. This plan is thread-safe (the leaf generators have only
+ * final, read-only state; the listed words' entries are published through a concurrent map and never written
+ * after); its features never change; each generator from {@link #newGenerator()} keeps the per-token
  * features of the current sentence and is not thread-safe: one per call or per thread.
  */
 public final class WindowedFeatures {
@@ -97,18 +110,28 @@ public final class WindowedFeatures {
 
   /**
    * One top-level generator: a direct one ({@code slot} -1) or a window over an inner generator; {@code local}
-   * when all its generators are {@link #TOKEN_LOCAL}.
+   * when all its generators are {@link #TOKEN_LOCAL}; {@code bigram} when it is a {@link BigramNameFeatureGenerator}
+   * (its features are built by {@link Generator#bigrams}, each token's class computed once).
    */
-  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next, boolean local) {}
+  private record Part(AdaptiveFeatureGenerator direct, int slot, int prev, int next, boolean local, boolean bigram) {}
 
   private final List<Part> parts;
   private final AdaptiveFeatureGenerator[] windowed;
   private final String[] prevPrefixes;
   private final String[] nextPrefixes;
+  /** The words whose entries are shared ({@link #withWords}); empty when none were given. */
+  private final Set<String> listed;
+  /**
+   * Listed word → its entry per part (a non-local part's slot is null), added the first time a generator meets
+   * the word, complete before it is added and never written afterwards.
+   */
+  private final Map<String, String[][][]> shared;
 
   private WindowedFeatures(List<Part> parts, List<AdaptiveFeatureGenerator> windowed) {
     this.parts = List.copyOf(parts);
     this.windowed = windowed.toArray(new AdaptiveFeatureGenerator[0]);
+    this.listed = Set.of();
+    this.shared = Map.of();
     int maxPrev = 0;
     int maxNext = 0;
     for (Part p : parts) {
@@ -123,6 +146,41 @@ public final class WindowedFeatures {
     for (int i = 1; i <= maxNext; i++) {
       nextPrefixes[i] = WindowFeatureGenerator.NEXT_PREFIX + i;
     }
+  }
+
+  private WindowedFeatures(WindowedFeatures plan, Collection<String> words) {
+    this.parts = plan.parts;
+    this.windowed = plan.windowed;
+    this.prevPrefixes = plan.prevPrefixes;
+    this.nextPrefixes = plan.nextPrefixes;
+    this.listed = Set.copyOf(words);
+    this.shared = new ConcurrentHashMap<>(Math.max(16, listed.size() * 4 / 3 + 1));
+  }
+
+  /**
+   * This plan with the entries of {@code words} built once per process and shared by every generator (see the
+   * class comment): the features are the same, a document's words from the list cost a look-up instead of their
+   * generation. A plan with no token-local part gains nothing and is returned as it is.
+   *
+   * @param words frequent words, as tokens spell them (exact strings; duplicates are ignored)
+   */
+  public WindowedFeatures withWords(Collection<String> words) {
+    Objects.requireNonNull(words, "words");
+    boolean local = false;
+    for (Part p : parts) {
+      local |= p.local();
+    }
+    return local && !words.isEmpty() ? new WindowedFeatures(this, words) : this;
+  }
+
+  /** The number of listed words whose entries have been built so far (for tests). */
+  int sharedWords() {
+    return shared.size();
+  }
+
+  /** The number of listed words (for tests). */
+  int listedWords() {
+    return listed.size();
   }
 
   /**
@@ -155,14 +213,14 @@ public final class WindowedFeatures {
         if (!accepted(g, false)) {
           return Optional.empty();
         }
-        parts.add(new Part(null, windowed.size(), prev, next, tokenLocal(g)));
+        parts.add(new Part(null, windowed.size(), prev, next, tokenLocal(g), false));
         windowed.add(g);
       } else {
         AdaptiveFeatureGenerator g = leaf(e, resources);
         if (!accepted(g, true)) {
           return Optional.empty();
         }
-        parts.add(new Part(g, -1, 0, 0, tokenLocal(g)));
+        parts.add(new Part(g, -1, 0, 0, tokenLocal(g), g.getClass() == BigramNameFeatureGenerator.class));
       }
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(new WindowedFeatures(parts, windowed));
@@ -321,6 +379,8 @@ public final class WindowedFeatures {
     private String[] tokens;
     /** wordRows[token]: the token's word entries (local parts), found once per token of the sentence. */
     private String[][][][] wordRows = new String[64][][][];
+    /** classes[token]: the token's class ({@link FeatureGeneratorUtil#tokenFeature}), null until needed. */
+    private String[] classes = new String[64];
     /** rows[part][token]: a non-local window part's features of the token (index 0 only). */
     private final String[][][][] rows = new String[parts.size()][][][];
 
@@ -335,6 +395,11 @@ public final class WindowedFeatures {
             Arrays.fill(rows[k], 0, sentence.length, null);
           }
         }
+        if (classes.length < sentence.length) {
+          classes = new String[Math.max(sentence.length, 64)];
+        } else {
+          Arrays.fill(classes, 0, sentence.length, null);
+        }
         if (wordRows.length < sentence.length) {
           wordRows = new String[sentence.length][][][];
         } else {
@@ -343,6 +408,10 @@ public final class WindowedFeatures {
       }
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
+        if (p.bigram()) {
+          bigrams(features, index);
+          continue;
+        }
         if (p.direct() != null && !p.local()) {
           p.direct().createFeatures(features, sentence, index, preds);
           continue;
@@ -359,6 +428,32 @@ public final class WindowedFeatures {
           }
         }
       }
+    }
+
+    /**
+     * The features {@link BigramNameFeatureGenerator} adds for token {@code index}, the same strings in the same
+     * order (its {@code createFeatures}: the pairs of words and of word classes with the previous and the next
+     * token), with each token's class computed once per sentence instead of up to three times.
+     */
+    private void bigrams(List<String> features, int index) {
+      String wc = tokenClass(index);
+      if (index > 0) {
+        features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+        features.add("pwc,wc=" + tokenClass(index - 1) + "," + wc);
+      }
+      if (index + 1 < tokens.length) {
+        features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+        features.add("wc,nc=" + wc + "," + tokenClass(index + 1));
+      }
+    }
+
+    private String tokenClass(int j) {
+      String c = classes[j];
+      if (c == null) {
+        c = FeatureGeneratorUtil.tokenFeature(tokens[j]);
+        classes[j] = c;
+      }
+      return c;
     }
 
     /** Position {@code at} of a token's entry, or the token's features with the prefix (a non-local window). */
@@ -386,7 +481,16 @@ public final class WindowedFeatures {
       if (word == null) {
         word = byWord.get(tokens[j]);
         if (word == null) {
-          word = new String[parts.size()][][];
+          word = shared.get(tokens[j]);
+          if (word == null) {
+            if (listed.contains(tokens[j])) {
+              word = wholeEntry(j, preds);
+              String[][][] first = shared.putIfAbsent(tokens[j], word);
+              word = first == null ? word : first;
+            } else {
+              word = new String[parts.size()][][];
+            }
+          }
           if (byWord.size() < MAX_WORDS) {
             byWord.put(tokens[j], word);
           }
@@ -399,6 +503,21 @@ public final class WindowedFeatures {
         word[k] = row;
       }
       return row;
+    }
+
+    /**
+     * The entry of token {@code j} for every token-local part; a local part's features depend on the token's string
+     * only, so they are those of the word anywhere.
+     */
+    private String[][][] wholeEntry(int j, String[] preds) {
+      String[][][] out = new String[parts.size()][][];
+      for (int k = 0; k < parts.size(); k++) {
+        Part p = parts.get(k);
+        if (p.local()) {
+          out[k] = entry(p, j, preds);
+        }
+      }
+      return out;
     }
 
     /** A local part's features of token {@code j} at every window position, prefixed. */

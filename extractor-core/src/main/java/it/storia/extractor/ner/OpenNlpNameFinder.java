@@ -1,6 +1,7 @@
 package it.storia.extractor.ner;
 
 import it.storia.extractor.decode.DocumentConsistency;
+import it.storia.extractor.decode.FrequentWords;
 import it.storia.extractor.decode.SharedBeamSearch;
 import it.storia.extractor.decode.SplitContextGenerator;
 import it.storia.extractor.decode.WindowedFeatures;
@@ -83,7 +84,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
     this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m ? SharedBeamSearch.of(size, m)
         : model.getNameFinderSequenceModel();
     try {
-      this.windowedFeatures = WindowedFeatures.ofModel(model);
+      this.windowedFeatures = WindowedFeatures.ofModel(model).map(w -> w.withWords(FrequentWords.bundled()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the name finder model's feature generators", e);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import it.storia.extractor.decode.FrequentWords;
 import it.storia.extractor.decode.SharedBeamSearch;
 import it.storia.extractor.decode.SplitContextGenerator;
 import it.storia.extractor.decode.WindowedFeatures;
@@ -89,7 +90,8 @@ public final class OpenNlpTagger implements Tagger {
         instanceof ConfigurablePOSContextGenerator
         && posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator;
     try {
-      this.windowedFeatures = perTokenContexts ? WindowedFeatures.ofModel(posModel) : Optional.empty();
+      this.windowedFeatures = perTokenContexts
+          ? WindowedFeatures.ofModel(posModel).map(w -> w.withWords(FrequentWords.bundled())) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the POS model's feature generators", e);
     }

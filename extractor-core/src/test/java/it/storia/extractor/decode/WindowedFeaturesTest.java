@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link WindowedFeatures} must produce, for every token of every sentence of the reference sample, exactly the
  * features (same strings, same order) that OpenNLP's generators built from the same descriptor produce, for both
- * bundled models; and it must refuse descriptors it does not reproduce.
+ * bundled models, also when the frequent words' entries are built ahead ({@link WindowedFeatures#withWords}); and
+ * it must refuse descriptors it does not reproduce.
  */
 class WindowedFeaturesTest {
   private static List<String[]> sentences;
@@ -73,8 +75,14 @@ class WindowedFeaturesTest {
     String uncached = new String(descriptor, StandardCharsets.UTF_8).replace("cache=\"true\"", "");
     AdaptiveFeatureGenerator openNlp = GeneratorFactory.create(
         new java.io.ByteArrayInputStream(uncached.getBytes(StandardCharsets.UTF_8)), model::getArtifact);
+    WindowedFeatures withWords = plan.get().withWords(FrequentWords.bundled());
+    assertThat(withWords.listedWords()).isEqualTo(FrequentWords.bundled().size()).isGreaterThan(2000);
+    assertThat(withWords.sharedWords()).as("no entry is built before a document needs it").isZero();
     AdaptiveFeatureGenerator ours = plan.get().newGenerator();
+    AdaptiveFeatureGenerator shared = withWords.newGenerator();
+    Set<String> listed = Set.copyOf(FrequentWords.bundled());
     long features = 0;
+    long listedTokens = 0;
     for (String[] sentence : sentences) {
       String[] tags = new String[sentence.length];
       Arrays.fill(tags, "NOUN");
@@ -85,11 +93,26 @@ class WindowedFeaturesTest {
         ours.createFeatures(actual, sentence, i, tags);
         assertThat(actual).as("token %d of %s", i, Arrays.toString(sentence)).isEqualTo(expected);
         features += actual.size();
+        List<String> viaShared = new ArrayList<>();
+        shared.createFeatures(viaShared, sentence, i, tags);
+        assertThat(viaShared).as("with frequent words: token %d of %s", i, Arrays.toString(sentence))
+            .isEqualTo(expected);
+        listedTokens += listed.contains(sentence[i]) ? 1 : 0;
         List<String> viaCache = new ArrayList<>();
         cachedOpenNlp.createFeatures(viaCache, sentence, i, tags);
         assertThat(actual).isEqualTo(viaCache);
       }
     }
-    assertThat(features).isGreaterThan(20L * sentences.stream().mapToInt(s -> s.length).sum());
+    int tokens = sentences.stream().mapToInt(s -> s.length).sum();
+    assertThat(features).isGreaterThan(20L * tokens);
+    assertThat(listedTokens).as("sample tokens whose features come from the frequent-word entries")
+        .isGreaterThan(tokens / 3);
+    assertThat(withWords.sharedWords()).as("listed words of the sample, built once")
+        .isPositive().isLessThanOrEqualTo(withWords.listedWords());
+    List<String> again = new ArrayList<>();
+    withWords.newGenerator().createFeatures(again, sentences.get(0), 0, new String[sentences.get(0).length]);
+    List<String> fresh = new ArrayList<>();
+    plan.get().newGenerator().createFeatures(fresh, sentences.get(0), 0, new String[sentences.get(0).length]);
+    assertThat(again).as("a second generator reads the shared entries").isEqualTo(fresh);
   }
 }
