@@ -683,7 +683,11 @@ public final class PatternEventExtractor implements EventExtractor {
     return List.copyOf(new LinkedHashSet<>(args));
   }
 
-  /** Arguments for a capture: one per name inside it; else the resolved anaphor; else the words, untyped. */
+  /**
+   * Arguments for a capture: one per name inside it; else the resolved anaphor; else the words, untyped, without
+   * trailing articles or determiners (a capture that runs into the next phrase: "la morte di V.I. La «Lettera»"
+   * gives "V.I.", not "V.I. La").
+   */
   private List<EventArgument> arguments(Context ctx, SentenceView v, int s, Capture c, String role,
       List<EventArgument> exclude) {
     List<EventArgument> out = new ArrayList<>();
@@ -696,8 +700,13 @@ public final class PatternEventExtractor implements EventExtractor {
     if (!out.isEmpty()) {
       return out;
     }
+    int to = c.to();
+    while (to - 1 > c.from() && c.resolve() == null && v.hasClass(to - 1, "det")
+        && !ROMAN.matcher(v.tokens.get(to - 1).norm()).matches()) {
+      to--;
+    }
     int begin = v.tokens.get(c.from()).begin();
-    int end = v.tokens.get(c.to() - 1).end();
+    int end = v.tokens.get(to - 1).end();
     String text = ctx.original().substring(begin, end);
     if (c.resolve() != null) {
       List<EventArgument> r = resolved(ctx, begin, end, text, c.resolve(), role, s, exclude, ANAPHORA_SENTENCES,

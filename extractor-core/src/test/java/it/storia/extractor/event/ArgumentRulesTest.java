@@ -643,4 +643,16 @@ class ArgumentRulesTest {
         "PER:Luigi Neri"), "ARREST");
     assertThat(persons(son, "patient")).containsExactly("Luigi Neri");
   }
+
+  @Test
+  void anUntypedArgumentDoesNotEndOnTheArticleOfTheNextPhrase() {
+    // the sample's sentence with "Lenin" missing in the source: the capture ran into "La «Lettera»"
+    Event death = the(pipeline("Dopo la morte di V.I. La \"Lettera al Congresso\" di Lenin fu segnalata ai "
+        + "delegati del XIII Congresso."), "DEATH");
+    assertThat(death.arguments()).extracting(EventArgument::role, EventArgument::text)
+        .containsExactly(tuple("patient", "V.I."));
+    // a regnal number is no article
+    Event king = the(events("Dopo la morte di Pietro I il regno passò al nipote."), "DEATH");
+    assertThat(king.arguments()).extracting(EventArgument::text).containsExactly("Pietro I");
+  }
 }
