@@ -572,20 +572,62 @@ final class PatternRules {
       String attr = body.substring(0, eq).strip();
       String raw = body.substring(eq + 1).strip();
       java.util.function.Predicate<String> value;
-      if (raw.length() >= 2 && raw.startsWith("/") && raw.endsWith("/")) {
-        String regex = raw.substring(1, raw.length() - 1);
-        try {
-          Pattern p = Pattern.compile(regex);
-          java.util.function.Predicate<String> suffix = SuffixRegex.of(regex);
-          value = suffix != null ? x -> x != null && suffix.test(x) : x -> x != null && p.matcher(x).matches();
-        } catch (PatternSyntaxException e) {
-          throw line.error("bad regular expression " + raw + ": " + e.getDescription());
-        }
+      if (raw.contains("|/") || raw.contains("/|")) {
+        value = mixedList(raw);
+      } else if (raw.length() >= 2 && raw.startsWith("/") && raw.endsWith("/")) {
+        value = regexValue(raw.substring(1, raw.length() - 1));
       } else {
         Set<String> alts = Set.of(raw.split("\\|"));
         value = alts::contains;
       }
       return new AttrValue(negate, attr, value, raw);
+    }
+
+    private java.util.function.Predicate<String> regexValue(String regex) {
+      try {
+        Pattern p = Pattern.compile(regex);
+        java.util.function.Predicate<String> suffix = SuffixRegex.of(regex);
+        return suffix != null ? x -> x != null && suffix.test(x) : x -> x != null && p.matcher(x).matches();
+      } catch (PatternSyntaxException e) {
+        throw line.error("bad regular expression /" + regex + "/: " + e.getDescription());
+      }
+    }
+
+    /**
+     * A value list that mixes words and regular expressions ({@code word=a|ad|/\d+/}): an alternative that opens
+     * with '/' runs to the next '/' followed by '|' or the end, so a regex may hold '|' itself ({@code /x|y/|z}).
+     */
+    private java.util.function.Predicate<String> mixedList(String raw) {
+      Set<String> words = new HashSet<>();
+      List<java.util.function.Predicate<String>> regexes = new ArrayList<>();
+      int i = 0;
+      while (i <= raw.length()) {
+        if (i < raw.length() && raw.charAt(i) == '/') {
+          int close = -1;
+          for (int k = i + 1; k < raw.length(); k++) {
+            if (raw.charAt(k) == '/' && (k + 1 == raw.length() || raw.charAt(k + 1) == '|')) {
+              close = k;
+              break;
+            }
+          }
+          if (close < 0 || close == i + 1) {
+            throw line.error("unclosed or empty regular expression in value list '" + raw + "'");
+          }
+          regexes.add(regexValue(raw.substring(i + 1, close)));
+          i = close + 2;
+        } else {
+          int bar = raw.indexOf('|', i);
+          int stop = bar < 0 ? raw.length() : bar;
+          if (stop == i) {
+            throw line.error("empty alternative in value list '" + raw + "'");
+          }
+          words.add(raw.substring(i, stop));
+          i = stop + 1;
+        }
+      }
+      Set<String> fixed = Set.copyOf(words);
+      List<java.util.function.Predicate<String>> patterns = List.copyOf(regexes);
+      return x -> fixed.contains(x) || patterns.stream().anyMatch(p -> p.test(x));
     }
 
     private Cond tokenCond(String c) {

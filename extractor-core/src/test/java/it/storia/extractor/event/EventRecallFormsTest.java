@@ -44,6 +44,7 @@ class EventRecallFormsTest {
     // a judicial sentence is no event (session 19's settled conventions)
     assertThat(types("Il tribunale condannò l'imputato a dieci anni di carcere.")).isEmpty();
     assertThat(types("Il tribunale condannò la banda all'ergastolo.")).isEmpty();
+    assertThat(types("La corte condannò i congiurati a 20 anni di reclusione.")).isEmpty();
     assertThat(types("Il giudice lo condannò a morte.")).isEmpty();
     assertThat(types("Furono condannati i due imputati.")).isEmpty();
   }

@@ -1,6 +1,7 @@
 package it.storia.extractor.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,5 +82,21 @@ class PatternRulesMatchingTest {
         "other : @T[type=DEATH] => voice=active",
         "word : @T[word=espulsi] => voice=passive");
     assertThat(m).containsKeys("pp", "expulsion", "word").doesNotContainKeys("notpp", "other");
+  }
+
+  @Test
+  void aValueListMayMixWordsAndRegularExpressions() {
+    Map<String, Map<String, String>> m = match(
+        "mixed : @T [!punct]{0,4}? [word=nel] Y:[word=duemila|/19\\d\\d/] => object=$Y",
+        "inner_bar : @T [!punct]{0,4}? [word=nel] Y:[word=/18\\d\\d|1927/|duemila] => object=$Y",
+        "words_only : @T [!punct]{0,4}? [word=nel] Y:[word=duemila|millenovecento] => object=$Y");
+    assertThat(m.get("mixed")).containsEntry("Y", "1927");
+    // a regex alternative may hold '|' itself
+    assertThat(m.get("inner_bar")).containsEntry("Y", "1927");
+    assertThat(m).doesNotContainKey("words_only");
+    assertThatThrownBy(() -> match("bad : @T [word=a|/(unclosed/]"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(unclosed");
+    assertThatThrownBy(() -> match("empty : @T [word=a||/x/]"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a||/x/");
   }
 }
