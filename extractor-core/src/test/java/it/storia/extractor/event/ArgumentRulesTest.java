@@ -655,4 +655,15 @@ class ArgumentRulesTest {
     Event king = the(events("Dopo la morte di Pietro I il regno passò al nipote."), "DEATH");
     assertThat(king.arguments()).extracting(EventArgument::text).containsExactly("Pietro I");
   }
+
+  @Test
+  void aByAgentDoesNotReachPastACommaToTheNextClausesSubject() {
+    Event fronted = the(events("Dopo essere stato arrestato dai soldati, Giovanni Rossi fu condotto a Roma.",
+        "PER:Giovanni Rossi", "LOC:Roma"), "ARREST");
+    assertThat(persons(fronted, "agent")).isEmpty();
+    // the agent right after "da" stays
+    Event by = the(events("Giovanni Rossi fu arrestato da Mario Bianchi, il capo della polizia.",
+        "PER:Giovanni Rossi", "PER:Mario Bianchi"), "ARREST");
+    assertThat(persons(by, "agent")).containsExactly("Mario Bianchi");
+  }
 }
