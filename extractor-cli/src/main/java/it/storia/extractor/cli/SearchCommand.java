@@ -44,6 +44,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--org", paramLabel = "NAME", description = "Only passages that mention this organisation.")
   String org;
 
+  @Option(names = "--place", paramLabel = "NAME",
+      description = "Only passages that mention this place (canonical name or alias: Leningrado, Alma-Ata).")
+  String place;
+
   @Option(names = "--type", paramLabel = "EVENT", completionCandidates = KnownTypes.class,
       description = "Only passages with an event of this type: ${COMPLETION-CANDIDATES}.")
   String type;
@@ -84,12 +88,13 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SearchRequest request;
     try {
-      request = new SearchRequest(String.join(" ", query), person, org, type, from, to, limit, all, facets);
+      request = new SearchRequest(String.join(" ", query), person, org, place, type, from, to, limit, all,
+          facets);
     } catch (InvalidQueryException e) {
       throw new ExitCodes.UsageException(e.getMessage());
     }
     if (request.isEmpty()) {
-      throw new ExitCodes.UsageException("give a QUERY or a filter (--person, --org, --type, --from, --to)");
+      throw new ExitCodes.UsageException("give a QUERY or a filter (--person, --org, --place, --type, --from, --to)");
     }
     SearchResults results;
     try (PassageIndex idx = PassageIndex.openReadOnly(index)) {

@@ -111,4 +111,16 @@ class IndexSearchCommandTest {
     assertThat(run("search", "--index", index.toString(), "contromanifestazione").out())
         .startsWith("1 passage matches");
   }
+
+  @Test
+  void placeFilterSelectsThePassagesThatNameThePlace() throws IOException {
+    CliRun indexed = run("index", "--index", index.toString(), input.toString());
+    assertThat(indexed.code()).as(indexed.err()).isZero();
+    CliRun ussr = run("search", "--index", index.toString(), "--place", "URSS");
+    assertThat(ussr.code()).as(ussr.err()).isZero();
+    assertThat(ussr.out()).startsWith("1 passage matches").contains("dall'URSS");
+    CliRun none = run("search", "--index", index.toString(), "--place", "Mosca", "espulso");
+    assertThat(none.code()).as(none.err()).isZero();
+    assertThat(none.out()).startsWith("0 passages match");
+  }
 }

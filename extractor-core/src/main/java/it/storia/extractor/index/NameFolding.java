@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class NameFolding {
   /** A word of one or two letters ending in a dot, or a run of them: "l.", "l.d.", "iv.". */
   private static final Pattern INITIAL = Pattern.compile("(?<![^ ])(\\p{L}{1,2}\\.)+(?![^ ])");
+  /** Hyphens and dashes between words, with the spaces around them ("Alma-Ata", "Alma - Ata"). */
+  private static final Pattern HYPHEN = Pattern.compile(" ?[-\u2010\u2011\u2012\u2013] ?");
 
   private final Transliteration transliteration;
 
@@ -41,10 +43,13 @@ public final class NameFolding {
     return new NameFolding(transliteration);
   }
 
-  /** The search key of a name: its transliteration key. */
+  /**
+   * The search key of a name: its transliteration key, a hyphen between words read as a space (since index format
+   * 3), so that "Alma Ata" finds "Alma-Ata" and "Jean Paul Sartre" finds "Jean-Paul Sartre".
+   */
   public String fold(String name) {
     Objects.requireNonNull(name, "name");
-    return transliteration.key(name);
+    return HYPHEN.matcher(transliteration.key(name)).replaceAll(" ").strip();
   }
 
   /**

@@ -25,6 +25,8 @@ final class PassageFields {
   static final String ORG = "org";
   static final String ORG_KEY = "org_key";
   static final String LOCATION = "location";
+  /** Folded keys of a place's canonical name, mention text and aliases (version 3): the {@code --place} filter. */
+  static final String LOCATION_KEY = "location_key";
   static final String TYPE = "type";
   /** Year ranges of the passage's dates (IntRange, one per date). */
   static final String YEARS = "years";

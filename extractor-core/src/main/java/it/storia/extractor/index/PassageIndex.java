@@ -108,7 +108,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p><b>Format.</b> Every commit carries {@value #FORMAT_KEY}={@value #FORMAT} and
  * {@value #VERSION_KEY}={@value #VERSION} in its user data; opening checks them (a rebuild accepts an older
- * version: version 2 folds names with {@code resolve.Transliteration}).
+ * version: version 2 folds names with {@code resolve.Transliteration}; version 3 adds the folded place keys of the
+ * place filter).
  *
  * <p><b>Threads.</b> Thread-safe: any number of threads may {@link #search} while others {@link #add}. Searches
  * see the last commit (or the last {@link #refresh()}); a read-only index ({@link #openReadOnly}) picks up other
@@ -122,7 +123,7 @@ public final class PassageIndex implements AutoCloseable {
   /** Commit user-data key of the format version. */
   public static final String VERSION_KEY = "storia.version";
   /** The format version this class reads and writes. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final FieldType TEXT_TYPE = textType();
@@ -455,6 +456,7 @@ public final class PassageIndex implements AutoCloseable {
     Set<String> places = new LinkedHashSet<>();
     Set<String> personKeys = new LinkedHashSet<>();
     Set<String> orgKeys = new LinkedHashSet<>();
+    Set<String> placeKeys = new LinkedHashSet<>();
     Set<String> dates = new LinkedHashSet<>();
     Set<YearRange> years = new LinkedHashSet<>();
     for (Entity e : entities) {
@@ -479,7 +481,10 @@ public final class PassageIndex implements AutoCloseable {
           orgs.add(name);
           names.forEach(n -> orgKeys.addAll(folding.queryKeys(n)));
         }
-        case LOCATION -> places.add(name);
+        case LOCATION -> {
+          places.add(name);
+          names.forEach(n -> placeKeys.addAll(folding.queryKeys(n)));
+        }
         default -> throw new IllegalStateException("unexpected entity type " + e.type());
       }
     }
@@ -508,6 +513,9 @@ public final class PassageIndex implements AutoCloseable {
     for (String l : places) {
       d.add(new StoredField(PassageFields.LOCATION, l));
       d.add(new SortedSetDocValuesFacetField(PassageFields.DIM_LOCATION, l));
+    }
+    for (String k : placeKeys) {
+      d.add(new StringField(PassageFields.LOCATION_KEY, k, Field.Store.NO));
     }
     for (String t : types) {
       d.add(new StringField(PassageFields.TYPE, t, Field.Store.YES));
@@ -636,6 +644,9 @@ public final class PassageIndex implements AutoCloseable {
     }
     if (r.org() != null) {
       b.add(nameQuery(PassageFields.ORG_KEY, r.org()), BooleanClause.Occur.FILTER);
+    }
+    if (r.place() != null) {
+      b.add(nameQuery(PassageFields.LOCATION_KEY, r.place()), BooleanClause.Occur.FILTER);
     }
     if (r.type() != null) {
       b.add(new TermQuery(new Term(PassageFields.TYPE, EventTypes.check(r.type()))), BooleanClause.Occur.FILTER);

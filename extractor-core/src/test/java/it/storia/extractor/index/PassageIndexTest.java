@@ -165,6 +165,31 @@ class PassageIndexTest {
   }
 
   @Test
+  void placeFilterMatchesCanonicalNamesAliasesAndAccents() throws IOException {
+    ExtractedDocument exile = Passages.of("esilio", "lotta/esilio.txt",
+        "Nel gennaio 1928 Trotsky fu esiliato ad Alma-Ata. Nel 1929 fu espulso dall'URSS.")
+        .person("Trotsky", "Lev Trotsky")
+        .name(EntityType.LOCATION, "Alma-Ata", "Almaty", 0)
+        .referent(EntityType.LOCATION, "Almaty", "Alma-Ata")
+        .name(EntityType.LOCATION, "URSS", "Unione Sovietica", 0)
+        .build();
+    try (PassageIndex idx = indexed(trotsky(), expelled(), exile)) {
+      for (String name : List.of("Alma-Ata", "alma ata", "ALMATY", "Almatý")) {
+        assertThat(idx.search(SearchRequest.filtersOnly().withPlace(name)).hits()).as(name)
+            .extracting(Hit::text).singleElement().asString().contains("Alma-Ata");
+      }
+      assertThat(idx.search(SearchRequest.filtersOnly().withPlace("URSS")).hits()).extracting(Hit::text)
+          .singleElement().asString().contains("dall'URSS");
+      assertThat(idx.search(SearchRequest.of("espulso").withPlace("Unione Sovietica")).total()).isEqualTo(1);
+      assertThat(idx.search(SearchRequest.filtersOnly().withPlace("Mosca")).total()).isZero();
+      // a person's name is no place
+      assertThat(idx.search(SearchRequest.filtersOnly().withPlace("Trotsky")).total()).isZero();
+      assertThatThrownBy(() -> idx.search(SearchRequest.filtersOnly().withPlace("--")))
+          .isInstanceOf(InvalidQueryException.class).hasMessageContaining("'--'");
+    }
+  }
+
+  @Test
   void eventTypeFilter() throws IOException {
     try (PassageIndex idx = indexed(trotsky(), expelled(), opposition())) {
       assertThat(idx.search(SearchRequest.filtersOnly().withType("expulsion")).hits()).extracting(Hit::id)

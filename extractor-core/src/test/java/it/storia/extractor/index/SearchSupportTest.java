@@ -32,6 +32,10 @@ class SearchSupportTest {
     assertThat(f.fold("Stalin")).isNotEqualTo(f.fold("Trotsky"));
     assertThat(f.keys("Lev  Trockij")).containsExactly(f.fold("Lev Trotsky"), f.fold("Trotsky"));
     assertThat(f.fold("Lev\u00a0Trockij")).isEqualTo(f.fold("lev trotsky"));
+    // a hyphen between words is a space (index format 3)
+    assertThat(f.fold("Alma-Ata")).isEqualTo(f.fold("Alma Ata")).isEqualTo(f.fold("alma - ata"));
+    assertThat(f.fold("Jean-Paul Sartre")).isEqualTo(f.fold("Jean Paul Sartre"));
+    assertThat(f.fold("--")).isEmpty();
     Transliteration resolverTable = Transliteration.fromClasspath();
     assertThat(NameFolding.of(resolverTable).fold("Zinov'ev")).isEqualTo(resolverTable.key("Zinoviev"));
   }
