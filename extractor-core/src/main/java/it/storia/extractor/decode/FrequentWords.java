@@ -2,17 +2,13 @@ package it.storia.extractor.decode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The frequent words whose model features {@link WindowedFeatures#withWords} builds once per process instead of
@@ -25,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class FrequentWords {
   /** The bundled counts (the same file as the names stage's common-word filter). */
-  public static final String RESOURCE = "/it/storia/extractor/models/common-words.tsv.gz";
+  public static final String RESOURCE = CommonWordCounts.RESOURCE;
   /** How many lower-case words (by LOWER count) the bundled list takes. */
   static final int LOWER_WORDS = 2000;
   /** How many capitalised words (by CAP count) the bundled list takes. */
@@ -33,20 +29,22 @@ public final class FrequentWords {
 
   private FrequentWords() {}
 
-  /** Read once, on first use. */
+  /** Built once, on first use, from the process's one reading of the counts ({@link CommonWordCounts}). */
   private static final class Bundled {
-    static final List<String> WORDS = load();
+    static final List<String> WORDS = CommonWordCounts.bundled().map(Bundled::of).orElse(List.of());
 
-    private static List<String> load() {
-      try (InputStream in = FrequentWords.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          return List.of();
-        }
-        return read(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8), RESOURCE,
-            LOWER_WORDS, CAPITALISED_WORDS);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    private static List<String> of(Map<String, int[]> table) {
+      String[] words = new String[table.size()];
+      long[] lower = new long[words.length];
+      long[] cap = new long[words.length];
+      int i = 0;
+      for (Map.Entry<String, int[]> e : table.entrySet()) {
+        words[i] = e.getKey();
+        lower[i] = e.getValue()[0];
+        cap[i] = e.getValue()[1];
+        i++;
       }
+      return select(words, lower, cap, LOWER_WORDS, CAPITALISED_WORDS);
     }
   }
 
@@ -65,8 +63,8 @@ public final class FrequentWords {
    * read; a line with fewer, or a count that is not a non-negative integer, is an error naming the line.
    */
   static List<String> read(Reader reader, String source, int lower, int capitalised) throws IOException {
-    record Count(String word, long lower, long cap) {}
-    List<Count> counts = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    List<long[]> counts = new ArrayList<>();
     BufferedReader r = new BufferedReader(reader);
     String line;
     int n = 0;
@@ -79,16 +77,26 @@ public final class FrequentWords {
       if (f.length < 3 || f[0].isEmpty()) {
         throw new IllegalArgumentException(source + " line " + n + ": expected WORD<TAB>LOWER<TAB>CAP: " + line);
       }
-      counts.add(new Count(f[0], count(f[1], source, n), count(f[2], source, n)));
+      words.add(f[0]);
+      counts.add(new long[] {count(f[1], source, n), count(f[2], source, n)});
     }
+    long[] low = new long[words.size()];
+    long[] cap = new long[words.size()];
+    for (int i = 0; i < low.length; i++) {
+      low[i] = counts.get(i)[0];
+      cap[i] = counts.get(i)[1];
+    }
+    return select(words.toArray(new String[0]), low, cap, lower, capitalised);
+  }
+
+  /** The list of {@link #read}, from the words and their LOWER and CAP counts (the same index in each array). */
+  static List<String> select(String[] words, long[] lowerCounts, long[] capCounts, int lower, int capitalised) {
     Set<String> out = new LinkedHashSet<>();
-    counts.sort(Comparator.comparingLong(Count::lower).reversed().thenComparing(Count::word));
-    for (int i = 0; i < Math.min(lower, counts.size()) && counts.get(i).lower() > 0; i++) {
-      out.add(counts.get(i).word());
+    for (int i : top(words, lowerCounts, lower)) {
+      out.add(words[i]);
     }
-    counts.sort(Comparator.comparingLong(Count::cap).reversed().thenComparing(Count::word));
-    for (int i = 0; i < Math.min(capitalised, counts.size()) && counts.get(i).cap() > 0; i++) {
-      String w = counts.get(i).word();
+    for (int i : top(words, capCounts, capitalised)) {
+      String w = words[i];
       int first = w.codePointAt(0);
       out.add(new StringBuilder().appendCodePoint(Character.toUpperCase(first))
           .append(w, Character.charCount(first), w.length()).toString());
@@ -99,6 +107,38 @@ public final class FrequentWords {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The indexes of the (at most) {@code k} words with the largest positive counts, largest first, ties by the word:
+   * the first {@code k} of all words sorted so, found without sorting them all (the k-th largest count from a sorted
+   * copy of the counts; then only the words at or above it are sorted).
+   */
+  private static Integer[] top(String[] words, long[] counts, int k) {
+    long[] positive = new long[counts.length];
+    int m = 0;
+    for (long c : counts) {
+      if (c > 0) {
+        positive[m++] = c;
+      }
+    }
+    if (k <= 0 || m == 0) {
+      return new Integer[0];
+    }
+    long least = 1;
+    if (m > k) {
+      Arrays.sort(positive, 0, m);
+      least = positive[m - k];
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] >= least) {
+        candidates.add(i);
+      }
+    }
+    candidates.sort((a, b) -> counts[a] != counts[b] ? Long.compare(counts[b], counts[a])
+        : words[a].compareTo(words[b]));
+    return candidates.subList(0, Math.min(k, candidates.size())).toArray(new Integer[0]);
   }
 
   private static long count(String field, String source, int line) {

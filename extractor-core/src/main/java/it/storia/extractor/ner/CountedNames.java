@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.io.CountTable;
 import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
@@ -81,7 +82,7 @@ public final class CountedNames {
   public static CountedNames fromClasspath(NameTypeCounts counts) {
     Map<String, Integer> lower;
     try (InputStream low = resource(LOWER_RESOURCE)) {
-      lower = readLower(new InputStreamReader(new GZIPInputStream(low), StandardCharsets.UTF_8), LOWER_RESOURCE);
+      lower = lower(CountTable.readGzip(low, LOWER_RESOURCE, 1));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + LOWER_RESOURCE, e);
     }
@@ -111,8 +112,12 @@ public final class CountedNames {
   }
 
   private static Map<String, Integer> readLower(Reader reader, String source) throws IOException {
+    return lower(NameTypeCounts.countTable(reader, source, 1));
+  }
+
+  private static Map<String, Integer> lower(Map<String, int[]> table) {
     Map<String, Integer> out = new HashMap<>();
-    NameTypeCounts.countTable(reader, source, 1).forEach((name, v) -> out.put(name, v[0]));
+    table.forEach((name, v) -> out.put(name, v[0]));
     return out;
   }
 

@@ -70,8 +70,20 @@ public final class Gazetteer {
     return aliases;
   }
 
-  /** The bundled persons, organisations and places. */
+  /**
+   * The bundled persons, organisations and places. Built once per process, on first use, and shared (it is
+   * immutable): the names stage's rules and the resolve stage both use it, and each built its own before session 20.
+   */
   public static Gazetteer fromClasspath() {
+    return Bundled.GAZETTEER;
+  }
+
+  /** The bundled lists, compiled on first use (under the class-initialisation lock: one build per process). */
+  private static final class Bundled {
+    static final Gazetteer GAZETTEER = compile();
+  }
+
+  private static Gazetteer compile() {
     Builder b = new Builder(ItalianTokenizer.fromClasspath());
     try {
       b.read(EntityType.PERSON, resource("persons.tsv"), "persons.tsv");

@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.decode.CommonWordCounts;
 import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Drops capitalised common words that only the statistical model calls names (session 17): a model span of a
@@ -40,7 +40,7 @@ public final class ModelSpanFilter {
   /** The bundled configuration. */
   public static final String CONFIG_RESOURCE = "/it/storia/extractor/ner/model-filter.properties";
   /** The bundled common-word counts, packaged with the models. */
-  public static final String WORDS_RESOURCE = "/it/storia/extractor/models/common-words.tsv.gz";
+  public static final String WORDS_RESOURCE = CommonWordCounts.RESOURCE;
   private static final Set<String> KEYS = Set.of("enabled", "types", "min-lower", "min-lower-share", "min-silver",
       "roman-numerals", "sentence-initial-only", "unattested-types", "cues", "min-person", "min-person-share", "max-words");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
@@ -60,10 +60,11 @@ public final class ModelSpanFilter {
   private final double minPersonShare;
   private final int maxWords;
 
+  /** Takes an unmodifiable count table that nothing writes (shared, not copied). */
   private ModelSpanFilter(Map<String, int[]> words, Set<EntityType> types, int minLower, double minLowerShare,
       int minSilver, boolean romanNumerals, boolean sentenceInitialOnly, Set<EntityType> unattested,
       Set<String> cues, int minPerson, double minPersonShare, int maxWords) {
-    this.words = Map.copyOf(words);
+    this.words = words;
     this.types = Set.copyOf(types);
     this.minLower = minLower;
     this.minLowerShare = minLowerShare;
@@ -94,12 +95,8 @@ public final class ModelSpanFilter {
     if (!v.bool("enabled")) {
       return OFF;
     }
-    try (InputStream in = resource(WORDS_RESOURCE)) {
-      return configured(v, readWords(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8),
-          WORDS_RESOURCE));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + WORDS_RESOURCE, e);
-    }
+    return configured(v, CommonWordCounts.bundled().orElseThrow(
+        () -> new IllegalStateException("missing resource " + WORDS_RESOURCE)));
   }
 
   /** A filter from a configuration and a counts table ({@code WORD<TAB>LOWER<TAB>CAP}); for tests and tools. */

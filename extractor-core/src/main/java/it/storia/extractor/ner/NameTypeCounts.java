@@ -1,5 +1,6 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.io.CountTable;
 import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.EntityType;
 import java.io.BufferedReader;
@@ -79,7 +80,7 @@ public final class NameTypeCounts {
   public static NameTypeCounts fromClasspath() {
     Map<String, Counts> counts;
     try (InputStream c = resource(COUNTS_RESOURCE)) {
-      counts = read(new InputStreamReader(new GZIPInputStream(c), StandardCharsets.UTF_8), COUNTS_RESOURCE);
+      counts = counts(CountTable.readGzip(c, COUNTS_RESOURCE, 7));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + COUNTS_RESOURCE, e);
     }
@@ -215,48 +216,22 @@ public final class NameTypeCounts {
   }
 
   private static Map<String, Counts> read(Reader reader, String source) throws IOException {
-    Map<String, Counts> out = new HashMap<>();
-    countTable(reader, source, 7).forEach((name, v) -> out.put(name, new Counts(v[0], v[1], v[2], v[3], v[4], v[5],
-        v[6])));
+    return counts(countTable(reader, source, 7));
+  }
+
+  private static Map<String, Counts> counts(Map<String, int[]> table) {
+    Map<String, Counts> out = new HashMap<>(table.size() * 4 / 3 + 1);
+    table.forEach((name, v) -> out.put(name, new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
     return out;
   }
 
   /**
    * A table of {@code NAME<TAB>COUNT...} lines with {@code columns} counts each ({@code #} comments and blank lines
    * skipped), shared by the count files of this package: a wrong number of fields, a count that is no whole number
-   * or is negative, and a name listed twice are errors naming the source, the line and the value.
+   * or is negative, and a name listed twice are errors naming the source, the line and the value ({@link CountTable}).
    */
   static Map<String, int[]> countTable(Reader reader, String source, int columns) throws IOException {
-    Map<String, int[]> out = new HashMap<>();
-    BufferedReader r = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != columns + 1) {
-        throw new IllegalArgumentException(source + " line " + n + ": expected " + (columns + 1)
-            + " tab-separated fields: " + line);
-      }
-      int[] v = new int[columns];
-      for (int i = 0; i < columns; i++) {
-        try {
-          v[i] = Integer.parseInt(f[i + 1]);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[i + 1], e);
-        }
-        if (v[i] < 0) {
-          throw new IllegalArgumentException(source + " line " + n + ": not a count: " + f[i + 1]);
-        }
-      }
-      if (out.put(f[0], v) != null) {
-        throw new IllegalArgumentException(source + " line " + n + ": name '" + f[0] + "' is listed twice");
-      }
-    }
-    return out;
+    return CountTable.read(reader, source, columns);
   }
 
   private static Thresholds thresholds(Reader reader, String source) throws IOException {

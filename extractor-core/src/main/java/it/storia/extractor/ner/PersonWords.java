@@ -1,5 +1,7 @@
 package it.storia.extractor.ner;
 
+import it.storia.extractor.decode.CommonWordCounts;
+import it.storia.extractor.io.CountTable;
 import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Given names from silver counts (session 18): a word that the silver corpora often use as the first word of a
@@ -79,12 +80,13 @@ public final class PersonWords {
   private final Set<String> keepBefore;
   private final int minGivenLetters;
 
+  /** Takes two unmodifiable count tables that nothing writes (shared, not copied: 27,756 common words). */
   private PersonWords(Map<String, int[]> persons, Map<String, int[]> common, int minGiven, double minGivenShare,
       int minLower, double minLowerShare, int maxWords, boolean addMissed, Set<EntityType> retypeTypes,
       Set<String> stopBefore, Set<String> placeCues, boolean extendPersons, Set<String> keepBefore,
       int minGivenLetters) {
-    this.persons = Map.copyOf(persons);
-    this.common = Map.copyOf(common);
+    this.persons = persons;
+    this.common = common;
     this.minGiven = minGiven;
     this.minGivenShare = minGivenShare;
     this.minLower = minLower;
@@ -104,14 +106,17 @@ public final class PersonWords {
     return NONE;
   }
 
-  /** The bundled configuration and counts ({@link #none()} when the configuration says {@code min-given=0}). */
+  /**
+   * The bundled configuration and counts ({@link #none()} when the configuration says {@code min-given=0}); the
+   * common-word counts are the process's one reading of them ({@link CommonWordCounts#bundled()}).
+   */
   public static PersonWords fromClasspath() {
     try (InputStream config = resource(CONFIG_RESOURCE);
-        InputStream words = resource(WORDS_RESOURCE);
-        InputStream common = resource(ModelSpanFilter.WORDS_RESOURCE)) {
+        InputStream words = resource(WORDS_RESOURCE)) {
       return read(new InputStreamReader(config, StandardCharsets.UTF_8), CONFIG_RESOURCE,
-          new InputStreamReader(new GZIPInputStream(words), StandardCharsets.UTF_8), WORDS_RESOURCE,
-          new InputStreamReader(new GZIPInputStream(common), StandardCharsets.UTF_8), ModelSpanFilter.WORDS_RESOURCE);
+          () -> CountTable.readGzip(words, WORDS_RESOURCE, 7),
+          () -> CommonWordCounts.bundled().orElseThrow(
+              () -> new IllegalStateException("missing resource " + CommonWordCounts.RESOURCE)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the person-word counts", e);
     }
@@ -123,6 +128,18 @@ public final class PersonWords {
    */
   public static PersonWords read(Reader config, String configSource, Reader words, String wordsSource,
       Reader common, String commonSource) throws IOException {
+    return read(config, configSource, () -> NameTypeCounts.countTable(words, wordsSource, 7),
+        () -> NameTypeCounts.countTable(common, commonSource, 5));
+  }
+
+  /** A count table, read only when the configuration switches the step on. */
+  @FunctionalInterface
+  private interface Table {
+    Map<String, int[]> get() throws IOException;
+  }
+
+  private static PersonWords read(Reader config, String configSource, Table words, Table common)
+      throws IOException {
     KeyValues v = KeyValues.read(new BufferedReader(config), configSource, KEYS);
     int minGiven = v.integer("min-given");
     if (minGiven < 0) {
@@ -167,8 +184,7 @@ public final class PersonWords {
         retype.add(type);
       }
     }
-    return new PersonWords(NameTypeCounts.countTable(words, wordsSource, 7),
-        NameTypeCounts.countTable(common, commonSource, 5), minGiven, givenShare, minLower, lowerShare, maxWords,
+    return new PersonWords(words.get(), common.get(), minGiven, givenShare, minLower, lowerShare, maxWords,
         v.bool("add-missed"), retype, wordList(v.string("stop-before")), wordList(v.string("place-cues")),
         v.bool("extend-persons"), wordList(v.string("keep-before")), letters);
   }

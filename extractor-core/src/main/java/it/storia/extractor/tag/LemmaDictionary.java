@@ -1,10 +1,8 @@
 package it.storia.extractor.tag;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -99,27 +97,56 @@ public final class LemmaDictionary {
     return lowerForm + '\t' + upos;
   }
 
-  /** Reads a gzip-compressed lexicon. */
+  /**
+   * Reads a gzip-compressed lexicon. The text is cut at line breaks ({@code \n}, {@code \r}, {@code \r\n}) and tabs
+   * as bytes (ASCII bytes never occur inside another character's UTF-8 encoding) and only the fields are decoded;
+   * a form already in lower case gives its key as one string, without a concatenation.
+   */
   public static LemmaDictionary read(InputStream gz, String source) throws IOException {
-    Map<String, String> map = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz),
-        StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length != 3 || c[0].isEmpty() || c[1].isEmpty() || c[2].isEmpty()) {
-          throw new IllegalArgumentException(source + ":" + n + ": expected FORM<TAB>UPOS<TAB>LEMMA, got '"
-              + line + "'");
-        }
-        map.put(key(c[0].toLowerCase(Locale.ROOT), c[1]), c[2]);
+    byte[] text = new GZIPInputStream(gz).readAllBytes();
+    // a line of the bundled lexicon is about 20 bytes long
+    Map<String, String> map = new HashMap<>(Math.max(16, text.length / 15));
+    int start = 0;
+    int n = 0;
+    while (start < text.length) {
+      int end = start;
+      byte c = 0;
+      while (end < text.length && (c = text[end]) != '\n' && c != '\r') {
+        end++;
       }
+      n++;
+      if (end > start && text[start] != '#') {
+        entry(text, start, end, source, n, map);
+      }
+      start = end + (c == '\r' && end + 1 < text.length && text[end + 1] == '\n' ? 2 : 1);
     }
     return new LemmaDictionary(map);
+  }
+
+  /** Adds the entry of the line {@code text[start, end)}: {@code FORM<TAB>UPOS<TAB>LEMMA}, no field empty. */
+  private static void entry(byte[] text, int start, int end, String source, int n, Map<String, String> map) {
+    int tab1 = -1;
+    int tab2 = -1;
+    int tabs = 0;
+    for (int i = start; i < end; i++) {
+      if (text[i] == '\t') {
+        tabs++;
+        if (tab1 < 0) {
+          tab1 = i;
+        } else if (tab2 < 0) {
+          tab2 = i;
+        }
+      }
+    }
+    if (tabs != 2 || tab1 == start || tab2 == tab1 + 1 || tab2 == end - 1) {
+      throw new IllegalArgumentException(source + ":" + n + ": expected FORM<TAB>UPOS<TAB>LEMMA, got '"
+          + new String(text, start, end - start, StandardCharsets.UTF_8) + "'");
+    }
+    String form = new String(text, start, tab1 - start, StandardCharsets.UTF_8);
+    String lower = form.toLowerCase(Locale.ROOT);
+    String key = lower.equals(form) ? new String(text, start, tab2 - start, StandardCharsets.UTF_8)
+        : key(lower, new String(text, tab1 + 1, tab2 - tab1 - 1, StandardCharsets.UTF_8));
+    map.put(key, new String(text, tab2 + 1, end - tab2 - 1, StandardCharsets.UTF_8));
   }
 
   /** Reads a gzip-compressed lexicon file. */

@@ -1,6 +1,8 @@
 package it.storia.extractor.tag;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,40 +42,131 @@ public final class SuffixLemmatizer {
 
   /** Learns the rewrites of a lexicon. */
   public static SuffixLemmatizer learn(LemmaDictionary dictionary) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
-    Map<String, Map<String, Integer>> stemCounts = new HashMap<>();
+    Tally counts = new Tally(dictionary.size() * 4);
+    Tally stemCounts = new Tally(dictionary.size());
     dictionary.forEach((form, tag, lemma) -> {
       if ("PROPN".equals(tag) || LemmaFeatures.isVerbatim(tag)) {
         return;
       }
+      String lower = lemma.toLowerCase(Locale.ROOT);
       if (form.length() >= MIN_STEM_FORM && STEM_TAGS.contains(tag)) {
-        stemCounts.computeIfAbsent(key(tag, form.substring(0, form.length() - 1)), x -> new HashMap<>())
-            .merge(lemma.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        stemCounts.add(key(tag, form.substring(0, form.length() - 1)), stemCounts.value(lower));
       }
-      String rule = rule(form, lemma.toLowerCase(Locale.ROOT));
+      int rule = counts.value(rule(form, lower));
       int max = Math.min(MAX_SUFFIX, form.length() - MIN_STEM);
       for (int k = 0; k <= max; k++) {
-        counts.computeIfAbsent(key(tag, form.substring(form.length() - k)), x -> new HashMap<>())
-            .merge(rule, 1, Integer::sum);
+        counts.add(key(tag, form.substring(form.length() - k)), rule);
       }
     });
-    return new SuffixLemmatizer(best(counts), best(stemCounts));
+    return new SuffixLemmatizer(counts.best(), stemCounts.best());
   }
 
-  private static Map<String, String> best(Map<String, Map<String, Integer>> counts) {
-    Map<String, String> best = new HashMap<>(counts.size() * 4 / 3 + 1);
-    counts.forEach((key, m) -> {
-      String bestValue = null;
-      int bestCount = 0;
-      for (Map.Entry<String, Integer> e : m.entrySet()) {
-        if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(bestValue) < 0) {
-          bestValue = e.getKey();
-          bestCount = e.getValue();
+  /**
+   * How often each value was seen with each key, for {@link #best}: keys and values numbered as they come, the
+   * count of a (key, value) pair in an open-addressing table of {@code long} pairs (key number, value number), so
+   * that counting boxes nothing and builds no map per key. Not thread-safe; used by one {@link #learn} call.
+   */
+  private static final class Tally {
+    private final Map<String, Integer> keyIds;
+    private final List<String> keys = new ArrayList<>();
+    private final Map<String, Integer> valueIds = new HashMap<>();
+    private final List<String> values = new ArrayList<>();
+    /** (key number + 1) << 32 | value number, 0 for a free slot. */
+    private long[] pairs = new long[1 << 12];
+    private int[] counts = new int[pairs.length];
+    private int size;
+
+    Tally(int expectedKeys) {
+      keyIds = new HashMap<>(expectedKeys);
+    }
+
+    /** The number of a value. */
+    int value(String value) {
+      Integer id = valueIds.get(value);
+      if (id == null) {
+        id = values.size();
+        valueIds.put(value, id);
+        values.add(value);
+      }
+      return id;
+    }
+
+    /** Counts one more occurrence of the value numbered {@code value} with the key. */
+    void add(String key, int value) {
+      Integer id = keyIds.get(key);
+      if (id == null) {
+        id = keys.size();
+        keyIds.put(key, id);
+        keys.add(key);
+      }
+      long pair = (id + 1L) << 32 | value;
+      int slot = slot(pairs, pair);
+      if (pairs[slot] == 0) {
+        pairs[slot] = pair;
+        if (++size * 2 > pairs.length) {
+          grow();
+        }
+        slot = slot(pairs, pair);
+      }
+      counts[slot]++;
+    }
+
+    private static int slot(long[] table, long pair) {
+      int mask = table.length - 1;
+      int i = (int) (pair ^ pair >>> 32) * 0x9E3779B9 >>> 7 & mask;
+      while (table[i] != 0 && table[i] != pair) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void grow() {
+      long[] oldPairs = pairs;
+      int[] oldCounts = counts;
+      pairs = new long[oldPairs.length * 2];
+      counts = new int[pairs.length];
+      for (int i = 0; i < oldPairs.length; i++) {
+        if (oldPairs[i] != 0) {
+          int slot = slot(pairs, oldPairs[i]);
+          pairs[slot] = oldPairs[i];
+          counts[slot] = oldCounts[i];
         }
       }
-      best.put(key, bestValue);
-    });
-    return best;
+    }
+
+    /** Each key's most frequent value; ties go to the alphabetically first value. */
+    Map<String, String> best() {
+      int[] bestValue = new int[keys.size()];
+      int[] bestCount = new int[keys.size()];
+      for (int i = 0; i < pairs.length; i++) {
+        if (pairs[i] == 0) {
+          continue;
+        }
+        int key = (int) (pairs[i] >>> 32) - 1;
+        int value = (int) pairs[i];
+        int count = counts[i];
+        if (count > bestCount[key]
+            || count == bestCount[key] && values.get(value).compareTo(values.get(bestValue[key])) < 0) {
+          bestValue[key] = value;
+          bestCount[key] = count;
+        }
+      }
+      Map<String, String> best = new HashMap<>(keys.size() * 4 / 3 + 1);
+      for (int k = 0; k < keys.size(); k++) {
+        best.put(keys.get(k), values.get(bestValue[k]));
+      }
+      return best;
+    }
+  }
+
+  /** The learnt rewrites, {@code TAG<TAB>SUFFIX} → {@code CUT<TAB>APPEND} (unmodifiable; for tests). */
+  Map<String, String> rules() {
+    return rules;
+  }
+
+  /** The learnt sibling lemmas, {@code TAG<TAB>STEM} → lemma (unmodifiable; for tests). */
+  Map<String, String> stems() {
+    return stems;
   }
 
   /** The lemma of a form with a tag, by its longest known suffix; empty when no suffix of the tag is known. */

@@ -61,4 +61,12 @@ class GazetteerTest {
     List<Entity> found = extractor.extract("La russia non è la Russia, e lo stato non è lo Stato.").entities();
     assertThat(found).extracting(Entity::text).containsExactly("Russia");
   }
+
+  /** Session 20: the bundled lists are compiled once per process and shared by the names and resolve stages. */
+  @Test
+  void bundledListsAreCompiledOnce() {
+    Gazetteer g = Gazetteer.fromClasspath();
+    assertThat(Gazetteer.fromClasspath()).isSameAs(g);
+    assertThat(g.aliases()).hasSizeGreaterThan(1000);
+  }
 }
