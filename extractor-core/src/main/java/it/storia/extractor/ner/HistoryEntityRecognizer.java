@@ -75,6 +75,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   private static final int MAX_TRUNCATION = 4;
   private static final Pattern REGNAL_END = Pattern.compile("\\p{L} [IVX]+\\.$");
   private static final Pattern NOBLE_PARTICLE = Pattern.compile(" (?:di|de) | d['’]");
+  /** "di"/"d'" between a given name and a one-word place: a ruler's or a noble's name ("Cristina di Svezia"). */
+  private static final Pattern REALM_PARTICLE = Pattern.compile(" di | d['’]");
 
   /** How far the combiner trusts the statistical model where it disagrees with the genre lists. */
   public enum ModelTrust {
@@ -307,7 +309,11 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * number is written ("Eugenio di Beauharnais", "Matilde di Canossa" when the model splits them in two persons):
    * a person of one or two name words ("Duarte Nuno di Braganza"), then the particle, then a one-word person (a
    * given name and a surname after "di" are an author or an owner: "Cesare di Andrea Frediani", "Microsoft di Bill
-   * Gates").
+   * Gates"). Also a one-word person that the silver counts know mostly as a given name
+   * ({@link PersonWords#mostlyGivenName}; no listed person), "di"/"d'" and a one-word place ("Cristina di Svezia",
+   * "Isabella di Gerusalemme": a ruler's name without a regnal number is one person; "Federico II di Svevia" is not
+   * joined, nor a surname and the town of origin, "Facta di Pinerolo", nor "da", which is as often motion, "Tito da
+   * Trieste").
    */
   private List<Entity> joinNobleNames(AnalyzedText text, List<Entity> found) {
     List<Entity> out = new ArrayList<>(found.size());
@@ -319,6 +325,13 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
           && givenNames(e.text()) && !listedPerson(e.text())
           && next.text().indexOf(' ') < 0 && e.sentence() == next.sentence()
           && NOBLE_PARTICLE.matcher(original.substring(e.end(), next.begin())).matches()) {
+        out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), next.end()), e.begin(), next.end(),
+            e.sentence(), null, e.confidence(), null, null));
+        i++;
+      } else if (next != null && e.type() == EntityType.PERSON && next.type() == EntityType.LOCATION
+          && e.text().indexOf(' ') < 0 && next.text().indexOf(' ') < 0 && e.sentence() == next.sentence()
+          && persons.mostlyGivenName(e.text()) && !listedPerson(e.text())
+          && REALM_PARTICLE.matcher(original.substring(e.end(), next.begin())).matches()) {
         out.add(new Entity(EntityType.PERSON, original.substring(e.begin(), next.end()), e.begin(), next.end(),
             e.sentence(), null, e.confidence(), null, null));
         i++;

@@ -60,10 +60,10 @@ public final class PersonWords {
   public static final String WORDS_RESOURCE = "/it/storia/extractor/models/person-words.tsv.gz";
   private static final Set<String> KEYS = Set.of("min-given", "min-given-share", "min-lower", "min-lower-share",
       "max-words", "add-missed", "retype-types", "stop-before", "place-cues", "extend-persons", "keep-before",
-      "min-given-letters");
+      "min-given-letters", "realm-names");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
   private static final PersonWords NONE = new PersonWords(Map.of(), Map.of(), 0, 1, 1, 1, 2, false,
-      EnumSet.noneOf(EntityType.class), Set.of(), Set.of(), false, Set.of(), 1);
+      EnumSet.noneOf(EntityType.class), Set.of(), Set.of(), false, Set.of(), 1, false);
 
   private final Map<String, int[]> persons;
   private final Map<String, int[]> common;
@@ -79,12 +79,13 @@ public final class PersonWords {
   private final boolean extendPersons;
   private final Set<String> keepBefore;
   private final int minGivenLetters;
+  private final boolean realmNames;
 
   /** Takes two unmodifiable count tables that nothing writes (shared, not copied: 27,756 common words). */
   private PersonWords(Map<String, int[]> persons, Map<String, int[]> common, int minGiven, double minGivenShare,
       int minLower, double minLowerShare, int maxWords, boolean addMissed, Set<EntityType> retypeTypes,
       Set<String> stopBefore, Set<String> placeCues, boolean extendPersons, Set<String> keepBefore,
-      int minGivenLetters) {
+      int minGivenLetters, boolean realmNames) {
     this.persons = persons;
     this.common = common;
     this.minGiven = minGiven;
@@ -99,6 +100,7 @@ public final class PersonWords {
     this.extendPersons = extendPersons;
     this.keepBefore = Set.copyOf(keepBefore);
     this.minGivenLetters = minGivenLetters;
+    this.realmNames = realmNames;
   }
 
   /** Adds and re-types nothing. */
@@ -186,7 +188,7 @@ public final class PersonWords {
     }
     return new PersonWords(words.get(), common.get(), minGiven, givenShare, minLower, lowerShare, maxWords,
         v.bool("add-missed"), retype, wordList(v.string("stop-before")), wordList(v.string("place-cues")),
-        v.bool("extend-persons"), wordList(v.string("keep-before")), letters);
+        v.bool("extend-persons"), wordList(v.string("keep-before")), letters, v.bool("realm-names"));
   }
 
   /** A space-separated word list, folded. */
@@ -218,6 +220,18 @@ public final class PersonWords {
     int[] c = persons.get(NameKeys.fold(word));
     return minGiven > 0 && c != null && word.codePointCount(0, word.length()) >= minGivenLetters
         && c[0] >= minGiven && c[0] >= minGivenShare * (c[0] + c[4] + c[5]);
+  }
+
+  /**
+   * With {@code realm-names}, whether the silver counts know the word as the first word of a person more often than
+   * as a surname and at least once, under the same share as {@link #givenName} ("Isabella", "Cristina"; not
+   * "Facta"): the looser test for a one-word person that opens a ruler's or a noble's name ("Isabella di
+   * Gerusalemme").
+   */
+  boolean mostlyGivenName(String word) {
+    int[] c = persons.get(NameKeys.fold(word));
+    return realmNames && minGiven > 0 && c != null && word.codePointCount(0, word.length()) >= minGivenLetters
+        && c[0] >= 1 && c[0] > c[1] && c[0] >= minGivenShare * (c[0] + c[4] + c[5]);
   }
 
   /**
