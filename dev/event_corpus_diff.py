@@ -8,7 +8,8 @@ Events are keyed by document, trigger offsets and type. Prints the totals, the n
 lemma, and with --show K up to K new events per lemma, hash-sampled (sha1 of document and offset), with their
 sentence (corpus text: read it, keep it out of the repository). --skip leaves documents whose id matches REGEX out of
 the shown sample (they are still counted), e.g. the KIND ADG part of the bench corpus, whose sentences may belong
-to an unread event set.
+to an unread event set. --gone shows the gone events instead of the new ones (session 20: a change that removes
+events), under the same --skip and --guard.
 """
 import argparse
 import collections
@@ -35,6 +36,7 @@ def main():
     ap.add_argument('--skip', default=None)
     ap.add_argument('--guard', default=None, help='shingle file of dev_set sentences (event_unlabelled19.py guard): '
                     'new events in such a sentence are counted, not shown')
+    ap.add_argument('--gone', action='store_true', help='show the gone events instead of the new ones')
     a = ap.parse_args()
     b, n = load(a.before), load(a.after)
     new = [n[k] for k in n if k not in b]
@@ -49,7 +51,7 @@ def main():
         width = len(next(iter(guard))) if guard else 0
         hidden = 0
         by = collections.defaultdict(list)
-        for e in new:
+        for e in (gone if a.gone else new):
             if skip and skip.search(e['documentId']):
                 continue
             if guard:
@@ -60,7 +62,7 @@ def main():
             key = hashlib.sha1(f"{e['documentId']}:{e['trigger']['begin']}".encode()).hexdigest()
             by[f"{e['type']} {e['trigger'].get('lemma', '')}"].append((key, e))
         if guard:
-            print(f'{hidden} new events in a dev-set sentence: counted, not shown')
+            print(f"{hidden} {'gone' if a.gone else 'new'} events in a dev-set sentence: counted, not shown")
         for lemma, evs in sorted(by.items()):
             print(f'## {lemma} ({len(evs)} shown from)')
             for _, e in sorted(evs, key=lambda x: x[0])[:a.show]:
