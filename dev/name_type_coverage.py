@@ -45,6 +45,7 @@ def counts_args(*positional, jar=True, kind=False):
     if kind:
         ap.add_argument('--kind', action='store_true')
     ap.add_argument('--list', action='store_true')
+    ap.add_argument('--with-t', action='store_true', help='also part T-a where the script pools parts (T-b deleted unread)')
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
     return args

@@ -17,7 +17,8 @@ or LOCATION on either side, assigns the first evidence class that applies:
   (e) none       no evidence anywhere.
 Prints one table (gold type x error group x evidence class); --list prints the clusters (corpus text: screen only,
 never commit it).
-Usage: python3 dev/orgloc_evidence.py ../shared/data WORK COUNTS.tsv.gz [--jar JAR] [--list]
+Usage: python3 dev/orgloc_evidence.py ../shared/data WORK COUNTS.tsv.gz [--jar JAR] [--list] [--with-t]
+  --with-t (session 20): part T-a pooled too (T-b written by dev/names_t_parts.py and deleted unread).
 """
 import os, re, sys
 from collections import Counter
@@ -82,7 +83,7 @@ def group_of(kind):
 def main():
     args = counts_args()
     counts = load(args.counts)
-    texts, golds = org_errors.prepare(args.data, args.work, None)
+    texts, golds = org_errors.prepare(args.data, args.work, None, args.with_t)
     errors = org_errors.run(args.jar, golds, texts, args.work)
     gold_mentions = {}
     for g in golds:

@@ -1364,7 +1364,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     }
     if (!inside.isEmpty()
         && (onlyInitials || lowerCase && (m.type() == EntityType.PERSON
-            || trust == ModelTrust.LISTS && !lowerCaseParty(inside)))) {
+            || trust == ModelTrust.LISTS && !lowerCaseParty(text, inside)))) {
       return true; // "V.I." alone; a person in lower case; a lower-case body ("giunta regionale", "polizia")
     }
     if (!inside.isEmpty() && inside.get(0).norm().length() <= 2 && afterLabelNoun(text, inside.get(0))) {
@@ -1501,11 +1501,16 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
   /**
    * True for a lower-case span that names a party: a {@code party-noun} followed by a party adjective
    * ("partito comunista", "club popolare italiano"), the only lower-case bodies the guidelines count as names
-   * ("parlamento popolare", "governo fascista" are none).
+   * ("parlamento popolare", "governo fascista" are none), when a determiner makes it one party's name
+   * ({@link HistoryRules#partyDetermined}: "il partito comunista", not "un grande partito democratico").
    */
-  private boolean lowerCaseParty(List<Token> inside) {
+  private boolean lowerCaseParty(AnalyzedText text, List<Token> inside) {
     WordClasses c = rules.wordClasses();
     if (!c.is(WordClass.PARTY_NOUN, inside.get(0).norm())) {
+      return false;
+    }
+    int at = indexOf(text.tokens(), inside.get(0));
+    if (at >= 0 && !rules.partyDetermined(text.tokens(), at)) {
       return false;
     }
     for (Token t : inside.subList(1, inside.size())) {

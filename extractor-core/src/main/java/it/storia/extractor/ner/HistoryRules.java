@@ -363,7 +363,8 @@ public final class HistoryRules implements EntityRecognizer {
       add(t, i, i + 2, EntityType.ORGANIZATION, RANK_PATTERN, out);
     }
     if (!NameKeys.capitalised(tok.norm()) && classes.is(WordClass.PARTY_NOUN, tok.norm()) && i + 1 < end
-        && classes.is(WordClass.PARTY_ADJECTIVE, t.get(i + 1).norm())) { // "partito comunista", "club popolare"
+        && classes.is(WordClass.PARTY_ADJECTIVE, t.get(i + 1).norm())
+        && partyDetermined(t, i)) { // "il partito comunista", "club popolare"; not "un grande partito popolare"
       int stop = i + 2;
       while (stop < end && !NameKeys.capitalised(t.get(stop).norm())
           && classes.is(WordClass.ORG_MODIFIER, t.get(stop).norm())) {
@@ -786,6 +787,28 @@ public final class HistoryRules implements EntityRecognizer {
     }
     return ROMAN_HEADING.matcher(t.get(i).norm()).matches() && !"PROPN".equals(next.pos())
         && gazetteer.word(next.norm()) == null; // "IV. Dimissioni del Podestà", not "IV. Stalin"
+  }
+
+  /**
+   * True when the lower-case party noun at {@code i} is determined as one party's name: the word before it (over
+   * {@code org-pre-adjective} words, adjectives and quotation marks: "del nuovo partito comunista", "il grande partito
+   * socialista germanico") is an {@code org-determiner} or "e"/"o" after
+   * another name ("democrazia cristiana e partito comunista"), or nothing. An indefinite or other word before it
+   * makes "partito popolare" a description ("un grande partito popolare", "di partito democratico", "il nostro
+   * partito, partito popolare"), no name.
+   */
+  boolean partyDetermined(List<Token> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && !NameKeys.capitalised(t.get(k).norm())
+        && (classes.is(WordClass.ORG_PRE_ADJECTIVE, t.get(k).norm()) || "ADJ".equals(t.get(k).pos())
+            || isQuote(t.get(k).norm()))) {
+      k--; // "del nuovo partito", "il grande partito socialista germanico", "nel «partito popolare conservativo»"
+    }
+    if (k < 0) {
+      return true;
+    }
+    String w = t.get(k).norm();
+    return classes.is(WordClass.ORG_DETERMINER, w) || k == i - 1 && ("e".equals(w) || "o".equals(w));
   }
 
   /** First token of the initials right before {@code i} ("I.V." "IV." "I. V." "LB"), or {@code i}. */

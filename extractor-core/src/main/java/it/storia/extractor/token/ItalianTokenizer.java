@@ -36,6 +36,8 @@ public final class ItalianTokenizer implements Tokenizer {
   private final int maxAbbreviationLength;
   private final Set<String> elisions;
   private final Map<String, List<String>> multiwords;
+  /** The last words of the multi-word expansions: the articles ("il", "la", "l'", ...). */
+  private final Set<String> articles;
 
   private ItalianTokenizer(Map<String, TokenSpan.Kind> abbreviations, Set<String> elisions,
       Map<String, List<String>> multiwords) {
@@ -43,6 +45,11 @@ public final class ItalianTokenizer implements Tokenizer {
     this.maxAbbreviationLength = abbreviations.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.elisions = Set.copyOf(elisions);
     this.multiwords = Map.copyOf(multiwords);
+    Set<String> last = new HashSet<>();
+    for (List<String> words : multiwords.values()) {
+      last.add(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+    }
+    this.articles = Set.copyOf(last);
   }
 
   /** The bundled data files. */
@@ -172,7 +179,7 @@ public final class ItalianTokenizer implements Tokenizer {
           end = abbr;
           kind = abbreviations.get(t.substring(i, end).toLowerCase(Locale.ROOT));
         } else {
-          int ini = initialsEnd(t, i);
+          int ini = initialsEnd(t, i, afterArticle(t, i));
           if (ini > 0) {
             end = ini;
             kind = TokenSpan.Kind.INITIALS;
@@ -267,9 +274,10 @@ public final class ItalianTokenizer implements Tokenizer {
 
   /**
    * End of initials at i: "V." or "V.I." (uppercase letters each followed by a period), or two uppercase letters
-   * and a period before a capitalised word ("IV. Stalin"); -1 otherwise.
+   * and a period before a capitalised word ("IV. Stalin") unless an article or articled preposition precedes them
+   * ({@code afterArticle}: "della DC. La" is an acronym that ends a sentence); -1 otherwise.
    */
-  private static int initialsEnd(String t, int i) {
+  private static int initialsEnd(String t, int i, boolean afterArticle) {
     int n = t.length();
     int e = i;
     int letters = 0;
@@ -284,10 +292,36 @@ public final class ItalianTokenizer implements Tokenizer {
     }
     if (i + 2 < n && Character.isUpperCase(t.charAt(i)) && Character.isUpperCase(t.charAt(i + 1))
         && t.charAt(i + 2) == '.' && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
-        && nextWordCapitalised(t, i + 3)) {
+        && !afterArticle && nextWordCapitalised(t, i + 3)) {
       return i + 3;
     }
     return -1;
+  }
+
+  /**
+   * True when the word right before {@code i} (over spaces, or joined by an apostrophe: "dell'") is an article or an
+   * articled preposition: a form of the multi-word list ("della" → "di la") or one of the articles its expansions end
+   * with ("la", "il", "l'"). Initials of a person follow no article: "della DC. La ..." ends a sentence on an acronym.
+   */
+  private boolean afterArticle(String t, int i) {
+    int e = i;
+    boolean elided = e > 0 && (t.charAt(e - 1) == '\'' || t.charAt(e - 1) == '’');
+    if (elided) {
+      e--;
+    } else {
+      while (e > 0 && t.charAt(e - 1) == ' ') {
+        e--;
+      }
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    if (b == e) {
+      return false;
+    }
+    String w = t.substring(b, e).toLowerCase(Locale.ROOT) + (elided ? "'" : "");
+    return multiwords.containsKey(w) || articles.contains(w);
   }
 
   private static boolean nextWordCapitalised(String t, int from) {
