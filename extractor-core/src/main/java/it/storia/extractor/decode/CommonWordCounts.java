@@ -4,7 +4,6 @@ import it.storia.extractor.io.CountTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,8 +13,8 @@ import java.util.Optional;
  * ({@code ner.PersonWords}, {@code ner.ModelSpanFilter}). Before session 20 each of them read and parsed the 27,756
  * lines itself.
  *
- * <p>Output: {@link #bundled()}, an unmodifiable map from the word to its five counts; the arrays are shared by
- * every reader and never written. Thread-safe (read by the first caller, under the class-initialisation lock).
+ * <p>Output: {@link #bundled()}, an immutable {@link CountTable} from the word to its five counts, shared by every
+ * reader. Thread-safe (read by the first caller, under the class-initialisation lock).
  */
 public final class CommonWordCounts {
   /** The bundled counts resource. */
@@ -27,9 +26,9 @@ public final class CommonWordCounts {
 
   /** Read once, on first use. */
   private static final class Bundled {
-    static final Optional<Map<String, int[]>> TABLE = load();
+    static final Optional<CountTable> TABLE = load();
 
-    private static Optional<Map<String, int[]>> load() {
+    private static Optional<CountTable> load() {
       try (InputStream in = CommonWordCounts.class.getResourceAsStream(RESOURCE)) {
         return in == null ? Optional.empty() : Optional.of(CountTable.readGzip(in, RESOURCE, COLUMNS));
       } catch (IOException e) {
@@ -42,7 +41,7 @@ public final class CommonWordCounts {
    * The bundled table, empty when the models' counts are not on the classpath; a bad line is an error naming the
    * resource and the line.
    */
-  public static Optional<Map<String, int[]>> bundled() {
+  public static Optional<CountTable> bundled() {
     return Bundled.TABLE;
   }
 }

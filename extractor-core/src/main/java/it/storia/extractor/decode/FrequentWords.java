@@ -1,5 +1,6 @@
 package it.storia.extractor.decode;
 
+import it.storia.extractor.io.CountTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,15 +33,15 @@ public final class FrequentWords {
   private static final class Bundled {
     static final List<String> WORDS = CommonWordCounts.bundled().map(Bundled::of).orElse(List.of());
 
-    private static List<String> of(Map<String, int[]> table) {
+    private static List<String> of(CountTable table) {
       String[] words = new String[table.size()];
       long[] lower = new long[words.length];
       long[] cap = new long[words.length];
       int i = 0;
-      for (Map.Entry<String, int[]> e : table.entrySet()) {
-        words[i] = e.getKey();
-        lower[i] = e.getValue()[0];
-        cap[i] = e.getValue()[1];
+      for (String word : table.names()) {
+        words[i] = word;
+        lower[i] = table.count(word, 0);
+        cap[i] = table.count(word, 1);
         i++;
       }
       return select(words, lower, cap, LOWER_WORDS, CAPITALISED_WORDS);

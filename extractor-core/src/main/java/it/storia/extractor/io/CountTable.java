@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -20,25 +21,83 @@ import java.util.zip.GZIPInputStream;
  * <p>The whole text is read first and cut at line breaks and tabs by hand (lines end at {@code \n}, {@code \r} or
  * {@code \r\n}, as {@link java.io.BufferedReader#readLine()} ends them; fields are split at every tab, empty ones
  * kept): at model loading this costs a third of a {@code BufferedReader} with a {@code String.split} per line and
- * builds the same table. Stateless; thread-safe.
+ * builds the same table.
+ *
+ * <p>Output: an immutable table of names and their counts ({@link #counts(String)} gives a copy, so one table can be
+ * shared by every reader in a process, as {@code decode.CommonWordCounts} shares the common-word counts). Immutable
+ * and thread-safe.
  */
 public final class CountTable {
-  private CountTable() {}
+  private static final int[] ABSENT = new int[0];
+
+  private final Map<String, int[]> table;
+  private final int columns;
+
+  private CountTable(Map<String, int[]> table, int columns) {
+    this.table = Collections.unmodifiableMap(table);
+    this.columns = columns;
+  }
+
+  /** A table without names, of {@code columns} counts a line. */
+  public static CountTable empty(int columns) {
+    if (columns < 1) {
+      throw new IllegalArgumentException("a count table has at least one count a line: " + columns);
+    }
+    return new CountTable(new HashMap<>(), columns);
+  }
+
+  /** The counts a line has after its name. */
+  public int columns() {
+    return columns;
+  }
+
+  /** The number of names. */
+  public int size() {
+    return table.size();
+  }
+
+  /** The names, unmodifiable. */
+  public Set<String> names() {
+    return table.keySet();
+  }
+
+  /** Whether the name has a line. */
+  public boolean contains(String name) {
+    return table.containsKey(name);
+  }
+
+  /** A copy of the name's {@link #columns()} counts, in file order; an empty array when the name has no line. */
+  public int[] counts(String name) {
+    int[] v = table.get(name);
+    return v == null ? ABSENT : v.clone();
+  }
 
   /**
-   * The table of a reader (read to its end, not closed): name → its {@code columns} counts, in a map that nothing
-   * else references; unmodifiable, and its arrays are never written by this class after it returns.
+   * One count of the name ({@code column} from 0, in file order); 0 when the name has no line.
+   *
+   * @throws IndexOutOfBoundsException naming the column when it is not one of this table's
+   */
+  public int count(String name, int column) {
+    if (column < 0 || column >= columns) {
+      throw new IndexOutOfBoundsException("column " + column + " of a table with " + columns + " counts");
+    }
+    int[] v = table.get(name);
+    return v == null ? 0 : v[column];
+  }
+
+  /**
+   * The table of a reader (read to its end, not closed): name → its {@code columns} counts.
    *
    * @throws IllegalArgumentException naming the source and the line of a bad line
    */
-  public static Map<String, int[]> read(Reader reader, String source, int columns) throws IOException {
+  public static CountTable read(Reader reader, String source, int columns) throws IOException {
     StringWriter all = new StringWriter();
     reader.transferTo(all);
     return parse(all.toString().getBytes(StandardCharsets.UTF_8), source, columns);
   }
 
   /** The table of a gzip-compressed UTF-8 stream (read to its end, not closed); as {@link #read(Reader, String, int)}. */
-  public static Map<String, int[]> readGzip(InputStream gz, String source, int columns) throws IOException {
+  public static CountTable readGzip(InputStream gz, String source, int columns) throws IOException {
     return parse(new GZIPInputStream(gz).readAllBytes(), source, columns);
   }
 
@@ -47,7 +106,7 @@ public final class CountTable {
    * are ASCII bytes, which never occur inside the encoding of another character, so the text is cut as bytes and
    * only the names are decoded (malformed input replaced as {@link java.io.InputStreamReader} replaces it).
    */
-  public static Map<String, int[]> parse(byte[] text, String source, int columns) {
+  public static CountTable parse(byte[] text, String source, int columns) {
     if (columns < 1) {
       throw new IllegalArgumentException("a count table has at least one count a line: " + columns);
     }
@@ -66,7 +125,7 @@ public final class CountTable {
       line(text, start, end, source, n, columns, out);
       start = end + (c == '\r' && end + 1 < length && text[end + 1] == '\n' ? 2 : 1);
     }
-    return Collections.unmodifiableMap(out);
+    return new CountTable(out, columns);
   }
 
   /** Adds the line {@code text[start, end)} (line number {@code n}) to the table, unless it is blank or a comment. */

@@ -115,9 +115,9 @@ public final class CountedNames {
     return lower(NameTypeCounts.countTable(reader, source, 1));
   }
 
-  private static Map<String, Integer> lower(Map<String, int[]> table) {
+  private static Map<String, Integer> lower(CountTable table) {
     Map<String, Integer> out = new HashMap<>();
-    table.forEach((name, v) -> out.put(name, v[0]));
+    table.names().forEach(name -> out.put(name, table.count(name, 0)));
     return out;
   }
 

@@ -1,6 +1,7 @@
 package it.storia.extractor.ner;
 
 import it.storia.extractor.decode.CommonWordCounts;
+import it.storia.extractor.io.CountTable;
 import it.storia.extractor.io.KeyValues;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
@@ -18,7 +19,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -44,10 +44,10 @@ public final class ModelSpanFilter {
   private static final Set<String> KEYS = Set.of("enabled", "types", "min-lower", "min-lower-share", "min-silver",
       "roman-numerals", "sentence-initial-only", "unattested-types", "cues", "min-person", "min-person-share", "max-words");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-  private static final ModelSpanFilter OFF = new ModelSpanFilter(Map.of(), EnumSet.noneOf(EntityType.class), 1, 1,
+  private static final ModelSpanFilter OFF = new ModelSpanFilter(CountTable.empty(5), EnumSet.noneOf(EntityType.class), 1, 1,
       1, false, false, EnumSet.noneOf(EntityType.class), Set.of(), 0, 1, 1);
 
-  private final Map<String, int[]> words;
+  private final CountTable words;
   private final Set<EntityType> types;
   private final int minLower;
   private final double minLowerShare;
@@ -61,7 +61,7 @@ public final class ModelSpanFilter {
   private final int maxWords;
 
   /** Takes an unmodifiable count table that nothing writes (shared, not copied). */
-  private ModelSpanFilter(Map<String, int[]> words, Set<EntityType> types, int minLower, double minLowerShare,
+  private ModelSpanFilter(CountTable words, Set<EntityType> types, int minLower, double minLowerShare,
       int minSilver, boolean romanNumerals, boolean sentenceInitialOnly, Set<EntityType> unattested,
       Set<String> cues, int minPerson, double minPersonShare, int maxWords) {
     this.words = words;
@@ -106,7 +106,7 @@ public final class ModelSpanFilter {
     return v.bool("enabled") ? configured(v, readWords(counts, countsSource)) : OFF;
   }
 
-  private static ModelSpanFilter configured(KeyValues v, Map<String, int[]> words) {
+  private static ModelSpanFilter configured(KeyValues v, CountTable words) {
     Set<EntityType> types = typeList(v, "types");
     Set<EntityType> unattested = typeList(v, "unattested-types");
     types.addAll(unattested);
@@ -166,7 +166,7 @@ public final class ModelSpanFilter {
     return types;
   }
 
-  private static Map<String, int[]> readWords(Reader reader, String source) throws IOException {
+  private static CountTable readWords(Reader reader, String source) throws IOException {
     return NameTypeCounts.countTable(reader, source, 5);
   }
 
@@ -222,8 +222,8 @@ public final class ModelSpanFilter {
       return false;
     }
     int space = e.text().indexOf(' ');
-    int[] c = words.get(NameKeys.fold(space < 0 ? e.text() : e.text().substring(0, space)));
-    return c != null && c[2] >= minPerson && c[2] >= minPersonShare * (c[2] + c[3] + c[4]);
+    int[] c = words.counts(NameKeys.fold(space < 0 ? e.text() : e.text().substring(0, space)));
+    return c.length > 0 && c[2] >= minPerson && c[2] >= minPersonShare * (c[2] + c[3] + c[4]);
   }
 
   private boolean drops(AnalyzedText text, Entity e, NameTypeCounts silver, Predicate<String> listed) {
@@ -267,8 +267,8 @@ public final class ModelSpanFilter {
 
   /** Whether unlabelled text writes the word in lower case often enough to make it a common word. */
   boolean common(String word) {
-    int[] c = words.get(NameKeys.fold(word));
-    return c != null && c[0] >= minLower && c[0] >= minLowerShare * (c[0] + c[1]);
+    int[] c = words.counts(NameKeys.fold(word));
+    return c.length > 0 && c[0] >= minLower && c[0] >= minLowerShare * (c[0] + c[1]);
   }
 
   @Override

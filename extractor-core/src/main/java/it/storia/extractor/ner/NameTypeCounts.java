@@ -219,9 +219,12 @@ public final class NameTypeCounts {
     return counts(countTable(reader, source, 7));
   }
 
-  private static Map<String, Counts> counts(Map<String, int[]> table) {
+  private static Map<String, Counts> counts(CountTable table) {
     Map<String, Counts> out = new HashMap<>(table.size() * 4 / 3 + 1);
-    table.forEach((name, v) -> out.put(name, new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
+    for (String name : table.names()) {
+      int[] v = table.counts(name);
+      out.put(name, new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+    }
     return out;
   }
 
@@ -230,7 +233,7 @@ public final class NameTypeCounts {
    * skipped), shared by the count files of this package: a wrong number of fields, a count that is no whole number
    * or is negative, and a name listed twice are errors naming the source, the line and the value ({@link CountTable}).
    */
-  static Map<String, int[]> countTable(Reader reader, String source, int columns) throws IOException {
+  static CountTable countTable(Reader reader, String source, int columns) throws IOException {
     return CountTable.read(reader, source, columns);
   }
 

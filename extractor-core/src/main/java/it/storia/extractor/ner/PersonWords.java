@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -62,11 +61,11 @@ public final class PersonWords {
       "max-words", "add-missed", "retype-types", "stop-before", "place-cues", "extend-persons", "keep-before",
       "min-given-letters", "realm-names");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-  private static final PersonWords NONE = new PersonWords(Map.of(), Map.of(), 0, 1, 1, 1, 2, false,
+  private static final PersonWords NONE = new PersonWords(CountTable.empty(7), CountTable.empty(5), 0, 1, 1, 1, 2, false,
       EnumSet.noneOf(EntityType.class), Set.of(), Set.of(), false, Set.of(), 1, false);
 
-  private final Map<String, int[]> persons;
-  private final Map<String, int[]> common;
+  private final CountTable persons;
+  private final CountTable common;
   private final int minGiven;
   private final double minGivenShare;
   private final int minLower;
@@ -81,8 +80,8 @@ public final class PersonWords {
   private final int minGivenLetters;
   private final boolean realmNames;
 
-  /** Takes two unmodifiable count tables that nothing writes (shared, not copied: 27,756 common words). */
-  private PersonWords(Map<String, int[]> persons, Map<String, int[]> common, int minGiven, double minGivenShare,
+  /** Takes two immutable count tables (shared, not copied: 27,756 common words). */
+  private PersonWords(CountTable persons, CountTable common, int minGiven, double minGivenShare,
       int minLower, double minLowerShare, int maxWords, boolean addMissed, Set<EntityType> retypeTypes,
       Set<String> stopBefore, Set<String> placeCues, boolean extendPersons, Set<String> keepBefore,
       int minGivenLetters, boolean realmNames) {
@@ -137,7 +136,7 @@ public final class PersonWords {
   /** A count table, read only when the configuration switches the step on. */
   @FunctionalInterface
   private interface Table {
-    Map<String, int[]> get() throws IOException;
+    CountTable get() throws IOException;
   }
 
   private static PersonWords read(Reader config, String configSource, Table words, Table common)
@@ -217,8 +216,8 @@ public final class PersonWords {
 
   /** Whether the silver counts make the word a given name (the class comment's thresholds). */
   boolean givenName(String word) {
-    int[] c = persons.get(NameKeys.fold(word));
-    return minGiven > 0 && c != null && word.codePointCount(0, word.length()) >= minGivenLetters
+    int[] c = persons.counts(NameKeys.fold(word));
+    return minGiven > 0 && c.length > 0 && word.codePointCount(0, word.length()) >= minGivenLetters
         && c[0] >= minGiven && c[0] >= minGivenShare * (c[0] + c[4] + c[5]);
   }
 
@@ -229,8 +228,8 @@ public final class PersonWords {
    * Gerusalemme").
    */
   boolean mostlyGivenName(String word) {
-    int[] c = persons.get(NameKeys.fold(word));
-    return realmNames && minGiven > 0 && c != null && word.codePointCount(0, word.length()) >= minGivenLetters
+    int[] c = persons.counts(NameKeys.fold(word));
+    return realmNames && minGiven > 0 && c.length > 0 && word.codePointCount(0, word.length()) >= minGivenLetters
         && c[0] >= 1 && c[0] > c[1] && c[0] >= minGivenShare * (c[0] + c[4] + c[5]);
   }
 
@@ -423,17 +422,17 @@ public final class PersonWords {
   }
 
   private boolean commonWord(String word) {
-    int[] c = common.get(NameKeys.fold(word));
-    return c != null && c[0] >= minLower && c[0] >= minLowerShare * (c[0] + c[1]);
+    int[] c = common.counts(NameKeys.fold(word));
+    return c.length > 0 && c[0] >= minLower && c[0] >= minLowerShare * (c[0] + c[1]);
   }
 
   /** A word the counts know mostly inside places and organisations ("Veneto", "Koch"). */
   private boolean placeWord(String word) {
     String key = NameKeys.fold(word);
-    int[] c = common.get(key);
-    int[] p = persons.get(key);
-    int person = (c == null ? 0 : c[2]) + (p == null ? 0 : p[1] + p[2]);
-    return c != null && c[3] + c[4] > person;
+    int[] c = common.counts(key);
+    int[] p = persons.counts(key);
+    int person = (c.length == 0 ? 0 : c[2]) + (p.length == 0 ? 0 : p[1] + p[2]);
+    return c.length > 0 && c[3] + c[4] > person;
   }
 
   @Override

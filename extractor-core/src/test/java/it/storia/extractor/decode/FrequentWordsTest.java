@@ -3,6 +3,7 @@ package it.storia.extractor.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.storia.extractor.io.CountTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ class FrequentWordsTest {
   void bundledListIsTheFullSortsList() {
     record Count(String word, long lower, long cap) {}
     List<Count> counts = new ArrayList<>();
-    CommonWordCounts.bundled().orElseThrow().forEach((w, v) -> counts.add(new Count(w, v[0], v[1])));
+    CountTable table = CommonWordCounts.bundled().orElseThrow();
+    table.names().forEach(w -> counts.add(new Count(w, table.count(w, 0), table.count(w, 1))));
     Set<String> out = new LinkedHashSet<>();
     counts.sort(Comparator.comparingLong(Count::lower).reversed().thenComparing(Count::word));
     for (int i = 0; i < Math.min(FrequentWords.LOWER_WORDS, counts.size()) && counts.get(i).lower() > 0; i++) {

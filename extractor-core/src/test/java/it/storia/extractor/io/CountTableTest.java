@@ -60,9 +60,10 @@ class CountTableTest {
     return out;
   }
 
-  private static void assertSameTable(Map<String, int[]> actual, Map<String, int[]> expected) {
-    assertThat(actual.keySet()).isEqualTo(expected.keySet());
-    expected.forEach((k, v) -> assertThat(actual.get(k)).as(k).containsExactly(v));
+  private static void assertSameTable(CountTable actual, Map<String, int[]> expected) {
+    assertThat(actual.names()).isEqualTo(expected.keySet());
+    assertThat(actual.size()).isEqualTo(expected.size());
+    expected.forEach((k, v) -> assertThat(actual.counts(k)).as(k).containsExactly(v));
   }
 
   private static String message(ThrowingRead read) {
@@ -89,7 +90,7 @@ class CountTableTest {
     assertSameTable(CountTable.read(new StringReader(text), "t", 2), expected);
     assertSameTable(CountTable.readGzip(gzip(text), "t", 2), expected);
     assertThat(expected).containsKeys("città", "è", "zar", "", "ultima").hasSize(6);
-    assertThat(CountTable.read(new StringReader(text), "t", 2).get("è")).containsExactly(7, 12);
+    assertThat(CountTable.read(new StringReader(text), "t", 2).counts("è")).containsExactly(7, 12);
   }
 
   @Test
@@ -125,10 +126,17 @@ class CountTableTest {
 
   @Test
   void bundledCommonWordsAreReadOnceAndUnmodifiable() throws IOException {
-    Map<String, int[]> table = CommonWordCounts.bundled().orElseThrow();
+    CountTable table = CommonWordCounts.bundled().orElseThrow();
     assertThat(CommonWordCounts.bundled().orElseThrow()).isSameAs(table);
-    assertThat(table).hasSizeGreaterThan(20_000).containsKey("di");
-    assertThatThrownBy(() -> table.put("x", new int[5])).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(table.size()).isGreaterThan(20_000);
+    assertThat(table.contains("di")).isTrue();
+    assertThatThrownBy(() -> table.names().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    int di = table.count("di", 0);
+    table.counts("di")[0] = di + 1;
+    assertThat(table.count("di", 0)).as("counts() hands out a copy").isEqualTo(di);
+    assertThat(table.counts("parola che non c'è")).isEmpty();
+    assertThat(table.count("parola che non c'è", 0)).isZero();
+    assertThatThrownBy(() -> table.count("di", 5)).hasMessageContaining("column 5");
   }
 
   private static InputStream gzip(String text) throws IOException {
