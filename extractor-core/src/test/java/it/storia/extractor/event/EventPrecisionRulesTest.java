@@ -21,7 +21,7 @@ class EventPrecisionRulesTest {
   }
 
   private static List<String> pipelineTypes(String text) {
-    return PIPELINE.extract(text).events().stream().map(e -> e.type()).toList();
+    return Texts.pipelineTypes(PIPELINE, text);
   }
 
   @Test

@@ -23,7 +23,7 @@ class EventRecallFormsTest {
   }
 
   private static List<String> pipelineTypes(String text) {
-    return PIPELINE.extract(text).events().stream().map(e -> e.type()).toList();
+    return Texts.pipelineTypes(PIPELINE, text);
   }
 
   @Test

@@ -6,6 +6,7 @@ import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
+import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
 import it.storia.extractor.text.ItalianNormalizer;
 import it.storia.extractor.text.RuleSentenceSplitter;
@@ -68,6 +69,11 @@ final class Texts {
   /** The types of the events {@code extractor} finds in {@code text} (see {@link #events}), in text order. */
   static List<String> types(EventExtractor extractor, String text, String... specs) {
     return events(extractor, text, specs).stream().map(Event::type).toList();
+  }
+
+  /** The types of the events the whole pipeline finds in {@code text} (its own entities, tags and lemmas), in order. */
+  static List<String> pipelineTypes(Extractor pipeline, String text) {
+    return pipeline.extract(text).events().stream().map(Event::type).toList();
   }
 
   static Doc doc(String text, List<String> specs) {
