@@ -11,6 +11,7 @@ import it.storia.extractor.index.SearchResultsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,13 +61,13 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--from", paramLabel = "YEAR", description = "Only passages with a date reaching this year "
-      + "or later.")
-  Integer from;
+  @Option(names = "--from", paramLabel = "DATE", description = "Only passages with a date reaching this year, "
+      + "month or day or later: 1927, 1927-11 or 1927-11-07.")
+  String from;
 
-  @Option(names = "--to", paramLabel = "YEAR", description = "Only passages with a date reaching this year "
-      + "or earlier.")
-  Integer to;
+  @Option(names = "--to", paramLabel = "DATE", description = "Only passages with a date reaching this year, "
+      + "month or day or earlier: 1928, 1928-01 or 1928-01-31.")
+  String to;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
       description = "How many passages to show (default: ${DEFAULT-VALUE}).")
@@ -88,8 +89,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SearchRequest request;
     try {
-      request = new SearchRequest(String.join(" ", query), person, org, place, type, from, to, limit, all,
-          facets);
+      request = new SearchRequest(String.join(" ", query), person, org, place, type,
+          day("--from", from, true), day("--to", to, false), limit, all, facets);
     } catch (InvalidQueryException e) {
       throw new ExitCodes.UsageException(e.getMessage());
     }
@@ -110,6 +111,18 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The first or last day of an option's year, month or day; null when the option is not given. */
+  private static LocalDate day(String option, String value, boolean first) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return first ? SearchRequest.firstDay(value) : SearchRequest.lastDay(value);
+    } catch (InvalidQueryException e) {
+      throw new InvalidQueryException(option + ": " + e.getMessage(), e);
+    }
   }
 
   static void print(PrintWriter out, SearchResults results, boolean terminal) {

@@ -74,6 +74,10 @@ class IndexSearchCommandTest {
     assertThat(dated.err()).contains("1 replaced");
     CliRun found = run("search", "--index", index.toString(), "--from", "1910", "--to", "1910", "Dieta");
     assertThat(found.out()).startsWith("1 passage matches").contains("«Dieta»");
+    assertThat(run("search", "--index", index.toString(), "--from", "1910-05-15", "--to", "1910-05", "Dieta").out())
+        .startsWith("1 passage matches");
+    assertThat(run("search", "--index", index.toString(), "--from", "1910-05-16", "Dieta").out())
+        .startsWith("0 passages match");
     CliRun again = run("index", "--index", index.toString(), "--document-dates", table.toString(),
         letter.toString());
     assertThat(again.err()).contains("1 unchanged");
@@ -93,6 +97,10 @@ class IndexSearchCommandTest {
     CliRun years = run("search", "--index", index.toString(), "--from", "1930", "--to", "1920", "partito");
     assertThat(years.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(years.err()).contains("1930").contains("1920");
+
+    CliRun month = run("search", "--index", index.toString(), "--from", "1927-13", "partito");
+    assertThat(month.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(month.err()).contains("--from").contains("'1927-13'").doesNotContain("at it.storia");
 
     Path missing = dir.resolve("nessun-indice");
     CliRun none = run("search", "--index", missing.toString(), "partito");

@@ -28,8 +28,8 @@ final class PassageFields {
   /** Folded keys of a place's canonical name, mention text and aliases (version 3): the {@code --place} filter. */
   static final String LOCATION_KEY = "location_key";
   static final String TYPE = "type";
-  /** Year ranges of the passage's dates (IntRange, one per date). */
-  static final String YEARS = "years";
+  /** Day ranges of the passage's dates (IntRange of epoch days, one per date; version 4, was years). */
+  static final String DAYS = "days";
   /** TimeML values of the passage's dates (stored). */
   static final String DATE = "date";
   /** JSON of the passage's events (stored). */

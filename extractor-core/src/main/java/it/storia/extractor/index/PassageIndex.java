@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -95,7 +96,7 @@ import org.apache.lucene.util.BytesRef;
  * <p><b>Fields.</b> The passage text through the Italian chain of {@link ItalianAnalysis} ({@code text}, stemmed,
  * stored, with offsets for highlighting) and unstemmed ({@code text_exact}); persons, organisations and places by
  * canonical name (stored, keyword) and by folded name keys of the canonical name, its aliases and the mention
- * ({@link NameFolding}); event types; the years of the passage's dates as {@link IntRange}s ({@link YearRange});
+ * ({@link NameFolding}); event types; the days of the passage's dates as {@link IntRange}s of epoch days ({@link DayRange});
  * the events as stored JSON; SortedSet facets for persons, organisations, places and types; a near-duplicate
  * fingerprint (hash of the lowercased, accent-folded text reduced to letters and digits).
  *
@@ -109,7 +110,7 @@ import org.apache.lucene.util.BytesRef;
  * <p><b>Format.</b> Every commit carries {@value #FORMAT_KEY}={@value #FORMAT} and
  * {@value #VERSION_KEY}={@value #VERSION} in its user data; opening checks them (a rebuild accepts an older
  * version: version 2 folds names with {@code resolve.Transliteration}; version 3 adds the folded place keys of the
- * place filter).
+ * place filter; version 4 indexes the days of each date instead of its years, for day and month filters).
  *
  * <p><b>Threads.</b> Thread-safe: any number of threads may {@link #search} while others {@link #add}. Searches
  * see the last commit (or the last {@link #refresh()}); a read-only index ({@link #openReadOnly}) picks up other
@@ -123,7 +124,7 @@ public final class PassageIndex implements AutoCloseable {
   /** Commit user-data key of the format version. */
   public static final String VERSION_KEY = "storia.version";
   /** The format version this class reads and writes. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final FieldType TEXT_TYPE = textType();
@@ -458,12 +459,12 @@ public final class PassageIndex implements AutoCloseable {
     Set<String> orgKeys = new LinkedHashSet<>();
     Set<String> placeKeys = new LinkedHashSet<>();
     Set<String> dates = new LinkedHashSet<>();
-    Set<YearRange> years = new LinkedHashSet<>();
+    Set<DayRange> days = new LinkedHashSet<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.DATE) {
         if (e.value() != null) {
           dates.add(e.value());
-          YearRange.of(e.value()).ifPresent(years::add);
+          DayRange.of(e.value()).ifPresent(days::add);
         }
         continue;
       }
@@ -493,7 +494,7 @@ public final class PassageIndex implements AutoCloseable {
       types.add(ev.type().toUpperCase(Locale.ROOT));
       if (ev.date() != null) {
         dates.add(ev.date().value());
-        YearRange.of(ev.date().value()).ifPresent(years::add);
+        DayRange.of(ev.date().value()).ifPresent(days::add);
       }
     }
     for (String p : persons) {
@@ -524,8 +525,8 @@ public final class PassageIndex implements AutoCloseable {
     for (String v : dates) {
       d.add(new StoredField(PassageFields.DATE, v));
     }
-    for (YearRange y : years) {
-      d.add(new IntRange(PassageFields.YEARS, new int[] {y.from()}, new int[] {y.to()}));
+    for (DayRange r : days) {
+      d.add(new IntRange(PassageFields.DAYS, new int[] {epochDay(r.from())}, new int[] {epochDay(r.to())}));
     }
     if (!events.isEmpty()) {
       d.add(new StoredField(PassageFields.EVENTS_JSON, eventsJson(events)));
@@ -593,7 +594,7 @@ public final class PassageIndex implements AutoCloseable {
   public SearchResults search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     if (request.isEmpty()) {
-      throw new InvalidQueryException("give a query or at least one filter (person, org, type, years)");
+      throw new InvalidQueryException("give a query or at least one filter (person, org, place, type, dates)");
     }
     Query textQuery = request.query().isBlank() ? null : parse(request.query());
     Query query = filtered(textQuery, request);
@@ -651,13 +652,18 @@ public final class PassageIndex implements AutoCloseable {
     if (r.type() != null) {
       b.add(new TermQuery(new Term(PassageFields.TYPE, EventTypes.check(r.type()))), BooleanClause.Occur.FILTER);
     }
-    if (r.fromYear() != null || r.toYear() != null) {
-      int from = r.fromYear() != null ? r.fromYear() : Integer.MIN_VALUE;
-      int to = r.toYear() != null ? r.toYear() : Integer.MAX_VALUE;
-      b.add(IntRange.newIntersectsQuery(PassageFields.YEARS, new int[] {from}, new int[] {to}),
+    if (r.from() != null || r.to() != null) {
+      int from = r.from() != null ? epochDay(r.from()) : Integer.MIN_VALUE;
+      int to = r.to() != null ? epochDay(r.to()) : Integer.MAX_VALUE;
+      b.add(IntRange.newIntersectsQuery(PassageFields.DAYS, new int[] {from}, new int[] {to}),
           BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** A day as an int range bound: its epoch day (every year of four digits fits). */
+  private static int epochDay(LocalDate day) {
+    return Math.toIntExact(day.toEpochDay());
   }
 
   private Query nameQuery(String field, String name) {

@@ -8,6 +8,7 @@ import it.storia.extractor.model.ExtractedDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -217,6 +218,32 @@ class PassageIndexTest {
           .containsExactly("piano");
       assertThat(idx.search(SearchRequest.filtersOnly().withYears(1931, 1940)).total()).isZero();
       assertThat(idx.search(SearchRequest.of("potere").withYears(1900, 1999)).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void dayFilterSelectsByMonthDaySeasonAndWinterAcrossTheYear() throws IOException {
+    ExtractedDocument day = Passages.of("giorno", "g.txt",
+        "Il 7 novembre 1927 l'opposizione tenne la sua contromanifestazione.").date("7 novembre 1927", "1927-11-07")
+        .build();
+    ExtractedDocument autumn = Passages.of("autunno", "a.txt",
+        "Nell'autunno del 1925 si formò la nuova opposizione.").date("autunno del 1925", "1925-FA").build();
+    ExtractedDocument winter = Passages.of("inverno", "i.txt",
+        "Nell'inverno 1927-28 la crisi degli ammassi colpì le città.").date("inverno 1927-28", "1927-WI").build();
+    try (PassageIndex idx = indexed(trotsky(), day, autumn, winter)) {
+      LocalDate nov1 = LocalDate.of(1927, 11, 1);
+      assertThat(idx.search(SearchRequest.filtersOnly().withDates(nov1, LocalDate.of(1927, 11, 30))).hits())
+          .extracting(Hit::id).containsExactly("giorno");
+      assertThat(idx.search(SearchRequest.filtersOnly().withDates(nov1, LocalDate.of(1927, 11, 6))).total()).isZero();
+      assertThat(idx.search(SearchRequest.filtersOnly().withDates(LocalDate.of(1925, 10, 15), LocalDate.of(1925, 10,
+          15))).hits()).extracting(Hit::id).containsExactly("autunno");
+      assertThat(idx.search(SearchRequest.filtersOnly().withDates(LocalDate.of(1925, 1, 1), LocalDate.of(1925, 1, 31)))
+          .hits()).extracting(Hit::id).containsExactly("trotsky");
+      // a winter is named by the year it starts in: January 1928 is in "1927-WI", and the year filter reaches it too
+      assertThat(idx.search(SearchRequest.filtersOnly().withDates(LocalDate.of(1928, 1, 10), null)).hits())
+          .extracting(Hit::id).containsExactly("inverno");
+      assertThat(idx.search(SearchRequest.filtersOnly().withYears(1928, 1928)).hits()).extracting(Hit::id)
+          .containsExactly("inverno");
     }
   }
 

@@ -1,25 +1,62 @@
 package it.storia.extractor.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.resolve.Transliteration;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SearchSupportTest {
   @Test
-  void timemlValuesBecomeYearRanges() {
-    assertThat(YearRange.of("1927")).contains(new YearRange(1927, 1927));
-    assertThat(YearRange.of("1927-11-07")).contains(new YearRange(1927, 1927));
-    assertThat(YearRange.of("1925-FA")).contains(new YearRange(1925, 1925));
-    assertThat(YearRange.of("1925-W12")).contains(new YearRange(1925, 1925));
-    assertThat(YearRange.of("192")).contains(new YearRange(1920, 1929));
-    assertThat(YearRange.of("19")).contains(new YearRange(1900, 1999));
-    assertThat(YearRange.of("1928/1930")).contains(new YearRange(1928, 1930));
-    assertThat(YearRange.of("PRESENT_REF")).isEqualTo(Optional.empty());
-    assertThat(YearRange.of("XXXX-11")).isEmpty();
-    assertThat(YearRange.of("P3Y")).isEmpty();
-    assertThat(YearRange.of(null)).isEmpty();
+  void timemlValuesBecomeDayRanges() {
+    assertThat(DayRange.of("1927-11-07")).contains(day("1927-11-07", "1927-11-07"));
+    assertThat(DayRange.of("1927-11-07T10:30")).contains(day("1927-11-07", "1927-11-07"));
+    assertThat(DayRange.of("1928-02")).contains(day("1928-02-01", "1928-02-29"));
+    assertThat(DayRange.of("1927")).contains(day("1927-01-01", "1927-12-31"));
+    assertThat(DayRange.of("192")).contains(day("1920-01-01", "1929-12-31"));
+    assertThat(DayRange.of("19")).contains(day("1900-01-01", "1999-12-31"));
+    assertThat(DayRange.of("1925-SP")).contains(day("1925-03-01", "1925-05-31"));
+    assertThat(DayRange.of("1925-SU")).contains(day("1925-06-01", "1925-08-31"));
+    assertThat(DayRange.of("1925-FA")).contains(day("1925-09-01", "1925-11-30"));
+    assertThat(DayRange.of("1927-WI")).contains(day("1927-12-01", "1928-02-29"));
+    assertThat(DayRange.of("1927-Q2")).contains(day("1927-04-01", "1927-06-30"));
+    assertThat(DayRange.of("1927-H2")).contains(day("1927-07-01", "1927-12-31"));
+    assertThat(DayRange.of("1925-W12")).contains(day("1925-03-16", "1925-03-22"));
+    assertThat(DayRange.of("1928/1930")).contains(day("1928-01-01", "1930-12-31"));
+    assertThat(DayRange.of("1917-10/1918-03")).contains(day("1917-10-01", "1918-03-31"));
+    assertThat(DayRange.of("1918-FA/1919-SP")).contains(day("1918-09-01", "1919-05-31"));
+    // what a value does not name for sure widens to what it does
+    assertThat(DayRange.of("1927-02-30")).contains(day("1927-02-01", "1927-02-28"));
+    assertThat(DayRange.of("1927-11-XX")).contains(day("1927-11-01", "1927-11-30"));
+    assertThat(DayRange.of("1927-XX-07")).contains(day("1927-01-01", "1927-12-31"));
+    assertThat(DayRange.of("1927-13")).contains(day("1927-01-01", "1927-12-31"));
+    assertThat(DayRange.of("1925-W54")).contains(day("1925-01-01", "1925-12-31"));
+    assertThat(DayRange.of("PRESENT_REF")).isEmpty();
+    assertThat(DayRange.of("XXXX-11")).isEmpty();
+    assertThat(DayRange.of("BC0044")).isEmpty();
+    assertThat(DayRange.of("P3Y")).isEmpty();
+    assertThat(DayRange.of(null)).isEmpty();
+  }
+
+  @Test
+  void commandLineDatesAreAYearAMonthOrADay() {
+    assertThat(SearchRequest.firstDay("1927")).isEqualTo(LocalDate.of(1927, 1, 1));
+    assertThat(SearchRequest.lastDay("1927")).isEqualTo(LocalDate.of(1927, 12, 31));
+    assertThat(SearchRequest.firstDay("1928-02")).isEqualTo(LocalDate.of(1928, 2, 1));
+    assertThat(SearchRequest.lastDay("1928-02")).isEqualTo(LocalDate.of(1928, 2, 29));
+    assertThat(SearchRequest.lastDay(" 1927-11-07 ")).isEqualTo(LocalDate.of(1927, 11, 7));
+    assertThatThrownBy(() -> SearchRequest.firstDay("1927-13")).isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("'1927-13'");
+    assertThatThrownBy(() -> SearchRequest.lastDay("1927-02-30")).isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("'1927-02-30'");
+    assertThatThrownBy(() -> SearchRequest.firstDay("novembre 1927")).isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("YYYY-MM-DD").hasMessageContaining("'novembre 1927'");
+  }
+
+  private static DayRange day(String from, String to) {
+    return new DayRange(LocalDate.parse(from), LocalDate.parse(to));
   }
 
   @Test
