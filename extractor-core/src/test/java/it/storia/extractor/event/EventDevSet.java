@@ -131,20 +131,6 @@ final class EventDevSet {
   }
 
   /**
-   * KIND Wikinews and De Gasperi test sentences, UD Italian PUD and ParlaMint sentences and KIND Moro sentences of
-   * session 21's events draw (dev/make_heldout22.py), annotated blind; split into parts a and b by {@link #part22}.
-   */
-  static final List<String> HELD_OUT_22 = List.of("heldout22-mixed.txt");
-
-  /**
-   * The part of a held-out 22 excerpt: {@code 'a'} when int(sha1("s21ab:" + id)) is even, else {@code 'b'} (the
-   * split of dev/event_parts22.py, docs/events.md "Session 21: set 22").
-   */
-  static char part22(String id) {
-    return part("s21ab:", id);
-  }
-
-  /**
    * KIND WN_test (Wikinews), ADG_test (De Gasperi) and Moro sentences and UD Italian PUD and ParlaMint sentences of
    * session 21's events draw (dev/make_heldout22.py), annotated blind (docs/events.md "Session 21: set 22"); split into
    * parts a and b by {@link #part22}.
@@ -189,7 +175,6 @@ final class EventDevSet {
     sets.put("19a", new Readable(HELD_OUT_19, id -> part19(id) == 'a'));
     sets.put("20a", new Readable(HELD_OUT_20, id -> part20(id) == 'a'));
     sets.put("21a", new Readable(HELD_OUT_21, id -> part21(id) == 'a'));
-    sets.put("22a", new Readable(HELD_OUT_22, id -> part22(id) == 'a'));
     sets.put("22a", new Readable(HELD_OUT_22, id -> part22(id) == 'a'));
     return sets;
   }

@@ -429,24 +429,4 @@ class EventDevSetTest {
     check("event held-out set 22b", EventDevSet.HELD_OUT_22, d -> EventDevSet.part22(d.id()) == 'b', 35,
         new Floors(0.0, 0.0, 0.0), new Floors(0.0, 0.0, 0.0));
   }
-
-  /**
-   * Part a of held-out 22: KIND Wikinews and De Gasperi test sentences, UD Italian PUD and ParlaMint and KIND Moro
-   * sentences of session 21's events draw (dev/make_heldout22.py), annotated blind, split by
-   * {@link EventDevSet#part22}. FIRST_RUN_A
-   */
-  @Test
-  void twentySecondHeldOutSetPartAScores() throws Exception {
-    check("event held-out set 22a", EventDevSet.HELD_OUT_22, d -> EventDevSet.part22(d.id()) == 'a', 33,
-        new Floors(0.0, 0.0, 0.0), new Floors(0.0, 0.0, 0.0));
-  }
-
-  /**
-   * Part b of held-out 22 (the same draw, the other half of the salted split; its errors are not read). FIRST_RUN_B
-   */
-  @Test
-  void twentySecondHeldOutSetPartBScores() throws Exception {
-    check("event held-out set 22b", EventDevSet.HELD_OUT_22, d -> EventDevSet.part22(d.id()) == 'b', 34,
-        new Floors(0.0, 0.0, 0.0), new Floors(0.0, 0.0, 0.0));
-  }
 }
