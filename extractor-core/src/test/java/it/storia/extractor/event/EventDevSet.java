@@ -130,6 +130,21 @@ final class EventDevSet {
     return part("s18ab:", id);
   }
 
+  /**
+   * KIND WN_test (Wikinews), ADG_test (De Gasperi) and Moro sentences and UD Italian PUD and ParlaMint sentences of
+   * session 21's events draw (dev/make_heldout22.py), annotated blind (docs/events.md "Session 21: set 22"); split into
+   * parts a and b by {@link #part22}.
+   */
+  static final List<String> HELD_OUT_22 = List.of("heldout22-mixed.txt");
+
+  /**
+   * The part of a held-out 22 excerpt: {@code 'a'} when int(sha1("s21ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/event_parts22.py, docs/events.md "Session 21: set 22").
+   */
+  static char part22(String id) {
+    return part("s21ab:", id);
+  }
+
   /** The documents of one set that audit tools may read: its files, and which excerpts of them ({@code keep} by id). */
   record Readable(List<String> files, Predicate<String> keep) {
 
@@ -140,9 +155,9 @@ final class EventDevSet {
   }
 
   /**
-   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a, 20a and 21a.
-   * The b halves of sets 18, 19, 20 and 21 are the unseen checks, read only through {@code EventDevSetTest}'s summary
-   * lines, so they are not here.
+   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a, 20a, 21a and
+   * 22a. The b halves of sets 18, 19, 20, 21 and 22 are the unseen checks, read only through {@code EventDevSetTest}'s
+   * summary lines, so they are not here.
    */
   static Map<String, Readable> readableSets() {
     Map<String, Readable> sets = new LinkedHashMap<>();
@@ -160,6 +175,7 @@ final class EventDevSet {
     sets.put("19a", new Readable(HELD_OUT_19, id -> part19(id) == 'a'));
     sets.put("20a", new Readable(HELD_OUT_20, id -> part20(id) == 'a'));
     sets.put("21a", new Readable(HELD_OUT_21, id -> part21(id) == 'a'));
+    sets.put("22a", new Readable(HELD_OUT_22, id -> part22(id) == 'a'));
     return sets;
   }
 
