@@ -33,6 +33,20 @@ class FairsAndJointPartyNamesTest {
   }
 
   @Test
+  void aTownNamedAfterItsFairStaysAPlace() {
+    String text = "La grandine colpì i comuni di Tonadico, Transacqua e Fiera di Primiero.";
+    assertThat(typed(overModel(text, EntityType.LOCATION, "Fiera di Primiero"), text))
+        .contains("LOCATION:Fiera di Primiero")
+        .doesNotContain("LOCATION:Primiero");
+  }
+
+  @Test
+  void aGovernmentDescribedByAnAdjectiveIsNoName() {
+    String text = "Dicevano che facevo un Governo monarchico, reazionario.";
+    assertThat(typed(RulesOnly.extractor(), text)).doesNotContain("ORGANIZATION:Governo monarchico");
+  }
+
+  @Test
   void theJointPartyNameIsOneOrganisation() {
     String text = "I voti del MSI - DN furono determinanti, poi il MSI-DN votò contro la legge.";
     assertThat(typed(RulesOnly.extractor(), text))
