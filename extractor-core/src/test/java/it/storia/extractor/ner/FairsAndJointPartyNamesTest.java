@@ -63,8 +63,8 @@ class FairsAndJointPartyNamesTest {
 
   @Test
   void theJointNameWrittenInFullOrInPartIsOneOrganisation() {
-    String text = "Votarono il Movimento sociale italiano - destra nazionale e la Destra Nazionale. La destra nazionale "
-        + "è divisa.";
+    String text = "Votarono il Movimento sociale italiano - destra nazionale e la Destra Nazionale. "
+        + "La destra nazionale è divisa.";
     assertThat(typed(RulesOnly.extractor(), text))
         .contains("ORGANIZATION:Movimento sociale italiano - destra nazionale", "ORGANIZATION:Destra Nazionale")
         .doesNotContain("ORGANIZATION:destra nazionale", "ORGANIZATION:Nazionale"); // the lower-case right is none
