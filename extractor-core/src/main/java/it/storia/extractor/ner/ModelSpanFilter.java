@@ -222,8 +222,12 @@ public final class ModelSpanFilter {
       return false;
     }
     int space = e.text().indexOf(' ');
-    int[] c = words.counts(NameKeys.fold(space < 0 ? e.text() : e.text().substring(0, space)));
-    return c.length > 0 && c[2] >= minPerson && c[2] >= minPersonShare * (c[2] + c[3] + c[4]);
+    int r = words.row(NameKeys.fold(space < 0 ? e.text() : e.text().substring(0, space)));
+    if (r < 0) {
+      return false;
+    }
+    int person = words.count(r, 2);
+    return person >= minPerson && person >= minPersonShare * (person + words.count(r, 3) + words.count(r, 4));
   }
 
   private boolean drops(AnalyzedText text, Entity e, NameTypeCounts silver, Predicate<String> listed) {
@@ -267,8 +271,12 @@ public final class ModelSpanFilter {
 
   /** Whether unlabelled text writes the word in lower case often enough to make it a common word. */
   boolean common(String word) {
-    int[] c = words.counts(NameKeys.fold(word));
-    return c.length > 0 && c[0] >= minLower && c[0] >= minLowerShare * (c[0] + c[1]);
+    int r = words.row(NameKeys.fold(word));
+    if (r < 0) {
+      return false;
+    }
+    int lower = words.count(r, 0);
+    return lower >= minLower && lower >= minLowerShare * (lower + words.count(r, 1));
   }
 
   @Override

@@ -216,9 +216,12 @@ public final class PersonWords {
 
   /** Whether the silver counts make the word a given name (the class comment's thresholds). */
   boolean givenName(String word) {
-    int[] c = persons.counts(NameKeys.fold(word));
-    return minGiven > 0 && c.length > 0 && word.codePointCount(0, word.length()) >= minGivenLetters
-        && c[0] >= minGiven && c[0] >= minGivenShare * (c[0] + c[4] + c[5]);
+    int r = persons.row(NameKeys.fold(word));
+    if (minGiven == 0 || r < 0 || word.codePointCount(0, word.length()) < minGivenLetters) {
+      return false;
+    }
+    int given = persons.count(r, 0);
+    return given >= minGiven && given >= minGivenShare * (given + persons.count(r, 4) + persons.count(r, 5));
   }
 
   /**
@@ -228,9 +231,13 @@ public final class PersonWords {
    * Gerusalemme").
    */
   boolean mostlyGivenName(String word) {
-    int[] c = persons.counts(NameKeys.fold(word));
-    return realmNames && minGiven > 0 && c.length > 0 && word.codePointCount(0, word.length()) >= minGivenLetters
-        && c[0] >= 1 && c[0] > c[1] && c[0] >= minGivenShare * (c[0] + c[4] + c[5]);
+    int r = persons.row(NameKeys.fold(word));
+    if (!realmNames || minGiven == 0 || r < 0 || word.codePointCount(0, word.length()) < minGivenLetters) {
+      return false;
+    }
+    int given = persons.count(r, 0);
+    return given >= 1 && given > persons.count(r, 1)
+        && given >= minGivenShare * (given + persons.count(r, 4) + persons.count(r, 5));
   }
 
   /**
@@ -422,17 +429,24 @@ public final class PersonWords {
   }
 
   private boolean commonWord(String word) {
-    int[] c = common.counts(NameKeys.fold(word));
-    return c.length > 0 && c[0] >= minLower && c[0] >= minLowerShare * (c[0] + c[1]);
+    int r = common.row(NameKeys.fold(word));
+    if (r < 0) {
+      return false;
+    }
+    int lower = common.count(r, 0);
+    return lower >= minLower && lower >= minLowerShare * (lower + common.count(r, 1));
   }
 
   /** A word the counts know mostly inside places and organisations ("Veneto", "Koch"). */
   private boolean placeWord(String word) {
     String key = NameKeys.fold(word);
-    int[] c = common.counts(key);
-    int[] p = persons.counts(key);
-    int person = (c.length == 0 ? 0 : c[2]) + (p.length == 0 ? 0 : p[1] + p[2]);
-    return c.length > 0 && c[3] + c[4] > person;
+    int c = common.row(key);
+    if (c < 0) {
+      return false;
+    }
+    int p = persons.row(key);
+    int person = common.count(c, 2) + (p < 0 ? 0 : persons.count(p, 1) + persons.count(p, 2));
+    return common.count(c, 3) + common.count(c, 4) > person;
   }
 
   @Override
