@@ -91,7 +91,7 @@ def main():
     for r in out:
         if not a.all and r['f1_delta'] <= 0:
             continue
-        print(f"{r['file']}:{r['line']}\t{r['kind']}\t{r['type']}\t{r['lemma']}\t{r['gold_blocked']}/"
+        print(f"{r['file']}:{r['line']}\t{r['kind']}\t{r['type']}\t{r['lemma']} {r['option'] if r['kind'] == 'widen' else ''}\t{r['gold_blocked']}/"
               f"{r['spurious_prevented']}\t{r['lost_gold']}/{r['lost_spurious']}\t{r['f1_delta']:+.4f}\t"
               f"{r['touched']}\t{r['disabled_in']}\t{r['htp']:+d}/{r['hfp']:+d}\t{r['helps']}/{r['hurts']}\t"
               f"{r['carries']}")

@@ -98,22 +98,8 @@ class BlockingRuleAudit {
     rules.addAll(negations);
     TriggerLexicon lexicon = TriggerLexicon.parse(DataFiles.classpath("types.tsv"),
         DataFiles.classpath("conjugations.tsv"), DataFiles.classpath("triggers.tsv"));
-    Capturing capture = new Capturing(PatternEventExtractor.fromClasspath());
-    Extractor pipeline = Extractor.builder().eventExtractor(capture).build();
-
-    List<Unit> units = new ArrayList<>();
     Map<String, int[]> base = new TreeMap<>();
-    for (Map.Entry<String, EventDevSet.Readable> set : EventDevSet.readableSets().entrySet()) {
-      for (EventDevSet.Doc d : set.getValue().load()) {
-        List<Event> events = pipeline.extract(d.doc().text()).events();
-        int matched = matched(d.gold(), events);
-        units.add(new Unit(set.getKey(), d.id(), d.doc().text(), capture.last, events, d.gold(), matched));
-        int[] b = base.computeIfAbsent(set.getKey(), k -> new int[3]);
-        b[0] += matched;
-        b[1] += events.size() - matched;
-        b[2] += d.gold().size() - matched;
-      }
-    }
+    List<Unit> units = units(base);
     Path tmp = Files.createTempDirectory("rules-audit");
     // documents where some negation rule can matter: dropping all of them at once changes the events
     StringBuilder none = new StringBuilder();
@@ -146,6 +132,115 @@ class BlockingRuleAudit {
         }
       }
     }
+    writeTable(Path.of(out + ".tsv"), base, tallies);
+    System.out.println("blocking rules " + rules.size() + " (negation rules " + negations.size() + "), units "
+        + units.size() + ", units a negation rule touches " + negationUnits.size());
+    assertThat(negations).isNotEmpty();
+    assertThat(units).isNotEmpty();
+  }
+
+
+  /** Runs the pipeline once per readable document; fills base with matched / spurious / missed by set. */
+  private static List<Unit> units(Map<String, int[]> base) throws IOException {
+    Capturing capture = new Capturing(PatternEventExtractor.fromClasspath());
+    Extractor pipeline = Extractor.builder().eventExtractor(capture).build();
+    List<Unit> units = new ArrayList<>();
+    for (Map.Entry<String, EventDevSet.Readable> set : EventDevSet.readableSets().entrySet()) {
+      for (EventDevSet.Doc d : set.getValue().load()) {
+        List<Event> events = pipeline.extract(d.doc().text()).events();
+        int matched = matched(d.gold(), events);
+        units.add(new Unit(set.getKey(), d.id(), d.doc().text(), capture.last, events, d.gold(), matched));
+        int[] b = base.computeIfAbsent(set.getKey(), k -> new int[3]);
+        b[0] += matched;
+        b[1] += events.size() - matched;
+        b[2] += d.gold().size() - matched;
+      }
+    }
+    return units;
+  }
+
+  /**
+   * The narrower alternative to dropping a condition: each {@code needs=} option that blocks at least {@code
+   * -Devents.rules.widen.min} gold events (default 2, read from {@code -Devents.rules.widen.from=OUT.tsv} of the
+   * first test) is widened by one condition rule that another line of the same type already names; every such
+   * variant is scored like a disabled rule. Output {@code OUT-widen.tsv} (counts) and {@code OUT-widen-events.tsv}
+   * (added events with context: dev-set text). Run with {@code -Devents.rules.widen=OUT}.
+   */
+  @Test
+  void conditionsBorrowedFromLinesOfTheSameType() throws Exception {
+    String out = System.getProperty("events.rules.widen");
+    String from = System.getProperty("events.rules.widen.from");
+    Assumptions.assumeTrue(out != null && !out.isBlank() && from != null,
+        "dev tool: run with -Devents.rules.widen=OUT -Devents.rules.widen.from=RULES.tsv");
+    int min = Integer.getInteger("events.rules.widen.min", 2);
+    Set<Integer> lines = new HashSet<>();
+    for (String l : Files.readAllLines(Path.of(from), StandardCharsets.UTF_8)) {
+      String[] f = l.split("\t");
+      if (f.length > 7 && f[0].equals("triggers.tsv") && f[2].equals("needs") && Integer.parseInt(f[6]) >= min) {
+        lines.add(Integer.parseInt(f[1]));
+      }
+    }
+    String triggers = resource("triggers.tsv");
+    String[] tl = triggers.split("\n", -1);
+    Map<String, Set<String>> byType = new TreeMap<>();
+    for (String l : tl) {
+      String[] f = l.split("\t");
+      if (l.startsWith("#") || f.length < 4) {
+        continue;
+      }
+      for (String opt : f[3].strip().split("\\s+")) {
+        if (opt.startsWith("needs=")) {
+          byType.computeIfAbsent(f[0], k -> new java.util.TreeSet<>()).addAll(List.of(opt.substring(6).split("\\|")));
+        }
+      }
+    }
+    TriggerLexicon lexicon = TriggerLexicon.parse(DataFiles.classpath("types.tsv"),
+        DataFiles.classpath("conjugations.tsv"), DataFiles.classpath("triggers.tsv"));
+    Map<String, int[]> base = new TreeMap<>();
+    List<Unit> units = units(base);
+    Path tmp = Files.createTempDirectory("rules-widen");
+    Map<Rule, Tally> tallies = new LinkedHashMap<>();
+    try (PrintWriter ev = writer(Path.of(out + "-widen-events.tsv"))) {
+      for (int i = 0; i < tl.length; i++) {
+        if (!lines.contains(i + 1)) {
+          continue;
+        }
+        String[] f = tl[i].split("\t");
+        String needs = null;
+        for (String opt : f[3].strip().split("\\s+")) {
+          if (opt.startsWith("needs=")) {
+            needs = opt.substring(6);
+          }
+        }
+        Set<String> own = Set.of(needs.split("\\|"));
+        Rule probe = new Rule("triggers.tsv", i + 1, "needs", f[0], f[1], needs, "");
+        List<Unit> relevant = units.stream().filter(u -> hasReading(u, lexicon, probe)).toList();
+        for (String c : byType.getOrDefault(f[0], Set.of())) {
+          if (own.contains(c)) {
+            continue;
+          }
+          String[] copy = tl.clone();
+          copy[i] = tl[i].replace("needs=" + needs, "needs=" + needs + "|" + c);
+          Rule r = new Rule("triggers.tsv", i + 1, "widen", f[0], f[1], c, String.join("\n", copy));
+          Tally tally = new Tally();
+          Files.writeString(tmp.resolve("triggers.tsv"), r.variantText(), StandardCharsets.UTF_8);
+          PatternEventExtractor variant = PatternEventExtractor.load(tmp);
+          for (Unit u : relevant) {
+            compare(r, u, variant.extract(u.input().text(), u.input().entities()), tally, ev);
+          }
+          if (tally.gold + tally.spurious + tally.lostGold + tally.lostSpurious > 0) {
+            tallies.put(r, tally);
+          }
+        }
+      }
+    }
+    writeTable(Path.of(out + "-widen.tsv"), base, tallies);
+    System.out.println("widened variants with an effect: " + tallies.size() + " on " + lines.size() + " lines");
+    assertThat(units).isNotEmpty();
+  }
+
+  /** The per-rule table: the bundled counts by set in a header line, then one line per rule with its deltas. */
+  private static void writeTable(Path path, Map<String, int[]> base, Map<Rule, Tally> tallies) throws IOException {
     int[] pooled = new int[3];
     base.forEach((s, b) -> {
       if (!s.equals("dev")) {
@@ -155,7 +250,7 @@ class BlockingRuleAudit {
       }
     });
     double f1Before = f1(pooled[0], pooled[1], pooled[2]);
-    try (PrintWriter w = writer(Path.of(out + ".tsv"))) {
+    try (PrintWriter w = writer(path)) {
       w.println("# pooled held-out (no dev set): matched " + pooled[0] + ", spurious " + pooled[1] + ", missed "
           + pooled[2] + ", F1 " + String.format(Locale.ROOT, "%.4f", f1Before) + "; by set matched/spurious/missed: "
           + base.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()[0] + "/" + e.getValue()[1] + "/"
@@ -186,10 +281,71 @@ class BlockingRuleAudit {
             String.format(Locale.ROOT, "%.4f", f1), String.format(Locale.ROOT, "%+.4f", f1 - f1Before)));
       }
     }
-    System.out.println("blocking rules " + rules.size() + " (negation rules " + negations.size() + "), units "
-        + units.size() + ", units a negation rule touches " + negationUnits.size());
-    assertThat(negations).isNotEmpty();
-    assertThat(units).isNotEmpty();
+  }
+
+  /**
+   * Unlabelled text, two rule sets on one pipeline run: {@code -Devents.rules.text=DIR} (plain-text files, searched
+   * recursively), {@code -Devents.rules.before=DIR} (a copy of the event data files to compare with, e.g. main's), and
+   * {@code -Devents.rules.diff=OUT}: writes {@code OUT-before.jsonl} and {@code OUT-after.jsonl} (the bundled files),
+   * one event per line with document id, type, trigger and sentence, the fields {@code dev/event_corpus_diff.py}
+   * reads (corpus text: keep it out of the repository).
+   */
+  @Test
+  void twoRuleSetsOnUnlabelledText() throws Exception {
+    String text = System.getProperty("events.rules.text");
+    String before = System.getProperty("events.rules.before");
+    String out = System.getProperty("events.rules.diff");
+    Assumptions.assumeTrue(text != null && before != null && out != null,
+        "dev tool: run with -Devents.rules.text=DIR -Devents.rules.before=DIR -Devents.rules.diff=OUT");
+    Capturing capture = new Capturing(PatternEventExtractor.fromClasspath());
+    Extractor pipeline = Extractor.builder().eventExtractor(capture).build();
+    PatternEventExtractor old = PatternEventExtractor.load(Path.of(before));
+    List<Path> files;
+    try (java.util.stream.Stream<Path> s = Files.walk(Path.of(text), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    int nb = 0;
+    int na = 0;
+    try (PrintWriter wb = writer(Path.of(out + "-before.jsonl")); PrintWriter wa = writer(Path.of(out + "-after.jsonl"))) {
+      for (Path f : files) {
+        String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
+        List<Event> after = pipeline.extract(Files.readString(f, StandardCharsets.UTF_8)).events();
+        Input in = capture.last;
+        for (Event e : old.extract(in.text(), in.entities())) {
+          wb.println(json(id, in.text(), e));
+          nb++;
+        }
+        for (Event e : after) {
+          wa.println(json(id, in.text(), e));
+          na++;
+        }
+      }
+    }
+    System.out.println("files " + files.size() + ", events before " + nb + ", after " + na);
+    assertThat(files).isNotEmpty();
+  }
+
+  private static String json(String id, AnalyzedText t, Event e) {
+    int s = t.sentenceAt(e.trigger().begin());
+    String sentence = s < 0 ? "" : t.original().substring(t.sentences().get(s).begin(), t.sentences().get(s).end());
+    return "{\"documentId\":" + quote(id) + ",\"type\":" + quote(e.type()) + ",\"trigger\":{\"begin\":"
+        + e.trigger().begin() + ",\"end\":" + e.trigger().end() + ",\"text\":" + quote(e.trigger().text())
+        + ",\"lemma\":" + quote(e.trigger().lemma() == null ? "" : e.trigger().lemma()) + "},\"sentenceText\":"
+        + quote(sentence.replaceAll("\\s+", " ")) + "}";
+  }
+
+  private static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
   }
 
   private static double f1(int tp, int fp, int fn) {
@@ -253,7 +409,8 @@ class BlockingRuleAudit {
   /** One events.tsv row; the line column is offset by 10000 for patterns.txt so that lines of both files differ. */
   private static String row(Rule r, Unit u, String cls, Event e) {
     int line = r.file().equals("patterns.txt") ? 10000 + r.line() : r.line();
-    return String.join("\t", String.valueOf(line), r.type(), r.lemma(), r.kind(), u.set(), u.id(), cls, e.type(),
+    String kind = r.kind().equals("widen") ? "widen:" + r.value() : r.kind();
+    return String.join("\t", String.valueOf(line), r.type(), r.lemma(), kind, u.set(), u.id(), cls, e.type(),
         e.trigger().text(), context(u.text(), e));
   }
 
