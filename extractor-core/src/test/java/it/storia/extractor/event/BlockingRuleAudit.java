@@ -306,7 +306,8 @@ class BlockingRuleAudit {
     }
     int nb = 0;
     int na = 0;
-    try (PrintWriter wb = writer(Path.of(out + "-before.jsonl")); PrintWriter wa = writer(Path.of(out + "-after.jsonl"))) {
+    try (PrintWriter wb = writer(Path.of(out + "-before.jsonl"));
+        PrintWriter wa = writer(Path.of(out + "-after.jsonl"))) {
       for (Path f : files) {
         String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
         List<Event> after = pipeline.extract(Files.readString(f, StandardCharsets.UTF_8)).events();

@@ -33,9 +33,10 @@ class BorrowedConditions22Test {
 
   @Test
   void aPassiveDismissalWithoutComplementIsARemoval() {
-    assertThat(types("Dopo la sconfitta per 1 - 0 con il Genoa, viene esonerato e sostituito dal tecnico Delio Rossi.",
-        "ORG:Genoa", "PER:Delio Rossi")).contains("REMOVAL");
-    assertThat(types("Nel marzo 2017, dopo una serie di risultati negativi, viene esonerato.")).containsExactly("REMOVAL");
+    assertThat(types("Dopo la sconfitta per 1 - 0 con il Genoa, viene esonerato e sostituito dal tecnico "
+        + "Delio Rossi.", "ORG:Genoa", "PER:Delio Rossi")).contains("REMOVAL");
+    assertThat(types("Nel marzo 2017, dopo una serie di risultati negativi, viene esonerato."))
+        .containsExactly("REMOVAL");
   }
 
   @Test
