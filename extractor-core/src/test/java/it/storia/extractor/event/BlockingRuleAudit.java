@@ -1,14 +1,22 @@
 package it.storia.extractor.event;
 
+import static it.storia.extractor.event.RuleAudits.context;
+import static it.storia.extractor.event.RuleAudits.key;
+import static it.storia.extractor.event.RuleAudits.keys;
+import static it.storia.extractor.event.RuleAudits.matchedGold;
+import static it.storia.extractor.event.RuleAudits.overlaps;
+import static it.storia.extractor.event.RuleAudits.resource;
+import static it.storia.extractor.event.RuleAudits.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.storia.extractor.event.RuleAudits.Capturing;
+import it.storia.extractor.event.RuleAudits.Input;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.Token;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,25 +54,6 @@ import org.junit.jupiter.api.Test;
  * text: keep it out of the repository), in the column layout {@code dev/needs_loso.py} reads.
  */
 class BlockingRuleAudit {
-
-  /** The event extractor's input for one document, kept to re-run variants on it. */
-  private record Input(AnalyzedText text, List<Entity> entities) {}
-
-  /** Passes through to the bundled extractor and keeps the last input (single-threaded use only). */
-  private static final class Capturing implements EventExtractor {
-    private final EventExtractor base;
-    private Input last;
-
-    Capturing(EventExtractor base) {
-      this.base = base;
-    }
-
-    @Override
-    public List<Event> extract(AnalyzedText text, List<Entity> entities) {
-      last = new Input(text, entities);
-      return base.extract(text, entities);
-    }
-  }
 
   /** One document: its set, id, text, input, the bundled events, the gold, and the bundled matched count. */
   private record Unit(String set, String id, String text, Input input, List<Event> events,
@@ -492,53 +481,5 @@ class BlockingRuleAudit {
 
   private static int matched(List<EventDevSet.Gold> gold, List<Event> events) {
     return matchedGold(gold, events).size();
-  }
-
-  /** Gold indexes matched one-to-one by type and overlapping trigger ({@link EventScorer#match}). */
-  private static Set<Integer> matchedGold(List<EventDevSet.Gold> gold, List<Event> events) {
-    Set<Integer> out = new HashSet<>();
-    int[] hits = EventScorer.match(gold, events);
-    for (int g = 0; g < hits.length; g++) {
-      if (hits[g] >= 0) {
-        out.add(g);
-      }
-    }
-    return out;
-  }
-
-  private static boolean overlaps(EventDevSet.Gold g, Event e) {
-    return e.type().equals(g.type()) && e.trigger().begin() < g.end() && g.begin() < e.trigger().end();
-  }
-
-  private static Set<String> keys(List<Event> events) {
-    Set<String> out = new HashSet<>();
-    for (Event e : events) {
-      out.add(key(e));
-    }
-    return out;
-  }
-
-  private static String key(Event e) {
-    return e.type() + ":" + e.trigger().begin() + ":" + e.trigger().end();
-  }
-
-  private static String context(String text, Event e) {
-    int from = Math.max(0, e.trigger().begin() - 100);
-    int to = Math.min(text.length(), e.trigger().end() + 80);
-    return (text.substring(from, e.trigger().begin()) + "[[" + e.trigger().text() + "]]"
-        + text.substring(e.trigger().end(), to)).replaceAll("\\s+", " ");
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = BlockingRuleAudit.class.getResourceAsStream("/it/storia/extractor/event/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static PrintWriter writer(Path p) throws IOException {
-    return new PrintWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8));
   }
 }
