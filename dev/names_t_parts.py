@@ -17,10 +17,10 @@ from parts_common import splitter
 part = splitter('s16ab:')
 
 
-def keys(names_dir):
-    """The split key of each document of texts-t.tsv."""
+def keys(names_dir, refs='texts-t.tsv'):
+    """The split key of each document of texts-t.tsv (or of another references file of the same forms: part U)."""
     out = {}
-    for line in open(os.path.join(names_dir, 'texts-t.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(names_dir, refs), encoding='utf-8'):
         if line.strip() and not line.startswith('#'):
             doc, ref = line.rstrip('\n').split('\t')
             f = ref.split()
