@@ -7,8 +7,8 @@ committing blind19 reproduces the draw; this draw's own files, `*blind19*`, skip
 (/work/wt-* except this one; .git and target/ skipped).
 - DG (part `dg-`): DaDoEval Test_Release files (same-genre and cross-genre, both interleaved in time_draw's seed order).
   Only 20 of the 649 files are named by no dev-set file (extractor-core/src/test/resources/devset/**); all 20 are named
-  by docs/time.md (blind13 read them: no date in any) and 19 of them duplicate or are copied into a dates file, so the
-  brief's "no dev set references it" cannot give a dates set. The exclusions are therefore blind18's, by stage: out are
+  by docs/time.md (blind13 read them: no date in any) and 19 of them duplicate or are copied into a dates file, so a pool
+  of files no dev set names cannot give a dates set. The exclusions are therefore blind18's, by stage: out are
   the files named by a DATES file (devset/time/ including years.tsv, corpus-refs.tsv and blind18, docs/time*.md,
   dev/pick_time*, dev/make_time*, dev/time_*) unless no dev-set file names them, then those whose text a dates file
   copies (60-character probes of every sentence) or that duplicate a file a dates file names (200-character probes of
