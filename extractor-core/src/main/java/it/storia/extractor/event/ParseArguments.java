@@ -117,6 +117,7 @@ final class ParseArguments {
       reading = "passive";
     }
     List<EventArgument> added = new ArrayList<>();
+    Set<String> confirmed = new HashSet<>();
     List<int[]> taken = new ArrayList<>();
     for (EventArgument a : event.arguments()) {
       taken.add(new int[] {a.begin(), a.end()});
@@ -140,7 +141,18 @@ final class ParseArguments {
         if (!caseMatches(tree, c, r.caseWord())) {
           continue;
         }
-        for (Entity e : persons(tree, c, first, v)) {
+        List<Entity> named = persons(tree, c, first, v);
+        if (named.stream().anyMatch(e -> holdsOther(event, role, e))) {
+          // the parse puts in this role a person the patterns gave another role: the parse is not trusted here
+          continue;
+        }
+        for (Entity e : named) {
+          if (holds(event, role, e)) {
+            // the parse confirms the patterns' person: the role is settled, no later line adds to it
+            filled = true;
+            confirmed.add(role);
+            continue;
+          }
           if (overlapsAny(e, taken)) {
             continue;
           }
@@ -163,7 +175,9 @@ final class ParseArguments {
     }
     List<EventArgument> args = new ArrayList<>();
     for (EventArgument a : event.arguments()) {
-      if (!(replace && a.type() == EntityType.PERSON && filled.contains(a.role()))) {
+      // a role the parse confirmed keeps the patterns' persons; else the parse's replace them
+      if (!(replace && a.type() == EntityType.PERSON && filled.contains(a.role())
+          && !confirmed.contains(a.role()))) {
         args.add(a);
       }
     }
@@ -270,6 +284,26 @@ final class ParseArguments {
     }
     Entity e = v.entity[i];
     return e != null && e.type() == EntityType.PERSON ? e : null;
+  }
+
+  /** Whether the event already has an argument of the role over the mention's words. */
+  private static boolean holds(Event event, String role, Entity e) {
+    for (EventArgument a : event.arguments()) {
+      if (a.role().equals(role) && e.begin() < a.end() && a.begin() < e.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the event has an argument of another role over the mention's words. */
+  private static boolean holdsOther(Event event, String role, Entity e) {
+    for (EventArgument a : event.arguments()) {
+      if (!a.role().equals(role) && e.begin() < a.end() && a.begin() < e.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(Entity e, List<int[]> spans) {
