@@ -53,15 +53,18 @@ final class DefaultStages {
     return it.storia.extractor.time.RuleTemporalTagger.fromClasspath();
   }
 
-  /**
-   * The bundled dependency parser ({@code it-parse.bin}); not yet used by any default stage (the event stage is to
-   * parse the sentences that hold a trigger).
-   */
+  /** The bundled dependency parser ({@code it-parse.bin}), which the event stage runs on sentences with an event. */
   static DependencyParser dependencyParser() {
-    return TransitionDependencyParser.fromClasspath();
+    return ParserHolder.PARSER;
   }
 
+  /** One parser per JVM, loaded on first use: it is immutable and thread-safe, and its tables are large. */
+  private static final class ParserHolder {
+    static final DependencyParser PARSER = TransitionDependencyParser.fromClasspath();
+  }
+
+  /** The pattern event extractor with its parse step (persons of empty agent/patient roles from the parse). */
   static EventExtractor eventExtractor() {
-    return PatternEventExtractor.fromClasspath();
+    return PatternEventExtractor.fromClasspath().withParser(dependencyParser());
   }
 }
