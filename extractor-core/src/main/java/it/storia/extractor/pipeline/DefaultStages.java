@@ -55,16 +55,16 @@ final class DefaultStages {
 
   /** The bundled dependency parser ({@code it-parse.bin}), which the event stage runs on sentences with an event. */
   static DependencyParser dependencyParser() {
-    return ParserHolder.PARSER;
+    return TransitionDependencyParser.fromClasspath();
   }
 
-  /** One parser per JVM, loaded on first use: it is immutable and thread-safe, and its tables are large. */
-  private static final class ParserHolder {
-    static final DependencyParser PARSER = TransitionDependencyParser.fromClasspath();
+  /** The bundled event patterns and lexicon, without a parse step. */
+  static PatternEventExtractor eventPatterns() {
+    return PatternEventExtractor.fromClasspath();
   }
 
-  /** The pattern event extractor with its parse step (persons of empty agent/patient roles from the parse). */
-  static EventExtractor eventExtractor() {
-    return PatternEventExtractor.fromClasspath().withParser(dependencyParser());
+  /** The event stage: the patterns with their parse step over {@code parser} (persons of empty agent/patient roles). */
+  static EventExtractor eventExtractor(PatternEventExtractor patterns, DependencyParser parser) {
+    return patterns.withParser(parser);
   }
 }
