@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class ParseArgumentsTest {
   /** The default pipeline: its event stage parses the sentences that hold an event. */
-  private static final Extractor WITH_PARSE = Extractor.withDefaults();
+  private static final Extractor WITH_PARSE = SharedPipeline.defaults();
   /** The same pipeline with the pattern extractor alone. */
   private static final Extractor PATTERNS_ONLY =
-      Extractor.builder().eventExtractor(PatternEventExtractor.fromClasspath()).build();
+      SharedPipeline.with(b -> b.eventExtractor(PatternEventExtractor.fromClasspath()));
 
   private static List<String> persons(Extractor x, String text, String type, String role) {
     return x.extract(text).events().stream().filter(e -> e.type().equals(type))
