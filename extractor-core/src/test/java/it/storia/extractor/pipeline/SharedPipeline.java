@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Why: a test class's static fields live as long as the JVM (JUnit never unloads a test class), so each class that
  * kept its own {@code Extractor.withDefaults()} pinned a full set of models (about 125 MB: tagger, name finder,
- * lemma lexicon, event data) to the end of the run. Thirteen such classes held over 1 GB of the suite's 2 GB heap
- * (docs/events.md, "Session 23"). An {@link Extractor} is immutable and thread-safe, so one instance serves them all;
+ * lemma lexicon, event data) to the end of the run: halfway through the core suite 8 such pipelines held 1.0 GB of
+ * its 2 GB heap (docs/events.md, "Session 23"). An {@link Extractor} is immutable and thread-safe, so one instance serves them all;
  * tests that replace a stage take the shared stages and load only what they replace ({@link #with}).
  */
 public final class SharedPipeline {
