@@ -8,6 +8,8 @@ import it.storia.extractor.model.EventDate;
 import it.storia.extractor.model.EventTrigger;
 import it.storia.extractor.model.Sentence;
 import it.storia.extractor.model.Token;
+import it.storia.extractor.parse.DependencyParser;
+import it.storia.extractor.parse.DependencyTree;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,6 +61,18 @@ public final class PatternEventExtractor implements EventExtractor {
   private final TriggerLexicon lexicon;
   private final WordClasses classes;
   private final PatternRules rules;
+  /** The parser of the sentences that hold an event, or null (no parse step). */
+  private final DependencyParser parser;
+  private final ParseArguments parseArguments;
+
+  /** The same data with a parse step ({@link #withParser}). */
+  private PatternEventExtractor(PatternEventExtractor base, DependencyParser parser, ParseArguments parseArguments) {
+    this.lexicon = base.lexicon;
+    this.classes = base.classes;
+    this.rules = base.rules;
+    this.parser = parser;
+    this.parseArguments = parseArguments;
+  }
 
   private PatternEventExtractor(List<DataFiles.Line> types, List<DataFiles.Line> conjugations,
       List<DataFiles.Line> triggers, List<DataFiles.Line> wordClasses, List<DataFiles.Line> patterns,
@@ -68,6 +82,8 @@ public final class PatternEventExtractor implements EventExtractor {
     List<DataFiles.Line> allRules = new ArrayList<>(arguments);
     allRules.addAll(patterns);
     this.rules = PatternRules.parse(allRules, classes, lexicon);
+    this.parser = null;
+    this.parseArguments = null;
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
         "time_continuation", "paren_open", "paren_close", "period_end", "period_start", "happened", "prep_a", "prep_da", "prep_di",
         "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
@@ -142,6 +158,17 @@ public final class PatternEventExtractor implements EventExtractor {
         parts.get(5));
   }
 
+  /**
+   * This extractor with a parse step: each sentence that holds an event is parsed once by {@code parser}, and an event
+   * whose agent or patient role the patterns left empty takes the persons the parse relates to its trigger
+   * (relations in the bundled {@code parse-arguments.tsv}). Sentences whose tokens carry no POS tags are not parsed.
+   *
+   * @param parser an immutable, thread-safe parser (e.g. {@code TransitionDependencyParser.fromClasspath()})
+   */
+  public PatternEventExtractor withParser(DependencyParser parser) {
+    return new PatternEventExtractor(this, Objects.requireNonNull(parser, "parser"), ParseArguments.fromClasspath());
+  }
+
   @Override
   public List<Event> extract(AnalyzedText text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
@@ -177,8 +204,14 @@ public final class PatternEventExtractor implements EventExtractor {
           found.add(f);
         }
       }
+      DependencyTree tree = null;
+      if (parser != null && !found.isEmpty() && v.tokens.get(0).pos() != null) {
+        tree = parser.parse(text, s);
+      }
+      int first = tree == null ? 0 : text.sentenceTokens().get(s).first();
       for (Found f : found) {
-        out.add(f.event);
+        out.add(tree == null ? f.event : parseArguments.fill(f.event, tree, first, v, f.token, f.voice, f.entry,
+            original));
       }
     }
     return out;
@@ -363,7 +396,8 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /** One event of the sentence being processed, with what a later verb may carry over. */
-  private record Found(Event event, boolean negated, List<EventArgument> subject, String form, boolean voiced) {}
+  private record Found(Event event, boolean negated, List<EventArgument> subject, String form, boolean voiced,
+      int token, String voice, TriggerLexicon.Entry entry) {}
 
   /**
    * The reading of token t that makes an event: the first whose needs are met, except that a bare participle
@@ -431,7 +465,7 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     Token head = v.tokens.get(t);
     if ("true".equals(values.get("negated"))) {
-      return new Found(null, true, List.of(), r.form(), true);
+      return new Found(null, true, List.of(), r.form(), true, t, "", entry);
     }
     String voice = values.getOrDefault("voice",
         r.form().equals("pp") ? "passive" : r.form().equals("noun") ? "noun" : "active");
@@ -512,7 +546,7 @@ public final class PatternEventExtractor implements EventExtractor {
       args = inferredPersons(v, args, personRoles, r.form().equals("noun"));
     }
     Event event = new Event(type, s, trigger, dedupe(args), date(ctx, v, s, t), values.get("modality"));
-    return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"));
+    return new Found(event, false, subjectArgs, r.form(), values.containsKey("voice"), t, voice, entry);
   }
 
   /**

@@ -53,15 +53,18 @@ final class DefaultStages {
     return it.storia.extractor.time.RuleTemporalTagger.fromClasspath();
   }
 
-  /**
-   * The bundled dependency parser ({@code it-parse.bin}); not yet used by any default stage (the event stage is to
-   * parse the sentences that hold a trigger).
-   */
+  /** The bundled dependency parser ({@code it-parse.bin}), which the event stage runs on sentences with an event. */
   static DependencyParser dependencyParser() {
     return TransitionDependencyParser.fromClasspath();
   }
 
-  static EventExtractor eventExtractor() {
+  /** The bundled event patterns and lexicon, without a parse step. */
+  static PatternEventExtractor eventPatterns() {
     return PatternEventExtractor.fromClasspath();
+  }
+
+  /** The event stage: the patterns with their parse step over {@code parser} (persons of empty agent/patient roles). */
+  static EventExtractor eventExtractor(PatternEventExtractor patterns, DependencyParser parser) {
+    return patterns.withParser(parser);
   }
 }

@@ -1,10 +1,12 @@
 package it.storia.extractor.pipeline;
 
 import it.storia.extractor.event.EventExtractor;
+import it.storia.extractor.event.PatternEventExtractor;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.ner.EntityRecognizer;
+import it.storia.extractor.parse.DependencyParser;
 import it.storia.extractor.resolve.ReferentResolver;
 import it.storia.extractor.resolve.Resolution;
 import it.storia.extractor.tag.Tagger;
@@ -340,8 +342,10 @@ public final class Extractor {
       Load<TemporalTagger> datesLoad = load(loads, "temporal tagger", dates == null, DefaultStages::temporalTagger);
       Load<ReferentResolver> resolverLoad = load(loads, "referent resolver", resolver == null,
           DefaultStages::referentResolver);
-      Load<EventExtractor> eventsLoad = load(loads, "event extractor", events == null,
-          DefaultStages::eventExtractor);
+      Load<DependencyParser> parserLoad = load(loads, "dependency parser", events == null,
+          DefaultStages::dependencyParser);
+      Load<PatternEventExtractor> eventsLoad = load(loads, "event extractor", events == null,
+          DefaultStages::eventPatterns);
       Load<Tokenizer> tokenizerLoad = load(loads, "tokenizer", tokenizer == null, ItalianTokenizer::fromClasspath);
       Load<Normalizer> normalizerLoad = load(loads, "normaliser", normalizer == null,
           ItalianNormalizer::fromClasspath);
@@ -357,7 +361,7 @@ public final class Extractor {
         names = namesLoad == null ? names : namesLoad.get();
         dates = datesLoad == null ? dates : datesLoad.get();
         resolver = resolverLoad == null ? resolver : resolverLoad.get();
-        events = eventsLoad == null ? events : eventsLoad.get();
+        events = eventsLoad == null ? events : DefaultStages.eventExtractor(eventsLoad.get(), parserLoad.get());
         tokenizer = tokenizerLoad == null ? tokenizer : tokenizerLoad.get();
         normalizer = normalizerLoad == null ? normalizer : normalizerLoad.get();
       } finally {

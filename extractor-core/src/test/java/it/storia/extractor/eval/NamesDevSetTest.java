@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.storia.extractor.corpus.CorpusSentences;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
-import it.storia.extractor.ner.EntityRecognizer;
-import it.storia.extractor.ner.HistoryEntityRecognizer;
-import it.storia.extractor.ner.OpenNlpNameFinder;
+import it.storia.extractor.ner.RulesOnly;
 import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.resolve.AliasResolver;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +35,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * over the committed {@code ner-it.bin}); the floors sit a little below the scores measured so.
  */
 class NamesDevSetTest {
-  private static final Extractor RULES_ONLY = Extractor.builder()
-      .entityRecognizer(HistoryEntityRecognizer.over(EntityRecognizer.none()))
-      .referentResolver(AliasResolver.fromClasspath()).build();
-  private static final Extractor SHIPPED = Extractor.builder()
-      .entityRecognizer(HistoryEntityRecognizer.over(OpenNlpNameFinder.fromClasspath()))
-      .referentResolver(AliasResolver.fromClasspath()).build();
+  private static final Extractor RULES_ONLY = RulesOnly.extractor();
+  /** The shipped name stages ({@code HistoryEntityRecognizer} over the bundled name finder, alias resolver). */
+  private static final Extractor SHIPPED = SharedPipeline.defaults();
 
   private static EntityEvaluator.Scores run(Extractor extractor, String goldFile)
       throws IOException, URISyntaxException {

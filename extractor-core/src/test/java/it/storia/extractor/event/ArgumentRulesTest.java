@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ArgumentRulesTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
   /** The whole pipeline (tagger and name finder), as users run it, for rules that test POS tags. */
-  private static final Extractor PIPELINE = Extractor.withDefaults();
+  private static final Extractor PIPELINE = SharedPipeline.defaults();
 
   private static List<Event> pipeline(String text) {
     return PIPELINE.extract(text).events();

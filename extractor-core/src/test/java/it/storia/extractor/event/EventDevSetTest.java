@@ -3,6 +3,7 @@ package it.storia.extractor.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
@@ -37,7 +38,7 @@ class EventDevSetTest {
         scorer.add(d, extractor.extract(d.doc().analyzed(), d.doc().entities()));
       }
     } else {
-      Extractor pipeline = Extractor.withDefaults();
+      Extractor pipeline = SharedPipeline.defaults();
       for (EventDevSet.Doc d : docs) {
         scorer.add(d, pipeline.extract(d.doc().text()).events());
       }

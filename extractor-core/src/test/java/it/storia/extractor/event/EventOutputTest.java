@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.storia.extractor.json.EventLines;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.ExtractedDocument;
-import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +66,7 @@ class EventOutputTest {
     Path sample = Path.of("../samples/texts/lotta-per-il-potere.txt");
     String text = Files.exists(sample) ? Files.readString(sample)
         : "L.D. Trotsky fu espulso dal partito. Kamenev e Zinoviev furono reintegrati.";
-    ExtractedDocument doc = Extractor.withDefaults().extract(text, "lotta", null);
+    ExtractedDocument doc = SharedPipeline.defaults().extract(text, "lotta", null);
     assertThat(doc.events()).isNotEmpty();
     assertThat(doc.events()).extracting(Event::type).contains("EXPULSION");
     for (Event ev : doc.events()) {

@@ -3,6 +3,7 @@ package it.storia.extractor.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EventPrecisionRulesTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
   /** The whole pipeline: the attributive participle reads the tagger's POS. */
-  private static final Extractor PIPELINE = Extractor.withDefaults();
+  private static final Extractor PIPELINE = SharedPipeline.defaults();
 
   private static List<String> types(String text, String... entities) {
     return Texts.types(EXTRACTOR, text, entities);

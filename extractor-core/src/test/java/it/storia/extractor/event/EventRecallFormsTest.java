@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.Event;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EventRecallFormsTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
   /** The whole pipeline: "morte" + adjectives reads the tagger's POS. */
-  private static final Extractor PIPELINE = Extractor.withDefaults();
+  private static final Extractor PIPELINE = SharedPipeline.defaults();
 
   private static List<String> types(String text, String... entities) {
     return Texts.types(EXTRACTOR, text, entities);

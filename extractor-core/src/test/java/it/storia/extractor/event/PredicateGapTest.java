@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.Event;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PredicateGapTest {
   private static final PatternEventExtractor EXTRACTOR = PatternEventExtractor.fromClasspath();
   /** The whole pipeline (tagger and name finder): the POS tag tells a noun form from a verb form. */
-  private static final Extractor PIPELINE = Extractor.withDefaults();
+  private static final Extractor PIPELINE = SharedPipeline.defaults();
 
   @Test
   void aDeadNounAfterAPrepositionNoLongerClosesTheObjectGap() {

@@ -13,7 +13,7 @@ import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.model.ExtractedDocument;
-import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class DocumentJsonTest {
       assertThat(in).as("bundled schema").isNotNull();
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     }
-    sample = Extractor.withDefaults().extract(Samples.lotta(), "lotta-per-il-potere",
+    sample = SharedPipeline.defaults().extract(Samples.lotta(), "lotta-per-il-potere",
         "samples/texts/lotta-per-il-potere.txt");
   }
 

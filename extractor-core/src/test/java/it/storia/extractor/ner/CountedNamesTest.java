@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,8 @@ class CountedNamesTest {
   @Test
   void withoutCountsNothingIsAdded() {
     String text = "Il delegato della Confindustria incontrò a Orvieto i dirigenti della Mediobanca.";
-    Extractor plain = Extractor.builder()
-        .entityRecognizer(HistoryEntityRecognizer.of(spans(text), HistoryRules.fromClasspath())).build();
+    Extractor plain = SharedPipeline.with(b -> b
+        .entityRecognizer(HistoryEntityRecognizer.of(spans(text), HistoryRules.fromClasspath())));
     assertThat(typed(plain, text)).isEmpty();
   }
 
@@ -93,7 +94,7 @@ class CountedNamesTest {
   }
 
   private static Extractor extractor(String text, CountedNames counted) {
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(spans(text), HistoryRules.fromClasspath(),
-        HistoryEntityRecognizer.ModelTrust.LISTS, NameTypeCounts.none(), counted)).build();
+    return SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(spans(text),
+        HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.LISTS, NameTypeCounts.none(), counted)));
   }
 }

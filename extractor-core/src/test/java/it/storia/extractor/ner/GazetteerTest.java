@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.resolve.Transliteration;
 import java.io.IOException;
@@ -36,8 +37,8 @@ class GazetteerTest {
     }
     HistoryRules mine = HistoryRules.load(persons, orgs, places, rules);
     AliasResolver resolver = AliasResolver.of(mine.gazetteer(), Transliteration.fromClasspath());
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(
-        it.storia.extractor.ner.EntityRecognizer.none(), mine)).referentResolver(resolver).build();
+    Extractor extractor = SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(
+        it.storia.extractor.ner.EntityRecognizer.none(), mine)).referentResolver(resolver));
     List<Entity> found = extractor.extract("Derevjanko visitò la Kirov Plant a Leningrado.").entities();
     assertThat(found).extracting(e -> e.type() + ":" + e.text() + ">" + e.canonical()).containsExactly(
         "PERSON:Derevjanko>Aleksandr Derevjanko", "ORGANIZATION:Kirov Plant>Kirov Plant",

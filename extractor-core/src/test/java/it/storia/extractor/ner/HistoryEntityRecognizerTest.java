@@ -7,6 +7,7 @@ import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,8 +108,8 @@ class HistoryEntityRecognizerTest {
 
   @Test
   void ruleSpansExtendModelSpansAndDerivedModelSpansAreDropped() {
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(
-        modelTagging(w -> w.equals("Stalin") || w.equals("Trotskisti") || w.equals("Leninismo")))).build();
+    Extractor extractor = SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.over(
+        modelTagging(w -> w.equals("Stalin") || w.equals("Trotskisti") || w.equals("Leninismo")))));
     String text = "Leninismo e potere. I.V. Stalin vinse. Trotskisti e zinovieviti furono espulsi.";
     List<Entity> found = extractor.extract(text).entities();
     assertThat(found).extracting(Entity::text).containsExactly("I.V. Stalin");
@@ -116,7 +117,7 @@ class HistoryEntityRecognizerTest {
 
   @Test
   void aNameFoundOnceIsTaggedEverywhereInTheDocument() {
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(
+    Extractor extractor = SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.over(
         modelTagging(new Predicate<>() {
           private boolean seen;
 
@@ -126,7 +127,7 @@ class HistoryEntityRecognizerTest {
             seen |= first;
             return first;
           }
-        }))).build();
+        }))));
     String text = "Il manuale di Derevianko uscì nel 2006. Lo scrisse A. Derevianko con altri. Derevianko insegnava.";
     List<Entity> found = extractor.extract(text).entities().stream()
         .filter(e -> e.type() != it.storia.extractor.model.EntityType.DATE).toList();
@@ -165,10 +166,9 @@ class HistoryEntityRecognizerTest {
   @Test
   void theModelDecidesWhenAPlaceActsOrNamesAnOrganisation() {
     String text = "La Francia dichiarò guerra. L'Università di Genova chiuse. Parigi tacque.";
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(ModelStub.spans(text,
+    Extractor extractor = SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(ModelStub.spans(text,
         EntityType.ORGANIZATION, "Francia", EntityType.ORGANIZATION, "Università di Genova",
-        EntityType.PERSON, "Parigi"), HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.CONTEXT))
-        .build();
+        EntityType.PERSON, "Parigi"), HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.CONTEXT)));
     assertThat(extractor.extract(text).entities()).extracting(e -> e.type() + ":" + e.text()).containsExactly(
         "ORGANIZATION:Francia", "ORGANIZATION:Università di Genova", "LOCATION:Parigi");
     Extractor listsWin = ModelStub.overModel(text,
@@ -228,7 +228,7 @@ class HistoryEntityRecognizerTest {
         + "il cons. Artel abbandonò la regione e il dott. Detassis s’era dimesso. Il più sconfitto era il d.r "
         + "Lanzerotti, che presiedeva il comizio con l’avv. Carbonari e il prof. Menestrina; parlarono poi mons. "
         + "Endrici, il sen. Conci e il gen. Pecori Giraldi.";
-    List<Entity> found = Extractor.withDefaults().extract(text).entities();
+    List<Entity> found = SharedPipeline.defaults().extract(text).entities();
     for (String person : List.of("Larcher", "Artel", "Detassis", "Lanzerotti", "Carbonari", "Menestrina",
         "Endrici", "Conci", "Pecori Giraldi")) {
       assertThat(at(text, person, found).type()).as(person).isEqualTo(EntityType.PERSON);

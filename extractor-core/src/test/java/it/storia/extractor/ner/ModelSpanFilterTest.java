@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -125,8 +126,8 @@ class ModelSpanFilterTest {
   }
 
   private static Extractor extractor(ModelSpanFilter filter, NameTypeCounts silver, String text, Object... model) {
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(spans(text, model),
+    return SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(spans(text, model),
         HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.LISTS, silver, CountedNames.none(), filter))
-        .build();
+        );
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import it.storia.extractor.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ final class ModelStub {
    * first occurrence of each surface (which must occur), with confidence 0.8.
    */
   static Extractor overModel(String text, Object... typeAndSurface) {
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(spans(text, typeAndSurface))).build();
+    return SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.over(spans(text, typeAndSurface))));
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,9 @@ class NameTypeCountsTest {
   @Test
   void withoutCountsTheModelsTypeStays() {
     String text = "Da Saratov il generale scriveva lettere piene di citazioni di Plutarco.";
-    Extractor plain = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(
+    Extractor plain = SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(
         spans(text, EntityType.PERSON, "Saratov", EntityType.LOCATION, "Plutarco"), HistoryRules.fromClasspath()))
-        .build();
+        );
     assertThat(typed(plain, text)).containsExactly("PERSON:Saratov", "LOCATION:Plutarco");
   }
 

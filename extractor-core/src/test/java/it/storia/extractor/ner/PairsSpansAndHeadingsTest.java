@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,9 @@ class PairsSpansAndHeadingsTest {
     String text = "Lo disse Regione al congresso. La regione ha i suoi organi. Il nascere della Regione non toglie "
         + "nulla. Lo ripeté Bixio alla Camera, e Bixio fu applaudito.";
     // without the silver name counts, which make "Regione" a place (session 14): this test is about spreading
-    Extractor extractor = Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(
+    Extractor extractor = SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(
         ModelStub.spans(text, EntityType.PERSON, "Regione", EntityType.PERSON, "Bixio"),
-        HistoryRules.fromClasspath())).build();
+        HistoryRules.fromClasspath())));
     List<String> found = typed(extractor, text);
     assertThat(found.stream().filter(s -> s.equals("PERSON:Regione"))).hasSize(1);
     assertThat(found.stream().filter(s -> s.equals("PERSON:Bixio"))).hasSize(2);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -149,8 +150,8 @@ class PersonWordsTest {
   }
 
   private static Extractor extractor(PersonWords persons, NameTypeCounts silver, String text, Object... model) {
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(spans(text, model),
+    return SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(spans(text, model),
         HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.LISTS, silver, CountedNames.none(),
-        ModelSpanFilter.off(), persons)).build();
+        ModelSpanFilter.off(), persons)));
   }
 }

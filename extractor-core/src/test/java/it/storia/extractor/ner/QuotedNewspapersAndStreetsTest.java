@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import it.storia.extractor.text.AnalyzedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,6 @@ class QuotedNewspapersAndStreetsTest {
       out.sort(java.util.Comparator.comparingInt(Entity::begin));
       return out;
     };
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.over(model)).build();
+    return SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.over(model)));
   }
 }

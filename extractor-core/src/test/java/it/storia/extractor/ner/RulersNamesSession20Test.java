@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -85,8 +86,8 @@ class RulersNamesSession20Test {
   }
 
   private static Extractor extractor(PersonWords persons, String text, Object... model) {
-    return Extractor.builder().entityRecognizer(HistoryEntityRecognizer.of(spans(text, model),
+    return SharedPipeline.with(b -> b.entityRecognizer(HistoryEntityRecognizer.of(spans(text, model),
         HistoryRules.fromClasspath(), HistoryEntityRecognizer.ModelTrust.LISTS, NameTypeCounts.none(),
-        CountedNames.none(), ModelSpanFilter.off(), persons)).build();
+        CountedNames.none(), ModelSpanFilter.off(), persons)));
   }
 }

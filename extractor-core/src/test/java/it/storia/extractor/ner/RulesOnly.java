@@ -1,6 +1,7 @@
 package it.storia.extractor.ner;
 
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import it.storia.extractor.resolve.AliasResolver;
 
 /**
@@ -8,9 +9,9 @@ import it.storia.extractor.resolve.AliasResolver;
  * depend on which model {@code DefaultStages} wires. Stateless; thread-safe.
  */
 public final class RulesOnly {
-  private static final Extractor EXTRACTOR = Extractor.builder()
+  private static final Extractor EXTRACTOR = SharedPipeline.with(b -> b
       .entityRecognizer(HistoryEntityRecognizer.over(EntityRecognizer.none()))
-      .referentResolver(AliasResolver.fromClasspath()).build();
+      .referentResolver(AliasResolver.fromClasspath()));
 
   private RulesOnly() {}
 

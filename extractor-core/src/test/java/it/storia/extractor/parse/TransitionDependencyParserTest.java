@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.Samples;
 import it.storia.extractor.model.Token;
-import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.tag.OpenNlpTagger;
+import it.storia.extractor.pipeline.SharedPipeline;
+import it.storia.extractor.tag.Tagger;
 import it.storia.extractor.text.AnalyzedText;
 import it.storia.extractor.text.TokenRange;
 import java.io.OutputStream;
@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The bundled parser on real Italian text: the reference sample and the CoNLL-U fixture's first sentence. */
 class TransitionDependencyParserTest {
   private static final TransitionDependencyParser PARSER = TransitionDependencyParser.fromClasspath();
-  private static final OpenNlpTagger TAGGER = OpenNlpTagger.fromClasspath();
+  /** The bundled tagger (the shared pipeline's). */
+  private static final Tagger TAGGER = SharedPipeline.defaults().stages().tagger();
 
   private static AnalyzedText tagged(String text) {
-    AnalyzedText at = Extractor.withDefaults().segmenter().segment(text);
+    AnalyzedText at = SharedPipeline.defaults().segmenter().segment(text);
     return at.withTokens(TAGGER.tag(at));
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The streaming path for large files gives the same sentences and tokens as whole-document extraction. */
 class ChunkedDocumentWriterTest {
-  private static final Extractor EXTRACTOR = Extractor.withDefaults();
+  private static final Extractor EXTRACTOR = SharedPipeline.defaults();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir

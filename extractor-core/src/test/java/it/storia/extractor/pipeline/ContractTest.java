@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * result from several threads.
  */
 class ContractTest {
-  private static final Extractor EXTRACTOR = Extractor.withDefaults();
+  private static final Extractor EXTRACTOR = SharedPipeline.defaults();
 
   static Stream<String> inputs() {
     List<String> list = new ArrayList<>();

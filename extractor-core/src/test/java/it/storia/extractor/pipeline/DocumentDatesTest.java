@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Per-document dates of a batch: the table format, its errors, and the values they give to yearless dates. */
 class DocumentDatesTest {
-  private static final Extractor EXTRACTOR = Extractor.withDefaults();
+  private static final Extractor EXTRACTOR = SharedPipeline.defaults();
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** Yearless and deictic dates, as in De Gasperi's articles. */
   private static final String TEXT = "L'anno scorso la riforma è naufragata. Il 15 maggio la Dieta si riunì a Vienna.";

@@ -9,6 +9,7 @@ import it.storia.extractor.model.ExtractedDocument;
 import it.storia.extractor.model.Token;
 import it.storia.extractor.ner.HistoryEntityRecognizer;
 import it.storia.extractor.ner.OpenNlpNameFinder;
+import it.storia.extractor.parse.TransitionDependencyParser;
 import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.tag.OpenNlpTagger;
 import it.storia.extractor.tag.Tagger;
@@ -31,7 +32,7 @@ class ExtractorBuildTest {
         .entityRecognizer(HistoryEntityRecognizer.over(OpenNlpNameFinder.fromClasspath()))
         .referentResolver(AliasResolver.fromClasspath())
         .temporalTagger(RuleTemporalTagger.fromClasspath())
-        .eventExtractor(PatternEventExtractor.fromClasspath())
+        .eventExtractor(PatternEventExtractor.fromClasspath().withParser(TransitionDependencyParser.fromClasspath()))
         .build();
     ExtractedDocument expected = byHand.extract(Samples.lotta(), "lotta", null);
     ExtractedDocument loaded = Extractor.withDefaults().extract(Samples.lotta(), "lotta", null);

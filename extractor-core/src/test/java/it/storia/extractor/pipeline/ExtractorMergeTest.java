@@ -36,7 +36,7 @@ class ExtractorMergeTest {
   }
 
   private static ExtractedDocument extract(String... orgs) {
-    return Extractor.builder().entityRecognizer(tagging(orgs)).build().extract(TEXT);
+    return SharedPipeline.with(b -> b.entityRecognizer(tagging(orgs))).extract(TEXT);
   }
 
   private static List<String> of(ExtractedDocument doc, EntityType type) {
@@ -64,7 +64,7 @@ class ExtractorMergeTest {
   @Test
   void aRangeOfCenturiesBeatsAOneWordNameInsideIt() {
     String text = "Tra il XIX e il XX secolo la Russia cambiò. Nel VII secolo a.C. nacque la città.";
-    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("XIX", "VII")).build().extract(text);
+    ExtractedDocument doc = SharedPipeline.with(b -> b.entityRecognizer(tagging("XIX", "VII"))).extract(text);
     assertThat(of(doc, EntityType.DATE)).containsExactly("Tra il XIX e il XX secolo=18/19", "VII secolo a.C.=BC06");
     assertThat(of(doc, EntityType.ORGANIZATION)).isEmpty();
   }
@@ -72,7 +72,7 @@ class ExtractorMergeTest {
   @Test
   void aDateWithAMonthBeatsACapitalisedMonthNameInsideIt() {
     String text = "Nel mese di Giugno 1925 Trotsky partì; il 2 Maggio tornò a Mosca.";
-    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("Giugno", "Maggio", "Mosca")).build()
+    ExtractedDocument doc = SharedPipeline.with(b -> b.entityRecognizer(tagging("Giugno", "Maggio", "Mosca")))
         .extract(text);
     assertThat(of(doc, EntityType.DATE)).containsExactly("mese di Giugno 1925=1925-06", "2 Maggio=1925-05-02");
     assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("Mosca=null");
@@ -81,7 +81,7 @@ class ExtractorMergeTest {
   @Test
   void aMonthDateDoesNotBeatANameThatIsTheWholeSpanOrHasDigits() {
     String text = "Il 1924 fu l'anno del Concordato. Il 3 gennaio 1925 parlò Mussolini.";
-    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("3", "1924")).build().extract(text);
+    ExtractedDocument doc = SharedPipeline.with(b -> b.entityRecognizer(tagging("3", "1924"))).extract(text);
     assertThat(of(doc, EntityType.ORGANIZATION)).containsExactly("1924=null", "3=null");
     assertThat(of(doc, EntityType.DATE)).doesNotContain("3 gennaio 1925=1925-01-03", "1924=1924");
   }
@@ -89,7 +89,7 @@ class ExtractorMergeTest {
   @Test
   void aDayOfAKnownYearWithoutDigitsBeatsANameOfExactlyItsSpan() {
     String text = "Siamo nel mattino del 9 aprile 1300 (Sabato Santo), o secondo altri del 26 marzo 1300. Aprile partì.";
-    ExtractedDocument doc = Extractor.builder().entityRecognizer(tagging("Sabato Santo", "Aprile", "Sabato")).build()
+    ExtractedDocument doc = SharedPipeline.with(b -> b.entityRecognizer(tagging("Sabato Santo", "Aprile", "Sabato")))
         .extract(text);
     assertThat(of(doc, EntityType.DATE)).containsExactly("9 aprile 1300=1300-04-09", "Sabato Santo=1300-04-09",
         "26 marzo 1300=1300-03-26");

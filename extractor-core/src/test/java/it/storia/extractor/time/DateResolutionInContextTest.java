@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class DateResolutionInContextTest {
 
   @BeforeAll
   static void load() {
-    extractor = Extractor.builder().build();
+    extractor = SharedPipeline.defaults();
   }
 
   private static List<String> dates(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -39,9 +40,9 @@ class TemporalDevSetTest {
   @BeforeAll
   static void load() {
     RuleTemporalTagger tagger = RuleTemporalTagger.fromClasspath();
-    extractor = Extractor.builder().temporalTagger(tagger).build();
-    newsExtractor = Extractor.builder()
-        .temporalTagger(tagger.withAnchoring(DateResolver.Anchoring.NEWS)).build();
+    extractor = SharedPipeline.with(b -> b.temporalTagger(tagger));
+    newsExtractor = SharedPipeline.with(b -> b
+        .temporalTagger(tagger.withAnchoring(DateResolver.Anchoring.NEWS)));
   }
 
   private static TemporalEvaluation evaluate(String part) {
