@@ -2,12 +2,16 @@
 
   java -jar extractor-cli/target/extractor.jar extract --format events --threads 2 DIR > EVENTS.jsonl
   python3 dev/event_arg_integrity.py EVENTS.jsonl [MORE.jsonl ...] [--show K] [--guard GUARD.txt] [--only CLASS]
+  python3 dev/event_arg_integrity.py --changed BEFORE.jsonl AFTER.jsonl [--show K] [--guard GUARD.txt]
 
 Reads the `--format events` JSON Lines (one event a line, with `source` and `sentenceText`; the source file is read
 to place the sentence and check the offsets) and flags, per event, the structural classes below. Prints the counts
 by class (events and arguments) and with --show K up to K hash-sampled events per class with their sentence (corpus
 text: read it, keep it out of the repository). --guard (the shingles of `event_unlabelled19.py guard`) counts but
 does not show an event whose sentence an event dev set references.
+
+--changed lists the events of two builds (keyed by document, trigger offsets and type) whose arguments differ, with
+the arguments before and after (all of them with --show 0; otherwise K hash-sampled).
 
 Classes (an argument may fall in several):
   trigger_overlap        an argument span overlapping the event's own trigger span
@@ -197,6 +201,36 @@ def shown(e, guard, width):
     return not any(t[i:i + width] in guard for i in range(max(1, len(t) - width + 1)))
 
 
+def changed(a):
+    def load(path):
+        out = {}
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                e = json.loads(line)
+                out[(e['documentId'], e['trigger']['begin'], e['trigger']['end'], e['type'])] = e
+
+        return out
+
+    def fmt(e):
+        return ' '.join(f"{x['role']}={x['text']!r}" + (f"[{x.get('canonical')}]" if x.get('canonical') else '')
+                        for x in e['arguments']) or '-'
+
+    b, n = load(a.events[0]), load(a.events[1])
+    diff = [(k, b[k], n[k]) for k in b if k in n and b[k]['arguments'] != n[k]['arguments']]
+    print(f'{len(diff)} events with changed arguments (of {len(b)} before, {len(n)} after)')
+    guard = set(open(a.guard, encoding='utf-8').read().split()) if a.guard else set()
+    width = len(next(iter(guard))) if guard else 0
+    items = sorted(diff, key=lambda x: hashlib.sha1(f'{x[0][0]}:{x[0][1]}'.encode()).hexdigest())
+    hidden = 0
+    for k, x, y in items if not a.show else items[:a.show]:
+        if not shown(y, guard, width):
+            hidden += 1
+            continue
+        print(f"{k[0][:12]}\t{k[3]} {y['trigger']['text']!r}\n  before {fmt(x)}\n  after  {fmt(y)}\n  {y['sentenceText'][:300]}")
+    if guard:
+        print(f'{hidden} in a dev-set sentence, not shown')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('events', nargs='+')
@@ -204,7 +238,11 @@ def main():
     ap.add_argument('--only', default=None, help='show only this class')
     ap.add_argument('--guard', default=None)
     ap.add_argument('--tsv', default=None, help='write class<TAB>events<TAB>arguments')
+    ap.add_argument('--changed', action='store_true', help='two files: events whose arguments changed')
     a = ap.parse_args()
+    if a.changed:
+        changed(a)
+        return
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     by_type, by_lemma = person_roles(repo)
     events = []
