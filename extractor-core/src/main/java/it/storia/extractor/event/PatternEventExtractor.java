@@ -483,8 +483,9 @@ public final class PatternEventExtractor implements EventExtractor {
       if (caps.containsKey("subject") && !carry) {
         subjectArgs.addAll(arguments(ctx, v, s, withoutObliqueHead(v, caps.get("subject"), t), subjectRole, List.of()));
       } else if ((carry || SUBJECT_FORMS.contains(r.form())) && !before.isEmpty()) {
-        for (EventArgument a : before.get(before.size() - 1).subject()) {
-          subjectArgs.add(new EventArgument(subjectRole, a.text(), a.begin(), a.end(), a.type(), a.canonical()));
+        Found previous = before.get(before.size() - 1);
+        for (EventArgument a : previous.subject()) {
+          subjectArgs.add(atOwnVerb(a, previous.event().trigger(), head, subjectRole));
         }
       } else if (DROPPED_SUBJECT_FORMS.contains(r.form()) && before.isEmpty()) {
         // Italian drops subject pronouns: "Nel 1940 fu ucciso", "Sono stati accusati"
@@ -647,6 +648,18 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /**
+   * A subject carried over from the previous event, in this event's role: a dropped subject of that event (resolved to
+   * an earlier person, it keeps the words of that event's trigger: "Processato a Norimberga, morì") is dropped here too,
+   * so it takes this verb's words; an overt subject keeps its own.
+   */
+  private static EventArgument atOwnVerb(EventArgument a, EventTrigger previous, Token head, String role) {
+    if (a.begin() >= previous.begin() && a.end() <= previous.end()) {
+      return new EventArgument(role, head.text(), head.begin(), head.end(), a.type(), a.canonical());
+    }
+    return new EventArgument(role, a.text(), a.begin(), a.end(), a.type(), a.canonical());
+  }
+
+  /**
    * Whether a subject capture names the subject of a clause of its own between the previous event and trigger {@code
    * t}, so that a coordinated verb takes it rather than the previous event's subject ("Tre di loro furono espulsi …,
    * ma KAM e ZIN scrissero dichiarazioni di pentimento e furono reintegrati"): the capture starts after the previous
@@ -720,7 +733,8 @@ public final class PatternEventExtractor implements EventExtractor {
   /**
    * Arguments for a capture: one per name inside it; else the resolved anaphor; else the words, untyped, without
    * trailing articles or determiners (a capture that runs into the next phrase: "la morte di V.I. La «Lettera»"
-   * gives "V.I.", not "V.I. La").
+   * gives "V.I.", not "V.I. La"); none when those words are all of word class {@code no_argument} (a pronoun, clitic,
+   * possessive or negation that names no one: "la sua morte" with no person before it, "l'accusa di non avere").
    */
   private List<EventArgument> arguments(Context ctx, SentenceView v, int s, Capture c, String role,
       List<EventArgument> exclude) {
@@ -749,7 +763,20 @@ public final class PatternEventExtractor implements EventExtractor {
         return r;
       }
     }
+    if (allOfClass(v, c.from(), to, "no_argument")) {
+      return List.of();
+    }
     return List.of(new EventArgument(role, text, begin, end, null, null));
+  }
+
+  /** Whether every token in [from, to) is of the word class. */
+  private static boolean allOfClass(SentenceView v, int from, int to, String cls) {
+    for (int i = from; i < to; i++) {
+      if (!v.hasClass(i, cls)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
