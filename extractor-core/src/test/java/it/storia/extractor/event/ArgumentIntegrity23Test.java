@@ -26,11 +26,11 @@ class ArgumentIntegrity23Test {
 
   @Test
   void aDroppedSubjectCarriedToTheNextVerbTakesThatVerbsWordsNotTheOtherTrigger() {
-    // read: "Processato a Norimberga, morì in un ospedale militare" (patient "Processato" on the DEATH)
-    List<Event> events = events("Hermann Göring fu un gerarca nazista. Processato a Norimberga, morì in un ospedale "
-        + "militare.", "PER:Hermann Göring", "LOC:Norimberga");
+    // read: a participle event with a dropped subject, a comma, then "morì" (patient: the participle's words)
+    List<Event> events = events("Carlo Neri fu un generale. Processato a Lipsia, morì in carcere.",
+        "PER:Carlo Neri", "LOC:Lipsia");
     Event death = Texts.the(events, "DEATH");
-    assertThat(Texts.persons(death, "patient")).containsExactly("Hermann Göring");
+    assertThat(Texts.persons(death, "patient")).containsExactly("Carlo Neri");
     EventArgument patient = death.arguments().stream().filter(a -> a.role().equals("patient")).findFirst()
         .orElseThrow();
     assertThat(patient.begin()).isEqualTo(death.trigger().begin());
@@ -39,8 +39,8 @@ class ArgumentIntegrity23Test {
 
   @Test
   void aPossessiveWithNoPersonBeforeItIsNoArgument() {
-    // read: "Inspiegabile la sua esclusione dalla spedizione nazionale" (patient "sua")
-    Event e = Texts.the(events("Inspiegabile la sua esclusione dal partito."), "EXPULSION");
+    // read: "la sua esclusione" with no person before it (patient "sua")
+    Event e = Texts.the(events("Fu una sorpresa la sua esclusione dal partito."), "EXPULSION");
     assertThat(texts(e, "patient")).isEmpty();
     // the possessive still resolves to a person before it
     Event resolved = Texts.the(events("Trotsky protestò. La sua esclusione dal partito fu decisa a ottobre.",
@@ -50,15 +50,15 @@ class ArgumentIntegrity23Test {
 
   @Test
   void aNegationIsNoArgument() {
-    // read: "mi ha mosso l'accusa di non avere io parlato" (agent "non")
-    Event e = Texts.the(events("Il deputato mi ha mosso l'accusa di non avere parlato del bilancio."), "ACCUSATION");
+    // read: "l'accusa di non avere ..." (agent "non")
+    Event e = Texts.the(events("Il collega mi rivolge l'accusa di non avere risposto."), "ACCUSATION");
     assertThat(texts(e, "agent")).doesNotContain("non");
     assertThat(e.arguments()).noneMatch(a -> a.text().equals("non"));
   }
 
   @Test
   void aFirstPersonAuxiliaryLeavesTheSubjectToTheSpeaker() {
-    // read: "quando abbiamo fondato il Partito popolare" (agent resolved to a person named before)
+    // read: "abbiamo fondato" + a party (agent resolved to a person named before)
     Event e = Texts.the(events("Luigi Sturzo parlò a lungo. Nel 1919 abbiamo fondato il Partito popolare.",
         "PER:Luigi Sturzo", "ORG:Partito popolare"), "FOUNDING");
     assertThat(Texts.persons(e, "agent")).isEmpty();
@@ -69,14 +69,14 @@ class ArgumentIntegrity23Test {
 
   @Test
   void aModifierAfterTheArticleTakesTheNounItQualifies() {
-    // read: "ho saputo della morte del suo caro genitore" (patient "caro"), "la nomina di un nostro funzionario"
+    // read: "della morte del suo caro ..." (patient "caro"), "della nomina di un nostro ..." (patient "nostro")
     // the whole pipeline (of_np_mod reads the tagger's POS), local: the suite's fork holds every static one
     Extractor pipeline = Extractor.withDefaults();
-    Event death = Texts.the(pipeline.extract("Solo ieri ho saputo della morte del suo caro genitore.").events(),
+    Event death = Texts.the(pipeline.extract("Tutti piangono la morte del suo caro fratello.").events(),
         "DEATH");
-    assertThat(texts(death, "patient")).containsExactly("caro genitore");
-    Event nomina = Texts.the(pipeline.extract("Si discute della nomina di un nostro funzionario a Parigi.").events(),
+    assertThat(texts(death, "patient")).containsExactly("caro fratello");
+    Event nomina = Texts.the(pipeline.extract("Il ministro chiede la nomina di un nostro delegato a Parigi.").events(),
         "APPOINTMENT");
-    assertThat(texts(nomina, "patient")).containsExactly("nostro funzionario");
+    assertThat(texts(nomina, "patient")).containsExactly("nostro delegato");
   }
 }
