@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.pipeline.Extractor;
+import it.storia.extractor.pipeline.SharedPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,8 +71,8 @@ class ArgumentIntegrity23Test {
   @Test
   void aModifierAfterTheArticleTakesTheNounItQualifies() {
     // read: "della morte del suo caro ..." (patient "caro"), "della nomina di un nostro ..." (patient "nostro")
-    // the whole pipeline (of_np_mod reads the tagger's POS), local: the suite's fork holds every static one
-    Extractor pipeline = Extractor.withDefaults();
+    // the whole pipeline (of_np_mod reads the tagger's POS), the one the suite shares
+    Extractor pipeline = SharedPipeline.defaults();
     Event death = Texts.the(pipeline.extract("Tutti piangono la morte del suo caro fratello.").events(),
         "DEATH");
     assertThat(texts(death, "patient")).containsExactly("caro fratello");
