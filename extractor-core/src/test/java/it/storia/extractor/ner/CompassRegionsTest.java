@@ -42,9 +42,10 @@ class CompassRegionsTest {
 
   @Test
   void directionsAndLongerNamesAreNoCompassRegion() {
-    String text = "La flotta incrociava a nord di Creta; la Corea del Nord e il Nord America restarono fuori.";
+    String text = "La flotta incrociava a nord di Creta; la Corea del Nord e il Nord America restarono fuori. "
+        + "Si discusse se spostare il confine più a Nord o Sud.";
     assertThat(typed(RulesOnly.extractor(), text))
-        .doesNotContain("LOCATION:Nord", "LOCATION:nord");
+        .doesNotContain("LOCATION:Nord", "LOCATION:nord", "LOCATION:Sud");
   }
 
   @Test
