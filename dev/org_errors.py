@@ -25,7 +25,7 @@ import argparse, contextlib, glob, io, os, re, shutil, subprocess, sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import names_corpus_texts, names_s_parts, names_t_parts  # noqa: E402
+import names_corpus_texts, names_s_parts, names_t_parts, names_u_parts  # noqa: E402
 
 NAMES = 'extractor-core/src/test/resources/devset/names'
 LINE = re.compile(r"^(FP|FN) (\S+) (\w+) \[(\d+),(\d+)\) '(.*)'$")
@@ -154,22 +154,30 @@ def texts_folder(data, work):
     return texts
 
 
-def prepare(data, work, gold_dir, with_t=False):
+def prepare(data, work, gold_dir, with_t=False, with_u_a=False):
+    """The texts folder and the readable gold files: A-R, S-a, with_t T-a, with_u_a U-a (session 23). The whole-part
+    gold of S, T and U is never pooled: their -b halves are written into WORK/parts and deleted unread."""
     texts = texts_folder(data, work)
     src = gold_dir or NAMES
     golds = [g for g in sorted(glob.glob(os.path.join(src, 'gold-*.tsv')))
-             if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv') and not re.search(r'gold-[st]-[ab]', g)]
+             if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv', 'gold-u.tsv')
+             and not re.search(r'gold-[stu]-[ab]', g)]
     parts = os.path.join(work, 'parts')
     shutil.rmtree(parts, ignore_errors=True)
     with contextlib.redirect_stderr(io.StringIO()):
         names_s_parts.write_parts(src, parts, 's', names_s_parts.text_keys(NAMES, 's'), names_s_parts.part)
         if with_t:
             names_t_parts.main(src, parts)
+        if with_u_a:
+            names_u_parts.main(src, parts)
     os.remove(os.path.join(parts, 'gold-s-b.tsv'))
     extra_golds = [os.path.join(parts, 'gold-s-a.tsv')]
     if with_t:
         os.remove(os.path.join(parts, 'gold-t-b.tsv'))
         extra_golds.append(os.path.join(parts, 'gold-t-a.tsv'))
+    if with_u_a:
+        os.remove(os.path.join(parts, 'gold-u-b.tsv'))
+        extra_golds.append(os.path.join(parts, 'gold-u-a.tsv'))
     return texts, golds + extra_golds
 
 
@@ -268,9 +276,10 @@ def main():
     ap.add_argument('--gold-dir')
     ap.add_argument('--contexts', metavar='REGEX')
     ap.add_argument('--with-t', action='store_true', help='also part T-a (session 19; T-b written and deleted unread)')
+    ap.add_argument('--with-u-a', action='store_true', help='also part U-a (session 23; U-b written and deleted unread)')
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    texts, golds = prepare(args.data, args.work, args.gold_dir, args.with_t)
+    texts, golds = prepare(args.data, args.work, args.gold_dir, args.with_t, args.with_u_a)
     if args.contexts:
         contexts(args.contexts, golds, texts)
         return

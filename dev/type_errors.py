@@ -11,8 +11,9 @@ of TYPE (else the predicted one), see loc_class() and per_class() below (first m
 dev/names_s_parts.py into the work folder and deleted unread (as in dev/org_errors.py).
 
 Usage: python3 dev/type_errors.py ../shared/data WORK_DIR --type LOC|PER [--jar JAR] [--list N] [--gold-dir DIR]
-           [--conll FILE ...] [--words] [--with-t]
+           [--conll FILE ...] [--words] [--with-t] [--with-u-a]
   --with-t (session 20) pools part T-a too, as dev/org_errors.py --with-t does (T-b written and deleted unread).
+  --with-u-a (session 23) pools part U-a too (U-b written and deleted unread); the whole-part gold-u.tsv is never pooled.
   prints the table (surface class x error class), the counts by part (by file with --conll) and up to N examples per
   error class (default 0; examples print corpus text: read them on screen, never commit them). --words prints the
   most frequent extra/missing words of the boundary errors (also corpus text, screen only).
@@ -254,13 +255,14 @@ def main():
     ap.add_argument('--conll', nargs='+', metavar='FILE')
     ap.add_argument('--words', action='store_true')
     ap.add_argument('--with-t', action='store_true', help='also part T-a (T-b written and deleted unread)')
+    ap.add_argument('--with-u-a', action='store_true', help='also part U-a (session 23; U-b written and deleted unread)')
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
     if args.conll:
         errors, texts = run_conll(args.jar, args.conll)
         label = ', '.join(os.path.basename(f) for f in args.conll)
     else:
-        texts, golds = org_errors.prepare(args.data, args.work, args.gold_dir, args.with_t)
+        texts, golds = org_errors.prepare(args.data, args.work, args.gold_dir, args.with_t, args.with_u_a)
         errors = org_errors.run(args.jar, golds, texts, args.work)
         label = '%d parts (S-b, T-b left out)' % len(golds)
     table(errors, texts, args.type, args.list, args.words, label)

@@ -267,6 +267,10 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
       }
     }
+    if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.COMPASS_REGION, tok.norm())
+        && compassRegion(t, i, first, end)) {
+      add(t, i, i + 1, EntityType.LOCATION, RANK_PATTERN, out); // "i rapporti con l'Est", "tra Sud e Nord"
+    }
     boolean nameWord = isNameWord(tok.norm()) && !classes.is(WordClass.NOT_ALONE, tok.norm()); // no "lo Stato abdica"
     if (nameWord && !"NOUN".equals(tok.pos()) && !NameKeys.allCaps(tok.norm())
         && (i == first || !"DET".equals(t.get(i - 1).pos()))) { // not "il Capitolo II"
@@ -743,6 +747,42 @@ public final class HistoryRules implements EntityRecognizer {
       return false; // not "n" of "dell'Impero n.159"
     }
     return "ADJ".equals(tok.pos()) || w.indexOf('-') > 0;
+  }
+
+  /**
+   * True when the capitalised {@code compass-region} word at {@code i} names a geopolitical region: after an
+   * {@code org-determiner} ("nel Sud", "con l'Est europeo") or paired with another by a {@code compass-link} ("tra
+   * Est ed Ovest"); not before a capitalised word ("Nord America", "Sud Tirolo") nor after "of" + a proper name
+   * ("Corea del Nord", "Europa dell'Est": a longer name's part), while "i Paesi dell'Est" and "Vento del Nord" are
+   * the region. The determiner is a masculine singular one, as the region's name is ("degli Est eri" is a word
+   * broken by the OCR). A direction is written in lower case ("a nord di") and never read.
+   */
+  private boolean compassRegion(List<Token> t, int i, int first, int end) {
+    if (i + 1 < end && NameKeys.capitalised(t.get(i + 1).norm())) {
+      return false;
+    }
+    if (i - 2 >= first && classes.is(WordClass.OF, t.get(i - 1).norm()) && NameKeys.capitalised(t.get(i - 2).norm())
+        && (!"NOUN".equals(t.get(i - 2).pos()) || gazetteer.word(t.get(i - 2).norm()) != null)) {
+      return false;
+    }
+    boolean determined = i > first && classes.is(WordClass.ORG_DETERMINER, t.get(i - 1).norm())
+        && singularMasculine(t.get(i - 1).norm());
+    boolean pairedAfter = i + 2 < end && classes.is(WordClass.COMPASS_LINK, t.get(i + 1).norm())
+        && compassWord(t.get(i + 2).norm());
+    boolean pairedBefore = i - 2 >= first && classes.is(WordClass.COMPASS_LINK, t.get(i - 1).norm())
+        && compassWord(t.get(i - 2).norm());
+    return determined || pairedAfter || pairedBefore;
+  }
+
+  /** True for a determiner that is not feminine nor plural: no final a, e, i ("il", "dell'", "nello", "in"). */
+  private static boolean singularMasculine(String determiner) {
+    char last = determiner.charAt(determiner.length() - 1);
+    return last != 'a' && last != 'e' && last != 'i';
+  }
+
+  /** True for a capitalised {@code compass-region} word ("Ovest"; not "ovest"). */
+  private boolean compassWord(String w) {
+    return NameKeys.capitalised(w) && classes.is(WordClass.COMPASS_REGION, w);
   }
 
   private static void add(List<Token> t, int first, int end, EntityType type, int rank, List<Candidate> out) {
