@@ -281,6 +281,20 @@ class RuleTemporalTaggerTest {
   }
 
   @Test
+  void aTwoDigitYearAfterDelBeforeAPunctuationMark() {
+    assertThat(dates("Il fascismo sfruttò la paura del disordine del 19». Poi venne la marcia.", "1945"))
+        .containsExactly("19=1919");
+    assertThat(dates("Ricordate la città del 16, 17 e parte del 1918 in cui vivevano.", "1935"))
+        .contains("16=1916", "1918=1918");
+    assertThat(dates("Resta impegnativa la dichiarazione del 48. Per la forma decidete voi.", "1950"))
+        .containsExactly("48=1948");
+    assertThat(dates("Ebbi la tua del 14: partii la sera del 24, o il mattino del 25 e non del 26, come sai.", "1927"))
+        .doesNotContain("14=1914", "24=1924", "26=1926");
+    assertThat(dates("Il 3 maggio partì, e il ritorno del 19, atteso da tutti, tardò.", "1927")).doesNotContain("19=1919");
+    assertThat(dates("Una quota del 72,4 per cento e una del 15 per cento.", "1950")).isEmpty();
+  }
+
+  @Test
   void twoDigitYearsAreNotAfterTheTimeOfWriting() {
     assertThat(dates("Il movimento risale ai primi anni dopo il '70, quando il Kulturkampf li costrinse.", "1937"))
         .containsExactly("'70=1870");
