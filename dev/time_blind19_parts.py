@@ -2,24 +2,12 @@
 extractor-core/src/test/resources/devset/time/blind19-parts.tsv (doc TAB a|b). Reads only the dev-set ids and
 corpus-refs.tsv.
 
-Key per document, as in dev/pick_time_blind19.py: the DaDoEval file name (`<uuid>.txt` for `dg-<first 8 hex>`, read
+Key per document, as in dev/pick_time_blind19.py (`key` of dev/time_blind18_parts.py): the DaDoEval file name (`<uuid>.txt` for `dg-<first 8 hex>`, read
 from its corpus reference) or `val:N` / `test:N` for `wn-val-N` / `wn-test-N`; part =
 int(sha1(('s23ab:' + key).encode()).hexdigest(), 16) % 2 (0 -> a, 1 -> b), session 23's split salt
 (parts_common.half)."""
-import os
-
 from parts_common import devset_docs, half, write_parts_file
-
-T = 'extractor-core/src/test/resources/devset/time/'
-REFS = {l.split('\t')[0]: l.rstrip('\n').split('\t')[1] for l in open(T + 'corpus-refs.tsv', encoding='utf-8')
-        if not l.startswith('#') and '\t' in l}
-
-
-def key(doc):
-    if doc.startswith('dg-'):
-        return os.path.basename(REFS[doc].split()[0])
-    _, name, n = doc.split('-')
-    return f'{name}:{n}'
+from time_blind18_parts import T, key
 
 
 def part(doc):

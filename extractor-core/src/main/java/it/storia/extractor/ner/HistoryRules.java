@@ -267,8 +267,7 @@ public final class HistoryRules implements EntityRecognizer {
         add(t, i, stop, EntityType.LOCATION, RANK_PATTERN, out); // "Mare del Nord", "Lago di Garda"
       }
     }
-    if (NameKeys.capitalised(tok.norm()) && classes.is(WordClass.COMPASS_REGION, tok.norm())
-        && compassRegion(t, i, first, end)) {
+    if (compassWord(tok.norm()) && compassRegion(t, i, first, end)) {
       add(t, i, i + 1, EntityType.LOCATION, RANK_PATTERN, out); // "i rapporti con l'Est", "tra Sud e Nord"
     }
     boolean nameWord = isNameWord(tok.norm()) && !classes.is(WordClass.NOT_ALONE, tok.norm()); // no "lo Stato abdica"
