@@ -731,10 +731,12 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /**
-   * Arguments for a capture: one per name inside it; else the resolved anaphor; else the words, untyped, without
-   * trailing articles or determiners (a capture that runs into the next phrase: "la morte di V.I. La «Lettera»"
-   * gives "V.I.", not "V.I. La"); none when those words are all of word class {@code no_argument} (a pronoun, clitic,
-   * possessive or negation that names no one: "la sua morte" with no person before it, "l'accusa di non avere").
+   * Arguments for a capture: one per name inside it; else the resolved anaphor (a possessive of word class
+   * {@code cataphoric} that nothing before it resolves: the person right after its noun, {@link #personAfter}); else
+   * the words, untyped, without trailing articles or determiners (a capture that runs into the next phrase: "la morte
+   * di V.I. La «Lettera»" gives "V.I.", not "V.I. La"); none when those words are all of word class {@code
+   * no_argument} (a pronoun, clitic, possessive or negation that names no one: "la sua morte" with no person before
+   * it, "l'accusa di non avere").
    */
   private List<EventArgument> arguments(Context ctx, SentenceView v, int s, Capture c, String role,
       List<EventArgument> exclude) {
@@ -762,11 +764,41 @@ public final class PatternEventExtractor implements EventExtractor {
       if (!r.isEmpty()) {
         return r;
       }
+      if (allOfClass(v, c.from(), to, "cataphoric")) {
+        Entity after = personAfter(v, c.to(), exclude);
+        if (after != null) {
+          return List.of(new EventArgument(role, text, begin, end, EntityType.PERSON, name(after)));
+        }
+      }
     }
     if (allOfClass(v, c.from(), to, "no_argument")) {
       return List.of();
     }
     return List.of(new EventArgument(role, text, begin, end, null, null));
+  }
+
+  /**
+   * The person that a cataphoric possessive at tokens before {@code from} points to, when nothing before it resolves
+   * it: a person mention that starts right after the noun the possessive qualifies (the first trigger word at most
+   * three tokens on), or after a comma there, and is not already an argument ("Dopo il suo licenziamento, X iniziò
+   * ...", "Con la sua elezione X tentò ..."). Null otherwise: a person further on, after a preposition or an
+   * article ("dopo le sue dimissioni, la carica passa ad X", "dopo la sua morte i poeti X e Y gli dedicarono ...") is
+   * mostly someone else.
+   */
+  private static Entity personAfter(SentenceView v, int from, List<EventArgument> exclude) {
+    int i = from;
+    while (i < v.size() && i < from + 3 && !v.isTrigger(i)) {
+      i++;
+    }
+    if (i >= v.size() || !v.isTrigger(i)) {
+      return null;
+    }
+    i++;
+    if (i < v.size() && v.lower[i].equals(",")) {
+      i++;
+    }
+    Entity e = i < v.size() ? v.entity[i] : null;
+    return e != null && e.type() == EntityType.PERSON && v.entityFirst[i] == i && !excluded(e, exclude) ? e : null;
   }
 
   /** Whether every token in [from, to) is of the word class. */
