@@ -34,15 +34,7 @@ interface Scorer {
     }
 
     private void accumulate(long h) {
-      Context ctx = table.get(h);
-      if (ctx == null) {
-        return;
-      }
-      int[] o = ctx.getOutcomes();
-      double[] p = ctx.getParameters();
-      for (int j = 0; j < o.length; j++) {
-        scores[o[j]] += p[j];
-      }
+      table.addTo(h, scores);
     }
 
     @Override
