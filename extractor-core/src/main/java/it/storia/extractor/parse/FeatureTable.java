@@ -1,7 +1,12 @@
 package it.storia.extractor.parse;
 
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.StringTokenizer;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.DataReader;
 
 /**
  * The parameters of a trained OpenNLP model keyed by a 64-bit FNV-1a hash of each feature string, so that the
@@ -27,47 +32,130 @@ final class FeatureTable {
   private final double[] parameters;
   private final int mask;
 
-  /**
-   * A table of every predicate of {@code predicates}; fails naming two predicates whose hashes collide, and on a
-   * model with more than 65,535 outcomes.
-   */
-  FeatureTable(Map<String, Context> predicates) {
-    int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
+  /** An empty table for {@code features} features with {@code pairs} (outcome, parameter) pairs in all. */
+  private FeatureTable(int features, long pairs) {
+    if (pairs > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("model too large for a feature table: " + pairs + " parameters");
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, features * 2 - 1)) << 1;
     keys = new long[capacity];
     starts = new int[capacity];
     counts = new char[capacity];
     mask = capacity - 1;
+    outcomes = new char[(int) pairs];
+    parameters = new double[(int) pairs];
+  }
+
+  /**
+   * A table of every predicate of {@code predicates}; fails naming a predicate whose hash collides with another's,
+   * and on a model with more than 65,535 outcomes.
+   */
+  FeatureTable(Map<String, Context> predicates) {
+    this(predicates.size(), pairs(predicates));
+    int at = 0;
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      double[] p = e.getValue().getParameters();
+      at = put(key(feed(OFFSET, e.getKey())), e.getValue().getOutcomes(), at);
+      if (at < 0) {
+        throw new IllegalStateException("feature '" + e.getKey() + "' has the same hash as another one");
+      }
+      System.arraycopy(p, 0, parameters, at - p.length, p.length);
+    }
+  }
+
+  private static long pairs(Map<String, Context> predicates) {
     long pairs = 0;
     for (Context c : predicates.values()) {
       pairs += c.getOutcomes().length;
     }
-    if (pairs > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("model too large for a feature table: " + pairs + " parameters");
-    }
-    outcomes = new char[(int) pairs];
-    parameters = new double[(int) pairs];
-    String[] names = new String[capacity];
+    return pairs;
+  }
+
+  /** What precedes the parameters in a perceptron model's binary format (the predicates only as hashes). */
+  private record Header(int[][] patterns, long[] hashes, long pairs) {}
+
+  /** A table of the predicates of {@code header}, their parameters read from {@code data} in the model's order. */
+  private FeatureTable(Header header, DataReader data) throws IOException {
+    this(header.hashes().length, header.pairs());
+    int predicate = 0;
     int at = 0;
-    for (Map.Entry<String, Context> e : predicates.entrySet()) {
-      long h = key(feed(OFFSET, e.getKey()));
-      int i = slot(h);
-      while (keys[i] != 0 && keys[i] != h) {
-        i = (i + 1) & mask;
-      }
-      if (keys[i] != 0) {
-        throw new IllegalStateException("features '" + names[i] + "' and '" + e.getKey() + "' have the same hash");
-      }
-      int[] o = e.getValue().getOutcomes();
-      double[] p = e.getValue().getParameters();
-      keys[i] = h;
-      starts[i] = at;
-      counts[i] = checkedChar(o.length);
-      names[i] = e.getKey();
-      for (int j = 0; j < o.length; j++, at++) {
-        outcomes[at] = checkedChar(o[j]);
-        parameters[at] = p[j];
+    for (int[] pattern : header.patterns()) {
+      int[] ids = Arrays.copyOfRange(pattern, 1, pattern.length);
+      for (int j = 0; j < pattern[0]; j++, predicate++) {
+        at = put(header.hashes()[predicate], ids, at);
+        if (at < 0) {
+          throw new IllegalStateException("predicate " + predicate + " of the model has the same hash as another one");
+        }
+        for (int k = at - ids.length; k < at; k++) {
+          parameters[k] = data.readDouble();
+        }
       }
     }
+  }
+
+  /**
+   * Reads an OpenNLP perceptron model in its binary format, after its type string ({@code "Perceptron"}), straight
+   * into a table: the outcome names, the outcome patterns, the predicate names (each only hashed, never kept) and
+   * the parameters, in the order and through the {@link DataReader} of OpenNLP's {@code PerceptronModelReader}.
+   * The model's {@code Context} objects, predicate map and predicate strings are never built, so reading takes
+   * little more memory than the table itself. The table answers as {@link #FeatureTable(Map)} over the model that
+   * OpenNLP's reader returns (same keys, same pairs in the same order).
+   *
+   * @param outcomes receives the model's outcome names, in order
+   * @throws IOException when the stream ends early, or its patterns do not cover its predicates
+   * @throws IllegalStateException when two predicates have the same hash
+   */
+  static FeatureTable readPerceptron(DataReader data, List<String> outcomes) throws IOException {
+    int numOutcomes = data.readInt();
+    for (int i = 0; i < numOutcomes; i++) {
+      outcomes.add(data.readUTF());
+    }
+    int[][] patterns = new int[data.readInt()][];
+    for (int i = 0; i < patterns.length; i++) {
+      StringTokenizer tokens = new StringTokenizer(data.readUTF(), " ");
+      int[] pattern = new int[tokens.countTokens()];
+      for (int k = 0; k < pattern.length; k++) {
+        pattern[k] = Integer.parseInt(tokens.nextToken());
+      }
+      patterns[i] = pattern;
+    }
+    long[] hashes = new long[data.readInt()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = key(feed(OFFSET, data.readUTF()));
+    }
+    long pairs = 0;
+    long covered = 0;
+    for (int[] pattern : patterns) {
+      pairs += (long) pattern[0] * (pattern.length - 1);
+      covered += pattern[0];
+    }
+    if (covered != hashes.length) {
+      throw new IOException("the model's outcome patterns cover " + covered + " predicates, not its " + hashes.length);
+    }
+    return new FeatureTable(new Header(patterns, hashes, pairs), data);
+  }
+
+  /**
+   * Adds a feature's key and outcome ids at pair position {@code at} (its parameters to be written by the
+   * constructor at the same positions); returns the position after them, or -1 (nothing added) when the key is
+   * already in the table.
+   */
+  private int put(long key, int[] ids, int at) {
+    int i = slot(key);
+    while (keys[i] != 0 && keys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    if (keys[i] != 0) {
+      return -1;
+    }
+    keys[i] = key;
+    starts[i] = at;
+    counts[i] = checkedChar(ids.length);
+    int next = at;
+    for (int id : ids) {
+      outcomes[next++] = checkedChar(id);
+    }
+    return next;
   }
 
   private static char checkedChar(int v) {

@@ -26,6 +26,11 @@ interface Scorer {
       this.table = table;
     }
 
+    /** The table this scorer reads (for tests). */
+    FeatureTable table() {
+      return table;
+    }
+
     @Override
     public void score(ArcEager c, ParseFeatures.Sentence s, double[] out) {
       Arrays.fill(out, 0);
