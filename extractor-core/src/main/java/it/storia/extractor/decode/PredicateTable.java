@@ -197,6 +197,30 @@ final class PredicateTable {
     s.sink = touch;
   }
 
+  /**
+   * Adds the parameters of every feature of a context, each multiplied by its value ({@code sums[outcome] +=
+   * parameter * values[k]}, feature by feature in context order and pair by pair in the model's order), as OpenNLP's
+   * {@code ArrayMath.sumFeatures} does with feature values; features the model does not know add nothing.
+   */
+  void addAll(String[] context, float[] values, double[] sums) {
+    long[] rec = records;
+    for (int k = 0; k < context.length; k++) {
+      String feature = context[k];
+      int h = feature.hashCode();
+      int r = resolve(feature, h, slots[spread(h) & mask]);
+      if (r < 0) {
+        continue;
+      }
+      double value = values[k];
+      long header = rec[r];
+      int pairs = (int) header;
+      int q = r + 1 + ((int) (header >>> 32) + 3) / 4;
+      for (int a = 0; a < pairs; a++, q += 2) {
+        sums[(int) rec[q]] += Double.longBitsToDouble(rec[q + 1]) * value;
+      }
+    }
+  }
+
   /** The record offset of a key, or -1; {@code slot} is the key's first slot, already loaded. */
   private int resolve(String key, int h, long slot) {
     int i = spread(h) & mask;

@@ -1,14 +1,10 @@
 package it.storia.extractor.decode;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -35,8 +31,9 @@ import opennlp.tools.util.SequenceValidator;
  *       candidates that were not kept are reused for later candidates; the score of
  *       a node accumulates {@code StrictMath.log(p)} exactly as {@link Sequence} does and nodes order by score
  *       exactly as {@link Sequence#compareTo} does, so the priority queues behave identically.</li>
- *   <li>The model's predicate map is copied once into a {@link PredicateTable} (fewer cache misses per
- *       lookup, same answers).</li>
+ *   <li>The model's predicate map is copied once into a {@link PredicateTable}, held by a {@link TableModel}
+ *       view (fewer cache misses per lookup, same answers); the decoder keeps the view, not the model, so the
+ *       model's own map can be released.</li>
  *   <li>With a {@link SplitContextGenerator} and a validator known to read at most the last outcome (OpenNLP's
  *       {@code NameFinderSequenceValidator}, tabulated over the model's outcomes at construction, and
  *       {@code DefaultPOSSequenceValidator}, which reads none), only the best beam's outcome history is built and
@@ -63,11 +60,14 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   private enum Kind { MAXENT, PERCEPTRON }
 
   private final int size;
+  /** The model's {@link TableModel} view, or for a model of another class the model itself. */
   private final MaxentModel model;
   private final Kind kind;
+  /** The view's table (null for a model of another class). */
   private final PredicateTable predicates;
+  /** The view's starting sums and normalisation (null for a model of another class). */
+  private final TableModel table;
   private final String[] outcomes;
-  private final double uniformLogPrior;
   /**
    * OpenNLP's {@link NameFinderSequenceValidator} tabulated over this model's outcomes: row 0 = no previous
    * outcome, row {@code 1 + p} = previous outcome {@code outcomes[p]}; column = the candidate outcome. That
@@ -81,21 +81,15 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
       throw new IllegalArgumentException("beam size must be at least 1, got " + size);
     }
     this.size = size;
-    this.model = Objects.requireNonNull(model, "model");
-    if (model.getClass() == GISModel.class) {
-      kind = Kind.MAXENT;
-    } else if (model.getClass() == PerceptronModel.class) {
-      kind = Kind.PERCEPTRON;
+    this.model = TableModel.compact(model);
+    if (this.model instanceof TableModel view) {
+      this.table = view;
+      this.kind = view.maxent() ? Kind.MAXENT : Kind.PERCEPTRON;
+      this.predicates = view.table();
+      this.outcomes = view.outcomes();
     } else {
-      kind = null;
-    }
-    if (kind != null) {
-      Object[] data = ((AbstractModel) model).getDataStructures();
-      @SuppressWarnings("unchecked")
-      Map<String, Context> pmap = (Map<String, Context>) data[1];
-      this.predicates = new PredicateTable(pmap);
-      this.outcomes = ((String[]) data[2]).clone();
-    } else {
+      this.table = null;
+      this.kind = null;
       this.predicates = null;
       this.outcomes = new String[0];
     }
@@ -108,16 +102,16 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
             outcomes[p]);
       }
     }
-    // OpenNLP's GISModel is built with a UniformPrior: log(1 / number of outcomes) for every outcome.
-    this.uniformLogPrior = StrictMath.log(1.0 / model.getNumOutcomes());
   }
 
   /**
    * A beam search of the given size over a model.
    *
    * @param size the beam size (OpenNLP's {@code BeamSize} manifest entry, default 3)
-   * @param model the model; a {@link GISModel} or {@link PerceptronModel} gets the shared-prefix decoder, any
-   *     other model OpenNLP's {@link BeamSearch}
+   * @param model the model; a {@link GISModel} or {@link PerceptronModel} is copied into a {@link TableModel}
+   *     (the decoder keeps the copy, not the model) and a {@link TableModel} is used as it is (its table shared,
+   *     not copied), both with the shared-prefix decoder; any other model is kept and decoded by OpenNLP's
+   *     {@link BeamSearch}
    */
   public static SharedBeamSearch of(int size, MaxentModel model) {
     return new SharedBeamSearch(size, model);
@@ -126,6 +120,14 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
   /** Whether this model class is decoded with shared prefixes (otherwise OpenNLP's {@link BeamSearch} runs). */
   public boolean sharesPrefixes() {
     return kind != null;
+  }
+
+  /**
+   * The model this decoder reads: the {@link TableModel} view of a maximum-entropy or perceptron model (give it to
+   * {@link #of} for another beam size over the same table), or the model it was given.
+   */
+  public MaxentModel model() {
+    return model;
   }
 
   @Override
@@ -487,7 +489,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
 
   /** The model's starting sums: the uniform log prior (maxent) or zeros (perceptron). */
   private void start(double[] sums) {
-    Arrays.fill(sums, kind == Kind.MAXENT ? uniformLogPrior : 0.0);
+    table.start(sums);
   }
 
   /** Adds the parameters of features {@code from..to-1}, in order, as OpenNLP's {@code ArrayMath.sumFeatures}. */
@@ -497,32 +499,7 @@ public final class SharedBeamSearch implements SequenceClassificationModel {
 
   /** Turns sums into probabilities exactly as {@link GISModel} or {@link PerceptronModel} does. */
   private void normalise(double[] sums) {
-    int n = sums.length;
-    if (kind == Kind.MAXENT) {
-      double normal = 0.0;
-      for (int o = 0; o < n; o++) {
-        sums[o] = StrictMath.exp(sums[o]);
-        normal += sums[o];
-      }
-      for (int o = 0; o < n; o++) {
-        sums[o] /= normal;
-      }
-      return;
-    }
-    double max = 1;
-    for (int o = 0; o < n; o++) {
-      if (max < StrictMath.abs(sums[o])) {
-        max = StrictMath.abs(sums[o]);
-      }
-    }
-    double normal = 0.0;
-    for (int o = 0; o < n; o++) {
-      sums[o] = StrictMath.exp(sums[o] / max);
-      normal += sums[o];
-    }
-    for (int o = 0; o < n; o++) {
-      sums[o] /= normal;
-    }
+    TableModel.normalise(sums, sums.length, kind == Kind.MAXENT);
   }
 
   @Override

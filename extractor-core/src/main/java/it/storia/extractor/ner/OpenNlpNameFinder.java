@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
@@ -48,9 +50,15 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * {@link DocumentConsistency}: a name keeps the type of its first tagged occurrence and its later untagged
  * occurrences are tagged ({@link #withDocumentConsistency} turns it off).
  *
- * <p>Immutable and thread-safe: the {@link TokenNameFinderModel} is shared and read-only; every call makes
- * its own context generator (it keeps per-document state), so any number of threads may call
- * {@link #recognize} at once. Build once with {@link #fromClasspath()} or {@link #load(Path)}.
+ * <p>Memory: the finder keeps what it reads, not the {@link TokenNameFinderModel}: the classifier's {@link
+ * it.storia.extractor.decode.TableModel} view (inside its decoder), the feature plan of {@link WindowedFeatures}
+ * (with the model's word-cluster tables) and the sequence codec; the model object and its predicate map can be
+ * collected once the finder is built. Only a model whose features {@link WindowedFeatures} does not reproduce
+ * keeps its factory, and through it the model. {@link #withBeamSize} and {@link #withDocumentConsistency} share
+ * what this finder keeps.
+ *
+ * <p>Immutable and thread-safe: what it keeps is shared and read-only; every call makes its own context generator
+ * (it keeps per-document state), so any number of threads may call {@link #recognize} at once. Build once with {@link #fromClasspath()} or {@link #load(Path)}.
  */
 public final class OpenNlpNameFinder implements EntityRecognizer {
   /** Classpath location of the bundled model. */
@@ -59,35 +67,63 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /** {@code NameFinderME.find(String[])} passes no additional context. */
   private static final String[][] NO_CONTEXT = new String[0][0];
 
-  private final TokenNameFinderModel model;
+  /** The model's beam size ({@code BeamSize} manifest entry, default 3). */
+  private final int modelBeamSize;
+  /**
+   * The decoder: a {@link SharedBeamSearch} over the classifier's {@link it.storia.extractor.decode.TableModel}
+   * view, or OpenNLP's sequence model for a model that has no maximum-entropy classifier.
+   */
   private final SequenceClassificationModel decoder;
   private final SequenceCodec<String> codec;
   /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
   private final Optional<WindowedFeatures> windowedFeatures;
+  /**
+   * The model's tool factory, kept only when {@link #windowedFeatures} is empty (a descriptor that plan does not
+   * reproduce: the context generators come from the factory). It references the whole {@link
+   * TokenNameFinderModel}; null for the bundled model, so that the model is not kept after construction.
+   */
+  private final TokenNameFinderFactory factory;
 
   /** Whether {@link DocumentConsistency} runs over each document's spans. */
   private final boolean documentConsistency;
   /** The beam size asked for by {@link #withBeamSize}, or 0 for the model's. */
   private final int beamSize;
 
-  private OpenNlpNameFinder(TokenNameFinderModel model, boolean documentConsistency, int beamSize) {
-    this.model = Objects.requireNonNull(model, "model");
-    this.documentConsistency = documentConsistency;
-    if (beamSize < 0) {
-      throw new IllegalArgumentException("beam size must be at least 1 (or 0 for the model's), got " + beamSize);
-    }
-    this.beamSize = beamSize;
+  private OpenNlpNameFinder(TokenNameFinderModel model) {
+    Objects.requireNonNull(model, "model");
+    this.documentConsistency = true;
+    this.beamSize = 0;
     this.codec = model.getFactory().createSequenceCodec();
     Object classifier = model.getArtifact(MAXENT_MODEL_ENTRY);
     String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
-    int size = beamSize > 0 ? beamSize : beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    this.decoder = classifier instanceof opennlp.tools.ml.model.MaxentModel m ? SharedBeamSearch.of(size, m)
+    this.modelBeamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    this.decoder = classifier instanceof MaxentModel m ? SharedBeamSearch.of(modelBeamSize, m)
         : model.getNameFinderSequenceModel();
     try {
       this.windowedFeatures = WindowedFeatures.ofModel(model).map(w -> w.withWords(FrequentWords.bundled()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the name finder model's feature generators", e);
     }
+    this.factory = windowedFeatures.isEmpty() ? model.getFactory() : null;
+  }
+
+  /**
+   * A finder over what {@code from} keeps, with another consistency setting or beam size (the classifier's table
+   * is shared, not copied).
+   */
+  private OpenNlpNameFinder(OpenNlpNameFinder from, boolean documentConsistency, int beamSize) {
+    if (beamSize < 0) {
+      throw new IllegalArgumentException("beam size must be at least 1 (or 0 for the model's), got " + beamSize);
+    }
+    this.documentConsistency = documentConsistency;
+    this.beamSize = beamSize;
+    this.modelBeamSize = from.modelBeamSize;
+    this.codec = from.codec;
+    this.windowedFeatures = from.windowedFeatures;
+    this.factory = from.factory;
+    int size = beamSize > 0 ? beamSize : modelBeamSize;
+    this.decoder = from.decoder instanceof SharedBeamSearch shared ? SharedBeamSearch.of(size, shared.model())
+        : from.decoder;
   }
 
   /** The entry of the classifier in an OpenNLP name finder model package. */
@@ -99,7 +135,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
       if (in == null) {
         throw new IllegalStateException("missing model resource " + MODEL_RESOURCE);
       }
-      return new OpenNlpNameFinder(new TokenNameFinderModel(in), true, 0);
+      return new OpenNlpNameFinder(new TokenNameFinderModel(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + MODEL_RESOURCE, e);
     }
@@ -108,7 +144,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
   /** A model file written by {@code extractor train ner} (or any OpenNLP name finder model). */
   public static OpenNlpNameFinder load(Path modelFile) throws IOException {
     try {
-      return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile), true, 0);
+      return new OpenNlpNameFinder(new TokenNameFinderModel(modelFile));
     } catch (IOException e) {
       throw new IOException("cannot read name finder model " + modelFile + ": " + e.getMessage(), e);
     }
@@ -116,7 +152,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
   /** A recogniser over an already loaded model. */
   public static OpenNlpNameFinder of(TokenNameFinderModel model) {
-    return new OpenNlpNameFinder(model, true, 0);
+    return new OpenNlpNameFinder(model);
   }
 
   /**
@@ -125,7 +161,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * {@link NameFinderME} does.
    */
   public OpenNlpNameFinder withDocumentConsistency(boolean on) {
-    return on == documentConsistency ? this : new OpenNlpNameFinder(model, on, beamSize);
+    return on == documentConsistency ? this : new OpenNlpNameFinder(this, on, beamSize);
   }
 
   /**
@@ -136,7 +172,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
    * @param size the beam size, at least 1; 0 goes back to the model's
    */
   public OpenNlpNameFinder withBeamSize(int size) {
-    return size == beamSize ? this : new OpenNlpNameFinder(model, documentConsistency, size);
+    return size == beamSize ? this : new OpenNlpNameFinder(this, documentConsistency, size);
   }
 
   @Override
@@ -214,12 +250,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
     if (windowedFeatures.isPresent()) {
       return new PerTokenContextGenerator(windowedFeatures.get().newGenerator());
     }
-    AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
+    AdaptiveFeatureGenerator features = factory.createFeatureGenerators();
     if (features instanceof CachedFeatureGenerator) {
       return new PerTokenContextGenerator(features);
     }
     // what the factory's createContextGenerator() builds, without building the generators a second time
-    return features == null ? model.getFactory().createContextGenerator() : new DefaultNameContextGenerator(features);
+    return features == null ? factory.createContextGenerator() : new DefaultNameContextGenerator(features);
   }
 
   /**

@@ -26,6 +26,11 @@ interface Scorer {
       this.table = table;
     }
 
+    /** The table this scorer reads (for tests). */
+    FeatureTable table() {
+      return table;
+    }
+
     @Override
     public void score(ArcEager c, ParseFeatures.Sentence s, double[] out) {
       Arrays.fill(out, 0);
@@ -34,15 +39,7 @@ interface Scorer {
     }
 
     private void accumulate(long h) {
-      Context ctx = table.get(h);
-      if (ctx == null) {
-        return;
-      }
-      int[] o = ctx.getOutcomes();
-      double[] p = ctx.getParameters();
-      for (int j = 0; j < o.length; j++) {
-        scores[o[j]] += p[j];
-      }
+      table.addTo(h, scores);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.DataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
@@ -66,11 +67,23 @@ public final class TransitionDependencyParser implements DependencyParser {
   private final int features;
 
   private TransitionDependencyParser(MaxentModel model, Supplier<Scorer> scorers, int features) {
-    int k = model.getNumOutcomes();
+    this(outcomes(model), scorers, features);
+  }
+
+  private static List<String> outcomes(MaxentModel model) {
+    List<String> out = new ArrayList<>(model.getNumOutcomes());
+    for (int i = 0; i < model.getNumOutcomes(); i++) {
+      out.add(model.getOutcome(i));
+    }
+    return out;
+  }
+
+  private TransitionDependencyParser(List<String> outcomes, Supplier<Scorer> scorers, int features) {
+    int k = outcomes.size();
     kinds = new int[k];
     labels = new String[k];
     for (int i = 0; i < k; i++) {
-      String o = model.getOutcome(i);
+      String o = outcomes.get(i);
       if (SHIFT.equals(o)) {
         kinds[i] = ArcEager.SHIFT;
       } else if (REDUCE.equals(o)) {
@@ -114,18 +127,47 @@ public final class TransitionDependencyParser implements DependencyParser {
     return (Map<String, Context>) m;
   }
 
-  /** The bundled model (module {@code extractor-models}, classpath {@code it/storia/extractor/models/}). */
-  public static TransitionDependencyParser fromClasspath() {
-    return of(bundledModel());
+  /**
+   * A parser read from a model file's stream (see {@link #readModel}): a perceptron model goes straight into the
+   * {@link FeatureTable} ({@link FeatureTable#readPerceptron}: the OpenNLP model is never built, so loading takes
+   * little more heap than the parser keeps); a model of another type is read by OpenNLP and copied by {@link #of}.
+   */
+  static TransitionDependencyParser read(InputStream in, String source) throws IOException {
+    DataInputStream data = openModel(in, source);
+    data.mark(1 << 16);
+    DataReader reader = new BinaryFileDataReader(data);
+    if (!PERCEPTRON.equals(reader.readUTF())) {
+      data.reset();
+      return of(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
+    }
+    List<String> outcomes = new ArrayList<>();
+    FeatureTable table = FeatureTable.readPerceptron(reader, outcomes);
+    return new TransitionDependencyParser(outcomes, () -> new Scorer.Hashed(table), table.size());
   }
 
-  /** The bundled model's classifier. */
-  static AbstractModel bundledModel() {
+  /** The type string of a perceptron model in OpenNLP's binary format. */
+  private static final String PERCEPTRON = "Perceptron";
+
+  /** The bundled model (module {@code extractor-models}, classpath {@code it/storia/extractor/models/}). */
+  public static TransitionDependencyParser fromClasspath() {
+    try (InputStream in = bundledStream()) {
+      return read(in, BASE + MODEL);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled parser model " + BASE + MODEL, e);
+    }
+  }
+
+  private static InputStream bundledStream() {
     InputStream in = TransitionDependencyParser.class.getResourceAsStream(BASE + MODEL);
     if (in == null) {
       throw new IllegalStateException("missing model " + BASE + MODEL + " (is extractor-models on the classpath?)");
     }
-    try (InputStream i = in) {
+    return in;
+  }
+
+  /** The bundled model's classifier. */
+  static AbstractModel bundledModel() {
+    try (InputStream i = bundledStream()) {
       return readModel(i, BASE + MODEL);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled parser model " + BASE + MODEL, e);
@@ -135,12 +177,17 @@ public final class TransitionDependencyParser implements DependencyParser {
   /** A model file written by {@link #write}. */
   public static TransitionDependencyParser load(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return of(readModel(in, file.toString()));
+      return read(in, file.toString());
     }
   }
 
   /** Reads the classifier of a model file ({@code source} names it in errors). */
   static AbstractModel readModel(InputStream in, String source) throws IOException {
+    return new GenericModelReader(new BinaryFileDataReader(openModel(in, source))).getModel();
+  }
+
+  /** The OpenNLP model's stream inside a model file, after the header is checked. */
+  private static DataInputStream openModel(InputStream in, String source) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
     String magic = data.readUTF();
     int version = data.readInt();
@@ -148,7 +195,7 @@ public final class TransitionDependencyParser implements DependencyParser {
       throw new IOException(source + ": not a parser model of feature version " + ParseFeatures.VERSION + " (got '"
           + magic + "' version " + version + ")");
     }
-    return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    return data;
   }
 
   /** Writes a trained classifier as a model file (gzip; see the class comment). */
@@ -158,6 +205,11 @@ public final class TransitionDependencyParser implements DependencyParser {
     data.writeUTF(MAGIC);
     data.writeInt(ParseFeatures.VERSION);
     new GenericModelWriter(model, data).persist(); // flushes and closes data, so finishes the gzip
+  }
+
+  /** A new scorer of this parser (for tests). */
+  Scorer newScorer() {
+    return scorers.get();
   }
 
   /** The number of features with parameters in the model (-1 for the reference parser). */

@@ -18,11 +18,14 @@ import it.storia.extractor.decode.WindowedFeatures;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
@@ -44,7 +47,13 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
  * without a tag dictionary (the bundled one) it takes each token's best tag without a beam. The context generator,
  * which is not thread-safe, is created per call.
  *
- * <p>Immutable and thread-safe: the model and lexicon are shared and read-only. Build once with
+ * <p>Memory: the tagger keeps what it reads, not the {@link POSModel}: the classifier's {@link
+ * it.storia.extractor.decode.TableModel} view (inside its decoder), the feature plan of {@link WindowedFeatures},
+ * the validator over the model's tag dictionary and the lexicon; the model object and its predicate map can be
+ * collected once the constructor returns. Only a model whose features {@link WindowedFeatures} does not
+ * reproduce, or whose validator is not OpenNLP's default, keeps its factory, and through it the model.
+ *
+ * <p>Immutable and thread-safe: what it keeps is shared and read-only. Build once with
  * {@link #fromClasspath()} or {@link #load(Path, Path)}.
  */
 public final class OpenNlpTagger implements Tagger {
@@ -59,13 +68,24 @@ public final class OpenNlpTagger implements Tagger {
   /** The entry of the classifier in an OpenNLP POS model package. */
   private static final String POS_MODEL_ENTRY = "pos.model";
 
-  private final POSModel posModel;
   private final int beamSize;
   private final SequenceClassificationModel decoder;
+  /**
+   * The model's features generated once per token and window ({@link WindowedFeatures}), when its contexts are
+   * those features alone (see {@link PerTokenContextGenerator}) and the plan reproduces its descriptor; otherwise
+   * empty, and the context generators come from {@link #factory}.
+   */
+  private final Optional<WindowedFeatures> windowedFeatures;
   /** Whether the model's contexts are built once per token ({@link PerTokenContextGenerator}). */
   private final boolean perTokenContexts;
-  /** The model's features generated once per token and window ({@link WindowedFeatures}), when it can be. */
-  private final Optional<WindowedFeatures> windowedFeatures;
+  /** OpenNLP's default validator over the model's tag dictionary (read-only, shared), or null. */
+  private final DefaultPOSSequenceValidator validator;
+  /**
+   * The model's tool factory, kept only when a call needs it: for context generators {@link #windowedFeatures}
+   * does not give, or a validator of another class than {@link DefaultPOSSequenceValidator}. It references the
+   * whole {@link POSModel}; null for the bundled model, so that the model is not kept after construction.
+   */
+  private final POSTaggerFactory factory;
   private final LemmaDictionary dictionary;
   private final SuffixLemmatizer suffixes;
   private final CliticSplitter clitics;
@@ -80,21 +100,25 @@ public final class OpenNlpTagger implements Tagger {
    * ({@link SuffixLemmatizer#learn}): for loaders that learn them while the POS model is read.
    */
   public OpenNlpTagger(POSModel posModel, LemmaDictionary dictionary, SuffixLemmatizer suffixes) {
-    this.posModel = Objects.requireNonNull(posModel, "posModel");
+    Objects.requireNonNull(posModel, "posModel");
     String beam = posModel.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     Object classifier = posModel.getArtifact(POS_MODEL_ENTRY);
     this.decoder = classifier instanceof MaxentModel m ? SharedBeamSearch.of(beamSize, m)
         : posModel.getPosSequenceModel();
-    this.perTokenContexts = posModel.getFactory().getPOSContextGenerator(beamSize)
-        instanceof ConfigurablePOSContextGenerator
-        && posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator;
+    POSTaggerFactory modelFactory = posModel.getFactory();
+    this.perTokenContexts = modelFactory.getPOSContextGenerator(beamSize) instanceof ConfigurablePOSContextGenerator
+        && modelFactory.createFeatureGenerators() instanceof CachedFeatureGenerator;
     try {
       this.windowedFeatures = perTokenContexts
           ? WindowedFeatures.ofModel(posModel).map(w -> w.withWords(FrequentWords.bundled())) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the POS model's feature generators", e);
     }
+    SequenceValidator<String> modelValidator = modelFactory.getSequenceValidator();
+    this.validator = modelValidator.getClass() == DefaultPOSSequenceValidator.class
+        ? (DefaultPOSSequenceValidator) modelValidator : null;
+    this.factory = windowedFeatures.isEmpty() || validator == null ? modelFactory : null;
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.suffixes = Objects.requireNonNull(suffixes, "suffixes");
     this.clitics = CliticSplitter.fromClasspath();
@@ -144,7 +168,7 @@ public final class OpenNlpTagger implements Tagger {
   @Override
   public List<Token> tag(AnalyzedText text) {
     POSContextGenerator cg = contextGenerator();
-    opennlp.tools.util.SequenceValidator<String> validator = posModel.getFactory().getSequenceValidator();
+    SequenceValidator<String> validator = validator();
     SharedBeamSearch.Memo memo = decoder instanceof SharedBeamSearch shared ? shared.newMemo() : null;
     List<Token> out = new ArrayList<>(text.tokens().size());
     for (int s = 0; s < text.sentences().size(); s++) {
@@ -169,11 +193,16 @@ public final class OpenNlpTagger implements Tagger {
    * once for all beams, with the features of {@link WindowedFeatures} when it reproduces the model's descriptor.
    */
   private POSContextGenerator contextGenerator() {
-    if (!perTokenContexts) {
-      return posModel.getFactory().getPOSContextGenerator(beamSize);
+    if (windowedFeatures.isPresent()) {
+      return new PerTokenContextGenerator(windowedFeatures.get().newGenerator());
     }
-    return new PerTokenContextGenerator(windowedFeatures.isPresent() ? windowedFeatures.get().newGenerator()
-        : posModel.getFactory().createFeatureGenerators());
+    return perTokenContexts ? new PerTokenContextGenerator(factory.createFeatureGenerators())
+        : factory.getPOSContextGenerator(beamSize);
+  }
+
+  /** The model's sequence validator: the shared default one, or a new one from the model's factory. */
+  private SequenceValidator<String> validator() {
+    return validator != null ? validator : factory.getSequenceValidator();
   }
 
   /**
@@ -228,8 +257,8 @@ public final class OpenNlpTagger implements Tagger {
    * The best tag sequence, as {@code POSTaggerME.tag} with {@link POSTagFormat#CUSTOM} computes it; {@code memo}
    * (the document's lookup memo of a {@link SharedBeamSearch} decoder, or null) changes only the speed.
    */
-  private String[] tags(String[] forms, POSContextGenerator cg,
-      opennlp.tools.util.SequenceValidator<String> validator, SharedBeamSearch.Memo memo) {
+  private String[] tags(String[] forms, POSContextGenerator cg, SequenceValidator<String> validator,
+      SharedBeamSearch.Memo memo) {
     if (decoder instanceof SharedBeamSearch shared) {
       return shared.bestOutcomes(forms, NO_CONTEXT, cg, validator, memo);
     }
@@ -247,7 +276,7 @@ public final class OpenNlpTagger implements Tagger {
 
   /** The POS tags of a sentence of token forms (for evaluation and tools). */
   public String[] posTags(String[] forms) {
-    return tags(forms, contextGenerator(), posModel.getFactory().getSequenceValidator(), null);
+    return tags(forms, contextGenerator(), validator(), null);
   }
 
   /** The lemmas of a tagged sentence (for evaluation and tools). */

@@ -234,18 +234,24 @@ class SharedBeamSearchTest {
       Supplier<? extends BeamSearchContextGenerator<String>> sharedContexts, SequenceValidator<String> validator) {
     SharedBeamSearch shared = SharedBeamSearch.of(size, classifier);
     assertThat(shared.sharesPrefixes()).isTrue();
+    // a decoder given the first one's TableModel view (as OpenNlpNameFinder.withBeamSize builds it) decodes alike
+    SharedBeamSearch overView = SharedBeamSearch.of(size, shared.model());
+    assertThat(overView.model()).isSameAs(shared.model()).isNotSameAs(classifier);
     BeamSearch reference = new BeamSearch(size, classifier);
     BeamSearchContextGenerator<String> cgShared = sharedContexts.get();
+    BeamSearchContextGenerator<String> cgView = sharedContexts.get();
     BeamSearchContextGenerator<String> cgReference = contexts.get();
     int fullBeams = 0;
     for (String[] sentence : sentences) {
       Sequence[] expected = reference.bestSequences(3, sentence, null, cgReference, validator);
-      Sequence[] actual = shared.bestSequences(3, sentence, null, cgShared, validator);
-      assertThat(actual).hasSameSizeAs(expected);
-      for (int k = 0; k < expected.length; k++) {
-        assertThat(actual[k].getOutcomes()).isEqualTo(expected[k].getOutcomes());
-        assertThat(actual[k].getProbs()).isEqualTo(expected[k].getProbs());
-        assertThat(actual[k].getScore()).isEqualTo(expected[k].getScore());
+      for (Sequence[] actual : List.of(shared.bestSequences(3, sentence, null, cgShared, validator),
+          overView.bestSequences(3, sentence, null, cgView, validator))) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int k = 0; k < expected.length; k++) {
+          assertThat(actual[k].getOutcomes()).isEqualTo(expected[k].getOutcomes());
+          assertThat(actual[k].getProbs()).isEqualTo(expected[k].getProbs());
+          assertThat(actual[k].getScore()).isEqualTo(expected[k].getScore());
+        }
       }
       if (expected.length >= Math.min(3, size)) {
         fullBeams++;
