@@ -64,14 +64,18 @@ public final class PatternEventExtractor implements EventExtractor {
   /** The parser of the sentences that hold an event, or null (no parse step). */
   private final DependencyParser parser;
   private final ParseArguments parseArguments;
+  /** The senses the parse gives readings whose {@code needs=} condition fails, or null (no parse step). */
+  private final ParseSenses parseSenses;
 
   /** The same data with a parse step ({@link #withParser}). */
-  private PatternEventExtractor(PatternEventExtractor base, DependencyParser parser, ParseArguments parseArguments) {
+  private PatternEventExtractor(PatternEventExtractor base, DependencyParser parser, ParseArguments parseArguments,
+      ParseSenses parseSenses) {
     this.lexicon = base.lexicon;
     this.classes = base.classes;
     this.rules = base.rules;
     this.parser = parser;
     this.parseArguments = parseArguments;
+    this.parseSenses = parseSenses;
   }
 
   private PatternEventExtractor(List<DataFiles.Line> types, List<DataFiles.Line> conjugations,
@@ -84,6 +88,7 @@ public final class PatternEventExtractor implements EventExtractor {
     this.rules = PatternRules.parse(allRules, classes, lexicon);
     this.parser = null;
     this.parseArguments = null;
+    this.parseSenses = null;
     for (String cls : List.of("clause_break", "anaphor_sg", "anaphor_pl", "coord", "det", "oblique",
         "time_continuation", "paren_open", "paren_close", "period_end", "period_start", "happened", "prep_a", "prep_da", "prep_di",
         "prep_in", "person_title", "aux_passive", "aux_avere", "aux_stato")) {
@@ -161,12 +166,32 @@ public final class PatternEventExtractor implements EventExtractor {
   /**
    * This extractor with a parse step: each sentence that holds an event is parsed once by {@code parser}, and an event
    * whose agent or patient role the patterns left empty takes the persons the parse relates to its trigger
-   * (relations in the bundled {@code parse-arguments.tsv}). Sentences whose tokens carry no POS tags are not parsed.
+   * (relations in the bundled {@code parse-arguments.tsv}); a sentence with a reading whose {@code needs=} condition
+   * fails is parsed too, and that reading makes an event when the parse gives it its sense (the bundled {@code
+   * parse-senses.tsv}) and no reading of its token makes one by the patterns. Sentences whose tokens carry no POS tags
+   * are not parsed.
    *
    * @param parser an immutable, thread-safe parser (e.g. {@code TransitionDependencyParser.fromClasspath()})
    */
   public PatternEventExtractor withParser(DependencyParser parser) {
-    return new PatternEventExtractor(this, Objects.requireNonNull(parser, "parser"), ParseArguments.fromClasspath());
+    return withParser(parser, DataFiles.classpath("parse-senses.tsv"));
+  }
+
+  /** As {@link #withParser(DependencyParser)}, with the sense lines given (dev tools and tests). */
+  PatternEventExtractor withParser(DependencyParser parser, List<DataFiles.Line> senseLines) {
+    return new PatternEventExtractor(this, Objects.requireNonNull(parser, "parser"), ParseArguments.fromClasspath(),
+        ParseSenses.parse(senseLines, classes, lexicon));
+  }
+
+  /** The parse of sentence s, parsed the first time it is asked; null without a parser or POS tags. */
+  private DependencyTree tree(AnalyzedText text, SentenceView v, int s) {
+    if (parser == null || v.size() == 0 || v.tokens.get(0).pos() == null) {
+      return null;
+    }
+    if (v.tree == null) {
+      v.tree = parser.parse(text, s);
+    }
+    return v.tree;
   }
 
   @Override
@@ -204,10 +229,7 @@ public final class PatternEventExtractor implements EventExtractor {
           found.add(f);
         }
       }
-      DependencyTree tree = null;
-      if (parser != null && !found.isEmpty() && v.tokens.get(0).pos() != null) {
-        tree = parser.parse(text, s);
-      }
+      DependencyTree tree = found.isEmpty() ? null : tree(text, v, s);
       int first = tree == null ? 0 : text.sentenceTokens().get(s).first();
       for (Found f : found) {
         out.add(tree == null ? f.event : parseArguments.fill(f.event, tree, first, v, f.token, f.voice, f.entry,
@@ -408,7 +430,7 @@ public final class PatternEventExtractor implements EventExtractor {
     List<TriggerLexicon.Reading> readings = ordered(v, t);
     for (int k = 0; k < readings.size(); k++) {
       TriggerLexicon.Reading r = readings.get(k);
-      Found f = analyse(ctx, v, s, t, r, before);
+      Found f = analyse(ctx, v, s, t, r, before, false);
       if (f == null) {
         continue;
       }
@@ -421,6 +443,20 @@ public final class PatternEventExtractor implements EventExtractor {
         return f;
       }
     }
+    if (first == null && parseSenses != null) {
+      // no reading makes an event by the patterns: one whose sense the parse gives does
+      for (TriggerLexicon.Reading r : readings) {
+        if (!r.entry().needs().isEmpty() && parseSenses.covers(r)) {
+          DependencyTree tree = tree(ctx.text(), v, s);
+          if (tree == null) {
+            return null;
+          }
+          if (parseSenses.holds(r, tree, ctx.text().sentenceTokens().get(s).first(), v, t)) {
+            return analyse(ctx, v, s, t, r, before, true);
+          }
+        }
+      }
+    }
     return first;
   }
 
@@ -430,10 +466,17 @@ public final class PatternEventExtractor implements EventExtractor {
   /** Document-level data for one call. */
   private record Context(AnalyzedText text, String original, List<Entity> persons, List<Entity> dates) {}
 
-  private Found analyse(Context ctx, SentenceView v, int s, int t, TriggerLexicon.Reading r, List<Found> before) {
+  /**
+   * The event reading r makes at token t, or null when its {@code needs=} condition fails ({@code bySense}: the parse
+   * gave the reading its sense, and the condition is not asked).
+   */
+  private Found analyse(Context ctx, SentenceView v, int s, int t, TriggerLexicon.Reading r, List<Found> before,
+      boolean bySense) {
     List<PatternRules.Match> matches = blockedMatches(v, t, r);
     TriggerLexicon.Entry entry = r.entry();
-    if (!entry.needs().isEmpty() && !needed(matches, r)) {
+    if (bySense) {
+      matches = matchesAtPredicates(v, t, r, matches);
+    } else if (!entry.needs().isEmpty() && !needed(matches, r)) {
       // the condition may fail only because a form that makes no event stands in a gap: match again without it
       matches = matchesAmongEventTriggers(v, t, r);
       if (!needed(matches, r)) {

@@ -3,6 +3,7 @@ package it.storia.extractor.event;
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
 import it.storia.extractor.model.Token;
+import it.storia.extractor.parse.DependencyTree;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ final class SentenceView {
   final int[] entityLast;
   final List<List<TriggerLexicon.Reading>> readings;
   final WordClasses classes;
+  /** The sentence's dependency parse once the extractor has asked for it, else null. */
+  DependencyTree tree;
   /**
    * For each token, whether one of its readings makes an event there; null until {@link #keepTriggers} is called.
    * Read instead of the readings while {@code eventTriggersOnly} is set (sense conditions are being tested).

@@ -1,0 +1,187 @@
+package it.storia.extractor.event;
+
+import it.storia.extractor.model.Entity;
+import it.storia.extractor.model.EntityType;
+import it.storia.extractor.parse.DependencyTree;
+import it.storia.extractor.parse.Word;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Event senses read off a dependency parse ({@code parse-senses.tsv}): a reading whose {@code needs=} condition
+ * fails still makes an event when the parse relates its trigger word to the argument the event sense needs ("la
+ * costituzione di un governo": {@code nmod} + {@code di} + a word of class {@code body}). Only readings the lexicon
+ * offers are let through, and only when no reading of the token makes an event by the patterns.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ParseSenses {
+  /** Word classes of the UD tags that head a trigger (the word of a multi-word token that carries the event). */
+  private static final Set<String> CONTENT_POS = Set.of("VERB", "NOUN", "ADJ", "PROPN", "AUX");
+  private static final Set<String> READINGS = Set.of("noun", "verb", "*");
+
+  /**
+   * One sense line: the reading (noun, verb, *), the path from the trigger word (relations down, {@code ^relation}
+   * up), the case words allowed on the last word ({@code -} none, {@code *} any) and the fillers it may be.
+   */
+  private record Sense(String reading, List<String> path, Set<String> cases, List<String> fillers) {}
+
+  private final Map<String, List<Sense>> byReading;
+
+  private ParseSenses(Map<String, List<Sense>> byReading) {
+    Map<String, List<Sense>> copy = new HashMap<>();
+    byReading.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.byReading = Map.copyOf(copy);
+  }
+
+  /** The bundled {@code parse-senses.tsv}. */
+  static ParseSenses fromClasspath(WordClasses classes, TriggerLexicon lexicon) {
+    return parse(DataFiles.classpath("parse-senses.tsv"), classes, lexicon);
+  }
+
+  static ParseSenses parse(List<DataFiles.Line> lines, WordClasses classes, TriggerLexicon lexicon) {
+    Map<String, List<Sense>> out = new HashMap<>();
+    for (DataFiles.Line l : lines) {
+      String[] f = l.text().strip().split("\t");
+      if (f.length != 6) {
+        throw l.error("a sense line has 6 tab-separated fields: TYPE LEMMA READING PATH CASE FILLERS");
+      }
+      if (!lexicon.hasType(f[0])) {
+        throw l.error("unknown type '" + f[0] + "'");
+      }
+      if (!READINGS.contains(f[2])) {
+        throw l.error("unknown reading '" + f[2] + "'");
+      }
+      List<String> fillers = List.of(f[5].split("\\|"));
+      for (String filler : fillers) {
+        if (filler.startsWith("class=")) {
+          if (!classes.defines(filler.substring(6))) {
+            throw l.error("unknown word class '" + filler.substring(6) + "'");
+          }
+        } else if (!filler.startsWith("upos=") && !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(filler)) {
+          throw l.error("unknown filler '" + filler + "'");
+        }
+      }
+      out.computeIfAbsent(f[0] + "\t" + f[1], k -> new ArrayList<>())
+          .add(new Sense(f[2], List.of(f[3].split(">")), Set.of(f[4].split("\\|")), fillers));
+    }
+    return new ParseSenses(out);
+  }
+
+  /** Whether some line names the reading's type and lemma (only then is a sentence parsed for it). */
+  boolean covers(TriggerLexicon.Reading r) {
+    return byReading.containsKey(r.entry().type() + "\t" + r.entry().lemma());
+  }
+
+  /**
+   * Whether the parse gives reading r of trigger token t its event sense.
+   *
+   * @param tree the parse of the sentence
+   * @param first the text's index of the sentence's first token
+   * @param v the sentence's tokens, entities and word classes
+   */
+  boolean holds(TriggerLexicon.Reading r, DependencyTree tree, int first, SentenceView v, int t) {
+    List<Sense> senses = byReading.get(r.entry().type() + "\t" + r.entry().lemma());
+    if (senses == null) {
+      return false;
+    }
+    int w = triggerWord(tree, first + t);
+    if (w < 0) {
+      return false;
+    }
+    boolean noun = r.form().equals("noun");
+    for (Sense s : senses) {
+      if (!s.reading().equals("*") && s.reading().equals("noun") != noun) {
+        continue;
+      }
+      for (int c : follow(tree, w, s.path())) {
+        if (caseMatches(tree, c, s.cases()) && fills(tree, c, first, v, s.fillers())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether word c is one of the fillers: an entity of the type over it, a word of the class, a UD tag. */
+  private static boolean fills(DependencyTree tree, int c, int first, SentenceView v, List<String> fillers) {
+    Word cw = tree.words().get(c);
+    int i = cw.token() - first;
+    if (i < 0 || i >= v.size()) {
+      return false;
+    }
+    Entity e = v.entity[i];
+    for (String f : fillers) {
+      if (f.startsWith("class=")) {
+        String cls = f.substring(6);
+        if (e == null && (v.hasClass(i, cls) || v.classes.has(cw.lemma().toLowerCase(Locale.ROOT), cls))) {
+          return true;
+        }
+      } else if (f.startsWith("upos=")) {
+        if (cw.upos().equals(f.substring(5))) {
+          return true;
+        }
+      } else if (e != null && e.type() == EntityType.valueOf(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words reached from word w by the steps of a path (down: a child by the relation; ^: up to the head). */
+  private static List<Integer> follow(DependencyTree tree, int w, List<String> path) {
+    List<Integer> at = List.of(w);
+    for (String step : path) {
+      List<Integer> next = new ArrayList<>();
+      for (int x : at) {
+        if (step.startsWith("^")) {
+          Word xw = tree.words().get(x);
+          if (xw.head() >= 0 && xw.deprel().equals(step.substring(1))) {
+            next.add(xw.head());
+          }
+        } else {
+          for (int c : tree.children(x)) {
+            if (tree.words().get(c).deprel().equals(step)) {
+              next.add(c);
+            }
+          }
+        }
+      }
+      at = next;
+    }
+    return at;
+  }
+
+  /** The word of token {@code token} that carries the event: its first content word, else its first word. */
+  private static int triggerWord(DependencyTree tree, int token) {
+    List<Integer> words = tree.wordsOfToken(token);
+    for (int i : words) {
+      if (CONTENT_POS.contains(tree.words().get(i).upos())) {
+        return i;
+      }
+    }
+    return words.isEmpty() ? -1 : words.get(0);
+  }
+
+  /** Whether word c's case words fit: "*" any, "-" none, else a case word with one of the lemmas or forms. */
+  private static boolean caseMatches(DependencyTree tree, int c, Set<String> want) {
+    if (want.contains("*")) {
+      return true;
+    }
+    boolean none = true;
+    for (int k : tree.children(c)) {
+      Word cw = tree.words().get(k);
+      if (cw.deprel().equals("case")) {
+        none = false;
+        if (want.contains(cw.lemma()) || want.contains(cw.form().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return want.contains("-") && none;
+  }
+}
