@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Person errors classed by what a given-name or surname list would say (session 18, branch givennames).
 
-Runs a jar (`extractor eval names --errors`) over the readable names parts (A-R, S-a, T-a; the S-b and T-b gold
-files are written by the part scripts and deleted unread) and, with --kind, over KIND WN/FIC/ADG dev; groups each
+Runs a jar (`extractor eval names --errors`) over the readable names parts (A-R, S-a, T-a, U-a; the S-b, T-b and U-b
+gold files are written by the part scripts and deleted unread) and, with --kind, over KIND WN/FIC/ADG dev; groups each
 document's errors into clusters of overlapping spans (dev/org_errors.py) and keeps the clusters with a PERSON on
 either side: a gold PERSON missed or typed otherwise, or a predicted PERSON where the gold has another type. Each is
 classed by the person-word counts (dev/person_words.py output) of its gold name's words:
@@ -20,7 +20,7 @@ import argparse, contextlib, glob, gzip, io, os, re, shutil, subprocess, sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import names_s_parts, names_t_parts, org_errors  # noqa: E402
+import org_errors  # noqa: E402
 from person_words import fold, name_words  # noqa: E402
 
 NAMES = org_errors.NAMES
@@ -28,18 +28,10 @@ KIND = ('WN_dev', 'FIC_dev', 'ADG_dev')
 
 
 def prepare(data, work):
-    """The texts folder and the readable gold files: every part but S and T whole, S-a and T-a."""
-    texts = org_errors.texts_folder(data, work)
-    golds = [g for g in sorted(glob.glob(os.path.join(NAMES, 'gold-*.tsv')))
-             if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv')]
-    parts = os.path.join(work, 'parts')
-    shutil.rmtree(parts, ignore_errors=True)
-    with contextlib.redirect_stderr(io.StringIO()):
-        names_s_parts.main(NAMES, parts)
-        names_t_parts.main(NAMES, parts)
-    for b in ('gold-s-b.tsv', 'gold-t-b.tsv'):
-        os.remove(os.path.join(parts, b))
-    return texts, golds + [os.path.join(parts, 'gold-s-a.tsv'), os.path.join(parts, 'gold-t-a.tsv')]
+    """The texts folder and the readable gold files: A-R, S-a, T-a, U-a (org_errors.prepare: the whole-part gold of
+    S, T and U is never pooled; their -b halves are written and deleted unread). Before session 24 this function
+    excluded gold-s.tsv and gold-t.tsv only, so it pooled the whole of gold-u.tsv, U-b included."""
+    return org_errors.prepare(data, work, None, with_t=True, with_u_a=True)
 
 
 def read_words(path):

@@ -122,7 +122,7 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
    * ({@link NameTypeCounts#fromClasspath()}), and a place or organisation the model missed whose counts make its
    * type clear is added ({@link CountedNames#fromClasspath}); capitalised runs opening with a given name of the
    * silver counts are persons ({@link PersonWords#fromClasspath()}); the model's common words are dropped when the
-   * bundled {@link ModelSpanFilter} is enabled (off by default).
+   * bundled {@link ModelSpanFilter} is enabled (since session 24: one-word persons only).
    */
   public static HistoryEntityRecognizer over(EntityRecognizer statistical) {
     NameTypeCounts counts = NameTypeCounts.fromClasspath();
@@ -202,7 +202,8 @@ public final class HistoryEntityRecognizer implements EntityRecognizer {
     List<Entity> fromGivenNames = new ArrayList<>();
     counts = persons.apply(text, counts, modelOnly, types, this::listedOtherThanPerson, fromGivenNames);
     modelOnly.addAll(fromGivenNames);
-    counts = filter.apply(text, counts, modelOnly, types, name -> rules.gazetteer().word(name) != null);
+    counts = filter.apply(text, counts, modelOnly, types,
+        name -> rules.gazetteer().word(name) != null || name.indexOf(' ') < 0 && persons.personWord(name));
     List<Entity> merged = joinHyphenated(text, harmonise(text, counts, modelOnly));
     List<Entity> spread = propagate(text, merged);
     List<Entity> listed = coordinate(text, spread, modelOnly);

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * for common words.
  *
  * <p>Configuration: {@code ner/model-filter.properties}; {@code enabled=false} keeps every span (the shipped
- * behaviour). Unknown keys and bad values are errors naming the file, line and value. Immutable and thread-safe.
+ * behaviour until session 24, which turned it on for one-word persons). Unknown keys and bad values are errors naming
+ * the file, line and value. Immutable and thread-safe.
  */
 public final class ModelSpanFilter {
   /** The bundled configuration. */

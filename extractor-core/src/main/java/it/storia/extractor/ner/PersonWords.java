@@ -225,6 +225,16 @@ public final class PersonWords {
   }
 
   /**
+   * Whether the silver counts have seen the word in a person at all: as a given name, a surname or a one-word person
+   * ("Massimo", "Sara", "Amico"; not "Mori", "Dichiara"). Session 24: such a word is no common word for the
+   * model-span filter ({@link ModelSpanFilter}).
+   */
+  boolean personWord(String word) {
+    int r = persons.row(NameKeys.fold(word));
+    return r >= 0 && persons.count(r, 0) + persons.count(r, 1) + persons.count(r, 2) > 0;
+  }
+
+  /**
    * With {@code realm-names}, whether the silver counts know the word as the first word of a person more often than
    * as a surname and at least once, under the same share as {@link #givenName} ("Isabella", "Cristina"; not
    * "Facta"): the looser test for a one-word person that opens a ruler's or a noble's name ("Isabella di
