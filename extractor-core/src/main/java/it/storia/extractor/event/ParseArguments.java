@@ -186,7 +186,7 @@ final class ParseArguments {
   }
 
   /** The words reached from word w by the steps of a path (down: a child by the relation; ^: up to the head). */
-  private static List<Integer> follow(DependencyTree tree, int w, List<String> path) {
+  static List<Integer> follow(DependencyTree tree, int w, List<String> path) {
     List<Integer> at = List.of(w);
     for (String step : path) {
       List<Integer> next = new ArrayList<>();
@@ -210,7 +210,7 @@ final class ParseArguments {
   }
 
   /** The word of token {@code token} that carries the event: its first content word, else its first word. */
-  private static int triggerWord(DependencyTree tree, int token) {
+  static int triggerWord(DependencyTree tree, int token) {
     List<Integer> words = tree.wordsOfToken(token);
     for (int i : words) {
       if (CONTENT_POS.contains(tree.words().get(i).upos())) {

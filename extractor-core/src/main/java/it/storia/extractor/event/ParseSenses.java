@@ -20,8 +20,6 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 final class ParseSenses {
-  /** Word classes of the UD tags that head a trigger (the word of a multi-word token that carries the event). */
-  private static final Set<String> CONTENT_POS = Set.of("VERB", "NOUN", "ADJ", "PROPN", "AUX");
   private static final Set<String> READINGS = Set.of("noun", "verb", "*");
 
   /**
@@ -89,7 +87,7 @@ final class ParseSenses {
     if (senses == null) {
       return false;
     }
-    int w = triggerWord(tree, first + t);
+    int w = ParseArguments.triggerWord(tree, first + t);
     if (w < 0) {
       return false;
     }
@@ -98,7 +96,7 @@ final class ParseSenses {
       if (!s.reading().equals("*") && s.reading().equals("noun") != noun) {
         continue;
       }
-      for (int c : follow(tree, w, s.path())) {
+      for (int c : ParseArguments.follow(tree, w, s.path())) {
         if (caseMatches(tree, c, s.cases()) && fills(tree, c, first, v, s.fillers())) {
           return true;
         }
@@ -130,41 +128,6 @@ final class ParseSenses {
       }
     }
     return false;
-  }
-
-  /** The words reached from word w by the steps of a path (down: a child by the relation; ^: up to the head). */
-  private static List<Integer> follow(DependencyTree tree, int w, List<String> path) {
-    List<Integer> at = List.of(w);
-    for (String step : path) {
-      List<Integer> next = new ArrayList<>();
-      for (int x : at) {
-        if (step.startsWith("^")) {
-          Word xw = tree.words().get(x);
-          if (xw.head() >= 0 && xw.deprel().equals(step.substring(1))) {
-            next.add(xw.head());
-          }
-        } else {
-          for (int c : tree.children(x)) {
-            if (tree.words().get(c).deprel().equals(step)) {
-              next.add(c);
-            }
-          }
-        }
-      }
-      at = next;
-    }
-    return at;
-  }
-
-  /** The word of token {@code token} that carries the event: its first content word, else its first word. */
-  private static int triggerWord(DependencyTree tree, int token) {
-    List<Integer> words = tree.wordsOfToken(token);
-    for (int i : words) {
-      if (CONTENT_POS.contains(tree.words().get(i).upos())) {
-        return i;
-      }
-    }
-    return words.isEmpty() ? -1 : words.get(0);
   }
 
   /** Whether word c's case words fit: "*" any, "-" none, else a case word with one of the lemmas or forms. */
