@@ -2,7 +2,7 @@
 """Per-part error deltas between two names error files, and a leave-one-part-out decision (session 20, nerperson20).
 
 BEFORE and AFTER are `dev/person_words_audit.py --kind --save FILE` outputs of two jars (lines PART FP|FN DOC TYPE
-BEGIN END TEXT; readable parts A-R, S-a, T-a and KIND dev only). Prints, per part, the change in error lines
+BEGIN END TEXT; readable parts A-R, S-a, T-a, U-a (since session 24) and KIND dev only). Prints, per part, the change in error lines
 (FP + FN) by type, the pooled change of the parts and of KIND, the leave-one-part-out change (for each part, the
 change is kept when the other parts' summed change, all types, is negative, and that part's own change is counted),
 then every error line gone or new (corpus text: screen only, never commit).
