@@ -43,11 +43,6 @@ final class ParseArguments {
     this.also = Set.copyOf(also);
   }
 
-  /** The bundled {@code parse-arguments.tsv}. */
-  static ParseArguments fromClasspath() {
-    return parse(DataFiles.classpath("parse-arguments.tsv"));
-  }
-
   static ParseArguments parse(List<DataFiles.Line> lines) {
     List<Rule> rules = new ArrayList<>();
     Set<String> through = new HashSet<>();

@@ -36,11 +36,6 @@ final class ParseSenses {
     this.byReading = Map.copyOf(copy);
   }
 
-  /** The bundled {@code parse-senses.tsv}. */
-  static ParseSenses fromClasspath(WordClasses classes, TriggerLexicon lexicon) {
-    return parse(DataFiles.classpath("parse-senses.tsv"), classes, lexicon);
-  }
-
   static ParseSenses parse(List<DataFiles.Line> lines, WordClasses classes, TriggerLexicon lexicon) {
     Map<String, List<Sense>> out = new HashMap<>();
     for (DataFiles.Line l : lines) {

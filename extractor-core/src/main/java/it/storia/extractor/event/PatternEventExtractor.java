@@ -66,6 +66,9 @@ public final class PatternEventExtractor implements EventExtractor {
   private final ParseArguments parseArguments;
   /** The senses the parse gives readings whose {@code needs=} condition fails, or null (no parse step). */
   private final ParseSenses parseSenses;
+  /** The lines of {@code parse-arguments.tsv} and {@code parse-senses.tsv} that {@link #withParser} compiles. */
+  private final List<DataFiles.Line> parseArgumentLines;
+  private final List<DataFiles.Line> parseSenseLines;
 
   /** The same data with a parse step ({@link #withParser}). */
   private PatternEventExtractor(PatternEventExtractor base, DependencyParser parser, ParseArguments parseArguments,
@@ -76,11 +79,22 @@ public final class PatternEventExtractor implements EventExtractor {
     this.parser = parser;
     this.parseArguments = parseArguments;
     this.parseSenses = parseSenses;
+    this.parseArgumentLines = base.parseArgumentLines;
+    this.parseSenseLines = base.parseSenseLines;
   }
 
   private PatternEventExtractor(List<DataFiles.Line> types, List<DataFiles.Line> conjugations,
       List<DataFiles.Line> triggers, List<DataFiles.Line> wordClasses, List<DataFiles.Line> patterns,
       List<DataFiles.Line> arguments) {
+    this(types, conjugations, triggers, wordClasses, patterns, arguments, DataFiles.classpath("parse-arguments.tsv"),
+        DataFiles.classpath("parse-senses.tsv"));
+  }
+
+  private PatternEventExtractor(List<DataFiles.Line> types, List<DataFiles.Line> conjugations,
+      List<DataFiles.Line> triggers, List<DataFiles.Line> wordClasses, List<DataFiles.Line> patterns,
+      List<DataFiles.Line> arguments, List<DataFiles.Line> parseArgumentLines, List<DataFiles.Line> parseSenseLines) {
+    this.parseArgumentLines = List.copyOf(parseArgumentLines);
+    this.parseSenseLines = List.copyOf(parseSenseLines);
     this.lexicon = TriggerLexicon.parse(types, conjugations, triggers);
     this.classes = WordClasses.parse(wordClasses);
     List<DataFiles.Line> allRules = new ArrayList<>(arguments);
@@ -146,7 +160,8 @@ public final class PatternEventExtractor implements EventExtractor {
   /**
    * The bundled data with the given directory's files in their place: any of {@code types.tsv},
    * {@code conjugations.tsv}, {@code triggers.tsv}, {@code word-classes.tsv}, {@code patterns.txt},
-   * {@code arguments.txt} found there replaces the bundled one.
+   * {@code arguments.txt} found there replaces the bundled one; so do {@code parse-arguments.tsv} and
+   * {@code parse-senses.tsv}, which take effect in {@link #withParser}.
    */
   public static PatternEventExtractor load(Path directory) throws IOException {
     Objects.requireNonNull(directory, "directory");
@@ -155,32 +170,33 @@ public final class PatternEventExtractor implements EventExtractor {
     }
     List<List<DataFiles.Line>> parts = new ArrayList<>();
     for (String name : List.of("types.tsv", "conjugations.tsv", "triggers.tsv", "word-classes.tsv",
-        "patterns.txt", "arguments.txt")) {
+        "patterns.txt", "arguments.txt", "parse-arguments.tsv", "parse-senses.tsv")) {
       Path p = directory.resolve(name);
       parts.add(java.nio.file.Files.exists(p) ? DataFiles.file(p) : DataFiles.classpath(name));
     }
     return new PatternEventExtractor(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4),
-        parts.get(5));
+        parts.get(5), parts.get(6), parts.get(7));
   }
 
   /**
    * This extractor with a parse step: each sentence that holds an event is parsed once by {@code parser}, and an event
    * whose agent or patient role the patterns left empty takes the persons the parse relates to its trigger
-   * (relations in the bundled {@code parse-arguments.tsv}); a sentence with a reading whose {@code needs=} condition
-   * fails is parsed too, and that reading makes an event when the parse gives it its sense (the bundled {@code
-   * parse-senses.tsv}) and no reading of its token makes one by the patterns. Sentences whose tokens carry no POS tags
-   * are not parsed.
+   * (relations in {@code parse-arguments.tsv}); a sentence with a reading whose {@code needs=} condition
+   * fails is parsed too, and that reading makes an event when the parse gives it its sense ({@code
+   * parse-senses.tsv}) and no reading of its token makes one by the patterns. Both files are the bundled ones unless
+   * this extractor was loaded from a directory holding its own ({@link #load(Path)}). Sentences whose tokens carry no
+   * POS tags are not parsed.
    *
    * @param parser an immutable, thread-safe parser (e.g. {@code TransitionDependencyParser.fromClasspath()})
    */
   public PatternEventExtractor withParser(DependencyParser parser) {
-    return withParser(parser, DataFiles.classpath("parse-senses.tsv"));
+    return withParser(parser, parseSenseLines);
   }
 
   /** As {@link #withParser(DependencyParser)}, with the sense lines given (dev tools and tests). */
   PatternEventExtractor withParser(DependencyParser parser, List<DataFiles.Line> senseLines) {
-    return new PatternEventExtractor(this, Objects.requireNonNull(parser, "parser"), ParseArguments.fromClasspath(),
-        ParseSenses.parse(senseLines, classes, lexicon));
+    return new PatternEventExtractor(this, Objects.requireNonNull(parser, "parser"),
+        ParseArguments.parse(parseArgumentLines), ParseSenses.parse(senseLines, classes, lexicon));
   }
 
   /** The parse of sentence s, parsed the first time it is asked; null without a parser or POS tags. */

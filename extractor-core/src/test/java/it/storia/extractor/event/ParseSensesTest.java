@@ -7,8 +7,13 @@ import it.storia.extractor.model.Event;
 import it.storia.extractor.model.EventArgument;
 import it.storia.extractor.pipeline.Extractor;
 import it.storia.extractor.pipeline.SharedPipeline;
+import it.storia.extractor.parse.TransitionDependencyParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Event senses read off the dependency parse (docs/events.md, "Session 24"; {@code parse-senses.tsv}): a reading
@@ -108,5 +113,20 @@ class ParseSensesTest {
         "DEFEAT\tbattere\tverb\tobj\t-\tclass=navi");
     assertThatThrownBy(() -> base.withParser((text, sentence) -> null, List.of(unknownClass)))
         .hasMessageContaining("unknown word class 'navi'");
+  }
+
+  @Test
+  void aDirectoryOfDataFilesReplacesTheBundledSenseLines(@TempDir Path dir) throws IOException {
+    String text = "Nel 1135 la flotta siciliana riuscì a battere la flotta pisana davanti ad Amalfi.";
+    Files.writeString(dir.resolve("parse-senses.tsv"), "# no sense lines: only the patterns decide\n");
+    PatternEventExtractor emptied = PatternEventExtractor.load(dir)
+        .withParser(TransitionDependencyParser.fromClasspath());
+    assertThat(triggers(SharedPipeline.with(b -> b.eventExtractor(emptied)), text, "DEFEAT")).isEmpty();
+    assertThat(triggers(WITH_PARSE, text, "DEFEAT")).containsExactly("battere");
+
+    Files.writeString(dir.resolve("parse-senses.tsv"), "DEFEAT\tbattere\tverb\tobj\n");
+    PatternEventExtractor malformed = PatternEventExtractor.load(dir);
+    assertThatThrownBy(() -> malformed.withParser((t, sentence) -> null))
+        .hasMessageContaining(dir.resolve("parse-senses.tsv").toString()).hasMessageContaining("6 tab-separated fields");
   }
 }
