@@ -9,6 +9,7 @@ import it.storia.extractor.parse.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -226,7 +227,15 @@ final class ParseArguments {
 
   /** Whether word c's case words fit {@code want}: "*" any, "-" none, else a case word with that lemma or form. */
   private static boolean caseMatches(DependencyTree tree, int c, String want) {
-    if (want.equals("*")) {
+    return caseMatches(tree, c, Set.of(want));
+  }
+
+  /**
+   * Whether word c's case words fit: "*" any, "-" none, else a case word whose lemma or lower-cased form is one of
+   * {@code want} (lower case, as the data files write them).
+   */
+  static boolean caseMatches(DependencyTree tree, int c, Set<String> want) {
+    if (want.contains("*")) {
       return true;
     }
     boolean none = true;
@@ -234,12 +243,12 @@ final class ParseArguments {
       Word cw = tree.words().get(k);
       if (cw.deprel().equals("case")) {
         none = false;
-        if (cw.lemma().equals(want) || cw.form().equalsIgnoreCase(want)) {
+        if (want.contains(cw.lemma()) || want.contains(cw.form().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
     }
-    return want.equals("-") && none;
+    return want.contains("-") && none;
   }
 
   /** The persons word c names: itself, else a child by a {@code through} relation; then their conjuncts. */

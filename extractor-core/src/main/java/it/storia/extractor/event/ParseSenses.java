@@ -92,7 +92,7 @@ final class ParseSenses {
         continue;
       }
       for (int c : ParseArguments.follow(tree, w, s.path())) {
-        if (caseMatches(tree, c, s.cases()) && fills(tree, c, first, v, s.fillers())) {
+        if (ParseArguments.caseMatches(tree, c, s.cases()) && fills(tree, c, first, v, s.fillers())) {
           return true;
         }
       }
@@ -123,23 +123,5 @@ final class ParseSenses {
       }
     }
     return false;
-  }
-
-  /** Whether word c's case words fit: "*" any, "-" none, else a case word with one of the lemmas or forms. */
-  private static boolean caseMatches(DependencyTree tree, int c, Set<String> want) {
-    if (want.contains("*")) {
-      return true;
-    }
-    boolean none = true;
-    for (int k : tree.children(c)) {
-      Word cw = tree.words().get(k);
-      if (cw.deprel().equals("case")) {
-        none = false;
-        if (want.contains(cw.lemma()) || want.contains(cw.form().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return want.contains("-") && none;
   }
 }
