@@ -15,7 +15,6 @@ import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.Event;
 import it.storia.extractor.model.Token;
 import it.storia.extractor.pipeline.Extractor;
-import it.storia.extractor.text.AnalyzedText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -238,7 +237,7 @@ class BlockingRuleAudit {
         }
       }
     });
-    double f1Before = f1(pooled[0], pooled[1], pooled[2]);
+    double f1Before = RuleAudits.f1(pooled[0], pooled[1], pooled[2]);
     try (PrintWriter w = writer(path)) {
       w.println("# pooled held-out (no dev set): matched " + pooled[0] + ", spurious " + pooled[1] + ", missed "
           + pooled[2] + ", F1 " + String.format(Locale.ROOT, "%.4f", f1Before) + "; by set matched/spurious/missed: "
@@ -257,7 +256,7 @@ class BlockingRuleAudit {
             dfp += d.getValue()[1];
           }
         }
-        double f1 = f1(pooled[0] + dtp, pooled[1] + dfp, pooled[2] - dtp);
+        double f1 = RuleAudits.f1(pooled[0] + dtp, pooled[1] + dfp, pooled[2] - dtp);
         StringBuilder delta = new StringBuilder();
         t.deltaBySet.forEach((k, v) -> {
           if (v[0] != 0 || v[1] != 0) {
@@ -266,7 +265,7 @@ class BlockingRuleAudit {
         });
         w.println(String.join("\t", r.file(), String.valueOf(r.line()), r.kind(), r.type(), r.lemma(), r.value(),
             String.valueOf(t.gold), String.valueOf(t.spurious), String.valueOf(t.lostGold),
-            String.valueOf(t.lostSpurious), bySet(t.goldBySet), bySet(t.spuriousBySet), delta.toString(),
+            String.valueOf(t.lostSpurious), RuleAudits.bySet(t.goldBySet), RuleAudits.bySet(t.spuriousBySet), delta.toString(),
             String.format(Locale.ROOT, "%.4f", f1), String.format(Locale.ROOT, "%+.4f", f1 - f1Before)));
       }
     }
@@ -302,50 +301,17 @@ class BlockingRuleAudit {
         List<Event> after = pipeline.extract(Files.readString(f, StandardCharsets.UTF_8)).events();
         Input in = capture.last;
         for (Event e : old.extract(in.text(), in.entities())) {
-          wb.println(json(id, in.text(), e));
+          wb.println(RuleAudits.json(id, in.text(), e));
           nb++;
         }
         for (Event e : after) {
-          wa.println(json(id, in.text(), e));
+          wa.println(RuleAudits.json(id, in.text(), e));
           na++;
         }
       }
     }
     System.out.println("files " + files.size() + ", events before " + nb + ", after " + na);
     assertThat(files).isNotEmpty();
-  }
-
-  private static String json(String id, AnalyzedText t, Event e) {
-    int s = t.sentenceAt(e.trigger().begin());
-    String sentence = s < 0 ? "" : t.original().substring(t.sentences().get(s).begin(), t.sentences().get(s).end());
-    return "{\"documentId\":" + quote(id) + ",\"type\":" + quote(e.type()) + ",\"trigger\":{\"begin\":"
-        + e.trigger().begin() + ",\"end\":" + e.trigger().end() + ",\"text\":" + quote(e.trigger().text())
-        + ",\"lemma\":" + quote(e.trigger().lemma() == null ? "" : e.trigger().lemma()) + "},\"sentenceText\":"
-        + quote(sentence.replaceAll("\\s+", " ")) + "}";
-  }
-
-  private static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append('"').toString();
-  }
-
-  private static double f1(int tp, int fp, int fn) {
-    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-  }
-
-  private static String bySet(Map<String, Integer> m) {
-    StringBuilder b = new StringBuilder();
-    m.forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k).append(':').append(v));
-    return b.toString();
   }
 
   /** Adds the variant's extra events (gold or spurious), its lost ones, and its exact rescoring delta. */

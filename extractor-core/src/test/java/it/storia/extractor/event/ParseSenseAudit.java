@@ -206,12 +206,12 @@ class ParseSenseAudit {
                 .append(d.getValue()[1]);
           }
         }
-        double f0 = f1(pooled[0], pooled[1], pooled[2]);
-        double fa = f1(pooled[0] + dtp, pooled[1] + dfp, pooled[2] - dtp);
+        double f0 = RuleAudits.f1(pooled[0], pooled[1], pooled[2]);
+        double fa = RuleAudits.f1(pooled[0] + dtp, pooled[1] + dfp, pooled[2] - dtp);
         w.println(String.join("\t", "parse-senses.tsv", String.valueOf(line), "sense", f[0], f[1],
             String.join(" ", java.util.Arrays.copyOfRange(f, Math.min(2, f.length), f.length)),
             String.valueOf(counts[0]), String.valueOf(counts[1]), String.valueOf(counts[2]), String.valueOf(counts[3]),
-            bySet(goldBySet), bySet(spurBySet), ds.toString(), String.format(Locale.ROOT, "%.4f", fa),
+            RuleAudits.bySet(goldBySet), RuleAudits.bySet(spurBySet), ds.toString(), String.format(Locale.ROOT, "%.4f", fa),
             String.format(Locale.ROOT, "%+.4f", fa - f0)));
         w.flush();
       }
@@ -245,11 +245,11 @@ class ParseSenseAudit {
       for (Path f : files) {
         String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
         for (Event e : pipeline.extract(Files.readString(f, StandardCharsets.UTF_8)).events()) {
-          wb.println(json(id, capture.last.text(), e));
+          wb.println(RuleAudits.json(id, capture.last.text(), e));
         }
         RuleAudits.Input in = capture.last;
         for (Event e : bundled.extract(in.text(), in.entities())) {
-          wa.println(json(id, in.text(), e));
+          wa.println(RuleAudits.json(id, in.text(), e));
         }
       }
     }
@@ -274,47 +274,6 @@ class ParseSenseAudit {
       }
       return trees.computeIfAbsent(sentence, s -> base.parse(t, s));
     }
-  }
-
-  private static double f1(int tp, int fp, int fn) {
-    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-  }
-
-  private static String bySet(Map<String, Integer> m) {
-    StringBuilder b = new StringBuilder();
-    m.forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k).append(':').append(v));
-    return b.toString();
-  }
-
-  private static String json(String id, AnalyzedText t, Event e) {
-    int s = t.sentenceAt(e.trigger().begin());
-    String sentence = s < 0 ? "" : t.original().substring(t.sentences().get(s).begin(), t.sentences().get(s).end());
-    StringBuilder b = new StringBuilder("{\"documentId\":");
-    quote(b, id);
-    b.append(",\"type\":");
-    quote(b, e.type());
-    b.append(",\"trigger\":{\"begin\":").append(e.trigger().begin()).append(",\"end\":").append(e.trigger().end())
-        .append(",\"text\":");
-    quote(b, e.trigger().text());
-    b.append(",\"lemma\":");
-    quote(b, e.trigger().lemma() == null ? "" : e.trigger().lemma());
-    b.append("},\"sentenceText\":");
-    quote(b, sentence.replaceAll("\\s+", " "));
-    return b.append('}').toString();
-  }
-
-  private static void quote(StringBuilder b, String s) {
-    b.append('"');
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    b.append('"');
   }
 
   /** upos, deprel, head and dependents of the trigger word, tab-separated. */

@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * What the rule audits of the event data files ({@link NeedsRuleAudit}, {@link BlockingRuleAudit}) share: capturing the
- * extractor's input to re-run variants on it, matching events to gold, event keys and contexts, resources. Test-only,
+ * What the rule audits of the event data files ({@link NeedsRuleAudit}, {@link BlockingRuleAudit}, {@link
+ * ParseSenseAudit}) share: capturing the extractor's input to re-run variants on it, matching events to gold, event
+ * keys and contexts, resources, F1 and per-set counts, events as JSON lines. Test-only,
  * not thread-safe ({@link Capturing} keeps the last input).
  */
 final class RuleAudits {
@@ -88,5 +91,42 @@ final class RuleAudits {
 
   static PrintWriter writer(Path p) throws IOException {
     return new PrintWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8));
+  }
+
+  /** One event as a JSON line (document id, type, trigger, sentence text) for {@code dev/event_corpus_diff.py}. */
+  static String json(String id, AnalyzedText t, Event e) {
+    int s = t.sentenceAt(e.trigger().begin());
+    String sentence = s < 0 ? "" : t.original().substring(t.sentences().get(s).begin(), t.sentences().get(s).end());
+    return "{\"documentId\":" + quote(id) + ",\"type\":" + quote(e.type()) + ",\"trigger\":{\"begin\":"
+        + e.trigger().begin() + ",\"end\":" + e.trigger().end() + ",\"text\":" + quote(e.trigger().text())
+        + ",\"lemma\":" + quote(e.trigger().lemma() == null ? "" : e.trigger().lemma()) + "},\"sentenceText\":"
+        + quote(sentence.replaceAll("\\s+", " ")) + "}";
+  }
+
+  /** A JSON string literal. */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** F1 from true positives, false positives and false negatives (0 without a true positive). */
+  static double f1(int tp, int fp, int fn) {
+    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+  }
+
+  /** "set:n set:n ..." in the map's order. */
+  static String bySet(Map<String, Integer> m) {
+    StringBuilder b = new StringBuilder();
+    m.forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k).append(':').append(v));
+    return b.toString();
   }
 }
