@@ -145,6 +145,21 @@ final class EventDevSet {
     return part("s21ab:", id);
   }
 
+  /**
+   * KIND WN_dev / WN_train (Wikinews) and Moro (moro_train) sentences and UD Italian ISDT, VIT and ParTUT sentences of
+   * session 25's events draw (dev/make_heldout23.py), annotated blind (docs/events.md "Session 25: set 23"); split into
+   * parts a and b by {@link #part23}.
+   */
+  static final List<String> HELD_OUT_23 = List.of("heldout23-mixed.txt");
+
+  /**
+   * The part of a held-out 23 excerpt: {@code 'a'} when int(sha1("s25ab:" + id)) is even, else {@code 'b'} (the
+   * split of dev/event_parts23.py, docs/events.md "Session 25: set 23").
+   */
+  static char part23(String id) {
+    return part("s25ab:", id);
+  }
+
   /** The documents of one set that audit tools may read: its files, and which excerpts of them ({@code keep} by id). */
   record Readable(List<String> files, Predicate<String> keep) {
 
@@ -155,9 +170,9 @@ final class EventDevSet {
   }
 
   /**
-   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a, 20a, 21a and
-   * 22a. The b halves of sets 18, 19, 20, 21 and 22 are the unseen checks, read only through {@code EventDevSetTest}'s
-   * summary lines, so they are not here.
+   * Every set the audit tools read, in report order: the dev set, held-out 1–16, 17a, 17b, 18a, 19a, 20a, 21a, 22a
+   * and 23a. The b halves of sets 18, 19, 20, 21, 22 and 23 are the unseen checks, read only through
+   * {@code EventDevSetTest}'s summary lines, so they are not here.
    */
   static Map<String, Readable> readableSets() {
     Map<String, Readable> sets = new LinkedHashMap<>();
@@ -176,6 +191,7 @@ final class EventDevSet {
     sets.put("20a", new Readable(HELD_OUT_20, id -> part20(id) == 'a'));
     sets.put("21a", new Readable(HELD_OUT_21, id -> part21(id) == 'a'));
     sets.put("22a", new Readable(HELD_OUT_22, id -> part22(id) == 'a'));
+    sets.put("23a", new Readable(HELD_OUT_23, id -> part23(id) == 'a'));
     return sets;
   }
 

@@ -434,4 +434,25 @@ class EventDevSetTest {
     check("event held-out set 22b", EventDevSet.HELD_OUT_22, d -> EventDevSet.part22(d.id()) == 'b', 37,
         new Floors(0.64, 0.31, 0.80), new Floors(0.64, 0.31, 0.80));
   }
+
+  /**
+   * Part a of held-out 23: KIND WN_dev / WN_train (Wikinews) and moro_train sentences and UD Italian ISDT, VIT and
+   * ParTUT sentences of session 25's events draw (dev/make_heldout23.py), annotated blind, split by
+   * {@link EventDevSet#part23}. FIRST RUN PENDING. See docs/events.md, "Session 25: set 23".
+   */
+  @Test
+  void twentyThirdHeldOutSetPartAScores() throws Exception {
+    check("event held-out set 23a", EventDevSet.HELD_OUT_23, d -> EventDevSet.part23(d.id()) == 'a', 39,
+        new Floors(0.0, 0.0, 0.0), new Floors(0.0, 0.0, 0.0));
+  }
+
+  /**
+   * Part b of held-out 23 (the same draw, the other half of the salted split; its errors are not read). FIRST RUN
+   * PENDING.
+   */
+  @Test
+  void twentyThirdHeldOutSetPartBScores() throws Exception {
+    check("event held-out set 23b", EventDevSet.HELD_OUT_23, d -> EventDevSet.part23(d.id()) == 'b', 52,
+        new Floors(0.0, 0.0, 0.0), new Floors(0.0, 0.0, 0.0));
+  }
 }
