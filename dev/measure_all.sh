@@ -2,7 +2,7 @@
 # Every dev-set number of a checkout in one run (session 13): builds the jar, then writes to OUT/
 #   ev.txt (EventDevSetTest report), ev-pool.txt (held-out 1-17 pooled; ev-old.txt holds no line of sets 18-23, summary or item), ev18.txt / ev19.txt / ev20.txt / ev21.txt / ev22.txt / ev23.txt (sets 18-23 by half),
 #   time-summary.txt (TemporalDevSetTest summary lines, halves b of blind16/blind17/blind18/blind19 included: no error lines kept),
-#   names-s.txt (part S by half), names-t.txt (part T by half, session 16), names-u.txt (part U by half, session 23), names-reg.txt (parts A-S and KIND dev), kind.txt (KIND dev end to end).
+#   names-s.txt (part S by half), names-t.txt (part T by half, session 16), names-u.txt (part U by half, session 23), names-v.txt (part V by half, session 25), names-reg.txt (parts A-S and KIND dev), kind.txt (KIND dev end to end).
 # Usage: bash dev/measure_all.sh DATA OUT     (DATA = ../shared/data; run from the checkout's root; ~10 min idle)
 set -u
 DATA=${1:?DATA}; OUT=${2:?OUT}; mkdir -p "$OUT"
@@ -29,6 +29,7 @@ mvn -o -q -B -pl extractor-core -am test -Dtest=TemporalDevSetTest -Dsurefire.fa
 bash dev/names_s_scores.sh "$DATA" "$OUT/names-s.txt" > "$OUT/names-s.log" 2>&1
 bash dev/names_t_scores.sh "$DATA" "$OUT/names-t.txt" > "$OUT/names-t.log" 2>&1
 bash dev/names_u_scores.sh "$DATA" "$OUT/names-u.txt" > "$OUT/names-u.log" 2>&1
+bash dev/names_v_scores.sh "$DATA" "$OUT/names-v.txt" > "$OUT/names-v.log" 2>&1
 bash dev/names_regression.sh "$DATA" "$OUT/names-reg.txt" > "$OUT/names-reg.log" 2>&1
 for s in WN_dev FIC_dev ADG_dev; do
   echo "$s"

@@ -156,12 +156,13 @@ def texts_folder(data, work):
 
 def prepare(data, work, gold_dir, with_t=False, with_u_a=False):
     """The texts folder and the readable gold files: A-R, S-a, with_t T-a, with_u_a U-a (session 23). The whole-part
-    gold of S, T and U is never pooled: their -b halves are written into WORK/parts and deleted unread."""
+    gold of S, T and U is never pooled: their -b halves are written into WORK/parts and deleted unread. Part V (session
+    25, gold-v.tsv) is never pooled here: neither half has been read."""
     texts = texts_folder(data, work)
     src = gold_dir or NAMES
     golds = [g for g in sorted(glob.glob(os.path.join(src, 'gold-*.tsv')))
-             if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv', 'gold-u.tsv')
-             and not re.search(r'gold-[stu]-[ab]', g)]
+             if os.path.basename(g) not in ('gold-s.tsv', 'gold-t.tsv', 'gold-u.tsv', 'gold-v.tsv')
+             and not re.search(r'gold-[stuv]-[ab]', g)]
     parts = os.path.join(work, 'parts')
     shutil.rmtree(parts, ignore_errors=True)
     with contextlib.redirect_stderr(io.StringIO()):

@@ -4,7 +4,7 @@
 A dev set is split into a part a (may be read while tuning) and a part b (held out until the final measurement) by a
 salted hash of each item's key: int(sha1((salt + key).encode()).hexdigest(), 16) % 2, 0 -> a, 1 -> b. Session 10 used
 the salt 's10ab:', session 11 's11ab:' (a salt other than the pools' 's10:' / 's11:'). Users: names_r_parts.py,
-names_s_parts.py, names_t_parts.py, names_u_parts.py, time_blind15_parts.py, time_blind16_parts.py, event_parts17.py, event_parts18.py.
+names_s_parts.py, names_t_parts.py, names_u_parts.py, names_v_parts.py, time_blind15_parts.py, time_blind16_parts.py, event_parts17.py, event_parts18.py.
 """
 import hashlib
 
