@@ -1,7 +1,7 @@
 #!/bin/bash
 # Every dev-set number of a checkout in one run (session 13): builds the jar, then writes to OUT/
 #   ev.txt (EventDevSetTest report), ev-pool.txt (held-out 1-17 pooled; ev-old.txt holds no line of sets 18-23, summary or item), ev18.txt / ev19.txt / ev20.txt / ev21.txt / ev22.txt / ev23.txt (sets 18-23 by half),
-#   time-summary.txt (TemporalDevSetTest summary lines, halves b of blind16/blind17/blind18/blind19 included: no error lines kept),
+#   time-summary.txt (TemporalDevSetTest summary lines, halves b of blind16/blind17/blind18/blind19/blind20 included: no error lines kept),
 #   names-s.txt (part S by half), names-t.txt (part T by half, session 16), names-u.txt (part U by half, session 23), names-v.txt (part V by half, session 25), names-reg.txt (parts A-S and KIND dev), kind.txt (KIND dev end to end).
 # Usage: bash dev/measure_all.sh DATA OUT     (DATA = ../shared/data; run from the checkout's root; ~10 min idle)
 set -u
@@ -24,7 +24,7 @@ for p in a b ab; do python3 dev/event_parts19.py "$OUT/ev.txt" $p; done > "$OUT/
   for p in a b ab; do python3 dev/event_parts23.py "$OUT/ev.txt" $p --persons; done
   grep -E '^event held-out set 23[ab] \(pipeline' "$OUT/ev.txt"; } > "$OUT/ev23.txt" 2>&1
 mvn -o -q -B -pl extractor-core -am test -Dtest=TemporalDevSetTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dtime.blind16.b=true -Dtime.blind17.b=true -Dtime.blind18.b=true -Dtime.blind19.b=true -Dshared.data="$DATA" 2>&1 \
+  -Dtime.blind16.b=true -Dtime.blind17.b=true -Dtime.blind18.b=true -Dtime.blind19.b=true -Dtime.blind20.b=true -Dshared.data="$DATA" 2>&1 \
   | grep ': gold' > "$OUT/time-summary.txt"
 bash dev/names_s_scores.sh "$DATA" "$OUT/names-s.txt" > "$OUT/names-s.log" 2>&1
 bash dev/names_t_scores.sh "$DATA" "$OUT/names-t.txt" > "$OUT/names-t.log" 2>&1

@@ -9,7 +9,7 @@ The output directory is what `extractor train ner --corpus kind,names:OUT_DIR` r
                         annotated, docs/names.md "Development set"), with the part letter added
   OUT_DIR/exclude/*.txt the texts that must never be trained on: names S-b and part T (session 16, whole), events
                         sets 18b, 19b and 20b, dates sets
-                        blind16-b, blind17-b, blind18-b and blind19-b (the b halves held out until a final
+                        blind16-b, blind17-b, blind18-b, blind19-b and blind20-b (the b halves held out until a final
                         measurement), and the KIND
                         evalita-2023 dev and test files (the model card's clean estimates; some De Gasperi excerpts
                         of the parts repeat KIND ADG sentences); the trainer drops every training sentence whose
@@ -157,7 +157,7 @@ def exclusions(root, out):
     t = os.path.join(DEV, 'time')
     time_refs = refs(os.path.join(t, 'corpus-refs.tsv'))
     kind = {}
-    for name in ('blind16', 'blind17', 'blind18', 'blind19'):
+    for name in ('blind16', 'blind17', 'blind18', 'blind19', 'blind20'):
         for line in open(os.path.join(t, name + '-parts.tsv'), encoding='utf-8'):
             if line.startswith('#') or not line.strip():
                 continue

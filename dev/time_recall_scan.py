@@ -13,9 +13,9 @@ printed for the hand check only).
   python3 dev/time_recall_scan.py families17 /tmp/scan [SAMPLES]      # session 17: the classes of the dev-set misses
   python3 dev/time_recall_scan.py recall /tmp/scan [RUN]               # covered / all candidates by corpus and class
 
-Held-out parts are left out of the scan (never read): the DaDoEval documents of blind16's, blind18's and blind19's parts
-b and the KIND sentences of blind17's part b passages (from `blind16-parts.tsv`, `blind17-parts.tsv`,
-`blind18-parts.tsv`, `blind19-parts.tsv` and `corpus-refs.tsv`).
+Held-out parts are left out of the scan (never read): the DaDoEval documents of blind16's, blind18's, blind19's and
+blind20's parts b and the KIND sentences of blind17's part b passages (from `blind16-parts.tsv`, `blind17-parts.tsv`,
+`blind18-parts.tsv`, `blind19-parts.tsv`, `blind20-parts.tsv` and `corpus-refs.tsv`).
 
 Candidates: a number 1-31, a two-digit or four-digit number within three tokens of a month name, a weekday or
 "anno/anni/secolo/mese/giorno" (not a count: a number right before a unit is a duration or an age unless "fa", "dopo",
@@ -46,15 +46,16 @@ ABBR = re.compile(r'\b(?:u\.\s?s\.|p\.\s?v\.|c\.\s?m\.|a\.\s?c\.)', re.I)
 
 
 def held_out():
-    """(DaDoEval file-name prefixes of blind16-b, blind18-b and blind19-b, {KIND file: set of 0-based sentences of
-    blind17-b passages})."""
+    """(DaDoEval file-name prefixes of blind16-b, blind18-b, blind19-b and blind20-b, {KIND file: set of 0-based
+    sentences of blind17-b passages})."""
     dg, kind = set(), collections.defaultdict(set)
     refs = {}
     for line in open(os.path.join(RES, 'corpus-refs.tsv'), encoding='utf-8'):
         p = line.rstrip('\n').split('\t')
         if len(p) > 1:
             refs[p[0]] = p[1]
-    for name in ('blind16-parts.tsv', 'blind17-parts.tsv', 'blind18-parts.tsv', 'blind19-parts.tsv'):
+    for name in ('blind16-parts.tsv', 'blind17-parts.tsv', 'blind18-parts.tsv', 'blind19-parts.tsv',
+                 'blind20-parts.tsv'):
         for line in open(os.path.join(RES, name), encoding='utf-8'):
             p = line.rstrip('\n').split('\t')
             if len(p) < 2 or p[1] != 'b':

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * sentences, three De Gasperi excerpts), "blind14" (paragraphs of 82 De Gasperi files only the event dev sets quote,
  * WikiNEuRal val/test sentences), "blind15" (ENEIDE Moro paragraphs with their publication dates, WikiNEuRal test
  * sentences; part a tuned on, part b held out), "blind16" and "blind17" (passages of KIND's De Gasperi sections, by
- * reference; parts a and b), "blind18" and "blind19" (whole De Gasperi documents and WikiNEuRal sentences, by
- * reference; parts a and b) (see docs/time.md for the first measurements).
+ * reference; parts a and b), "blind18", "blind19" and "blind20" (whole De Gasperi documents and WikiNEuRal sentences,
+ * by reference; parts a and b) (see docs/time.md for the first measurements).
  * Floors sit slightly below the measured scores. {@code -Dtime.details=true} prints every part's errors.
  */
 class TemporalDevSetTest {
@@ -558,6 +558,37 @@ class TemporalDevSetTest {
     assertThat(a.precision()).isGreaterThanOrEqualTo(0.99);
     assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.65);
     assertThat(aWithDates.valueAccuracy()).isGreaterThanOrEqualTo(0.86);
+  }
+
+  /**
+   * blind20 (session 25): the last 51 WHOLE De Gasperi documents of blind18's pool (by reference; their DaDoEval years
+   * as document dates) and the 30 WikiNEuRal-it test history sentences left by the draw, annotated before a first run of
+   * the rules of main {@code 45c0dbe9} (see docs/time.md, "Session 25: blind20"); split into part a and part b by
+   * {@code blind20-parts.tsv}. Scores and errors are printed for part a only; {@code -Dtime.blind20.b=true} adds the
+   * summary lines of part b and of the whole set, never part b's errors. Skipped where ../shared/data is absent.
+   */
+  @Test
+  void twentiethPartMeetsItsFloors() {
+    Assumptions.assumeTrue(TemporalCorpusText.available(), "../shared/data absent: blind20 skipped");
+    Map<String, TemporalEvaluation> scores = evaluateParts("blind20", List.of("dg-", "wn-"),
+        Boolean.getBoolean("time.blind20.b"), false);
+    TemporalEvaluation all = scores.get("blind20");
+    TemporalEvaluation withDates = scores.get("blind20 with document dates");
+    TemporalEvaluation a = scores.get("blind20a");
+    TemporalEvaluation aWithDates = scores.get("blind20a with document dates");
+    // First run (main 45c0dbe9, gold c09957e7): P 0.962, R 0.893, values 0.735 (111/151); with document dates values
+    // 0.921 (139/151); part a P 0.977, R 0.903, values 0.810 and 0.976. Floors one to two points below.
+    assertThat(all.gold()).isGreaterThanOrEqualTo(169);
+    assertThat(all.recall()).isGreaterThanOrEqualTo(0.88);
+    assertThat(all.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(all.valueAccuracy()).isGreaterThanOrEqualTo(0.72);
+    assertThat(withDates.recall()).isGreaterThanOrEqualTo(0.88);
+    assertThat(withDates.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(withDates.valueAccuracy()).isGreaterThanOrEqualTo(0.91);
+    assertThat(a.recall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(a.precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(a.valueAccuracy()).isGreaterThanOrEqualTo(0.80);
+    assertThat(aWithDates.valueAccuracy()).isGreaterThanOrEqualTo(0.96);
   }
 
   /**

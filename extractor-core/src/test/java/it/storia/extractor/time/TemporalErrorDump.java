@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Writes the gold expressions and the system's DATE entities of every date dev-set file (without and with document
  * dates) as one TSV for {@code dev/time_pooled_errors.py}, which pools and classifies the errors (session 13). The
- * held-out parts b of blind16, blind17, blind18 and blind19 are left out (blind17's part a is in since session 16,
- * blind18's since session 17, blind19's since session 23). The dump holds a short context of each expression: it is
+ * held-out parts b of blind16, blind17, blind18, blind19 and blind20 are left out (blind17's part a is in since
+ * session 16, blind18's since session 17, blind19's since session 23, blind20's since session 25). The dump holds a short context of each expression: it is
  * written outside the repository and read only (the ENEIDE, WikiNEuRal, UD and KIND texts are NonCommercial). Not a
  * test (it needs the corpus); run by hand after {@code mvn test-compile}:
  *
@@ -29,7 +29,7 @@ final class TemporalErrorDump {
   static final List<String> SETS = List.of("tune", "heldout", "blind", "blind2", "blind3", "blind4", "blind4-news",
       "blind5", "blind5-wiki", "blind6", "blind6-nc", "blind7", "blind7-nc", "blind8", "blind8-nc", "blind9-nc",
       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-      "blind19");
+      "blind19", "blind20");
   private static final int CONTEXT = 60;
 
   private TemporalErrorDump() {}
@@ -43,6 +43,7 @@ final class TemporalErrorDump {
     Map<String, String> parts17 = TemporalEvaluation.twoColumns("/devset/time/blind17-parts.tsv");
     Map<String, String> parts18 = TemporalEvaluation.twoColumns("/devset/time/blind18-parts.tsv");
     Map<String, String> parts19 = TemporalEvaluation.twoColumns("/devset/time/blind19-parts.tsv");
+    Map<String, String> parts20 = TemporalEvaluation.twoColumns("/devset/time/blind20-parts.tsv");
     Map<String, String> years = TemporalEvaluation.years();
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
       out.println("set\tyears\tdoc\tdocdate\tkind\tbegin\tend\ttext\tvalue\tmod\tleft\tright\tpara");
@@ -53,7 +54,8 @@ final class TemporalErrorDump {
           if (set.equals("blind16") && !"a".equals(parts16.get(id))
               || set.equals("blind17") && !"a".equals(parts17.get(id))
               || set.equals("blind18") && !"a".equals(parts18.get(id))
-              || set.equals("blind19") && !"a".equals(parts19.get(id))) {
+              || set.equals("blind19") && !"a".equals(parts19.get(id))
+              || set.equals("blind20") && !"a".equals(parts20.get(id))) {
             continue;
           }
           String text = TemporalEvaluation.text(id);
