@@ -2,6 +2,7 @@ package it.storia.extractor.event;
 
 import it.storia.extractor.model.Entity;
 import it.storia.extractor.model.EntityType;
+import it.storia.extractor.model.Token;
 import it.storia.extractor.parse.DependencyTree;
 import it.storia.extractor.parse.Word;
 import java.util.ArrayList;
@@ -68,6 +69,65 @@ final class ParseSenses {
   /** Whether some line names the reading's type and lemma (only then is a sentence parsed for it). */
   boolean covers(TriggerLexicon.Reading r) {
     return byReading.containsKey(r.entry().type() + "\t" + r.entry().lemma());
+  }
+
+  /**
+   * Whether some token of the sentence could fill a sense line of reading r: an entity of a filler type, a word of a
+   * filler class (by its class bits or any of its lemmas and words), or any token when a line names a UD tag. Checked
+   * before the sentence is parsed; {@link #holds} is false whenever this is.
+   */
+  boolean mayHold(TriggerLexicon.Reading r, SentenceView v) {
+    List<Sense> senses = byReading.get(r.entry().type() + "\t" + r.entry().lemma());
+    if (senses == null) {
+      return false;
+    }
+    boolean noun = r.form().equals("noun");
+    for (Sense s : senses) {
+      if (!s.reading().equals("*") && s.reading().equals("noun") != noun) {
+        continue;
+      }
+      for (int i = 0; i < v.size(); i++) {
+        if (mayFill(v, i, s.fillers())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether token i could be a filler for {@link #fills}, whichever parse word of the token the parse makes it. */
+  private static boolean mayFill(SentenceView v, int i, List<String> fillers) {
+    Entity e = v.entity[i];
+    for (String f : fillers) {
+      if (f.startsWith("class=")) {
+        String cls = f.substring(6);
+        if (e == null && (v.hasClass(i, cls) || anyWordHas(v, i, cls))) {
+          return true;
+        }
+      } else if (f.startsWith("upos=")) {
+        return true;
+      } else if (e != null && e.type() == EntityType.valueOf(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a lemma the parser may give a word of token i (its lemma, lemma parts, words or form) is of the class. */
+  private static boolean anyWordHas(SentenceView v, int i, String cls) {
+    Token t = v.tokens.get(i);
+    List<String> candidates = new ArrayList<>(t.words());
+    candidates.add(t.norm());
+    if (t.lemma() != null) {
+      candidates.add(t.lemma());
+      candidates.addAll(List.of(t.lemma().split(" ")));
+    }
+    for (String c : candidates) {
+      if (v.classes.has(c.toLowerCase(Locale.ROOT), cls)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

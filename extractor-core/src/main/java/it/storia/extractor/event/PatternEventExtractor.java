@@ -179,10 +179,10 @@ public final class PatternEventExtractor implements EventExtractor {
   }
 
   /**
-   * This extractor with a parse step: each sentence that holds an event is parsed once by {@code parser}, and an event
-   * whose agent or patient role the patterns left empty takes the persons the parse relates to its trigger
-   * (relations in {@code parse-arguments.tsv}); a sentence with a reading whose {@code needs=} condition
-   * fails is parsed too, and that reading makes an event when the parse gives it its sense ({@code
+   * This extractor with a parse step: each sentence that holds an event and a PERSON mention is parsed once by {@code
+   * parser}, and an event whose agent or patient role the patterns left empty takes the persons the parse relates
+   * to its trigger (relations in {@code parse-arguments.tsv}); a sentence with a reading whose {@code needs=}
+   * condition fails is parsed too, and that reading makes an event when the parse gives it its sense ({@code
    * parse-senses.tsv}) and no reading of its token makes one by the patterns. Both files are the bundled ones unless
    * this extractor was loaded from a directory holding its own ({@link #load(Path)}). Sentences whose tokens carry no
    * POS tags are not parsed.
@@ -245,7 +245,8 @@ public final class PatternEventExtractor implements EventExtractor {
           found.add(f);
         }
       }
-      DependencyTree tree = found.isEmpty() ? null : tree(text, v, s);
+      // the parse fills agent and patient roles with the sentence's PERSON mentions only: without one it adds nothing
+      DependencyTree tree = found.isEmpty() || !hasPerson(sentenceEntities) ? null : tree(text, v, s);
       int first = tree == null ? 0 : text.sentenceTokens().get(s).first();
       for (Found f : found) {
         out.add(tree == null ? f.event : parseArguments.fill(f.event, tree, first, v, f.token, f.voice, f.entry,
@@ -253,6 +254,15 @@ public final class PatternEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean hasPerson(List<Entity> entities) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -462,7 +472,7 @@ public final class PatternEventExtractor implements EventExtractor {
     if (first == null && parseSenses != null) {
       // no reading makes an event by the patterns: one whose sense the parse gives does
       for (TriggerLexicon.Reading r : readings) {
-        if (!r.entry().needs().isEmpty() && parseSenses.covers(r)) {
+        if (!r.entry().needs().isEmpty() && parseSenses.covers(r) && parseSenses.mayHold(r, v)) {
           DependencyTree tree = tree(ctx.text(), v, s);
           if (tree == null) {
             return null;
