@@ -1652,4 +1652,15 @@ class RuleTemporalTaggerTest {
     assertThat(dates("O non son fatti invece per permettere l’ascensione di tutte le schiere deboli? Alla vigilia di "
         + "Pasqua si seppe. Le feste di Pasqua e la buona Pasqua al pontefice.", "1921")).isEmpty();
   }
+
+  @Test
+  void aFourDigitNumberBeforeAPluralCountNounIsNoYear() {
+    assertThat(dates("Ne seguirebbe la perdita di ogni potere al Centro, ma anche il sacrificio dei 1500 comuni e degli "
+        + "11 consigli provinciali.", "1953")).isEmpty();
+    assertThat(dates("Sono stati ricostruiti 3000 chilometri di linee, 2000 ponti e strade e contemporaneamente si è "
+        + "provveduto alle ferrovie. Tre anni fa mancava tutto.", "1949"))
+        .containsExactly("Tre anni fa=1946");
+    assertThat(dates("Vi lavorano 1200 impiegati e 1500 milioni sono stanziati.")).isEmpty();
+    assertThat(dates("Nel 1920 comuni e province votarono insieme.")).containsExactly("1920=1920");
+  }
 }
