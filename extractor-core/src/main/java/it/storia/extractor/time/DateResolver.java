@@ -885,7 +885,7 @@ public final class DateResolver {
           YearMonth m = YearMonth.of(base.year, base.month != null ? base.month : base.seasonMonth).plusMonths(offset);
           return new Anchor(m.getYear(), m.getMonthValue(), null);
         }
-        return new Anchor(plusYears(base.year, Integer.signum(offset) * ((Math.abs(offset) + 5) / 12)), null, null);
+        return new Anchor(plusYears(base.year, Math.round(offset / 12.0f)), null, null);
       case "YEAR":
         return new Anchor(plusYears(base.year, offset), null, null);
       case "DATE":

@@ -1676,17 +1676,4 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Arriverò lunedì. Giovedì il prefetto mandò il telegramma. Ogni domenica andava a messa.", "1920"))
         .isEmpty();
   }
-
-  @Test
-  void aForwardCountIsCountedFromTheTimeOfWriting() {
-    assertThat(dates("Perché volete che restino fortificate?’ Molotov, ‘scoprirete fra sei mesi’. Penso che Molotov "
-        + "pensasse che nel frattempo.", "1946"))
-        .containsExactly("fra sei mesi=1946");
-    assertThat(dates("Si decise di riconvocarsi fra due mesi onde prendere le definitive deliberazioni.", "1920"))
-        .containsExactly("fra due mesi=1920");
-    assertThat(dates("Le Olimpiadi che prenderanno il via fra quattro giorni a Pechino.", "2008-08-04"))
-        .containsExactly("fra quattro giorni=2008-08-08");
-    assertThat(dates("Tra un anno e l'altro cambiò tutto; fra sei mesi dalla firma; fra pochi giorni; tra 2 e 3 anni.",
-        "1950")).isEmpty();
-  }
 }
