@@ -76,9 +76,10 @@ import java.util.regex.Pattern;
  *       aveva dimostrato").</li>
  *   <li>A yearless day written with its weekday ("giovedì, 9 marzo") takes a year in which that day falls on that
  *       weekday; a weekday alone ("domenica", "sabato scorso") is the last such day before a document date that has
- *       its day (the next after it when marked as next or in a future sentence); a day written with its weekday and
- *       no month ("venerdì 19") takes the anchor's month, or the month before or after it where that day falls on
- *       that weekday.</li>
+ *       its day (the next after it when marked as next or in a future sentence), a day of the year of writing when
+ *       the document date has no day ("domenica scorsa" in a text of 1920: 1920-XX-XX); a day written with its
+ *       weekday and no month ("venerdì 19") takes the anchor's month, or the month before or after it where that day
+ *       falls on that weekday.</li>
  *   <li>With a document date: a deictic expression later than the anchor ("l'anno scorso" after "nell'estate del
  *       1931" in a 1933 text) becomes the anchor; an anchor after the year of writing (a plan) is not used by the
  *       yearless dates of other sentences not about the future, which take the year of writing; a yearless month
@@ -338,7 +339,8 @@ public final class DateResolver {
           }
           if (t.weekday() != null && t.day() == null) {
             Anchor a = weekdayNear(t.weekday(), now, t.offset() > 0 || (t.offset() == 0 && mentions.get(i).future()));
-            values.add(a == null ? UNKNOWN_YEAR + "-XX-XX" : a.format());
+            String year = documentYear != null ? yearText(documentYear) : UNKNOWN_YEAR;
+            values.add(a != null ? a.format() : year + "-XX-XX");
             break;
           }
           if (t.month() == null && t.day() != null) {

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * line holding nothing but a full date ("24.09.2019"), possibly after a place name ("Roma, 12 maggio 1925"); such
  * a header line is tagged as a date and not used as an anchor of the narrative. The document date is returned as
  * {@link TemporalAnnotation#documentDate()}. A weekday alone ("domenica") is kept only when the document date has
- * its day; a day counted from a narrative date without a day ("nello stesso giorno") is dropped as too vague.
+ * its day, unless it is marked as past or next ("domenica scorsa": a day of the year of writing); a day counted from
+ * a narrative date without a day ("nello stesso giorno") is dropped as too vague.
  *
  * <p>Input: an {@link AnalyzedText} (tokens are needed; POS tags, when present, restrict the future-tense cue to
  * verbs), optionally its date of writing. Output: DATE entities with TimeML {@code value} and {@code mod}, offsets
@@ -201,7 +202,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
     String documentDate = givenDate != null ? givenDate : headerDate;
     if (documentDate == null || !FULL_DATE.matcher(documentDate).matches()) {
-      chosen.removeIf(c -> c.timex().weekday() != null && c.timex().day() == null);
+      chosen.removeIf(c -> c.timex().weekday() != null && c.timex().day() == null && c.timex().offset() == 0);
     }
     int first = headerDate == null ? 0 : 1;
     boolean[] quoted = quoted(text.original(), nt, chosen);

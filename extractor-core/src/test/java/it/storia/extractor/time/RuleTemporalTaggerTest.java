@@ -1547,7 +1547,8 @@ class RuleTemporalTaggerTest {
         + "convertibilità.")).containsExactly("1933=1933", "Mercoledì scorso=1933-04-19", "19 aprile=1933-04-19");
     assertThat(dates("È stata fissata la data di domenica scorsa, 13 giugno 2004.")).containsExactly(
         "domenica scorsa=2004-06-13", "13 giugno 2004=2004-06-13");
-    assertThat(dates("Mercoledì scorso il ministro ha parlato.")).isEmpty();
+    // session 25: not apposed, it is still a date (a day of no known year without a date of writing)
+    assertThat(dates("Mercoledì scorso il ministro ha parlato.")).containsExactly("Mercoledì scorso=XXXX-XX-XX");
   }
 
   @Test
@@ -1651,5 +1652,28 @@ class RuleTemporalTaggerTest {
     assertThat(dates("Eravamo pronti a compiere un attentato per i giorni di Pasqua.")).containsExactly("Pasqua=XXXX-XX-XX");
     assertThat(dates("O non son fatti invece per permettere l’ascensione di tutte le schiere deboli? Alla vigilia di "
         + "Pasqua si seppe. Le feste di Pasqua e la buona Pasqua al pontefice.", "1921")).isEmpty();
+  }
+
+  @Test
+  void aFourDigitNumberBeforeAPluralCountNounIsNoYear() {
+    assertThat(dates("Ne seguirebbe la perdita di ogni potere al Centro, ma anche il sacrificio dei 1500 comuni e degli "
+        + "11 consigli provinciali.", "1953")).isEmpty();
+    assertThat(dates("Sono stati ricostruiti 3000 chilometri di linee, 2000 ponti e strade e contemporaneamente si è "
+        + "provveduto alle ferrovie. Tre anni fa mancava tutto.", "1949"))
+        .containsExactly("Tre anni fa=1946");
+    assertThat(dates("Vi lavorano 1200 impiegati e 1500 milioni sono stanziati.")).isEmpty();
+    assertThat(dates("Nel 1920 comuni e province votarono insieme.")).containsExactly("1920=1920");
+  }
+
+  @Test
+  void aWeekdayMarkedAsPastIsADayOfTheYearOfWriting() {
+    assertThat(dates("Domenica scorsa, a Rovereto, nella sala del teatro sociale si tenne l'adunanza.", "1920"))
+        .containsExactly("Domenica scorsa=1920-XX-XX");
+    assertThat(dates("Per l'industria meccanica 100 milioni; ed è di venerdì scorso il provvedimento deliberato.",
+        "1948"))
+        .containsExactly("venerdì scorso=1948-XX-XX");
+    assertThat(dates("Era cominciata lunedì scorso.", "1969-12-18")).containsExactly("lunedì scorso=1969-12-15");
+    assertThat(dates("Arriverò lunedì. Giovedì il prefetto mandò il telegramma. Ogni domenica andava a messa.", "1920"))
+        .isEmpty();
   }
 }
