@@ -3,6 +3,7 @@ package it.storia.extractor.bench;
 import it.storia.extractor.event.PatternEventExtractor;
 import it.storia.extractor.ner.HistoryEntityRecognizer;
 import it.storia.extractor.ner.OpenNlpNameFinder;
+import it.storia.extractor.parse.TransitionDependencyParser;
 import it.storia.extractor.resolve.AliasResolver;
 import it.storia.extractor.tag.LemmaDictionary;
 import it.storia.extractor.tag.OpenNlpTagger;
@@ -91,6 +92,7 @@ public final class LoadProfile {
     keep[5] = measure(mx, steps, "resolver", AliasResolver::fromClasspath);
     keep[6] = measure(mx, steps, "dates", RuleTemporalTagger::fromClasspath);
     keep[7] = measure(mx, steps, "events", PatternEventExtractor::fromClasspath);
+    keep[8] = measure(mx, steps, "events.parser", TransitionDependencyParser::fromClasspath);
     double cpu = 0;
     double alloc = 0;
     double wall = 0;
