@@ -77,17 +77,9 @@ final class ParseSenses {
    * before the sentence is parsed; {@link #holds} is false whenever this is.
    */
   boolean mayHold(TriggerLexicon.Reading r, SentenceView v) {
-    List<Sense> senses = byReading.get(r.entry().type() + "\t" + r.entry().lemma());
-    if (senses == null) {
-      return false;
-    }
-    boolean noun = r.form().equals("noun");
-    for (Sense s : senses) {
-      if (!s.reading().equals("*") && s.reading().equals("noun") != noun) {
-        continue;
-      }
+    for (Sense s : sensesOf(r)) {
       for (int i = 0; i < v.size(); i++) {
-        if (mayFill(v, i, s.fillers())) {
+        if (filler(v, i, s.fillers(), parserLemmas(v.tokens.get(i)), null)) {
           return true;
         }
       }
@@ -95,39 +87,22 @@ final class ParseSenses {
     return false;
   }
 
-  /** Whether token i could be a filler for {@link #fills}, whichever parse word of the token the parse makes it. */
-  private static boolean mayFill(SentenceView v, int i, List<String> fillers) {
-    Entity e = v.entity[i];
-    for (String f : fillers) {
-      if (f.startsWith("class=")) {
-        String cls = f.substring(6);
-        if (e == null && (v.hasClass(i, cls) || anyWordHas(v, i, cls))) {
-          return true;
-        }
-      } else if (f.startsWith("upos=")) {
-        return true;
-      } else if (e != null && e.type() == EntityType.valueOf(f)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a lemma the parser may give a word of token i (its lemma, lemma parts, words or form) is of the class. */
-  private static boolean anyWordHas(SentenceView v, int i, String cls) {
-    Token t = v.tokens.get(i);
-    List<String> candidates = new ArrayList<>(t.words());
-    candidates.add(t.norm());
+  /** The lemmas the parser may give a word of token t: its lemma, the lemma's parts, its words and its form. */
+  private static List<String> parserLemmas(Token t) {
+    List<String> out = new ArrayList<>(t.words());
+    out.add(t.norm());
     if (t.lemma() != null) {
-      candidates.add(t.lemma());
-      candidates.addAll(List.of(t.lemma().split(" ")));
+      out.add(t.lemma());
+      out.addAll(List.of(t.lemma().split(" ")));
     }
-    for (String c : candidates) {
-      if (v.classes.has(c.toLowerCase(Locale.ROOT), cls)) {
-        return true;
-      }
-    }
-    return false;
+    return out;
+  }
+
+  /** The sense lines naming reading r's type and lemma whose reading (noun, verb, *) fits its form. */
+  private List<Sense> sensesOf(TriggerLexicon.Reading r) {
+    List<Sense> senses = byReading.getOrDefault(r.entry().type() + "\t" + r.entry().lemma(), List.of());
+    boolean noun = r.form().equals("noun");
+    return senses.stream().filter(s -> s.reading().equals("*") || s.reading().equals("noun") == noun).toList();
   }
 
   /**
@@ -138,21 +113,22 @@ final class ParseSenses {
    * @param v the sentence's tokens, entities and word classes
    */
   boolean holds(TriggerLexicon.Reading r, DependencyTree tree, int first, SentenceView v, int t) {
-    List<Sense> senses = byReading.get(r.entry().type() + "\t" + r.entry().lemma());
-    if (senses == null) {
+    List<Sense> senses = sensesOf(r);
+    if (senses.isEmpty()) {
       return false;
     }
     int w = ParseArguments.triggerWord(tree, first + t);
     if (w < 0) {
       return false;
     }
-    boolean noun = r.form().equals("noun");
     for (Sense s : senses) {
-      if (!s.reading().equals("*") && s.reading().equals("noun") != noun) {
-        continue;
-      }
       for (int c : ParseArguments.follow(tree, w, s.path())) {
-        if (ParseArguments.caseMatches(tree, c, s.cases()) && fills(tree, c, first, v, s.fillers())) {
+        if (!ParseArguments.caseMatches(tree, c, s.cases())) {
+          continue;
+        }
+        Word cw = tree.words().get(c);
+        int i = cw.token() - first;
+        if (i >= 0 && i < v.size() && filler(v, i, s.fillers(), List.of(cw.lemma()), cw.upos())) {
           return true;
         }
       }
@@ -160,22 +136,21 @@ final class ParseSenses {
     return false;
   }
 
-  /** Whether word c is one of the fillers: an entity of the type over it, a word of the class, a UD tag. */
-  private static boolean fills(DependencyTree tree, int c, int first, SentenceView v, List<String> fillers) {
-    Word cw = tree.words().get(c);
-    int i = cw.token() - first;
-    if (i < 0 || i >= v.size()) {
-      return false;
-    }
+  /**
+   * Whether token i is one of the fillers: an entity of the type over it, a word of the class (by its class bits or
+   * one of {@code lemmas}), a UD tag ({@code upos}; null when not known yet: any tag may be).
+   */
+  private static boolean filler(SentenceView v, int i, List<String> fillers, List<String> lemmas, String upos) {
     Entity e = v.entity[i];
     for (String f : fillers) {
       if (f.startsWith("class=")) {
         String cls = f.substring(6);
-        if (e == null && (v.hasClass(i, cls) || v.classes.has(cw.lemma().toLowerCase(Locale.ROOT), cls))) {
+        if (e == null && (v.hasClass(i, cls)
+            || lemmas.stream().anyMatch(l -> v.classes.has(l.toLowerCase(Locale.ROOT), cls)))) {
           return true;
         }
       } else if (f.startsWith("upos=")) {
-        if (cw.upos().equals(f.substring(5))) {
+        if (upos == null || upos.equals(f.substring(5))) {
           return true;
         }
       } else if (e != null && e.type() == EntityType.valueOf(f)) {

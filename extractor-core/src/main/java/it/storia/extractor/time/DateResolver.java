@@ -226,6 +226,8 @@ public final class DateResolver {
     }
     Integer documentYear = documentDate != null && documentDate.matches("[0-9]{4}.*")
         ? Integer.valueOf(documentDate.substring(0, 4)) : null;
+    // the year of a day or weekday that nothing else dates: the year of writing, else unknown
+    String writingYear = documentYear != null ? yearText(documentYear) : UNKNOWN_YEAR;
     Set<Integer> thisYearSentences = new HashSet<>();
     for (int i = 0; i < expressions.size(); i++) {
       Timex t = expressions.get(i);
@@ -339,19 +341,17 @@ public final class DateResolver {
           }
           if (t.weekday() != null && t.day() == null) {
             Anchor a = weekdayNear(t.weekday(), now, t.offset() > 0 || (t.offset() == 0 && mentions.get(i).future()));
-            String year = documentYear != null ? yearText(documentYear) : UNKNOWN_YEAR;
-            values.add(a != null ? a.format() : year + "-XX-XX");
+            values.add(a != null ? a.format() : writingYear + "-XX-XX");
             break;
           }
           if (t.month() == null && t.day() != null) {
             Anchor a = t.deictic() ? dayOfMonth(t.day(), t.offset(), now != null && now.month != null ? now : anchor)
                 : onWeekdayNear(t, dayOf(t.day(), future ? plan : anchor));
             if (a == null) {
-              String year = documentYear != null ? yearText(documentYear) : UNKNOWN_YEAR;
-              values.add(String.format(Locale.ROOT, "%s-XX-%02d", year, t.day()));
+              values.add(String.format(Locale.ROOT, "%s-XX-%02d", writingYear, t.day()));
               if (!mentions.get(i).quoted()) {
                 monthlessDay = t.day();
-                monthlessYear = year;
+                monthlessYear = writingYear;
               }
             } else {
               values.add(a.format());
